@@ -1,0 +1,72 @@
+#pragma once
+
+#include "SimFaults.h"
+#include "SimOptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+class SimApi;
+class SimHttpServer;
+class SimStore;
+struct SimResponse;
+
+// An in-memory Kratos admin API (plus the public port's schema routes) on two loopback
+// listeners, seeded deterministically, with switchable faults. Backs --demo, tests and benchmarks.
+class KratosSimulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KratosSimulator)
+
+public:
+    struct RecordedRequest
+    {
+        bool publicListener = false;
+        QString method;
+        QString path;
+        QByteArray query; // as sent, percent-encoded
+        QByteArray authorization;
+    };
+
+    explicit KratosSimulator(const SimOptions &options = {}, QObject *parent = nullptr);
+    ~KratosSimulator() override;
+
+    // Seeds the data and starts both listeners. False with a reason in `error` on failure.
+    bool start(QString *error = nullptr);
+    // The admin listener stops accepting and drops its open connections ("a listener that dies").
+    void killAdminListener();
+
+    QUrl adminUrl() const { return m_adminUrl; }
+    QUrl publicUrl() const { return m_publicUrl; }
+
+    SimOptions &options() { return m_options; }
+    SimFaults &faults() { return m_faults; }
+    SimStore &store() { return *m_store; }
+    QByteArray courierSecret() const;
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+private:
+    void handle(bool publicListener, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool applyFaults(const QHttpServerRequest &request, const QString &path, SimResponse *response);
+    void write(QHttpServerResponder &responder, const SimResponse &response);
+
+    SimOptions m_options;
+    SimFaults m_faults;
+    std::unique_ptr<SimStore> m_store;
+    std::unique_ptr<SimApi> m_api;
+    SimHttpServer *m_adminServer = nullptr;
+    SimHttpServer *m_publicServer = nullptr;
+    QUrl m_adminUrl;
+    QUrl m_publicUrl;
+    QList<RecordedRequest> m_requests;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging;
+    QRandomGenerator m_faultRng;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Faults the simulator injects into admin-port replies. A test switches them on and off between
+// requests; `match` limits them to requests whose "METHOD /path" contains it.
+struct SimFaults
+{
+    QString match;
+    int latencyMs = 0;
+    double errorRate = 0.0; // fraction of matching requests answered with errorStatus
+    int errorStatus = 500;
+    double rateLimitRate = 0.0; // fraction answered 429 with Retry-After
+    int retryAfterSeconds = 2;
+    bool malformedJson = false; // a 200 whose body is not JSON
+    bool truncatedJson = false; // a 200 whose JSON body is cut in half
+    bool hang = false;          // accept the request and never answer
+    QUrl redirectTo;            // answer 307 to this origin (same path and query)
+    int oversizeBytes = 0;      // pad successful JSON replies with this many spaces
+
+    bool any() const
+    {
+        return latencyMs > 0 || errorRate > 0 || rateLimitRate > 0 || malformedJson || truncatedJson || hang ||
+               redirectTo.isValid() || oversizeBytes > 0;
+    }
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace valijson {
+class Schema;
+}
+
+// One identity schema as the simulator uses it: a compiled validator for traits and the
+// `ory.sh/kratos` extension rules that derive login identifiers and addresses from traits.
+class SimSchemaRules
+{
+public:
+    struct Address
+    {
+        QString value;
+        QString via;
+    };
+
+    // Compiles `schema`; on failure returns null and says why in `error`.
+    static std::shared_ptr<SimSchemaRules> compile(const QJsonObject &schema, QString *error);
+
+    // Validates {"traits": traits} as Kratos does; an empty string means valid.
+    QString validateTraits(const QJsonObject &traits) const;
+
+    QList<Address> verifiableAddresses(const QJsonObject &traits) const;
+    QList<Address> recoveryAddresses(const QJsonObject &traits) const;
+    // Login identifiers of a credential type ("password", "webauthn", "code", ...), lower-cased.
+    QStringList identifiers(const QJsonObject &traits, const QString &credentialType) const;
+
+private:
+    struct Rule
+    {
+        QStringList path; // "*" stands for every item of an array
+        QJsonObject extension;
+        QString format;
+    };
+
+    void collectRules(const QJsonObject &node, const QStringList &path, int depth);
+    QJsonObject resolveRef(const QJsonObject &node) const;
+    QStringList valuesAt(const QJsonObject &traits, const QStringList &path) const;
+
+    QJsonObject m_document;
+    QList<Rule> m_rules;
+    std::shared_ptr<valijson::Schema> m_schema;
+};

@@ -1,0 +1,462 @@
+#include "SimSeeder.h"
+
+#include "SimStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace {
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+const QStringList kFirst{
+    s("Ada"),       s("Grace"),    s("Alan"),  s("Linus"), s("Margaret"), s("Dennis"), s("Barbara"), s("Ken"),
+    s("Frances"),   s("Edsger"),   s("Radia"), s("Tim"),   s("Hedy"),     s("John"),   s("Sophie"),  s("Niklaus"),
+    s("Katherine"), s("Donald"),   s("Anita"), s("Guido"), s("Lynn"),     s("Bjarne"), s("Shafi"),   s("Leslie"),
+    s("Mary"),      s("Yukihiro"), s("Carol"), s("Jean"),  s("Amelie"),   s("Jörg"),   s("Zoë"),     s("Björn")};
+const QStringList kLast{s("Lovelace"), s("Hopper"),     s("Turing"), s("Torvalds"),   s("Hamilton"),   s("Ritchie"),
+                        s("Liskov"),   s("Thompson"),   s("Allen"),  s("Dijkstra"),   s("Perlman"),    s("Berners-Lee"),
+                        s("Lamarr"),   s("Backus"),     s("Wilson"), s("Wirth"),      s("Johnson"),    s("Knuth"),
+                        s("Borg"),     s("van Rossum"), s("Conway"), s("Stroustrup"), s("Goldwasser"), s("Lamport"),
+                        s("Keller"),   s("Matsumoto"),  s("Shaw"),   s("Sammet"),     s("Müller"),     s("Øster")};
+const QStringList kDomains{s("example.com"), s("example.org"), s("mail.example.net"), s("customer.example")};
+const QStringList kOrgDomains{s("acme.example"), s("globex.example"), s("initech.example"), s("umbrella.example"),
+                              s("hooli.example")};
+const QStringList kDepartments{s("engineering"), s("sales"), s("support"), s("finance"), s("legal")};
+const QStringList kRoles{s("admin"), s("editor"), s("viewer"), s("billing")};
+const QStringList kUserAgents{
+    s("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"),
+    s("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+      "Safari/605.1.15"),
+    s("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"),
+    s("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"),
+    s("okhttp/4.12.0")};
+const QStringList kLocations{s("Berlin, DE"),   s("Munich, DE"), s("London, GB"),   s("Paris, FR"),
+                             s("New York, US"), s("Tokyo, JP"),  s("São Paulo, BR")};
+
+QString asciiSlug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
+            out += c;
+        else if (c == QChar(0x00F8))
+            out += QLatin1Char('o');
+    }
+    return out;
+}
+
+struct Template
+{
+    const char *type;
+    const char *subject;
+    const char *emailBody;
+    const char *smsBody;
+};
+
+// %1 = code or link, %2 = recipient
+const Template kTemplates[] = {
+    {"recovery_code_valid", "Recover access to your account",
+     "Hi,\n\nplease recover access to your account by entering the following code:\n\n%1\n\nIf you did not ask for "
+     "this, "
+     "you can ignore this e-mail.",
+     "Your recovery code is: %1"},
+    {"recovery_valid", "Recover access to your account",
+     "Hi,\n\nplease recover access to your account by clicking the following link:\n\n<a href=\"%1\">%1</a>",
+     "Recover your account: %1"},
+    {"recovery_invalid", "Account access attempted",
+     "Hi,\n\nyou (or someone else) entered %2 when trying to recover access to an account. This address is not "
+     "known to us.",
+     "Someone tried to recover an account with this number."},
+    {"verification_code_valid", "Please verify your email address",
+     "Hi, please verify your account by entering the following code:\n\n%1", "Your verification code is: %1"},
+    {"verification_valid", "Please verify your email address",
+     "Hi, please verify your account by clicking the following link:\n\n<a href=\"%1\">%1</a>",
+     "Verify your number: %1"},
+    {"verification_code_invalid", "Someone tried to verify this email address",
+     "Hi, someone asked to verify %2, but we were unable to find an account for this address.",
+     "Someone tried to verify this number."},
+    {"login_code_valid", "Login to your account", "Login to your account with the following code:\n\n%1",
+     "Your login code is: %1"},
+    {"registration_code_valid", "Complete your account registration",
+     "Hi, complete your registration with the following code:\n\n%1", "Your registration code is: %1"},
+};
+
+const char *const kSmtpErrors[] = {
+    "dial tcp 10.20.0.14:587: i/o timeout",
+    "smtp: 550 5.1.1 The email account that you tried to reach does not exist",
+    "smtp: 452 4.2.2 The email account that you tried to reach is over quota",
+    "smtp: 421 4.7.0 Try again later, closing connection",
+    "x509: certificate signed by unknown authority",
+};
+const char *const kSmsErrors[] = {
+    "upstream server replied with status code 400: {\"code\":21211,\"message\":\"Invalid 'To' Phone Number\"}",
+    "upstream server replied with status code 429: Too Many Requests",
+    "Post \"https://sms-gateway.example/v1/messages\": context deadline exceeded",
+};
+
+} // namespace
+
+SimSeeder::SimSeeder(SimStore &store, quint32 seed)
+    : m_store(store)
+    , m_rng(seed)
+{}
+
+const QStringList &SimSeeder::organisationIds()
+{
+    static const QStringList ids{s("5b0f1c43-7d0e-4a6e-9c55-0c2a8f0e1a01"), s("5b0f1c43-7d0e-4a6e-9c55-0c2a8f0e1a02"),
+                                 s("5b0f1c43-7d0e-4a6e-9c55-0c2a8f0e1a03"), s("5b0f1c43-7d0e-4a6e-9c55-0c2a8f0e1a04"),
+                                 s("5b0f1c43-7d0e-4a6e-9c55-0c2a8f0e1a05")};
+    return ids;
+}
+
+QString SimSeeder::uuid()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 16; i += 4) {
+        const quint32 v = m_rng.generate();
+        memcpy(bytes.data() + i, &v, 4);
+    }
+    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+bool SimSeeder::loadSchemas(const QString &dir, QString *error)
+{
+    QStringList files;
+    if (dir.isEmpty()) {
+        files = {s(":/sim/schemas/customer.schema.json"), s(":/sim/schemas/phone.schema.json"),
+                 s(":/sim/schemas/organisation.schema.json")};
+    } else {
+        const QDir d(dir);
+        for (const QString &name : d.entryList({s("*.schema.json")}, QDir::Files, QDir::Name))
+            files.append(d.filePath(name));
+        if (files.isEmpty()) {
+            *error = QStringLiteral("no *.schema.json file in %1").arg(dir);
+            return false;
+        }
+    }
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        if (!doc.isObject()) {
+            *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+            return false;
+        }
+        QString id = QFileInfo(path).fileName();
+        id.chop(int(sizeof(".schema.json")) - 1);
+        // The first built-in schema is Kratos's usual "default".
+        if (dir.isEmpty() && id == QLatin1String("customer"))
+            id = s("default");
+        QString compileError;
+        if (!m_store.addSchema(id, doc.object(), &compileError)) {
+            *error = QStringLiteral("%1: %2").arg(path, compileError);
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject SimSeeder::traitsFor(const QString &schemaId, int index, QString *first, QString *last)
+{
+    *first = kFirst.at(pick(int(kFirst.size())));
+    *last = kLast.at(pick(int(kLast.size())));
+    const QString slug = asciiSlug(*first) + QLatin1Char('.') + asciiSlug(*last);
+    const QJsonObject name{{s("first"), *first}, {s("last"), *last}};
+    if (schemaId == QLatin1String("phone")) {
+        QJsonObject t{{s("phone"), QStringLiteral("+4915%1").arg(10000000 + index, 9, 10, QLatin1Char('0'))},
+                      {s("display_name"), QString(*first + QLatin1Char(' ') + *last)}};
+        if (chance(70))
+            t.insert(s("username"), QString(asciiSlug(*first) + QLatin1Char('_') + QString::number(index)));
+        return t;
+    }
+    if (schemaId == QLatin1String("organisation")) {
+        QJsonArray roles;
+        for (const QString &role : kRoles) {
+            if (chance(35))
+                roles.append(role);
+        }
+        QJsonObject profile{{s("department"), kDepartments.at(pick(int(kDepartments.size())))},
+                            {s("roles"), roles},
+                            {s("employee_number"), index + 1},
+                            {s("start_date"), QDate(2015, 1, 1).addDays(pick(3600)).toString(Qt::ISODate)}};
+        if (chance(50)) {
+            QJsonArray phones{QStringLiteral("+4930%1").arg(1000000 + index, 8, 10, QLatin1Char('0'))};
+            if (chance(30))
+                phones.append(QStringLiteral("+4917%1").arg(2000000 + index, 8, 10, QLatin1Char('0')));
+            profile.insert(s("phones"), phones);
+        }
+        return {{s("email"), QString(slug + QLatin1Char('.') + QString::number(index) + QLatin1Char('@') +
+                                     kOrgDomains.at(index % kOrgDomains.size()))},
+                {s("name"), name},
+                {s("profile"), profile}};
+    }
+    QJsonObject t{{s("email"),
+                   QString(slug + QString::number(index) + QLatin1Char('@') + kDomains.at(pick(int(kDomains.size()))))},
+                  {s("name"), name}};
+    if (chance(40))
+        t.insert(s("newsletter"), chance(50));
+    return t;
+}
+
+void SimSeeder::seedIdentities(int count)
+{
+    const QDateTime base(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const int kind = i % 10;
+        const QString schemaId = kind < 6 ? s("default") : kind < 8 ? s("phone") : s("organisation");
+        if (!m_store.schema(schemaId) && !m_store.schemas().isEmpty())
+            continue; // custom schemas: nothing to seed for our traits
+        QString first;
+        QString last;
+        QJsonObject body{{s("schema_id"), schemaId}, {s("traits"), traitsFor(schemaId, i, &first, &last)}};
+        body.insert(s("state"), chance(6) ? s("inactive") : s("active"));
+        if (chance(50)) {
+            static const QStringList plans{s("free"), s("pro"), s("enterprise")};
+            static const QStringList locales{s("en-US"), s("de-DE"), s("fr-FR"), s("ja-JP")};
+            body.insert(s("metadata_public"),
+                        QJsonObject{{s("plan"), plans.at(pick(3))}, {s("locale"), locales.at(pick(4))}});
+        }
+        if (chance(30)) {
+            QJsonObject admin{{s("crm_id"), QStringLiteral("CRM-%1").arg(i, 6, 10, QLatin1Char('0'))},
+                              {s("notes"), s("Migrated from the legacy user database.")}};
+            if (chance(20))
+                admin.insert(s("flags"), QJsonArray{s("vip")});
+            body.insert(s("metadata_admin"), admin);
+        }
+        if (chance(25))
+            body.insert(s("external_id"), QStringLiteral("crm-%1").arg(i, 6, 10, QLatin1Char('0')));
+        if (schemaId == QLatin1String("organisation"))
+            body.insert(s("organization_id"), organisationIds().at(i % organisationIds().size()));
+
+        const QString id = uuid();
+        if (!m_store.createIdentity(body, id).ok())
+            continue;
+        SimIdentity *identity = m_store.mutableIdentity(id);
+        const SimIdentity before = *identity;
+
+        const QDateTime created = base.addSecs(qint64(pick(600 * 24)) * 3600 + pick(3600));
+        const QString createdText = SimStore::formatTime(created);
+        const QString updatedText = SimStore::formatTime(created.addSecs(pick(90 * 24 * 3600)));
+        identity->json.insert(s("created_at"), createdText);
+        identity->json.insert(s("updated_at"), updatedText);
+        identity->json.insert(s("state_changed_at"), updatedText);
+
+        QJsonArray verifiable;
+        for (const QJsonValue &v : identity->json.value(s("verifiable_addresses")).toArray()) {
+            QJsonObject a = v.toObject();
+            a.insert(s("id"), uuid());
+            const int roll = pick(100);
+            const QString status = roll < 60 ? s("completed") : roll < 85 ? s("sent") : s("pending");
+            a.insert(s("status"), status);
+            a.insert(s("verified"), status == QLatin1String("completed"));
+            if (status == QLatin1String("completed"))
+                a.insert(s("verified_at"), updatedText);
+            else
+                a.remove(s("verified_at"));
+            a.insert(s("created_at"), createdText);
+            a.insert(s("updated_at"), updatedText);
+            verifiable.append(a);
+        }
+        if (!verifiable.isEmpty())
+            identity->json.insert(s("verifiable_addresses"), verifiable);
+        QJsonArray recovery;
+        for (const QJsonValue &v : identity->json.value(s("recovery_addresses")).toArray()) {
+            QJsonObject a = v.toObject();
+            a.insert(s("id"), uuid());
+            a.insert(s("created_at"), createdText);
+            a.insert(s("updated_at"), createdText);
+            recovery.append(a);
+        }
+        if (!recovery.isEmpty())
+            identity->json.insert(s("recovery_addresses"), recovery);
+
+        // Credentials of several types; identifiers of password/code were derived on create.
+        QJsonObject creds = identity->credentials;
+        auto credential = [&](const QString &type, const QJsonArray &identifiers, const QJsonObject &config) {
+            creds.insert(type, QJsonObject{{s("type"), type},
+                                           {s("identifiers"), identifiers},
+                                           {s("config"), config},
+                                           {s("version"), type == QLatin1String("password") ? 1 : 0},
+                                           {s("created_at"), createdText},
+                                           {s("updated_at"), createdText}});
+        };
+        if (!chance(90)) {
+            creds.remove(s("password"));
+        } else {
+            QJsonObject pw = creds.value(s("password")).toObject();
+            pw.insert(s("config"),
+                      QJsonObject{{s("hashed_password"),
+                                   QStringLiteral("$2a$10$%1").arg(QString::number(m_rng.generate64(), 36))}});
+            pw.insert(s("version"), 1);
+            pw.insert(s("created_at"), createdText);
+            pw.insert(s("updated_at"), createdText);
+            creds.insert(s("password"), pw);
+        }
+        const bool totp = chance(20);
+        if (totp)
+            credential(s("totp"), {},
+                       {{s("totp_url"), s("otpauth://totp/Example:user?secret=JBSWY3DPEHPK3PXP&issuer=Example")}});
+        if (chance(10))
+            credential(s("lookup_secret"), {},
+                       {{s("recovery_codes"), QJsonArray{QJsonObject{{s("code"), s("a1b2c3d4")}}}}});
+        if (chance(10)) {
+            const QJsonArray ids = creds.value(s("password")).toObject().value(s("identifiers")).toArray();
+            credential(s("webauthn"), ids,
+                       {{s("credentials"), QJsonArray{QJsonObject{{s("display_name"), s("YubiKey 5C")}}}}});
+        }
+        if (chance(20) || !creds.contains(s("password"))) {
+            const QString provider = chance(50) ? s("google") : s("github");
+            const QString subject = QString::number(100000000 + i);
+            credential(s("oidc"), QJsonArray{QString(provider + QLatin1Char(':') + subject)},
+                       {{s("providers"), QJsonArray{QJsonObject{{s("provider"), provider},
+                                                                {s("subject"), subject},
+                                                                {s("initial_access_token"), s("gho_simulated")}}}}});
+        }
+        identity->credentials = creds;
+        m_store.reindex(id, before);
+
+        if (i % 4 == 0)
+            seedSessions(id, totp);
+    }
+}
+
+void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
+{
+    const QDateTime now = m_store.now();
+    const int count = 1 + pick(3);
+    for (int n = 0; n < count; ++n) {
+        SimSession session;
+        session.id = uuid();
+        session.identityId = identityId;
+        const int kind = pick(100);
+        if (kind < 55) { // active
+            session.createdAt = now.addSecs(-pick(20 * 3600) - 60);
+            session.expiresAt = session.createdAt.addSecs(SimStore::sessionLifespanSecs);
+        } else if (kind < 85) { // expired
+            session.createdAt = now.addSecs(-(2 + pick(60)) * 24 * 3600);
+            session.expiresAt = session.createdAt.addSecs(SimStore::sessionLifespanSecs);
+        } else { // revoked
+            session.createdAt = now.addSecs(-pick(48 * 3600) - 60);
+            session.expiresAt = session.createdAt.addSecs(SimStore::sessionLifespanSecs);
+            session.revoked = true;
+        }
+        session.authenticatedAt = session.createdAt;
+        const bool second = hasTotp && chance(60);
+        session.aal = second ? s("aal2") : s("aal1");
+        session.methods.append(QJsonObject{{s("method"), chance(85) ? s("password") : s("code")},
+                                           {s("aal"), s("aal1")},
+                                           {s("completed_at"), SimStore::formatTime(session.createdAt)}});
+        if (second)
+            session.methods.append(
+                QJsonObject{{s("method"), s("totp")},
+                            {s("aal"), s("aal2")},
+                            {s("completed_at"), SimStore::formatTime(session.createdAt.addSecs(20))}});
+        const int devices = 1 + pick(2);
+        for (int d = 0; d < devices; ++d) {
+            session.devices.append(QJsonObject{{s("id"), uuid()},
+                                               {s("ip_address"), QStringLiteral("203.0.113.%1").arg(1 + pick(250))},
+                                               {s("user_agent"), kUserAgents.at(pick(int(kUserAgents.size())))},
+                                               {s("location"), kLocations.at(pick(int(kLocations.size())))}});
+        }
+        m_store.addSession(session);
+    }
+}
+
+void SimSeeder::seedMessages(int count)
+{
+    QList<QPair<QString, QString>> addresses; // value, via
+    int scanned = 0;
+    for (auto it = m_store.identities().cbegin(); it != m_store.identities().cend() && scanned < 5000;
+         ++it, ++scanned) {
+        for (const QJsonValue &v : it.value().json.value(s("verifiable_addresses")).toArray())
+            addresses.append({v.toObject().value(s("value")).toString(), v.toObject().value(s("via")).toString()});
+    }
+    if (addresses.isEmpty())
+        addresses.append({s("nobody@example.com"), s("email")});
+
+    const qint64 nowMs = m_store.now().toMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        const auto &[recipient, via] = addresses.at(pick(int(addresses.size())));
+        const bool sms = via == QLatin1String("sms");
+        const Template &tpl = kTemplates[pick(int(std::size(kTemplates)))];
+        const QString code = QStringLiteral("%1").arg(pick(1000000), 6, 10, QLatin1Char('0'));
+        const bool isLink = QByteArray(tpl.type).endsWith("_valid") && !QByteArray(tpl.type).contains("code");
+        const QString secret = isLink ? QStringLiteral("https://auth.example.com/self-service/%1?flow=%2&token=%3")
+                                            .arg(QString::fromLatin1(tpl.type).section(QLatin1Char('_'), 0, 0), uuid(),
+                                                 QString::number(m_rng.generate64(), 36))
+                                      : code;
+        QString body = QString::fromUtf8(sms ? tpl.smsBody : tpl.emailBody);
+        body.replace(QLatin1String("%1"), secret).replace(QLatin1String("%2"), recipient);
+
+        const int roll = pick(100);
+        const QString status = roll < 62   ? s("sent")
+                               : roll < 75 ? s("queued")
+                               : roll < 80 ? s("processing")
+                                           : s("abandoned");
+        SimMessage m;
+        m.id = uuid();
+        m.createdMs = nowMs - qint64(pick(30 * 24 * 3600)) * 1000 - pick(1000);
+        const qint64 updatedMs = m.createdMs + (status == QLatin1String("queued") ? 0 : 1000 + pick(600000));
+        const QString createdText = SimStore::formatTime(QDateTime::fromMSecsSinceEpoch(m.createdMs, Qt::UTC));
+        const QString updatedText = SimStore::formatTime(QDateTime::fromMSecsSinceEpoch(updatedMs, Qt::UTC));
+
+        int sendCount = 0;
+        QJsonArray dispatches; // newest first
+        auto dispatch = [&](bool ok, qint64 atMs) {
+            const QString at = SimStore::formatTime(QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+            QJsonObject d{{s("id"), uuid()},
+                          {s("message_id"), m.id},
+                          {s("status"), ok ? s("success") : s("failed")},
+                          {s("created_at"), at},
+                          {s("updated_at"), at}};
+            if (!ok) {
+                const QString text = sms ? QString::fromLatin1(kSmsErrors[pick(int(std::size(kSmsErrors)))])
+                                         : QString::fromLatin1(kSmtpErrors[pick(int(std::size(kSmtpErrors)))]);
+                d.insert(s("error"), QJsonObject{{s("message"), text},
+                                                 {s("reason"), sms ? s("the SMS gateway refused the message")
+                                                                   : s("the SMTP server refused the message")}});
+            }
+            dispatches.prepend(d);
+            ++sendCount;
+        };
+        if (status == QLatin1String("sent")) {
+            if (chance(15))
+                dispatch(false, m.createdMs + 500);
+            dispatch(true, updatedMs);
+        } else if (status == QLatin1String("abandoned")) {
+            for (int a = 0; a < 10; ++a)
+                dispatch(false, m.createdMs + 500 + a * 60000);
+        } else if (status == QLatin1String("processing")) {
+            if (chance(50))
+                dispatch(false, m.createdMs + 500);
+        }
+        m.json = QJsonObject{{s("id"), m.id},
+                             {s("status"), status},
+                             {s("type"), sms ? s("sms") : s("email")},
+                             {s("recipient"), recipient},
+                             {s("subject"), sms ? QString() : QString::fromUtf8(tpl.subject)},
+                             {s("body"), body},
+                             {s("template_type"), QString::fromLatin1(tpl.type)},
+                             {s("send_count"), sendCount},
+                             {s("channel"), sms ? s("sms") : s("email")},
+                             {s("created_at"), createdText},
+                             {s("updated_at"), updatedText}};
+        m.dispatches = dispatches;
+        m_store.addMessage(m);
+    }
+    m_store.sortMessages();
+}

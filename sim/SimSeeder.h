@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QString>
+
+class SimStore;
+
+// Fills a SimStore with deterministic demo data: the same seed gives the same identities,
+// sessions and courier messages (ids, traits, states), only timestamps follow the clock.
+class SimSeeder
+{
+public:
+    SimSeeder(SimStore &store, quint32 seed);
+
+    // Loads the built-in schemas, or every *.schema.json of `dir` when it is not empty.
+    bool loadSchemas(const QString &dir, QString *error);
+    void seedIdentities(int count);
+    void seedMessages(int count);
+
+    static const QStringList &organisationIds();
+
+private:
+    QString uuid();
+    int pick(int bound) { return static_cast<int>(m_rng.bounded(static_cast<quint32>(bound))); }
+    bool chance(int percent) { return pick(100) < percent; }
+    void seedSessions(const QString &identityId, bool hasTotp);
+    QJsonObject traitsFor(const QString &schemaId, int index, QString *first, QString *last);
+
+    SimStore &m_store;
+    QRandomGenerator m_rng;
+};

@@ -1,0 +1,609 @@
+#include "SimStore.h"
+
+#include "SimJsonPatch.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+const QString kConflictMessage =
+    QStringLiteral("Unable to insert or update resource because a resource with that value exists already");
+const QString kConflictReason = QStringLiteral("This identity conflicts with another identity that already exists.");
+const QString kMalformed = QStringLiteral("The request was malformed or contained invalid parameters");
+const QString kNotFound = QStringLiteral("Unable to locate the resource");
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+bool isUuid(const QString &value)
+{
+    return !QUuid::fromString(value).isNull() && value.size() == 36;
+}
+
+const QStringList kFirstFactorTypes{QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("saml"),
+                                    QStringLiteral("webauthn"), QStringLiteral("passkey")};
+
+} // namespace
+
+SimStore::Outcome SimStore::Outcome::fail(int status, const QString &message, const QString &reason)
+{
+    Outcome o;
+    o.status = status;
+    o.message = message;
+    o.reason = reason;
+    return o;
+}
+
+SimStore::SimStore() = default;
+
+QDateTime SimStore::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
+}
+
+void SimStore::advanceClock(qint64 seconds)
+{
+    m_clockOffsetSecs += seconds;
+}
+
+QString SimStore::formatTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString SimStore::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool SimStore::addSchema(const QString &id, const QJsonObject &document, QString *error)
+{
+    auto rules = SimSchemaRules::compile(document, error);
+    if (!rules)
+        return false;
+    m_schemas.append({id, document, rules});
+    return true;
+}
+
+const SimSchema *SimStore::schema(const QString &id) const
+{
+    for (const SimSchema &schema : m_schemas) {
+        if (schema.id == id)
+            return &schema;
+    }
+    return nullptr;
+}
+
+const SimIdentity *SimStore::identity(const QString &id) const
+{
+    auto it = m_identities.constFind(id);
+    return it == m_identities.cend() ? nullptr : &it.value();
+}
+
+QString SimStore::identityByIdentifier(const QString &identifier) const
+{
+    return m_identifierIndex.value(identifier.trimmed().toLower());
+}
+
+QStringList SimStore::identitiesWithIdentifierPrefix(const QString &prefix) const
+{
+    const QString p = prefix.trimmed().toLower();
+    QStringList ids;
+    for (auto it = m_identifierIndex.lowerBound(p); it != m_identifierIndex.cend() && it.key().startsWith(p); ++it) {
+        if (!ids.contains(it.value()))
+            ids.append(it.value());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString SimStore::identityByExternalId(const QString &externalId) const
+{
+    return m_externalIndex.value(externalId);
+}
+
+QJsonObject SimStore::renderIdentity(const SimIdentity &identity, bool withCredentials,
+                                     const QStringList &includeConfig) const
+{
+    QJsonObject out = identity.json;
+    if (withCredentials) {
+        QJsonObject creds;
+        for (auto it = identity.credentials.begin(); it != identity.credentials.end(); ++it) {
+            QJsonObject c = it.value().toObject();
+            if (!includeConfig.contains(it.key()))
+                c.remove(s("config"));
+            creds.insert(it.key(), c);
+        }
+        out.insert(s("credentials"), creds);
+    }
+    return out;
+}
+
+QStringList SimStore::allIdentifiers(const SimIdentity &identity) const
+{
+    QStringList out;
+    for (auto it = identity.credentials.begin(); it != identity.credentials.end(); ++it) {
+        for (const QJsonValue &v : it.value().toObject().value(s("identifiers")).toArray()) {
+            const QString id = v.toString().trimmed().toLower();
+            if (!id.isEmpty() && !out.contains(id))
+                out.append(id);
+        }
+    }
+    return out;
+}
+
+void SimStore::index(const SimIdentity &identity)
+{
+    const QString id = identity.json.value(s("id")).toString();
+    for (const QString &identifier : allIdentifiers(identity))
+        m_identifierIndex.insert(identifier, id);
+    const QString external = identity.json.value(s("external_id")).toString();
+    if (!external.isEmpty())
+        m_externalIndex.insert(external, id);
+}
+
+void SimStore::unindex(const SimIdentity &identity)
+{
+    const QString id = identity.json.value(s("id")).toString();
+    for (const QString &identifier : allIdentifiers(identity)) {
+        if (m_identifierIndex.value(identifier) == id)
+            m_identifierIndex.remove(identifier);
+    }
+    const QString external = identity.json.value(s("external_id")).toString();
+    if (m_externalIndex.value(external) == id)
+        m_externalIndex.remove(external);
+}
+
+SimStore::Outcome SimStore::checkConflicts(const SimIdentity &candidate, const QString &selfId) const
+{
+    for (const QString &identifier : allIdentifiers(candidate)) {
+        const QString owner = m_identifierIndex.value(identifier);
+        if (!owner.isEmpty() && owner != selfId)
+            return Outcome::fail(409, kConflictMessage, kConflictReason);
+    }
+    const QString external = candidate.json.value(s("external_id")).toString();
+    if (!external.isEmpty()) {
+        const QString owner = m_externalIndex.value(external);
+        if (!owner.isEmpty() && owner != selfId)
+            return Outcome::fail(409, kConflictMessage, kConflictReason);
+    }
+    return {};
+}
+
+// Turns a full identity document (as created, PUT or patched) into the stored form, applying
+// Kratos's rules: schema validation, derived addresses and identifiers, timestamps.
+SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *out, const SimIdentity *previous)
+{
+    const QString schemaId = doc.value(s("schema_id")).toString();
+    const SimSchema *sch = schema(schemaId);
+    if (!sch)
+        return Outcome::fail(400, kMalformed, QStringLiteral("Unable to find JSON Schema ID: %1").arg(schemaId));
+
+    const QString state = doc.value(s("state")).toString();
+    if (state != QLatin1String("active") && state != QLatin1String("inactive"))
+        return Outcome::fail(400, kMalformed,
+                             QStringLiteral("The supplied state ('%1') was not valid. Valid states are ('active', "
+                                            "'inactive').")
+                                 .arg(state));
+
+    const QJsonValue traitsValue = doc.value(s("traits"));
+    if (!traitsValue.isObject())
+        return Outcome::fail(400, kMalformed, s("I[#/traits] S[#/properties/traits/type] expected object"));
+    const QJsonObject traits = traitsValue.toObject();
+    const QString problems = sch->rules->validateTraits(traits);
+    if (!problems.isEmpty())
+        return Outcome::fail(400, kMalformed, problems);
+
+    const QJsonValue org = doc.value(s("organization_id"));
+    if (!org.isNull() && !org.isUndefined() &&
+        !(org.isString() && (org.toString().isEmpty() || isUuid(org.toString()))))
+        return Outcome::fail(400, kMalformed, s("organization_id must be a UUID or null"));
+
+    const QDateTime now = this->now();
+    const QString nowText = formatTime(now);
+    QJsonObject json;
+    const QString id = previous ? previous->json.value(s("id")).toString() : doc.value(s("id")).toString();
+    json.insert(s("id"), id);
+    json.insert(s("schema_id"), schemaId);
+    QUrl schemaUrl = m_publicBase;
+    schemaUrl.setPath(s("/schemas/") + QString::fromLatin1(schemaId.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                                                      QByteArray::OmitTrailingEquals)));
+    json.insert(s("schema_url"), schemaUrl.toString());
+    json.insert(s("state"), state);
+    const bool stateChanged = !previous || previous->json.value(s("state")).toString() != state;
+    if (stateChanged)
+        json.insert(s("state_changed_at"), nowText);
+    else if (previous->json.contains(s("state_changed_at")))
+        json.insert(s("state_changed_at"), previous->json.value(s("state_changed_at")));
+    json.insert(s("traits"), traits);
+
+    // Addresses come from the traits via the schema extension; known ones keep their state.
+    const QJsonArray knownVerifiable = doc.value(s("verifiable_addresses")).toArray();
+    QJsonArray verifiable;
+    for (const auto &address : sch->rules->verifiableAddresses(traits)) {
+        QJsonObject entry;
+        for (const QJsonValue &k : knownVerifiable) {
+            const QJsonObject ko = k.toObject();
+            if (ko.value(s("value")).toString().toLower() == address.value.toLower() &&
+                ko.value(s("via")).toString() == address.via)
+                entry = ko;
+        }
+        if (entry.value(s("id")).toString().isEmpty())
+            entry.insert(s("id"), newUuid());
+        entry.insert(s("value"), address.value);
+        entry.insert(s("via"), address.via);
+        const bool verified = entry.value(s("verified")).toBool();
+        entry.insert(s("verified"), verified);
+        QString status = entry.value(s("status")).toString();
+        if (verified) {
+            status = s("completed");
+            if (!entry.value(s("verified_at")).isString())
+                entry.insert(s("verified_at"), nowText);
+        } else {
+            entry.remove(s("verified_at"));
+            if (status != QLatin1String("sent") && status != QLatin1String("pending"))
+                status = s("pending");
+        }
+        entry.insert(s("status"), status);
+        if (!entry.contains(s("created_at")))
+            entry.insert(s("created_at"), nowText);
+        entry.insert(s("updated_at"), entry.value(s("updated_at")).toString(nowText));
+        verifiable.append(entry);
+    }
+    if (!verifiable.isEmpty())
+        json.insert(s("verifiable_addresses"), verifiable);
+
+    const QJsonArray knownRecovery = doc.value(s("recovery_addresses")).toArray();
+    QJsonArray recovery;
+    for (const auto &address : sch->rules->recoveryAddresses(traits)) {
+        QJsonObject entry;
+        for (const QJsonValue &k : knownRecovery) {
+            const QJsonObject ko = k.toObject();
+            if (ko.value(s("value")).toString().toLower() == address.value.toLower() &&
+                ko.value(s("via")).toString() == address.via)
+                entry = ko;
+        }
+        if (entry.value(s("id")).toString().isEmpty())
+            entry.insert(s("id"), newUuid());
+        entry.insert(s("value"), address.value);
+        entry.insert(s("via"), address.via);
+        if (!entry.contains(s("created_at")))
+            entry.insert(s("created_at"), nowText);
+        entry.insert(s("updated_at"), entry.value(s("updated_at")).toString(nowText));
+        recovery.append(entry);
+    }
+    if (!recovery.isEmpty())
+        json.insert(s("recovery_addresses"), recovery);
+
+    const QJsonValue metaPublic = doc.value(s("metadata_public"));
+    json.insert(s("metadata_public"), metaPublic.isUndefined() ? QJsonValue(QJsonValue::Null) : metaPublic);
+    const QJsonValue metaAdmin = doc.value(s("metadata_admin"));
+    if (!metaAdmin.isUndefined() && !metaAdmin.isNull())
+        json.insert(s("metadata_admin"), metaAdmin);
+    json.insert(s("organization_id"), org.isString() && !org.toString().isEmpty() ? org : QJsonValue(QJsonValue::Null));
+    const QString external = doc.value(s("external_id")).toString();
+    if (!external.isEmpty())
+        json.insert(s("external_id"), external);
+    json.insert(s("created_at"), previous ? previous->json.value(s("created_at")).toString(nowText) : nowText);
+    json.insert(s("updated_at"), nowText);
+
+    // Credentials: identifiers of the identifier-bearing types follow the traits.
+    QJsonObject creds = doc.value(s("credentials")).toObject();
+    for (const QString &type : {s("password"), s("webauthn"), s("passkey"), s("code")}) {
+        const QStringList identifiers = sch->rules->identifiers(traits, type);
+        const bool exists = creds.contains(type);
+        if (identifiers.isEmpty() && !exists)
+            continue;
+        if (!exists && type != QLatin1String("password") && type != QLatin1String("code"))
+            continue;
+        QJsonObject c = creds.value(type).toObject();
+        c.insert(s("type"), type);
+        c.insert(s("identifiers"), QJsonArray::fromStringList(identifiers));
+        if (!c.contains(s("version")))
+            c.insert(s("version"), 0);
+        if (!c.contains(s("config")))
+            c.insert(s("config"), QJsonObject());
+        if (!c.contains(s("created_at")))
+            c.insert(s("created_at"), nowText);
+        c.insert(s("updated_at"), nowText);
+        creds.insert(type, c);
+    }
+    for (const QString &type : {s("oidc"), s("saml")}) {
+        if (!creds.contains(type))
+            continue;
+        QJsonObject c = creds.value(type).toObject();
+        QJsonArray identifiers;
+        for (const QJsonValue &p : c.value(s("config")).toObject().value(s("providers")).toArray()) {
+            const QJsonObject po = p.toObject();
+            identifiers.append(
+                QString(po.value(s("provider")).toString() + QLatin1Char(':') + po.value(s("subject")).toString()));
+        }
+        c.insert(s("type"), type);
+        c.insert(s("identifiers"), identifiers);
+        creds.insert(type, c);
+    }
+    for (auto it = creds.begin(); it != creds.end(); ++it) {
+        if (!it.value().isObject() || it.value().toObject().value(s("type")).toString() != it.key())
+            return Outcome::fail(400, kMalformed,
+                                 QStringLiteral("The credentials type %1 does not match its key").arg(it.key()));
+    }
+
+    out->json = json;
+    out->credentials = creds;
+    Outcome ok;
+    ok.id = id;
+    return ok;
+}
+
+SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QString &forcedId)
+{
+    static const QStringList allowed{s("schema_id"),          s("traits"),          s("state"),
+                                     s("metadata_public"),    s("metadata_admin"),  s("verifiable_addresses"),
+                                     s("recovery_addresses"), s("organization_id"), s("external_id"),
+                                     s("credentials"),        s("region")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Outcome::fail(400, kMalformed, QStringLiteral("json: unknown field \"%1\"").arg(it.key()));
+    }
+    QJsonObject doc = body;
+    if (doc.value(s("state")).toString().isEmpty())
+        doc.insert(s("state"), s("active"));
+    doc.insert(s("id"), forcedId.isEmpty() ? newUuid() : forcedId);
+
+    // Imported credentials: plaintext passwords are hashed, hashes are kept.
+    QJsonObject creds;
+    const QJsonObject imported = body.value(s("credentials")).toObject();
+    const QString nowText = formatTime(now());
+    for (auto it = imported.begin(); it != imported.end(); ++it) {
+        QJsonObject config = it.value().toObject().value(s("config")).toObject();
+        if (it.key() == QLatin1String("password") && config.contains(s("password"))) {
+            config.remove(s("password"));
+            config.insert(s("hashed_password"), s("$argon2id$v=19$m=65536,t=1,p=2$c2ltdWxhdGVk$aGFzaGVk"));
+        }
+        creds.insert(it.key(), QJsonObject{{s("type"), it.key()},
+                                           {s("config"), config},
+                                           {s("version"), 0},
+                                           {s("identifiers"), QJsonArray()},
+                                           {s("created_at"), nowText},
+                                           {s("updated_at"), nowText}});
+    }
+    doc.insert(s("credentials"), creds);
+
+    SimIdentity identity;
+    Outcome outcome = buildIdentity(doc, &identity, nullptr);
+    if (!outcome.ok())
+        return outcome;
+    const Outcome conflict = checkConflicts(identity, {});
+    if (!conflict.ok())
+        return conflict;
+    m_identities.insert(outcome.id, identity);
+    index(identity);
+    outcome.status = 201;
+    return outcome;
+}
+
+SimStore::Outcome SimStore::updateIdentity(const QString &id, const QJsonObject &body)
+{
+    auto it = m_identities.find(id);
+    if (it == m_identities.end())
+        return Outcome::fail(404, kNotFound);
+    const SimIdentity previous = it.value();
+    QJsonObject doc = renderIdentity(previous, true, previous.credentials.keys());
+    if (!body.value(s("schema_id")).toString().isEmpty())
+        doc.insert(s("schema_id"), body.value(s("schema_id")));
+    if (body.contains(s("traits")))
+        doc.insert(s("traits"), body.value(s("traits")));
+    if (!body.value(s("state")).toString().isEmpty())
+        doc.insert(s("state"), body.value(s("state")));
+    // PUT replaces: what the body omits is cleared.
+    doc.insert(s("metadata_public"), body.value(s("metadata_public")));
+    doc.insert(s("metadata_admin"), body.value(s("metadata_admin")));
+    doc.insert(s("external_id"), body.value(s("external_id")));
+    if (body.contains(s("credentials"))) {
+        QJsonObject creds = doc.value(s("credentials")).toObject();
+        const QJsonObject imported = body.value(s("credentials")).toObject();
+        for (auto c = imported.begin(); c != imported.end(); ++c) {
+            QJsonObject merged = creds.value(c.key()).toObject();
+            merged.insert(s("type"), c.key());
+            merged.insert(s("config"), c.value().toObject().value(s("config")));
+            creds.insert(c.key(), merged);
+        }
+        doc.insert(s("credentials"), creds);
+    }
+    SimIdentity updated;
+    Outcome outcome = buildIdentity(doc, &updated, &previous);
+    if (!outcome.ok())
+        return outcome;
+    const Outcome conflict = checkConflicts(updated, id);
+    if (!conflict.ok())
+        return conflict;
+    unindex(previous);
+    it.value() = updated;
+    index(updated);
+    return outcome;
+}
+
+SimStore::Outcome SimStore::patchIdentity(const QString &id, const QJsonArray &ops)
+{
+    auto it = m_identities.find(id);
+    if (it == m_identities.end())
+        return Outcome::fail(404, kNotFound);
+    const SimIdentity previous = it.value();
+    QJsonObject doc = renderIdentity(previous, true, previous.credentials.keys());
+    SimJsonPatch::Failure failure;
+    if (!SimJsonPatch::apply(doc, ops, &failure))
+        return Outcome::fail(400, failure.message, failure.reason);
+    SimIdentity updated;
+    Outcome outcome = buildIdentity(doc, &updated, &previous);
+    if (!outcome.ok())
+        return outcome;
+    const Outcome conflict = checkConflicts(updated, id);
+    if (!conflict.ok())
+        return conflict;
+    unindex(previous);
+    it.value() = updated;
+    index(updated);
+    return outcome;
+}
+
+bool SimStore::deleteIdentity(const QString &id)
+{
+    auto it = m_identities.find(id);
+    if (it == m_identities.end())
+        return false;
+    unindex(it.value());
+    m_identities.erase(it);
+    deleteSessionsOf(id);
+    return true;
+}
+
+SimStore::Outcome SimStore::deleteCredential(const QString &id, const QString &type, const QString &identifier)
+{
+    auto it = m_identities.find(id);
+    if (it == m_identities.end())
+        return Outcome::fail(404, kNotFound);
+    SimIdentity &identity = it.value();
+    if (!identity.credentials.contains(type))
+        return Outcome::fail(404, kNotFound);
+    static const QStringList deletable{s("password"), s("oidc"),          s("saml"),
+                                       s("totp"),     s("lookup_secret"), s("webauthn")};
+    if (!deletable.contains(type))
+        return Outcome::fail(400, kMalformed, QStringLiteral("Credentials type %1 cannot be deleted.").arg(type));
+
+    QJsonObject creds = identity.credentials;
+    if (type == QLatin1String("oidc") || type == QLatin1String("saml")) {
+        if (identifier.isEmpty())
+            return Outcome::fail(400, kMalformed,
+                                 QStringLiteral("The identifier parameter is required for %1 credentials.").arg(type));
+        QJsonObject c = creds.value(type).toObject();
+        QJsonObject config = c.value(s("config")).toObject();
+        QJsonArray providers;
+        QJsonArray identifiers;
+        bool found = false;
+        for (const QJsonValue &p : config.value(s("providers")).toArray()) {
+            const QJsonObject po = p.toObject();
+            const QString key =
+                po.value(s("provider")).toString() + QLatin1Char(':') + po.value(s("subject")).toString();
+            if (key == identifier) {
+                found = true;
+                continue;
+            }
+            providers.append(po);
+            identifiers.append(key);
+        }
+        if (!found)
+            return Outcome::fail(404, kNotFound);
+        if (providers.isEmpty()) {
+            creds.remove(type);
+        } else {
+            config.insert(s("providers"), providers);
+            c.insert(s("config"), config);
+            c.insert(s("identifiers"), identifiers);
+            creds.insert(type, c);
+        }
+    } else {
+        creds.remove(type);
+    }
+    const bool firstFactorLeft = std::any_of(kFirstFactorTypes.cbegin(), kFirstFactorTypes.cend(),
+                                             [&creds](const QString &t) { return creds.contains(t); });
+    if (kFirstFactorTypes.contains(type) && !firstFactorLeft)
+        return Outcome::fail(400, kMalformed, s("You cannot remove the last first factor credential."));
+    unindex(identity);
+    identity.credentials = creds;
+    identity.json.insert(s("updated_at"), formatTime(now()));
+    index(identity);
+    Outcome ok;
+    ok.status = 204;
+    ok.id = id;
+    return ok;
+}
+
+SimIdentity *SimStore::mutableIdentity(const QString &id)
+{
+    auto it = m_identities.find(id);
+    return it == m_identities.end() ? nullptr : &it.value();
+}
+
+void SimStore::reindex(const QString &id, const SimIdentity &before)
+{
+    unindex(before);
+    if (const SimIdentity *now = identity(id))
+        index(*now);
+}
+
+void SimStore::addSession(const SimSession &session)
+{
+    auto pos =
+        std::lower_bound(m_sessions.begin(), m_sessions.end(), session, [](const SimSession &a, const SimSession &b) {
+            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id < b.id;
+        });
+    m_sessions.insert(pos, session);
+}
+
+SimSession *SimStore::session(const QString &id)
+{
+    for (SimSession &s : m_sessions) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+int SimStore::deleteSessionsOf(const QString &identityId)
+{
+    const auto before = m_sessions.size();
+    std::erase_if(m_sessions, [&identityId](const SimSession &s) { return s.identityId == identityId; });
+    return static_cast<int>(before - m_sessions.size());
+}
+
+bool SimStore::isActive(const SimSession &session) const
+{
+    return !session.revoked && session.expiresAt > now();
+}
+
+QJsonObject SimStore::renderSession(const SimSession &session, bool expandIdentity, bool expandDevices) const
+{
+    QJsonObject out{{s("id"), session.id},
+                    {s("active"), isActive(session)},
+                    {s("expires_at"), formatTime(session.expiresAt)},
+                    {s("authenticated_at"), formatTime(session.authenticatedAt)},
+                    {s("issued_at"), formatTime(session.createdAt)},
+                    {s("authenticator_assurance_level"), session.aal},
+                    {s("authentication_methods"), session.methods}};
+    const SimIdentity *owner = identity(session.identityId);
+    out.insert(s("identity"),
+               expandIdentity && owner ? QJsonValue(renderIdentity(*owner, false, {})) : QJsonValue(QJsonValue::Null));
+    out.insert(s("devices"), expandDevices ? QJsonValue(session.devices) : QJsonValue(QJsonValue::Null));
+    return out;
+}
+
+void SimStore::addMessage(const SimMessage &message)
+{
+    m_messages.push_back(message);
+    m_messageIndex.insert(message.id, static_cast<qsizetype>(m_messages.size()) - 1);
+}
+
+void SimStore::sortMessages()
+{
+    std::sort(m_messages.begin(), m_messages.end(), [](const SimMessage &a, const SimMessage &b) {
+        return a.createdMs != b.createdMs ? a.createdMs > b.createdMs : a.id > b.id;
+    });
+    m_messageIndex.clear();
+    for (qsizetype i = 0; i < static_cast<qsizetype>(m_messages.size()); ++i)
+        m_messageIndex.insert(m_messages[static_cast<size_t>(i)].id, i);
+}
+
+const SimMessage *SimStore::message(const QString &id) const
+{
+    const qsizetype i = messageIndex(id);
+    return i < 0 ? nullptr : &m_messages[static_cast<size_t>(i)];
+}
+
+qsizetype SimStore::messageIndex(const QString &id) const
+{
+    return m_messageIndex.value(id, -1);
+}

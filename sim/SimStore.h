@@ -1,0 +1,135 @@
+#pragma once
+
+#include "SimSchemaRules.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+struct SimIdentity
+{
+    QJsonObject json;        // the admin JSON without "credentials"
+    QJsonObject credentials; // type -> credential object, config included
+};
+
+struct SimSession
+{
+    QString id;
+    QString identityId;
+    QDateTime createdAt;
+    QDateTime authenticatedAt;
+    QDateTime expiresAt;
+    QString aal;
+    QJsonArray methods;
+    QJsonArray devices;
+    bool revoked = false;
+};
+
+struct SimMessage
+{
+    QString id;
+    qint64 createdMs = 0;
+    QJsonObject json; // with body and subject, without dispatches
+    QJsonArray dispatches;
+};
+
+struct SimSchema
+{
+    QString id;
+    QJsonObject document;
+    std::shared_ptr<SimSchemaRules> rules;
+};
+
+// The simulator's state and Kratos's rules for changing it. HTTP concerns (parameters, paging,
+// status codes of routing) live in SimApi; this class answers with an Outcome.
+class SimStore
+{
+public:
+    struct Outcome
+    {
+        int status = 200;
+        QString message;
+        QString reason;
+        QString errorId;
+        QString id; // the identity the call created or changed
+
+        bool ok() const { return status < 400; }
+        static Outcome fail(int status, const QString &message, const QString &reason = {});
+    };
+
+    SimStore();
+
+    QDateTime now() const;
+    void advanceClock(qint64 seconds);
+    void setPublicBaseUrl(const QUrl &url) { m_publicBase = url; }
+    QUrl publicBaseUrl() const { return m_publicBase; }
+
+    // Schemas, in configuration order.
+    bool addSchema(const QString &id, const QJsonObject &document, QString *error);
+    const SimSchema *schema(const QString &id) const;
+    const QList<SimSchema> &schemas() const { return m_schemas; }
+
+    // Identities, ordered by id as Kratos's keyset pagination is.
+    const QMap<QString, SimIdentity> &identities() const { return m_identities; }
+    const SimIdentity *identity(const QString &id) const;
+    QString identityByIdentifier(const QString &identifier) const;
+    QStringList identitiesWithIdentifierPrefix(const QString &prefix) const;
+    QString identityByExternalId(const QString &externalId) const;
+    QJsonObject renderIdentity(const SimIdentity &identity, bool withCredentials,
+                               const QStringList &includeConfig) const;
+
+    Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {});
+    Outcome updateIdentity(const QString &id, const QJsonObject &body);
+    Outcome patchIdentity(const QString &id, const QJsonArray &ops);
+    bool deleteIdentity(const QString &id);
+    Outcome deleteCredential(const QString &id, const QString &type, const QString &identifier);
+    // Seeder hooks: direct access to a stored identity, then re-index its identifiers.
+    SimIdentity *mutableIdentity(const QString &id);
+    void reindex(const QString &id, const SimIdentity &before);
+
+    // Sessions, newest first.
+    const std::vector<SimSession> &sessions() const { return m_sessions; }
+    void addSession(const SimSession &session);
+    SimSession *session(const QString &id);
+    int deleteSessionsOf(const QString &identityId);
+    bool isActive(const SimSession &s) const;
+    QJsonObject renderSession(const SimSession &s, bool expandIdentity, bool expandDevices) const;
+    static constexpr qint64 sessionLifespanSecs = 24 * 3600;
+
+    // Courier messages, newest first.
+    const std::vector<SimMessage> &messages() const { return m_messages; }
+    void addMessage(const SimMessage &message); // append in newest-first order, or sorts
+    void sortMessages();
+    const SimMessage *message(const QString &id) const;
+    qsizetype messageIndex(const QString &id) const;
+
+    bool ready = true;
+
+    static QString formatTime(const QDateTime &t);
+    static QString newUuid();
+
+private:
+    Outcome buildIdentity(const QJsonObject &body, SimIdentity *out, const SimIdentity *previous);
+    Outcome checkConflicts(const SimIdentity &candidate, const QString &selfId) const;
+    void index(const SimIdentity &identity);
+    void unindex(const SimIdentity &identity);
+    QStringList allIdentifiers(const SimIdentity &identity) const;
+
+    QList<SimSchema> m_schemas;
+    QMap<QString, SimIdentity> m_identities;
+    QMap<QString, QString> m_identifierIndex; // identifier -> identity id
+    QHash<QString, QString> m_externalIndex;
+    std::vector<SimSession> m_sessions;
+    std::vector<SimMessage> m_messages;
+    QHash<QString, qsizetype> m_messageIndex;
+    qint64 m_clockOffsetSecs = 0;
+    QUrl m_publicBase;
+};
