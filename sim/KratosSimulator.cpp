@@ -172,7 +172,8 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const QStri
             QStringLiteral("injected fault"));
         return true;
     }
-    if (m_faults.malformedJson || m_faults.truncatedJson || m_faults.oversizeBytes > 0) {
+    if (m_faults.malformedJson || m_faults.truncatedJson || !m_faults.replaceBody.isEmpty() ||
+        m_faults.oversizeBytes > 0) {
         SimRequest r;
         r.method = methodName(request);
         r.path = request.url().path();
@@ -185,6 +186,8 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const QStri
                 response->body = "<html><body>502 Bad Gateway</body></html>";
             else if (m_faults.truncatedJson)
                 response->body.truncate(response->body.size() / 2);
+            else if (!m_faults.replaceBody.isEmpty())
+                response->body = m_faults.replaceBody;
             if (m_faults.oversizeBytes > 0)
                 response->body += QByteArray(m_faults.oversizeBytes, ' ');
         }

@@ -240,7 +240,7 @@ void SimSeeder::seedIdentities(int count)
         if (chance(25))
             body.insert(s("external_id"), QStringLiteral("crm-%1").arg(i, 6, 10, QLatin1Char('0')));
         if (schemaId == QLatin1String("organisation"))
-            body.insert(s("organization_id"), organisationIds().at(i % organisationIds().size()));
+            body.insert(s("organization_id"), organisationIds().at((i / 10) % organisationIds().size()));
 
         const QString id = uuid();
         if (!m_store.createIdentity(body, id).ok())

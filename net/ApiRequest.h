@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ApiResponse.h"
+#include "ConnectionSettings.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One HTTP exchange with Kratos: builds the request (User-Agent, timeout, CA certificates, the
+// bearer token only for the admin origin), follows redirects itself so the token never travels to
+// another origin, caps the response size, and turns every failure into an ApiError.
+class ApiRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequest)
+
+public:
+    struct Spec
+    {
+        QByteArray method = "GET";
+        QUrl url;
+        QByteArray body;
+        bool hasBody = false;
+        QString operation;
+    };
+
+    ApiRequest(QNetworkAccessManager *nam, const ConnectionSettings &settings, Spec spec, QObject *parent = nullptr);
+    ~ApiRequest() override;
+
+    void start();
+    // Ends the call; finished() reports Kind::Cancelled.
+    void cancel();
+    // Ends the call without a report (the profile it belonged to is gone).
+    void abandon();
+
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    void finished(const ApiResponse &response);
+
+private:
+    void send(const QUrl &url);
+    void onFinished();
+    void finish(ApiResponse response);
+    ApiError transportError(int code, const QString &qtText) const;
+
+    QNetworkAccessManager *m_nam;
+    ConnectionSettings m_settings;
+    Spec m_spec;
+    QPointer<QNetworkReply> m_reply;
+    QUrl m_currentUrl;
+    QList<QSslError> m_sslErrors;
+    QElapsedTimer m_timer;
+    int m_redirects = 0;
+    bool m_cancelled = false;
+    bool m_abandoned = false;
+    bool m_tooLarge = false;
+    bool m_done = false;
+};

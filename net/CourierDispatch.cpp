@@ -1,0 +1,32 @@
+#include "CourierDispatch.h"
+
+#include "JsonFields.h"
+
+#include <QJsonDocument>
+
+CourierDispatch CourierDispatch::fromJson(const QJsonObject &o)
+{
+    using namespace JsonFields;
+    CourierDispatch d;
+    d.id = string(o, QLatin1String("id"));
+    d.messageId = string(o, QLatin1String("message_id"));
+    d.status = string(o, QLatin1String("status"));
+    d.error = o.value(QLatin1String("error")).toObject();
+    d.createdAt = dateTime(o, QLatin1String("created_at"));
+    d.updatedAt = dateTime(o, QLatin1String("updated_at"));
+    return d;
+}
+
+QString CourierDispatch::errorText() const
+{
+    if (error.isEmpty())
+        return QString();
+    const QString message = JsonFields::string(error, QLatin1String("message"));
+    const QString reason = JsonFields::string(error, QLatin1String("reason"));
+    if (!message.isEmpty())
+        return reason.isEmpty() || reason == message ? message
+                                                     : message + QStringLiteral(" (") + reason + QLatin1Char(')');
+    if (!reason.isEmpty())
+        return reason;
+    return QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact));
+}

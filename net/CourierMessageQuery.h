@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Parameters of GET /admin/courier/messages. Status is one of queued, processing, sent,
+// abandoned (empty = all); recipient matches exactly.
+struct CourierMessageQuery
+{
+    int pageSize = 100;
+    QString pageToken;
+    QString status;
+    QString recipient;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+// An RFC 6902 patch for PATCH /admin/identities/{id}. Kratos accepts only add, remove and
+// replace, and denies some paths (/id, /credentials, ...); isAllowedPath() says which.
+class JsonPatch
+{
+public:
+    enum class Op
+    {
+        Add,
+        Remove,
+        Replace
+    };
+    struct Operation
+    {
+        Op op = Op::Replace;
+        QString path;
+        QJsonValue value;
+    };
+
+    JsonPatch() = default;
+    JsonPatch &add(const QString &path, const QJsonValue &value);
+    JsonPatch &remove(const QString &path);
+    JsonPatch &replace(const QString &path, const QJsonValue &value);
+
+    const QList<Operation> &operations() const { return m_ops; }
+    bool isEmpty() const { return m_ops.isEmpty(); }
+    QJsonArray toJson() const;
+
+    // Builds a pointer from raw keys ("a/b" -> "/a~1b").
+    static QString pointer(const QStringList &keys);
+    // False for paths Kratos denies, and for credential sub-paths the app must never write.
+    static bool isAllowedPath(const QString &path);
+    static QString opName(Op op);
+
+private:
+    QList<Operation> m_ops;
+};

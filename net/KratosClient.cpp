@@ -1,0 +1,641 @@
+#include "KratosClient.h"
+
+#include "ApiRequest.h"
+#include "LinkHeader.h"
+#include "NetLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace {
+
+constexpr int kMaxIdentityPage = 500;
+constexpr int kMaxSessionPage = 1000;
+constexpr int kMaxCourierPage = 500;
+constexpr int kMaxSchemaPage = 1000;
+
+int clampSize(int requested, int max)
+{
+    return std::clamp(requested, 1, max);
+}
+
+QString segment(const QString &raw)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(raw));
+}
+
+bool parseDocument(const ApiResponse &r, QJsonDocument *doc, ApiError *error)
+{
+    QJsonParseError pe;
+    *doc = QJsonDocument::fromJson(r.body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = ApiError(ApiError::Kind::Malformed,
+                          r.body.isEmpty()
+                              ? QStringLiteral("the answer was empty")
+                              : QStringLiteral("invalid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return false;
+    }
+    return true;
+}
+
+template<typename T>
+ApiResult<T> parseObject(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,
+                         const char *what)
+{
+    QJsonDocument doc;
+    ApiError error;
+    if (!parseDocument(r, &doc, &error))
+        return error;
+    if (!doc.isObject())
+        return ApiError(ApiError::Kind::Malformed, QStringLiteral("expected a JSON object"));
+    std::optional<T> value = fromJson(doc.object());
+    if (!value)
+        return ApiError(ApiError::Kind::Malformed,
+                        QStringLiteral("the answer is not %1").arg(QString::fromLatin1(what)));
+    return *value;
+}
+
+enum class Paging
+{
+    Keyset,
+    Offset,
+    Legacy
+};
+
+// One parser for every list endpoint; the paging style decides how the next token is found.
+template<typename T>
+ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,
+                             Paging paging, int requestedSize)
+{
+    QJsonDocument doc;
+    ApiError error;
+    if (!parseDocument(r, &doc, &error))
+        return error;
+    if (!doc.isArray())
+        return ApiError(ApiError::Kind::Malformed, QStringLiteral("expected a JSON array"));
+    Page<T> page;
+    const QJsonArray array = doc.array();
+    page.items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        std::optional<T> item = v.isObject() ? fromJson(v.toObject()) : std::nullopt;
+        if (!item)
+            return ApiError(ApiError::Kind::Malformed, QStringLiteral("list item %1 is not a valid entry").arg(i + 1));
+        page.items.append(std::move(*item));
+    }
+    page.totalCount = r.totalCount;
+    switch (paging) {
+    case Paging::Keyset:
+        // rel="next" is present only when more items exist.
+        page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
+        break;
+    case Paging::Offset:
+    case Paging::Legacy:
+        // Offset links always point somewhere (even with nothing left); a short page is the end.
+        if (!page.items.isEmpty() && page.items.size() >= requestedSize)
+            page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"),
+                                                             paging == Paging::Offset ? QStringLiteral("page_token")
+                                                                                      : QStringLiteral("page"));
+        break;
+    }
+    return page;
+}
+
+ApiResult<NoContent> expectNoContent(const ApiResponse &)
+{
+    return NoContent{};
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+KratosClient::KratosClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{}
+
+KratosClient::~KratosClient()
+{
+    closeConnection();
+}
+
+void KratosClient::setConnection(const ConnectionSettings &settings)
+{
+    for (const QPointer<ApiRequest> &request : std::as_const(m_inFlight)) {
+        if (request) {
+            request->abandon();
+            request->deleteLater();
+        }
+    }
+    m_inFlight.clear();
+    m_settings.clearToken();
+    m_settings = settings;
+    // Kept-alive connections belong to the old profile (its TLS trust, its server).
+    m_nam->clearConnectionCache();
+}
+
+void KratosClient::closeConnection()
+{
+    setConnection(ConnectionSettings());
+}
+
+void KratosClient::cancel(RequestId id)
+{
+    if (const QPointer<ApiRequest> request = m_inFlight.value(id))
+        request->cancel();
+}
+
+QUrl KratosClient::adminEndpoint(const QString &path, const Query &query) const
+{
+    QUrl url = m_settings.adminUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::StrictMode);
+    QString encoded;
+    for (const auto &[key, value] : query) {
+        if (!encoded.isEmpty())
+            encoded += QLatin1Char('&');
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(encoded.isEmpty() ? QString() : encoded, QUrl::StrictMode);
+    return url;
+}
+
+template<typename T>
+KratosClient::RequestId KratosClient::refuse(const ApiError &error, QObject *context, Callback<T> done)
+{
+    // Refusals are reported asynchronously, like every other answer.
+    QTimer::singleShot(0, context ? context : this, [done = std::move(done), error]() { done(error); });
+    return 0;
+}
+
+template<typename T>
+KratosClient::RequestId KratosClient::send(const QByteArray &method, const QUrl &url, const QString &operation,
+                                           bool mutating, std::optional<QByteArray> body, QObject *context,
+                                           std::function<ApiResult<T>(const ApiResponse &)> parse, Callback<T> done)
+{
+    if (!m_settings.adminUrl.isValid() || m_settings.adminUrl.host().isEmpty() ||
+        (m_settings.adminUrl.scheme() != QLatin1String("http") &&
+         m_settings.adminUrl.scheme() != QLatin1String("https"))) {
+        ApiError e(ApiError::Kind::Configuration,
+                   QStringLiteral("No usable admin URL is configured (it must start with http:// or https://)."));
+        e.setContext(operation, method, url.path(), QString());
+        return refuse<T>(e, context, std::move(done));
+    }
+    if (mutating && m_settings.readOnly) {
+        ApiError e(ApiError::Kind::ReadOnly, QString());
+        e.setContext(operation, method, url.path(), url.host());
+        qCInfo(lcNet).noquote() << "refused on a read-only profile:" << method << url.path();
+        return refuse<T>(e, context, std::move(done));
+    }
+
+    ApiRequest::Spec spec;
+    spec.method = method;
+    spec.url = url;
+    spec.operation = operation;
+    spec.hasBody = body.has_value();
+    spec.body = body.value_or(QByteArray());
+    auto *request = new ApiRequest(m_nam, m_settings, spec, this);
+    const RequestId id = m_nextId++;
+    m_inFlight.insert(id, request);
+    connect(request, &ApiRequest::finished, this, [this, id, request]() {
+        m_inFlight.remove(id);
+        request->deleteLater();
+    });
+    QObject *receiver = context ? context : this;
+    connect(
+        request, &ApiRequest::finished, receiver,
+        [this, parse = std::move(parse), done = std::move(done), operation, method, url](const ApiResponse &response) {
+            if (!response.ok()) {
+                Q_EMIT requestFinished(operation, false);
+                done(response.error);
+                return;
+            }
+            ApiResult<T> result = parse(response);
+            if (!result.ok()) {
+                ApiError e = result.error();
+                e.setContext(operation, method, url.path(), url.host());
+                qCWarning(lcNet).noquote() << operation << "answer not understood:" << e.detail();
+                Q_EMIT requestFinished(operation, false);
+                done(e);
+                return;
+            }
+            Q_EMIT requestFinished(operation, true);
+            done(result);
+        });
+    request->start();
+    return id;
+}
+
+// ---- identities ------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q, QObject *context,
+                                                     Callback<Page<Identity>> done)
+{
+    const QString operation = QStringLiteral("List identities");
+    if (q.filterCount() > 1) {
+        ApiError e(
+            ApiError::Kind::Configuration,
+            QStringLiteral("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
+                           "organisation. Clear all but one."));
+        e.setContext(operation, "GET", QStringLiteral("/admin/identities"), m_settings.adminUrl.host());
+        return refuse<Page<Identity>>(e, context, std::move(done));
+    }
+    const int size = clampSize(q.pageSize, kMaxIdentityPage);
+    Query query;
+    if (q.legacyPage) {
+        query << qMakePair(QStringLiteral("page"), QString::number(*q.legacyPage))
+              << qMakePair(QStringLiteral("per_page"), QString::number(size));
+    } else {
+        query << qMakePair(QStringLiteral("page_size"), QString::number(size));
+        if (!q.pageToken.isEmpty())
+            query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    }
+    for (const QString &id : q.ids)
+        query << qMakePair(QStringLiteral("ids"), id);
+    if (!q.credentialsIdentifier.isEmpty())
+        query << qMakePair(QStringLiteral("credentials_identifier"), q.credentialsIdentifier);
+    if (!q.identifierPrefix.isEmpty())
+        query << qMakePair(QStringLiteral("preview_credentials_identifier_similar"), q.identifierPrefix);
+    if (!q.organizationId.isEmpty())
+        query << qMakePair(QStringLiteral("organization_id"), q.organizationId);
+    for (const QString &type : q.includeCredentials)
+        query << qMakePair(QStringLiteral("include_credential"), type);
+    if (!q.consistency.isEmpty())
+        query << qMakePair(QStringLiteral("consistency"), q.consistency);
+    const Paging paging = q.legacyPage ? Paging::Legacy : Paging::Keyset;
+    return send<Page<Identity>>(
+        "GET", adminEndpoint(QStringLiteral("/admin/identities"), query), operation, false, std::nullopt, context,
+        [paging, size](const ApiResponse &r) { return parsePage<Identity>(r, &Identity::fromJson, paging, size); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::getIdentity(const QString &id, const QStringList &includeCredentials,
+                                                  QObject *context, Callback<Identity> done)
+{
+    Query query;
+    for (const QString &type : includeCredentials)
+        query << qMakePair(QStringLiteral("include_credential"), type);
+    return send<Identity>(
+        "GET", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query), QStringLiteral("Get identity"),
+        false, std::nullopt, context,
+        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::getIdentityByExternalId(const QString &externalId, QObject *context,
+                                                              Callback<Identity> done)
+{
+    return send<Identity>(
+        "GET", adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
+        QStringLiteral("Get identity by external id"), false, std::nullopt, context,
+        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::createIdentity(const QJsonObject &body, QObject *context, Callback<Identity> done)
+{
+    return send<Identity>(
+        "POST", adminEndpoint(QStringLiteral("/admin/identities")), QStringLiteral("Create identity"), true,
+        compact(body), context,
+        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::updateIdentity(const QString &id, const IdentityUpdate &update, QObject *context,
+                                                     Callback<Identity> done)
+{
+    return send<Identity>(
+        "PUT", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), QStringLiteral("Update identity"),
+        true, compact(update.toJson()), context,
+        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::patchIdentity(const QString &id, const JsonPatch &patch, QObject *context,
+                                                    Callback<Identity> done)
+{
+    return send<Identity>(
+        "PATCH", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), QStringLiteral("Patch identity"),
+        true, QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact), context,
+        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::deleteIdentity(const QString &id, QObject *context, Callback<NoContent> done)
+{
+    return send<NoContent>("DELETE", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
+                           QStringLiteral("Delete identity"), true, std::nullopt, context, &expectNoContent,
+                           std::move(done));
+}
+
+KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id, const QString &type,
+                                                               const QString &identifier, QObject *context,
+                                                               Callback<NoContent> done)
+{
+    Query query;
+    if (!identifier.isEmpty())
+        query << qMakePair(QStringLiteral("identifier"), identifier);
+    return send<NoContent>("DELETE",
+                           adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
+                                             QStringLiteral("/credentials/") + segment(type),
+                                         query),
+                           QStringLiteral("Delete credential"), true, std::nullopt, context, &expectNoContent,
+                           std::move(done));
+}
+
+KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &createBodies, QObject *context,
+                                                            Callback<QList<IdentityBatchResult>> done)
+{
+    QJsonArray entries;
+    for (const QJsonValue &body : createBodies)
+        entries.append(QJsonObject{{QStringLiteral("create"), body}});
+    const qsizetype expected = entries.size();
+    return send<QList<IdentityBatchResult>>(
+        "PATCH", adminEndpoint(QStringLiteral("/admin/identities")), QStringLiteral("Import identities"), true,
+        compact(QJsonObject{{QStringLiteral("identities"), entries}}), context,
+        [expected](const ApiResponse &r) -> ApiResult<QList<IdentityBatchResult>> {
+            QJsonDocument doc;
+            ApiError error;
+            if (!parseDocument(r, &doc, &error))
+                return error;
+            const QJsonArray items = doc.object().value(QLatin1String("identities")).toArray();
+            if (items.size() != expected)
+                return ApiError(ApiError::Kind::Malformed,
+                                QStringLiteral("%1 results for %2 identities").arg(items.size()).arg(expected));
+            QList<IdentityBatchResult> out;
+            for (const QJsonValue &v : items) {
+                std::optional<IdentityBatchResult> item = IdentityBatchResult::fromJson(v.toObject());
+                if (!item)
+                    return ApiError(ApiError::Kind::Malformed, QStringLiteral("a batch result has no action"));
+                out.append(*item);
+            }
+            return out;
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identityId, const SessionListQuery &q,
+                                                           QObject *context, Callback<Page<Session>> done)
+{
+    const int size = clampSize(q.pageSize, kMaxSessionPage);
+    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
+    if (!q.pageToken.isEmpty())
+        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    if (q.active)
+        query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
+    return send<Page<Session>>(
+        "GET",
+        adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"), query),
+        QStringLiteral("List identity sessions"), false, std::nullopt, context,
+        [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Offset, size); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &identityId, QObject *context,
+                                                             Callback<NoContent> done)
+{
+    // Kratos answers 404 when the identity has no sessions: for the caller that is "done".
+    auto tolerant = [done = std::move(done)](const ApiResult<NoContent> &result) {
+        if (!result.ok() && result.error().kind() == ApiError::Kind::Http && result.error().httpStatus() == 404)
+            done(NoContent{});
+        else
+            done(result);
+    };
+    return send<NoContent>(
+        "DELETE",
+        adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
+        QStringLiteral("Revoke all sessions"), true, std::nullopt, context, &expectNoContent, std::move(tolerant));
+}
+
+// ---- sessions --------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QObject *context,
+                                                   Callback<Page<Session>> done)
+{
+    const int size = clampSize(q.pageSize, kMaxSessionPage);
+    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
+    if (!q.pageToken.isEmpty())
+        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    if (q.active)
+        query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
+    if (q.expandIdentity)
+        query << qMakePair(QStringLiteral("expand"), QStringLiteral("identity"));
+    if (q.expandDevices)
+        query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
+    return send<Page<Session>>(
+        "GET", adminEndpoint(QStringLiteral("/admin/sessions"), query), QStringLiteral("List sessions"), false,
+        std::nullopt, context,
+        [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Keyset, size); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::getSession(const QString &id, bool expandIdentity, bool expandDevices,
+                                                 QObject *context, Callback<Session> done)
+{
+    Query query;
+    if (expandIdentity)
+        query << qMakePair(QStringLiteral("expand"), QStringLiteral("identity"));
+    if (expandDevices)
+        query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
+    return send<Session>(
+        "GET", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query), QStringLiteral("Get session"),
+        false, std::nullopt, context,
+        [](const ApiResponse &r) { return parseObject<Session>(r, &Session::fromJson, "a session"); }, std::move(done));
+}
+
+KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *context,
+                                                    Callback<std::optional<Session>> done)
+{
+    return send<std::optional<Session>>(
+        "PATCH", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
+        QStringLiteral("Extend session"), true, std::nullopt, context,
+        [](const ApiResponse &r) -> ApiResult<std::optional<Session>> {
+            if (r.status == 204 || r.body.isEmpty())
+                return std::optional<Session>();
+            ApiResult<Session> parsed = parseObject<Session>(r, &Session::fromJson, "a session");
+            if (!parsed.ok())
+                return parsed.error();
+            return std::optional<Session>(parsed.value());
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::revokeSession(const QString &id, QObject *context, Callback<NoContent> done)
+{
+    return send<NoContent>("DELETE", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)),
+                           QStringLiteral("Revoke session"), true, std::nullopt, context, &expectNoContent,
+                           std::move(done));
+}
+
+// ---- courier ---------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::listCourierMessages(const CourierMessageQuery &q, QObject *context,
+                                                          Callback<Page<CourierMessage>> done)
+{
+    const int size = clampSize(q.pageSize, kMaxCourierPage);
+    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
+    if (!q.pageToken.isEmpty())
+        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    if (!q.status.isEmpty())
+        query << qMakePair(QStringLiteral("status"), q.status);
+    if (!q.recipient.isEmpty())
+        query << qMakePair(QStringLiteral("recipient"), q.recipient);
+    return send<Page<CourierMessage>>(
+        "GET", adminEndpoint(QStringLiteral("/admin/courier/messages"), query), QStringLiteral("List courier messages"),
+        false, std::nullopt, context,
+        [size](const ApiResponse &r) {
+            // List data never holds a body, even when the server sends one.
+            return parsePage<CourierMessage>(
+                r, [](const QJsonObject &o) { return CourierMessage::fromJson(o, false); }, Paging::Keyset, size);
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::getCourierMessage(const QString &id, bool withBody, QObject *context,
+                                                        Callback<CourierMessage> done)
+{
+    return send<CourierMessage>(
+        "GET", adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
+        withBody ? QStringLiteral("Reveal courier message body") : QStringLiteral("Get courier message"), false,
+        std::nullopt, context,
+        [withBody](const ApiResponse &r) {
+            return parseObject<CourierMessage>(
+                r, [withBody](const QJsonObject &o) { return CourierMessage::fromJson(o, withBody); },
+                "a courier message");
+        },
+        std::move(done));
+}
+
+// ---- schemas ---------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QString &pageToken, QObject *context,
+                                                          Callback<Page<IdentitySchema>> done)
+{
+    const int size = clampSize(pageSize, kMaxSchemaPage);
+    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
+    if (!pageToken.isEmpty())
+        query << qMakePair(QStringLiteral("page_token"), pageToken);
+    QUrl url = adminEndpoint(QStringLiteral("/admin/schemas"), query);
+    if (m_settings.publicUrl.isValid() && !m_settings.publicUrl.host().isEmpty()) {
+        const QString path = m_settings.publicUrl.path();
+        url.setScheme(m_settings.publicUrl.scheme());
+        url.setHost(m_settings.publicUrl.host());
+        url.setPort(m_settings.publicUrl.port());
+        url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas"));
+    }
+    return send<Page<IdentitySchema>>(
+        "GET", url, QStringLiteral("List identity schemas"), false, std::nullopt, context,
+        [size](const ApiResponse &r) {
+            return parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObject *context, Callback<QJsonObject> done)
+{
+    // The base64url form survives ids with "/" or ":" (ADMIN-API.md §7).
+    const QString encoded =
+        QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QUrl url = adminEndpoint(QStringLiteral("/admin/schemas/") + encoded);
+    if (m_settings.publicUrl.isValid() && !m_settings.publicUrl.host().isEmpty()) {
+        const QString path = m_settings.publicUrl.path();
+        url.setScheme(m_settings.publicUrl.scheme());
+        url.setHost(m_settings.publicUrl.host());
+        url.setPort(m_settings.publicUrl.port());
+        url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas/") + encoded);
+    }
+    return send<QJsonObject>(
+        "GET", url, QStringLiteral("Get identity schema"), false, std::nullopt, context,
+        [](const ApiResponse &r) -> ApiResult<QJsonObject> {
+            QJsonDocument doc;
+            ApiError error;
+            if (!parseDocument(r, &doc, &error))
+                return error;
+            if (!doc.isObject())
+                return ApiError(ApiError::Kind::Malformed, QStringLiteral("the schema is not a JSON object"));
+            return doc.object();
+        },
+        std::move(done));
+}
+
+// ---- recovery --------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::createRecoveryLink(const QString &identityId, const QString &expiresIn,
+                                                         const QString &returnTo, QObject *context,
+                                                         Callback<RecoveryLink> done)
+{
+    QJsonObject body{{QStringLiteral("identity_id"), identityId}};
+    if (!expiresIn.isEmpty())
+        body.insert(QStringLiteral("expires_in"), expiresIn);
+    Query query;
+    if (!returnTo.isEmpty())
+        query << qMakePair(QStringLiteral("return_to"), returnTo);
+    return send<RecoveryLink>(
+        "POST", adminEndpoint(QStringLiteral("/admin/recovery/link"), query), QStringLiteral("Create recovery link"),
+        true, compact(body), context,
+        [](const ApiResponse &r) { return parseObject<RecoveryLink>(r, &RecoveryLink::fromJson, "a recovery link"); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identityId, const QString &expiresIn,
+                                                         const QString &flowType, QObject *context,
+                                                         Callback<RecoveryCode> done)
+{
+    QJsonObject body{{QStringLiteral("identity_id"), identityId}};
+    if (!expiresIn.isEmpty())
+        body.insert(QStringLiteral("expires_in"), expiresIn);
+    if (!flowType.isEmpty())
+        body.insert(QStringLiteral("flow_type"), flowType);
+    return send<RecoveryCode>(
+        "POST", adminEndpoint(QStringLiteral("/admin/recovery/code")), QStringLiteral("Create recovery code"), true,
+        compact(body), context,
+        [](const ApiResponse &r) { return parseObject<RecoveryCode>(r, &RecoveryCode::fromJson, "a recovery code"); },
+        std::move(done));
+}
+
+// ---- health ----------------------------------------------------------------------------------
+
+KratosClient::RequestId KratosClient::checkAlive(QObject *context, Callback<HealthStatus> done)
+{
+    return send<HealthStatus>(
+        "GET", adminEndpoint(QStringLiteral("/health/alive")), QStringLiteral("Check liveness"), false, std::nullopt,
+        context,
+        [](const ApiResponse &r) {
+            return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<HealthStatus> done)
+{
+    // A 503 is an answer ("not ready, because ..."), not a failed call.
+    auto toStatus = [done = std::move(done)](const ApiResult<HealthStatus> &result) {
+        if (!result.ok() && result.error().kind() == ApiError::Kind::Http && result.error().httpStatus() == 503)
+            done(HealthStatus{false, 503, result.error().message()});
+        else
+            done(result);
+    };
+    return send<HealthStatus>(
+        "GET", adminEndpoint(QStringLiteral("/health/ready")), QStringLiteral("Check readiness"), false, std::nullopt,
+        context,
+        [](const ApiResponse &r) {
+            return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
+        },
+        std::move(toStatus));
+}
+
+KratosClient::RequestId KratosClient::getVersion(QObject *context, Callback<ServerVersion> done)
+{
+    return send<ServerVersion>(
+        "GET", adminEndpoint(QStringLiteral("/version")), QStringLiteral("Get version"), false, std::nullopt, context,
+        [](const ApiResponse &r) { return parseObject<ServerVersion>(r, &ServerVersion::fromJson, "a version"); },
+        std::move(done));
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Requests are logged as method, path, status, size and time; never headers, queries or bodies.
+Q_DECLARE_LOGGING_CATEGORY(lcNet)

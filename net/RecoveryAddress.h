@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// An address that can receive recovery messages (identity.recovery_addresses[]).
+struct RecoveryAddress
+{
+    QString id;
+    QString value;
+    QString via;
+    QString breakGlassForOrganization;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static RecoveryAddress fromJson(const QJsonObject &o);
+};

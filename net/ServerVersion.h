@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// GET /version: "v26.2.0", or "master" for source builds.
+struct ServerVersion
+{
+    QString version;
+
+    static std::optional<ServerVersion> fromJson(const QJsonObject &o);
+};

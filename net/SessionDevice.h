@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// A device a session was used from (session.devices[]).
+struct SessionDevice
+{
+    QString id;
+    QString ipAddress;
+    QString userAgent;
+    QString location;
+
+    static SessionDevice fromJson(const QJsonObject &o);
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Parameters of GET /admin/sessions and GET /admin/identities/{id}/sessions.
+struct SessionListQuery
+{
+    int pageSize = 250;
+    QString pageToken;
+    std::optional<bool> active;
+    bool expandIdentity = false; // /admin/sessions only; identity sessions always come expanded
+    bool expandDevices = false;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// An address Kratos can verify (identity.verifiable_addresses[]).
+struct VerifiableAddress
+{
+    QString id;
+    QString value;
+    QString via;    // "email" or "sms"
+    QString status; // "pending", "sent", "completed" (or anything newer)
+    bool verified = false;
+    QDateTime verifiedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static VerifiableAddress fromJson(const QJsonObject &o);
+};
