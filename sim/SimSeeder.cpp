@@ -243,7 +243,7 @@ void SimSeeder::seedIdentities(int count)
             body.insert(s("organization_id"), organisationIds().at((i / 10) % organisationIds().size()));
 
         const QString id = uuid();
-        if (!m_store.createIdentity(body, id).ok())
+        if (!m_store.createIdentity(body, id, true).ok())
             continue;
         SimIdentity *identity = m_store.mutableIdentity(id);
         const SimIdentity before = *identity;
@@ -332,6 +332,7 @@ void SimSeeder::seedIdentities(int count)
         if (i % 4 == 0)
             seedSessions(id, totp);
     }
+    m_store.sortSessions();
 }
 
 void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
@@ -372,7 +373,7 @@ void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
                                                {s("user_agent"), kUserAgents.at(pick(int(kUserAgents.size())))},
                                                {s("location"), kLocations.at(pick(int(kLocations.size())))}});
         }
-        m_store.addSession(session);
+        m_store.appendSession(session);
     }
 }
 

@@ -176,7 +176,8 @@ SimStore::Outcome SimStore::checkConflicts(const SimIdentity &candidate, const Q
 
 // Turns a full identity document (as created, PUT or patched) into the stored form, applying
 // Kratos's rules: schema validation, derived addresses and identifiers, timestamps.
-SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *out, const SimIdentity *previous)
+SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *out, const SimIdentity *previous,
+                                          bool validate)
 {
     const QString schemaId = doc.value(s("schema_id")).toString();
     const SimSchema *sch = schema(schemaId);
@@ -194,7 +195,7 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
     if (!traitsValue.isObject())
         return Outcome::fail(400, kMalformed, s("I[#/traits] S[#/properties/traits/type] expected object"));
     const QJsonObject traits = traitsValue.toObject();
-    const QString problems = sch->rules->validateTraits(traits);
+    const QString problems = validate ? sch->rules->validateTraits(traits) : QString();
     if (!problems.isEmpty())
         return Outcome::fail(400, kMalformed, problems);
 
@@ -339,7 +340,7 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
     return ok;
 }
 
-SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QString &forcedId)
+SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QString &forcedId, bool trusted)
 {
     static const QStringList allowed{s("schema_id"),          s("traits"),          s("state"),
                                      s("metadata_public"),    s("metadata_admin"),  s("verifiable_addresses"),
@@ -374,7 +375,7 @@ SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QStrin
     doc.insert(s("credentials"), creds);
 
     SimIdentity identity;
-    Outcome outcome = buildIdentity(doc, &identity, nullptr);
+    Outcome outcome = buildIdentity(doc, &identity, nullptr, !trusted);
     if (!outcome.ok())
         return outcome;
     const Outcome conflict = checkConflicts(identity, {});
@@ -535,13 +536,21 @@ void SimStore::reindex(const QString &id, const SimIdentity &before)
         index(*now);
 }
 
+namespace {
+bool newerSession(const SimSession &a, const SimSession &b)
+{
+    return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id < b.id;
+}
+} // namespace
+
 void SimStore::addSession(const SimSession &session)
 {
-    auto pos =
-        std::lower_bound(m_sessions.begin(), m_sessions.end(), session, [](const SimSession &a, const SimSession &b) {
-            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id < b.id;
-        });
-    m_sessions.insert(pos, session);
+    m_sessions.insert(std::lower_bound(m_sessions.begin(), m_sessions.end(), session, newerSession), session);
+}
+
+void SimStore::sortSessions()
+{
+    std::sort(m_sessions.begin(), m_sessions.end(), newerSession);
 }
 
 SimSession *SimStore::session(const QString &id)

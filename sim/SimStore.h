@@ -86,7 +86,8 @@ public:
     QJsonObject renderIdentity(const SimIdentity &identity, bool withCredentials,
                                const QStringList &includeConfig) const;
 
-    Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {});
+    // `trusted` skips traits validation: only for the seeder's data, valid by construction.
+    Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {}, bool trusted = false);
     Outcome updateIdentity(const QString &id, const QJsonObject &body);
     Outcome patchIdentity(const QString &id, const QJsonArray &ops);
     bool deleteIdentity(const QString &id);
@@ -98,6 +99,9 @@ public:
     // Sessions, newest first.
     const std::vector<SimSession> &sessions() const { return m_sessions; }
     void addSession(const SimSession &session);
+    // Bulk loading: append without keeping the order, then sortSessions() once.
+    void appendSession(const SimSession &session) { m_sessions.push_back(session); }
+    void sortSessions();
     SimSession *session(const QString &id);
     int deleteSessionsOf(const QString &identityId);
     bool isActive(const SimSession &s) const;
@@ -117,7 +121,7 @@ public:
     static QString newUuid();
 
 private:
-    Outcome buildIdentity(const QJsonObject &body, SimIdentity *out, const SimIdentity *previous);
+    Outcome buildIdentity(const QJsonObject &body, SimIdentity *out, const SimIdentity *previous, bool validate = true);
     Outcome checkConflicts(const SimIdentity &candidate, const QString &selfId) const;
     void index(const SimIdentity &identity);
     void unindex(const SimIdentity &identity);

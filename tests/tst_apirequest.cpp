@@ -1,4 +1,5 @@
 #include "ApiRequest.h"
+#include "Await.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "SimStore.h"

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "SimStore.h"
