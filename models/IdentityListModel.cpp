@@ -1,0 +1,191 @@
+#include "IdentityListModel.h"
+
+#include "KratosClient.h"
+
+#include <QLocale>
+
+IdentityListModel::IdentityListModel(KratosClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{}
+
+int IdentityListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IdentityListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString IdentityListModel::primaryIdentifier(const Identity &identity)
+{
+    for (const char *key : {"email", "username", "phone"}) {
+        const QJsonValue v = identity.traits.value(QLatin1String(key));
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString();
+    }
+    for (auto it = identity.traits.begin(); it != identity.traits.end(); ++it) {
+        if (it.value().isString())
+            return it.value().toString();
+    }
+    return QString();
+}
+
+QString IdentityListModel::displayName(const Identity &identity)
+{
+    const QJsonValue name = identity.traits.value(QLatin1String("name"));
+    if (name.isString())
+        return name.toString();
+    if (name.isObject()) {
+        const QJsonObject o = name.toObject();
+        return QStringList{o.value(QLatin1String("first")).toString(), o.value(QLatin1String("last")).toString()}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    }
+    return identity.traits.value(QLatin1String("display_name")).toString();
+}
+
+QVariant IdentityListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Identity &identity = m_rows.at(index.row());
+    if (role == IdentityIdRole)
+        return identity.id;
+    if (role == StateRole)
+        return int(identity.state);
+    const bool verified = std::any_of(identity.verifiableAddresses.cbegin(), identity.verifiableAddresses.cend(),
+                                      [](const VerifiableAddress &a) { return a.verified; });
+    if (role == SortRole) {
+        switch (index.column()) {
+        case VerifiedColumn:
+            return verified;
+        case CreatedColumn:
+            return identity.createdAt;
+        case UpdatedColumn:
+            return identity.updatedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IdentifierColumn:
+            return primaryIdentifier(identity);
+        case NameColumn:
+            return displayName(identity);
+        case StateColumn:
+            return identity.stateText;
+        case VerifiedColumn:
+            return identity.verifiableAddresses.isEmpty() ? QString() : verified ? tr("verified") : tr("unverified");
+        case SchemaColumn:
+            return identity.schemaId;
+        case CreatedColumn:
+            return QLocale().toString(identity.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case UpdatedColumn:
+            return QLocale().toString(identity.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case IdColumn:
+            return identity.id;
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == IdentifierColumn)
+        return identity.id;
+    return {};
+}
+
+QVariant IdentityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdentifierColumn:
+        return tr("Identifier");
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    case VerifiedColumn:
+        return tr("Verified");
+    case SchemaColumn:
+        return tr("Schema");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case IdColumn:
+        return tr("ID");
+    default:
+        return {};
+    }
+}
+
+bool IdentityListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_loading && m_lastError.isNull();
+}
+
+void IdentityListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    IdentityListQuery query = m_query;
+    query.pageToken = m_nextToken;
+    const quint64 generation = m_generation;
+    setLoading(true);
+    m_client->listIdentities(query, this, [this, generation](const ApiResult<Page<Identity>> &result) {
+        if (generation != m_generation)
+            return; // a reply for a list that is gone
+        setLoading(false);
+        if (!result.ok()) {
+            m_lastError = result.error();
+            Q_EMIT loadFailed(m_lastError);
+            return;
+        }
+        const Page<Identity> &page = result.value();
+        m_nextToken = page.nextPageToken;
+        m_complete = !page.hasMore();
+        if (!page.items.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
+            m_rows.append(page.items);
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(page.items.size()));
+    });
+}
+
+void IdentityListModel::setQuery(const IdentityListQuery &query)
+{
+    m_query = query;
+    m_query.pageToken.clear();
+    reload();
+}
+
+void IdentityListModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_nextToken.clear();
+    m_complete = false;
+    m_lastError = ApiError();
+    endResetModel();
+    setLoading(false);
+    fetchMore({});
+}
+
+const Identity *IdentityListModel::identityAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void IdentityListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}

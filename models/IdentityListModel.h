@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Identity.h"
+#include "IdentityListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class KratosClient;
+
+// Identities as a table, filled page by page (keyset paging) through canFetchMore()/fetchMore():
+// one beginInsertRows per page, and a reply that arrives after reload() or a new query is dropped.
+// Knows nothing of widgets.
+class IdentityListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityListModel)
+
+public:
+    enum Column
+    {
+        IdentifierColumn,
+        NameColumn,
+        StateColumn,
+        VerifiedColumn,
+        SchemaColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        IdColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdentityIdRole = Qt::UserRole + 1,
+        SortRole, // raw value for sorting: QDateTime, bool or text
+        StateRole // Identity::State as int
+    };
+
+    explicit IdentityListModel(KratosClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Starts over with `query` (its page token is ignored).
+    void setQuery(const IdentityListQuery &query);
+    IdentityListQuery query() const { return m_query; }
+    void reload();
+
+    const Identity *identityAt(int row) const;
+    bool isLoading() const { return m_loading; }
+    bool isComplete() const { return m_complete; }
+    ApiError lastError() const { return m_lastError; }
+
+    // The login identifier shown for an identity: email, username or phone trait, else the first
+    // string trait.
+    static QString primaryIdentifier(const Identity &identity);
+    static QString displayName(const Identity &identity);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rows);
+    void loadFailed(const ApiError &error);
+
+private:
+    void setLoading(bool loading);
+
+    KratosClient *m_client;
+    IdentityListQuery m_query;
+    QList<Identity> m_rows;
+    QString m_nextToken;
+    bool m_complete = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    ApiError m_lastError;
+};
