@@ -168,17 +168,37 @@ QUrl KratosClient::adminEndpoint(const QString &path, const Query &query) const
     return url;
 }
 
-template<typename T>
-KratosClient::RequestId KratosClient::refuse(const ApiError &error, QObject *context, Callback<T> done)
+void KratosClient::audit(const Call &call, AuditEvent::Outcome outcome, const ApiError &error, const QByteArray &body)
 {
+    if (!m_audit || (!call.mutating && !call.sensitive))
+        return;
+    AuditEvent event;
+    event.action = call.operation;
+    event.targets = call.targets;
+    // A created identity is named by the id the server gave it.
+    if (event.targets.isEmpty() && outcome == AuditEvent::Outcome::Succeeded && body.startsWith('{')) {
+        const QString created = QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString();
+        if (!created.isEmpty())
+            event.targets.append(created);
+    }
+    event.outcome = outcome;
+    event.httpStatus = error.httpStatus();
+    event.errorId = error.errorId();
+    m_audit->record(event);
+}
+
+template<typename T>
+KratosClient::RequestId KratosClient::refuse(const Call &call, const ApiError &error, QObject *context,
+                                             Callback<T> done)
+{
+    audit(call, AuditEvent::Outcome::Refused, error);
     // Refusals are reported asynchronously, like every other answer.
     QTimer::singleShot(0, context ? context : this, [done = std::move(done), error]() { done(error); });
     return 0;
 }
 
 template<typename T>
-KratosClient::RequestId KratosClient::send(const QByteArray &method, const QUrl &url, const QString &operation,
-                                           bool mutating, std::optional<QByteArray> body, QObject *context,
+KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
                                            std::function<ApiResult<T>(const ApiResponse &)> parse, Callback<T> done)
 {
     if (!m_settings.adminUrl.isValid() || m_settings.adminUrl.host().isEmpty() ||
@@ -186,50 +206,52 @@ KratosClient::RequestId KratosClient::send(const QByteArray &method, const QUrl 
          m_settings.adminUrl.scheme() != QLatin1String("https"))) {
         ApiError e(ApiError::Kind::Configuration,
                    QStringLiteral("No usable admin URL is configured (it must start with http:// or https://)."));
-        e.setContext(operation, method, url.path(), QString());
-        return refuse<T>(e, context, std::move(done));
+        e.setContext(call.operation, call.method, call.url.path(), QString());
+        return refuse<T>(call, e, context, std::move(done));
     }
-    if (mutating && m_settings.readOnly) {
+    if (call.mutating && m_settings.readOnly) {
         ApiError e(ApiError::Kind::ReadOnly, QString());
-        e.setContext(operation, method, url.path(), url.host());
-        qCInfo(lcNet).noquote() << "refused on a read-only profile:" << method << url.path();
-        return refuse<T>(e, context, std::move(done));
+        e.setContext(call.operation, call.method, call.url.path(), call.url.host());
+        qCInfo(lcNet).noquote() << "refused on a read-only profile:" << call.method << call.url.path();
+        return refuse<T>(call, e, context, std::move(done));
     }
 
     ApiRequest::Spec spec;
-    spec.method = method;
-    spec.url = url;
-    spec.operation = operation;
-    spec.hasBody = body.has_value();
-    spec.body = body.value_or(QByteArray());
+    spec.method = call.method;
+    spec.url = call.url;
+    spec.operation = call.operation;
+    spec.hasBody = call.body.has_value();
+    spec.body = call.body.value_or(QByteArray());
     auto *request = new ApiRequest(m_nam, m_settings, spec, this);
     const RequestId id = m_nextId++;
     m_inFlight.insert(id, request);
-    connect(request, &ApiRequest::finished, this, [this, id, request]() {
+    // Audited before the caller hears of it, whether or not the caller is still there.
+    connect(request, &ApiRequest::finished, this, [this, id, request, call](const ApiResponse &response) {
         m_inFlight.remove(id);
         request->deleteLater();
+        audit(call, response.ok() ? AuditEvent::Outcome::Succeeded : AuditEvent::Outcome::Failed, response.error,
+              response.body);
     });
     QObject *receiver = context ? context : this;
-    connect(
-        request, &ApiRequest::finished, receiver,
-        [this, parse = std::move(parse), done = std::move(done), operation, method, url](const ApiResponse &response) {
-            if (!response.ok()) {
-                Q_EMIT requestFinished(operation, false);
-                done(response.error);
-                return;
-            }
-            ApiResult<T> result = parse(response);
-            if (!result.ok()) {
-                ApiError e = result.error();
-                e.setContext(operation, method, url.path(), url.host());
-                qCWarning(lcNet).noquote() << operation << "answer not understood:" << e.detail();
-                Q_EMIT requestFinished(operation, false);
-                done(e);
-                return;
-            }
-            Q_EMIT requestFinished(operation, true);
-            done(result);
-        });
+    connect(request, &ApiRequest::finished, receiver,
+            [this, parse = std::move(parse), done = std::move(done), call](const ApiResponse &response) {
+                if (!response.ok()) {
+                    Q_EMIT requestFinished(call.operation, false);
+                    done(response.error);
+                    return;
+                }
+                ApiResult<T> result = parse(response);
+                if (!result.ok()) {
+                    ApiError e = result.error();
+                    e.setContext(call.operation, call.method, call.url.path(), call.url.host());
+                    qCWarning(lcNet).noquote() << call.operation << "answer not understood:" << e.detail();
+                    Q_EMIT requestFinished(call.operation, false);
+                    done(e);
+                    return;
+                }
+                Q_EMIT requestFinished(call.operation, true);
+                done(result);
+            });
     request->start();
     return id;
 }
@@ -246,7 +268,8 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
             QStringLiteral("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
                            "organisation. Clear all but one."));
         e.setContext(operation, "GET", QStringLiteral("/admin/identities"), m_settings.adminUrl.host());
-        return refuse<Page<Identity>>(e, context, std::move(done));
+        return refuse<Page<Identity>>(Call{"GET", QUrl(), operation, false, false, {}, std::nullopt}, e, context,
+                                      std::move(done));
     }
     const int size = clampSize(q.pageSize, kMaxIdentityPage);
     Query query;
@@ -272,7 +295,14 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
         query << qMakePair(QStringLiteral("consistency"), q.consistency);
     const Paging paging = q.legacyPage ? Paging::Legacy : Paging::Keyset;
     return send<Page<Identity>>(
-        "GET", adminEndpoint(QStringLiteral("/admin/identities"), query), operation, false, std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/identities"), query),
+             operation,
+             false,
+             !q.includeCredentials.isEmpty(),
+             {},
+             std::nullopt},
+        context,
         [paging, size](const ApiResponse &r) { return parsePage<Identity>(r, &Identity::fromJson, paging, size); },
         std::move(done));
 }
@@ -284,9 +314,14 @@ KratosClient::RequestId KratosClient::getIdentity(const QString &id, const QStri
     for (const QString &type : includeCredentials)
         query << qMakePair(QStringLiteral("include_credential"), type);
     return send<Identity>(
-        "GET", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query), QStringLiteral("Get identity"),
-        false, std::nullopt, context,
-        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query),
+             QStringLiteral("Get identity"),
+             false,
+             !includeCredentials.isEmpty(),
+             {id},
+             std::nullopt},
+        context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
@@ -294,18 +329,28 @@ KratosClient::RequestId KratosClient::getIdentityByExternalId(const QString &ext
                                                               Callback<Identity> done)
 {
     return send<Identity>(
-        "GET", adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
-        QStringLiteral("Get identity by external id"), false, std::nullopt, context,
-        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
+             QStringLiteral("Get identity by external id"),
+             false,
+             false,
+             {},
+             std::nullopt},
+        context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
 KratosClient::RequestId KratosClient::createIdentity(const QJsonObject &body, QObject *context, Callback<Identity> done)
 {
     return send<Identity>(
-        "POST", adminEndpoint(QStringLiteral("/admin/identities")), QStringLiteral("Create identity"), true,
-        compact(body), context,
-        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        Call{"POST",
+             adminEndpoint(QStringLiteral("/admin/identities")),
+             QStringLiteral("Create identity"),
+             true,
+             false,
+             {},
+             compact(body)},
+        context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
@@ -313,9 +358,14 @@ KratosClient::RequestId KratosClient::updateIdentity(const QString &id, const Id
                                                      Callback<Identity> done)
 {
     return send<Identity>(
-        "PUT", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), QStringLiteral("Update identity"),
-        true, compact(update.toJson()), context,
-        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        Call{"PUT",
+             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
+             QStringLiteral("Update identity"),
+             true,
+             false,
+             {id},
+             compact(update.toJson())},
+        context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
@@ -323,17 +373,27 @@ KratosClient::RequestId KratosClient::patchIdentity(const QString &id, const Jso
                                                     Callback<Identity> done)
 {
     return send<Identity>(
-        "PATCH", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), QStringLiteral("Patch identity"),
-        true, QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact), context,
-        [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
+        Call{"PATCH",
+             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
+             QStringLiteral("Patch identity"),
+             true,
+             false,
+             {id},
+             QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact)},
+        context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
 KratosClient::RequestId KratosClient::deleteIdentity(const QString &id, QObject *context, Callback<NoContent> done)
 {
-    return send<NoContent>("DELETE", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-                           QStringLiteral("Delete identity"), true, std::nullopt, context, &expectNoContent,
-                           std::move(done));
+    return send<NoContent>(Call{"DELETE",
+                                adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
+                                QStringLiteral("Delete identity"),
+                                true,
+                                false,
+                                {id},
+                                std::nullopt},
+                           context, &expectNoContent, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id, const QString &type,
@@ -343,12 +403,16 @@ KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id
     Query query;
     if (!identifier.isEmpty())
         query << qMakePair(QStringLiteral("identifier"), identifier);
-    return send<NoContent>("DELETE",
-                           adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
-                                             QStringLiteral("/credentials/") + segment(type),
-                                         query),
-                           QStringLiteral("Delete credential"), true, std::nullopt, context, &expectNoContent,
-                           std::move(done));
+    return send<NoContent>(Call{"DELETE",
+                                adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
+                                                  QStringLiteral("/credentials/") + segment(type),
+                                              query),
+                                QStringLiteral("Delete credential"),
+                                true,
+                                false,
+                                {id, type},
+                                std::nullopt},
+                           context, &expectNoContent, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &createBodies, QObject *context,
@@ -359,8 +423,14 @@ KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &cr
         entries.append(QJsonObject{{QStringLiteral("create"), body}});
     const qsizetype expected = entries.size();
     return send<QList<IdentityBatchResult>>(
-        "PATCH", adminEndpoint(QStringLiteral("/admin/identities")), QStringLiteral("Import identities"), true,
-        compact(QJsonObject{{QStringLiteral("identities"), entries}}), context,
+        Call{"PATCH",
+             adminEndpoint(QStringLiteral("/admin/identities")),
+             QStringLiteral("Import identities"),
+             true,
+             false,
+             {},
+             compact(QJsonObject{{QStringLiteral("identities"), entries}})},
+        context,
         [expected](const ApiResponse &r) -> ApiResult<QList<IdentityBatchResult>> {
             QJsonDocument doc;
             ApiError error;
@@ -392,9 +462,15 @@ KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identi
     if (q.active)
         query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
     return send<Page<Session>>(
-        "GET",
-        adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"), query),
-        QStringLiteral("List identity sessions"), false, std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"),
+                           query),
+             QStringLiteral("List identity sessions"),
+             false,
+             false,
+             {identityId},
+             std::nullopt},
+        context,
         [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Offset, size); },
         std::move(done));
 }
@@ -410,9 +486,14 @@ KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &iden
             done(result);
     };
     return send<NoContent>(
-        "DELETE",
-        adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
-        QStringLiteral("Revoke all sessions"), true, std::nullopt, context, &expectNoContent, std::move(tolerant));
+        Call{"DELETE",
+             adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
+             QStringLiteral("Revoke all sessions"),
+             true,
+             false,
+             {identityId},
+             std::nullopt},
+        context, &expectNoContent, std::move(tolerant));
 }
 
 // ---- sessions --------------------------------------------------------------------------------
@@ -431,8 +512,14 @@ KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QO
     if (q.expandDevices)
         query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
     return send<Page<Session>>(
-        "GET", adminEndpoint(QStringLiteral("/admin/sessions"), query), QStringLiteral("List sessions"), false,
-        std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/sessions"), query),
+             QStringLiteral("List sessions"),
+             false,
+             false,
+             {},
+             std::nullopt},
+        context,
         [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Keyset, size); },
         std::move(done));
 }
@@ -446,17 +533,29 @@ KratosClient::RequestId KratosClient::getSession(const QString &id, bool expandI
     if (expandDevices)
         query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
     return send<Session>(
-        "GET", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query), QStringLiteral("Get session"),
-        false, std::nullopt, context,
-        [](const ApiResponse &r) { return parseObject<Session>(r, &Session::fromJson, "a session"); }, std::move(done));
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query),
+             QStringLiteral("Get session"),
+             false,
+             false,
+             {id},
+             std::nullopt},
+        context, [](const ApiResponse &r) { return parseObject<Session>(r, &Session::fromJson, "a session"); },
+        std::move(done));
 }
 
 KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *context,
                                                     Callback<std::optional<Session>> done)
 {
     return send<std::optional<Session>>(
-        "PATCH", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
-        QStringLiteral("Extend session"), true, std::nullopt, context,
+        Call{"PATCH",
+             adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
+             QStringLiteral("Extend session"),
+             true,
+             false,
+             {id},
+             std::nullopt},
+        context,
         [](const ApiResponse &r) -> ApiResult<std::optional<Session>> {
             if (r.status == 204 || r.body.isEmpty())
                 return std::optional<Session>();
@@ -470,9 +569,14 @@ KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *
 
 KratosClient::RequestId KratosClient::revokeSession(const QString &id, QObject *context, Callback<NoContent> done)
 {
-    return send<NoContent>("DELETE", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)),
-                           QStringLiteral("Revoke session"), true, std::nullopt, context, &expectNoContent,
-                           std::move(done));
+    return send<NoContent>(Call{"DELETE",
+                                adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)),
+                                QStringLiteral("Revoke session"),
+                                true,
+                                false,
+                                {id},
+                                std::nullopt},
+                           context, &expectNoContent, std::move(done));
 }
 
 // ---- courier ---------------------------------------------------------------------------------
@@ -489,8 +593,14 @@ KratosClient::RequestId KratosClient::listCourierMessages(const CourierMessageQu
     if (!q.recipient.isEmpty())
         query << qMakePair(QStringLiteral("recipient"), q.recipient);
     return send<Page<CourierMessage>>(
-        "GET", adminEndpoint(QStringLiteral("/admin/courier/messages"), query), QStringLiteral("List courier messages"),
-        false, std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/courier/messages"), query),
+             QStringLiteral("List courier messages"),
+             false,
+             false,
+             {},
+             std::nullopt},
+        context,
         [size](const ApiResponse &r) {
             // List data never holds a body, even when the server sends one.
             return parsePage<CourierMessage>(
@@ -503,9 +613,14 @@ KratosClient::RequestId KratosClient::getCourierMessage(const QString &id, bool 
                                                         Callback<CourierMessage> done)
 {
     return send<CourierMessage>(
-        "GET", adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
-        withBody ? QStringLiteral("Reveal courier message body") : QStringLiteral("Get courier message"), false,
-        std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
+             withBody ? QStringLiteral("Reveal courier message body") : QStringLiteral("Get courier message"),
+             false,
+             withBody,
+             {id},
+             std::nullopt},
+        context,
         [withBody](const ApiResponse &r) {
             return parseObject<CourierMessage>(
                 r, [withBody](const QJsonObject &o) { return CourierMessage::fromJson(o, withBody); },
@@ -532,7 +647,7 @@ KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QS
         url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas"));
     }
     return send<Page<IdentitySchema>>(
-        "GET", url, QStringLiteral("List identity schemas"), false, std::nullopt, context,
+        Call{"GET", url, QStringLiteral("List identity schemas"), false, false, {}, std::nullopt}, context,
         [size](const ApiResponse &r) {
             return parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
         },
@@ -553,7 +668,7 @@ KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObje
         url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas/") + encoded);
     }
     return send<QJsonObject>(
-        "GET", url, QStringLiteral("Get identity schema"), false, std::nullopt, context,
+        Call{"GET", url, QStringLiteral("Get identity schema"), false, false, {}, std::nullopt}, context,
         [](const ApiResponse &r) -> ApiResult<QJsonObject> {
             QJsonDocument doc;
             ApiError error;
@@ -579,8 +694,14 @@ KratosClient::RequestId KratosClient::createRecoveryLink(const QString &identity
     if (!returnTo.isEmpty())
         query << qMakePair(QStringLiteral("return_to"), returnTo);
     return send<RecoveryLink>(
-        "POST", adminEndpoint(QStringLiteral("/admin/recovery/link"), query), QStringLiteral("Create recovery link"),
-        true, compact(body), context,
+        Call{"POST",
+             adminEndpoint(QStringLiteral("/admin/recovery/link"), query),
+             QStringLiteral("Create recovery link"),
+             true,
+             false,
+             {identityId},
+             compact(body)},
+        context,
         [](const ApiResponse &r) { return parseObject<RecoveryLink>(r, &RecoveryLink::fromJson, "a recovery link"); },
         std::move(done));
 }
@@ -595,8 +716,14 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
     if (!flowType.isEmpty())
         body.insert(QStringLiteral("flow_type"), flowType);
     return send<RecoveryCode>(
-        "POST", adminEndpoint(QStringLiteral("/admin/recovery/code")), QStringLiteral("Create recovery code"), true,
-        compact(body), context,
+        Call{"POST",
+             adminEndpoint(QStringLiteral("/admin/recovery/code")),
+             QStringLiteral("Create recovery code"),
+             true,
+             false,
+             {identityId},
+             compact(body)},
+        context,
         [](const ApiResponse &r) { return parseObject<RecoveryCode>(r, &RecoveryCode::fromJson, "a recovery code"); },
         std::move(done));
 }
@@ -606,7 +733,13 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
 KratosClient::RequestId KratosClient::checkAlive(QObject *context, Callback<HealthStatus> done)
 {
     return send<HealthStatus>(
-        "GET", adminEndpoint(QStringLiteral("/health/alive")), QStringLiteral("Check liveness"), false, std::nullopt,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/health/alive")),
+             QStringLiteral("Check liveness"),
+             false,
+             false,
+             {},
+             std::nullopt},
         context,
         [](const ApiResponse &r) {
             return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
@@ -624,7 +757,13 @@ KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<Heal
             done(result);
     };
     return send<HealthStatus>(
-        "GET", adminEndpoint(QStringLiteral("/health/ready")), QStringLiteral("Check readiness"), false, std::nullopt,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/health/ready")),
+             QStringLiteral("Check readiness"),
+             false,
+             false,
+             {},
+             std::nullopt},
         context,
         [](const ApiResponse &r) {
             return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
@@ -635,7 +774,14 @@ KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<Heal
 KratosClient::RequestId KratosClient::getVersion(QObject *context, Callback<ServerVersion> done)
 {
     return send<ServerVersion>(
-        "GET", adminEndpoint(QStringLiteral("/version")), QStringLiteral("Get version"), false, std::nullopt, context,
+        Call{"GET",
+             adminEndpoint(QStringLiteral("/version")),
+             QStringLiteral("Get version"),
+             false,
+             false,
+             {},
+             std::nullopt},
+        context,
         [](const ApiResponse &r) { return parseObject<ServerVersion>(r, &ServerVersion::fromJson, "a version"); },
         std::move(done));
 }

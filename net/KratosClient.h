@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "AuditSink.h"
 #include "ConnectionSettings.h"
 #include "CourierMessage.h"
 #include "CourierMessageQuery.h"
@@ -54,6 +55,8 @@ public:
     // Drops the connection, wiping the token from memory.
     void closeConnection();
     void cancel(RequestId id);
+    // Every mutating call and every sensitive read is reported here, once (see AuditSink).
+    void setAuditSink(AuditSink *sink) { m_audit = sink; }
     int requestsInFlight() const { return int(m_inFlight.size()); }
 
     // Identities
@@ -113,14 +116,25 @@ Q_SIGNALS:
     void requestFinished(const QString &operation, bool ok);
 
 private:
+    struct Call
+    {
+        QByteArray method;
+        QUrl url;
+        QString operation;
+        bool mutating = false;
+        bool sensitive = false; // a read that reveals secrets: audited like a change
+        QStringList targets;    // ids the audit line names
+        std::optional<QByteArray> body;
+    };
     template<typename T>
-    RequestId send(const QByteArray &method, const QUrl &url, const QString &operation, bool mutating,
-                   std::optional<QByteArray> body, QObject *context,
-                   std::function<ApiResult<T>(const ApiResponse &)> parse, Callback<T> done);
+    RequestId send(const Call &call, QObject *context, std::function<ApiResult<T>(const ApiResponse &)> parse,
+                   Callback<T> done);
     template<typename T>
-    RequestId refuse(const ApiError &error, QObject *context, Callback<T> done);
+    RequestId refuse(const Call &call, const ApiError &error, QObject *context, Callback<T> done);
+    void audit(const Call &call, AuditEvent::Outcome outcome, const ApiError &error, const QByteArray &body = {});
 
     QNetworkAccessManager *m_nam;
+    AuditSink *m_audit = nullptr;
     ConnectionSettings m_settings;
     QHash<RequestId, QPointer<ApiRequest>> m_inFlight;
     RequestId m_nextId = 1;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "ConnectionSettings.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class AuditLog;
+class KratosClient;
+class ProfileStore;
+class TokenStore;
+
+// Opens and closes connection profiles: reads the token from the keychain, loads the profile's CA
+// file, hands the settings to the client (which abandons whatever the previous profile had in
+// flight) and points the audit log at the profile. The token stays in the client only while the
+// profile is open.
+class ConnectionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionController)
+
+public:
+    ConnectionController(KratosClient *client, TokenStore *tokens, ProfileStore *profiles, AuditLog *audit,
+                         QObject *parent = nullptr);
+
+    // For the demo profile: starts the built-in simulator if needed and returns its admin URL.
+    void setDemoServer(std::function<QUrl()> start) { m_startDemo = std::move(start); }
+
+    void open(const QString &profileId);
+    void close();
+    std::optional<ConnectionProfile> current() const { return m_current; }
+
+    // Settings for `profile`; false with `error` when its CA file cannot be used.
+    static bool settingsFor(const ConnectionProfile &profile, const QString &token, ConnectionSettings *settings,
+                            QString *error);
+
+Q_SIGNALS:
+    void opening(const ConnectionProfile &profile);
+    void opened(const ConnectionProfile &profile);
+    void openFailed(const ConnectionProfile &profile, const QString &message);
+    // The keychain could not be read; the profile was opened without a token.
+    void tokenUnavailable(const ConnectionProfile &profile, const QString &message);
+    void closed();
+
+private:
+    KratosClient *m_client;
+    TokenStore *m_tokens;
+    ProfileStore *m_profiles;
+    AuditLog *m_audit;
+    std::function<QUrl()> m_startDemo;
+    std::optional<ConnectionProfile> m_current;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,104 @@
+#include "ConnectionTester.h"
+
+#include "KratosClient.h"
+
+namespace {
+
+ConnectionTester::Result fromError(const ApiError &e)
+{
+    using V = ConnectionTester::Verdict;
+    ConnectionTester::Result r;
+    r.details = e.technicalDetails();
+    switch (e.kind()) {
+    case ApiError::Kind::Connection:
+    case ApiError::Kind::Timeout:
+        r.verdict = V::Unreachable;
+        r.summary = e.userMessage();
+        return r;
+    case ApiError::Kind::Tls:
+        r.verdict = V::TlsProblem;
+        r.summary = e.userMessage();
+        return r;
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::Redirect:
+        r.verdict = V::NotKratos;
+        r.summary = QObject::tr("The server answered, but not like Kratos's admin API: %1").arg(e.userMessage());
+        return r;
+    case ApiError::Kind::Http:
+        if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+            r.verdict = V::Unauthorized;
+            r.summary = e.userMessage();
+            return r;
+        }
+        if (e.httpStatus() == 404 || e.httpStatus() == 405) {
+            r.verdict = V::NotKratos;
+            r.summary = QObject::tr("The server does not know Kratos's admin endpoints (%1). Is this the admin URL?")
+                            .arg(e.httpStatus());
+            return r;
+        }
+        break;
+    default:
+        break;
+    }
+    r.verdict = V::Failed;
+    r.summary = e.userMessage();
+    return r;
+}
+
+} // namespace
+
+ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<KratosClient>(nam))
+{}
+
+ConnectionTester::~ConnectionTester() = default;
+
+void ConnectionTester::test(const ConnectionSettings &settings, std::function<void(const Result &)> done)
+{
+    m_client->setConnection(settings); // abandons a test still running
+    m_done = std::move(done);
+    m_running = true;
+    auto result = std::make_shared<Result>();
+    m_client->getVersion(this, [this, result](const ApiResult<ServerVersion> &version) {
+        if (!version.ok()) {
+            const ApiError &e = version.error();
+            // Ory Network does not serve /version; only transport and TLS failures end the test here.
+            if (e.kind() != ApiError::Kind::Http) {
+                finish(fromError(e));
+                return;
+            }
+        } else {
+            result->version = version.value().version;
+        }
+        m_client->checkReady(this, [this, result](const ApiResult<HealthStatus> &ready) {
+            result->ready = ready.ok() && ready.value().ok;
+            IdentityListQuery probe;
+            probe.pageSize = 1;
+            m_client->listIdentities(probe, this, [this, result](const ApiResult<Page<Identity>> &page) {
+                if (!page.ok()) {
+                    Result failed = fromError(page.error());
+                    failed.version = result->version;
+                    finish(failed);
+                    return;
+                }
+                result->verdict = Verdict::Ok;
+                result->summary =
+                    result->version.isEmpty()
+                        ? tr("Connected: the admin API answers and accepts the token.")
+                        : tr("Connected to Kratos %1%2.")
+                              .arg(result->version,
+                                   result->ready ? tr(", ready") : tr(", but it reports it is not ready"));
+                finish(*result);
+            });
+        });
+    });
+}
+
+void ConnectionTester::finish(Result result)
+{
+    m_running = false;
+    m_client->closeConnection();
+    if (auto done = std::move(m_done))
+        done(result);
+}

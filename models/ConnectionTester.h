@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class KratosClient;
+class QNetworkAccessManager;
+
+// "Test connection": reachability and TLS (/version), readiness (/health/ready) and an
+// authenticated probe (a one-row identity list), summed up as one specific verdict.
+class ConnectionTester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTester)
+
+public:
+    enum class Verdict
+    {
+        Ok,
+        Unreachable,
+        TlsProblem,
+        Unauthorized,
+        NotKratos,
+        Failed
+    };
+    struct Result
+    {
+        Verdict verdict = Verdict::Failed;
+        QString version;
+        bool ready = false;
+        QString summary; // one line for the dialog
+        QString details; // certificate facts, raw errors
+    };
+
+    explicit ConnectionTester(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    void test(const ConnectionSettings &settings, std::function<void(const Result &)> done);
+    bool isRunning() const { return m_running; }
+
+private:
+    void finish(Result result);
+
+    std::unique_ptr<KratosClient> m_client;
+    std::function<void(const Result &)> m_done;
+    bool m_running = false;
+};
