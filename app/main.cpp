@@ -1,24 +1,21 @@
+#include "AppContext.h"
+#include "AuditLog.h"
+#include "ConnectionController.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "TokenStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QNetworkAccessManager>
-#include <QTextStream>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
-
-namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,63 +32,82 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Start the built-in Kratos simulator on loopback and connect to it."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Open the connection profile NAME."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption adminUrl(
         QStringLiteral("admin-url"),
-        QStringLiteral("Connect to this Kratos admin URL. The token, if any, is read from KRATOS_ADMIN_TOKEN."),
+        QStringLiteral("Connect to this Kratos admin URL without a profile. The token, if any, is read from "
+                       "KRATOS_ADMIN_TOKEN."),
         QStringLiteral("URL"));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-                                       QStringLiteral("Kratos public URL, where identity schemas are served."),
-                                       QStringLiteral("URL"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Refuse every change."));
-    parser.addOptions({demo, adminUrl, publicUrl, readOnly});
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QStringLiteral("With --admin-url: Kratos's public URL, where schemas are served."), QStringLiteral("URL"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("With --admin-url: refuse every change."));
+    parser.addOptions({demo, profile, adminUrl, publicUrl, readOnly});
     parser.process(app);
 
+    QSettings settings;
     QNetworkAccessManager nam;
     KratosClient client(&nam);
-    std::unique_ptr<KratosSimulator> simulator;
-    ConnectionSettings settings;
-    QString description;
+    ProfileStore profiles(&settings);
+    TokenStore tokens(&settings);
+    AuditLog audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit"));
+    client.setAuditSink(&audit);
+    ConnectionController connection(&client, &tokens, &profiles, &audit);
 
-    if (parser.isSet(demo)) {
-        SimOptions options;
-        options.identities = 2000;
-        options.messages = 400;
-        simulator = std::make_unique<KratosSimulator>(options);
-        QString error;
-        if (!simulator->start(&error)) {
-            std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));
-            return 1;
+    std::unique_ptr<KratosSimulator> simulator;
+    connection.setDemoServer([&simulator]() {
+        if (!simulator) {
+            SimOptions options;
+            options.identities = 2000;
+            options.messages = 400;
+            simulator = std::make_unique<KratosSimulator>(options);
+            QString error;
+            if (!simulator->start(&error))
+                std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));
         }
-        settings.adminUrl = simulator->adminUrl();
-        description = QStringLiteral("Demo (simulator at %1)").arg(simulator->adminUrl().authority());
-    } else if (parser.isSet(adminUrl)) {
-        settings.adminUrl = QUrl(parser.value(adminUrl), QUrl::StrictMode);
-        if (!settings.adminUrl.isValid() || settings.adminUrl.host().isEmpty() ||
-            (settings.adminUrl.scheme() != QLatin1String("http") &&
-             settings.adminUrl.scheme() != QLatin1String("https"))) {
-            std::fprintf(stderr, "kratos-desk: --admin-url needs an http:// or https:// URL with a host, got \"%s\"\n",
-                         qPrintable(parser.value(adminUrl)));
+        return simulator->adminUrl();
+    });
+
+    AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection};
+    MainWindow window(context);
+    window.show();
+
+    if (parser.isSet(adminUrl)) {
+        ConnectionProfile adhoc = ConnectionProfile::create(parser.value(adminUrl));
+        adhoc.adminUrl = QUrl(parser.value(adminUrl), QUrl::StrictMode);
+        adhoc.publicUrl = QUrl(parser.value(publicUrl), QUrl::StrictMode);
+        adhoc.readOnly = parser.isSet(readOnly);
+        const QString problem = adhoc.validate();
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(problem));
             return 2;
         }
-        settings.token = qEnvironmentVariable("KRATOS_ADMIN_TOKEN");
-        if (!settings.token.isEmpty() && settings.adminUrl.scheme() == QLatin1String("http") &&
-            !isLoopback(settings.adminUrl))
+        ConnectionSettings connectionSettings;
+        QString error;
+        ConnectionController::settingsFor(adhoc, qEnvironmentVariable("KRATOS_ADMIN_TOKEN"), &connectionSettings,
+                                          &error);
+        if (!connectionSettings.token.isEmpty() && adhoc.exposesTokenInTransit())
             std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
-                         qPrintable(settings.adminUrl.host()));
-        description = settings.adminUrl.authority();
-    }
-    if (parser.isSet(publicUrl))
-        settings.publicUrl = QUrl(parser.value(publicUrl), QUrl::StrictMode);
-    settings.readOnly = parser.isSet(readOnly);
-
-    MainWindow window(&client);
-    window.show();
-    if (settings.adminUrl.isValid()) {
-        client.setConnection(settings);
-        settings.clearToken();
-        window.connectToServer(description);
+                         qPrintable(adhoc.adminUrl.host()));
+        audit.setProfile(QStringLiteral("command-line"), adhoc.adminUrl.authority());
+        client.setConnection(connectionSettings);
+        connectionSettings.clearToken();
+        window.connectToServer(adhoc.adminUrl.authority());
+    } else if (parser.isSet(demo)) {
+        window.openDemo();
+    } else if (parser.isSet(profile)) {
+        const auto chosen = profiles.profileByName(parser.value(profile));
+        if (!chosen) {
+            std::fprintf(stderr, "kratos-desk: there is no profile named \"%s\"\n", qPrintable(parser.value(profile)));
+            return 2;
+        }
+        window.openProfile(chosen->id);
+    } else if (profiles.profile(profiles.lastProfileId())) {
+        window.openProfile(profiles.lastProfileId());
     }
     const int rc = app.exec();
-    client.closeConnection();
+    connection.close();
     return rc;
 }

@@ -100,7 +100,8 @@ void TokenStore::removeFromIndex(const QString &profileId)
 
 void TokenStore::write(const QString &profileId, const QString &token, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::WritePasswordJob(m_service); // no parent: a running job must outlive us, it deletes itself
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(profileId);
@@ -127,7 +128,8 @@ void TokenStore::read(const QString &profileId, QObject *context, Callback done)
         QTimer::singleShot(0, context ? context : this, [done = std::move(done), r]() { done(r); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::ReadPasswordJob(m_service); // no parent: a running job must outlive us, it deletes itself
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(profileId);
@@ -148,7 +150,8 @@ void TokenStore::remove(const QString &profileId, QObject *context, Callback don
         it.value().fill(QLatin1Char('\0'));
         m_sessionTokens.erase(it);
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job =
+        new QKeychain::DeletePasswordJob(m_service); // no parent: a running job must outlive us, it deletes itself
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(profileId);

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -134,8 +135,13 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
     const int latency = publicListener ? 0 : m_faults.latencyMs;
     const QString what = r.method + QLatin1Char(' ') + r.path;
     if (latency > 0 && (m_faults.match.isEmpty() || what.contains(m_faults.match))) {
+        // The client may give up before the delay is over; its socket is then gone.
+        QPointer<QTcpSocket> socket = responder.socket();
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(latency, this, [this, shared, response]() { write(*shared, response); });
+        QTimer::singleShot(latency, this, [this, shared, socket, response]() {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                write(*shared, response);
+        });
         return;
     }
     write(responder, response);

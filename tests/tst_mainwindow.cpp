@@ -1,104 +1,258 @@
+#include "AppHarness.h"
+#include "AuditLogDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityListModel.h"
-#include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "Prompt.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
+#include <QComboBox>
+#include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace TestSupport;
+
+namespace {
+
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void shellShowsServerVersionAndPages()
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void welcomeThenDemo()
     {
-        SimOptions options;
-        options.identities = 30;
-        auto sim = startSimulator(options);
-        QNetworkAccessManager nam;
-        KratosClient client(&nam);
-        ConnectionSettings settings;
-        settings.adminUrl = sim->adminUrl();
-        client.setConnection(settings);
-        MainWindow window(&client);
+        AppHarness app;
+        std::unique_ptr<KratosSimulator> sim;
+        app.connection.setDemoServer([&sim]() {
+            if (!sim)
+                sim = startSimulator();
+            return sim->adminUrl();
+        });
+        MainWindow window(app.context());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.connectToServer(QStringLiteral("Demo"));
+        auto *pages = child<QStackedWidget>(&window, "pages");
+        QCOMPARE(pages->currentIndex(), int(MainWindow::WelcomeArea));
+        QVERIFY(!child<QListWidget>(&window, "pageList")->isEnabled());
 
-        auto *version = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
-        auto *server = window.findChild<QLabel *>(QStringLiteral("serverLabel"));
-        QVERIFY(version && server);
-        QTRY_COMPARE(version->text(), QStringLiteral("Kratos v26.2.0 · ready"));
-        QCOMPARE(server->text(), QStringLiteral("Demo"));
-        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Demo")));
-
-        auto *table = window.findChild<QTableView *>(QStringLiteral("identityTable"));
-        QVERIFY(table);
-        QTRY_COMPARE(table->model()->rowCount(), 30);
-
-        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
-        auto *list = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+        QTest::mouseClick(child<QPushButton>(&window, "tryDemoButton"), Qt::LeftButton);
+        QTRY_COMPARE(child<QLabel>(&window, "versionLabel")->text(), QStringLiteral("Kratos v26.2.0 · ready"));
         QCOMPARE(pages->currentIndex(), int(MainWindow::IdentitiesArea));
-        const QRect courierRect = list->visualItemRect(list->item(MainWindow::CourierArea));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, courierRect.center());
+        QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 200);
+        QVERIFY(child<QComboBox>(&window, "profileSwitcher")->currentText().startsWith(QStringLiteral("Demo")));
+
+        auto *list = child<QListWidget>(&window, "pageList");
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(MainWindow::CourierArea)).center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::CourierArea));
-        const QRect schemasRect = list->visualItemRect(list->item(MainWindow::SchemasArea));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, schemasRect.center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(MainWindow::SchemasArea)).center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::SchemasArea));
     }
 
-    void notReadyServerIsNamed()
+    void createTestAndSwitchProfileInTheDialog()
     {
-        auto sim = startSimulator();
-        sim->store().ready = false;
-        QNetworkAccessManager nam;
-        KratosClient client(&nam);
-        ConnectionSettings settings;
-        settings.adminUrl = sim->adminUrl();
-        client.setConnection(settings);
-        MainWindow window(&client);
-        window.connectToServer(QStringLiteral("Broken"));
-        auto *version = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
-        QTRY_VERIFY(version->text().contains(QStringLiteral("not ready")));
-        QVERIFY(version->text().contains(QStringLiteral("database")));
+        SimOptions options;
+        options.identities = 25;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        MainWindow window(app.context());
+        window.show();
+
+        ProfilesDialog dialog(app.context(), &window);
+        connect(&dialog, &ProfilesDialog::connectRequested, &window, &MainWindow::openProfile);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        QCOMPARE(child<QListWidget>(&dialog, "profileList")->count(), 1);
+        auto *name = child<QLineEdit>(&dialog, "nameEdit");
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Staging EU"));
+        auto *url = child<QLineEdit>(&dialog, "adminUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, sim->adminUrl().toString());
+        auto *environment = child<QComboBox>(&dialog, "environmentCombo");
+        environment->setCurrentIndex(environment->findText(QStringLiteral("Staging")));
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY(
+            child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("Connected to Kratos v26.2.0")));
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY(app.connection.current().has_value());
+        QCOMPARE(app.connection.current()->name, QStringLiteral("Staging EU"));
+        QCOMPARE(app.profiles.profiles().size(), 1);
+        QTRY_COMPARE(child<QLabel>(&window, "versionLabel")->text(), QStringLiteral("Kratos v26.2.0 · ready"));
+        QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 25);
+        QCOMPARE(child<QComboBox>(&window, "profileSwitcher")->currentText(), QStringLiteral("Staging EU"));
+        QVERIFY(child<QFrame>(&window, "environmentBand")->styleSheet().contains(QStringLiteral("#ef8f00")));
+
+        // A second profile, chosen in the toolbar switcher.
+        SimOptions otherOptions;
+        otherOptions.identities = 7;
+        auto other = startSimulator(otherOptions);
+        ConnectionProfile production = ConnectionProfile::create(QStringLiteral("Production"));
+        production.adminUrl = other->adminUrl();
+        production.environment = ConnectionProfile::Environment::Production;
+        production.readOnly = true;
+        app.profiles.save(production);
+        auto *switcher = child<QComboBox>(&window, "profileSwitcher");
+        const int index = switcher->findText(QStringLiteral("Production"));
+        QVERIFY(index >= 0);
+        switcher->setCurrentIndex(index);
+        Q_EMIT switcher->activated(index);
+        QTRY_COMPARE(app.connection.current()->name, QStringLiteral("Production"));
+        QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 7);
+        QVERIFY(child<QLabel>(&window, "serverLabel")->text().startsWith(QStringLiteral("Production")));
+        QVERIFY(child<QLabel>(&window, "readOnlyBadge")->isVisible());
+        QVERIFY(child<QFrame>(&window, "environmentBand")->styleSheet().contains(QStringLiteral("#c62828")));
     }
 
-    void unreachableServerShowsErrorAndRetry()
+    void httpWarningAndInvalidUrl()
     {
-        auto sim = startSimulator();
-        sim->faults().errorRate = 1.0;
-        sim->faults().errorStatus = 503;
-        sim->faults().match = QStringLiteral("/admin/identities");
-        QNetworkAccessManager nam;
-        KratosClient client(&nam);
-        ConnectionSettings settings;
-        settings.adminUrl = sim->adminUrl();
-        client.setConnection(settings);
-        MainWindow window(&client);
-        window.show();
-        window.connectToServer(QStringLiteral("Flaky"));
-        auto *error = window.findChild<QLabel *>(QStringLiteral("identityError"));
-        auto *retry = window.findChild<QPushButton *>(QStringLiteral("identityRetry"));
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY(error->text().contains(QStringLiteral("503")));
-        QVERIFY(retry->isVisible());
-        sim->faults() = SimFaults();
-        QTest::mouseClick(retry, Qt::LeftButton);
-        auto *table = window.findChild<QTableView *>(QStringLiteral("identityTable"));
-        QTRY_VERIFY(table->model()->rowCount() > 0);
-        QVERIFY(!error->isVisible());
+        AppHarness app;
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        auto *url = child<QLineEdit>(&dialog, "adminUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://10.0.0.5:4434"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "tokenEdit"), QStringLiteral("ory_pat_x"));
+        auto *warning = child<QLabel>(&dialog, "transportWarning");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("unencrypted")));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("https://acme.projects.oryapis.com"));
+        QVERIFY(!warning->isVisible());
+
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("not a url"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("admin URL")));
+        QCOMPARE(app.profiles.profiles().first().adminUrl.toString(), QStringLiteral("http://127.0.0.1:4434"));
+        child<QLineEdit>(&dialog, "tokenEdit")->clear();
+    }
+
+    void auditDialogVerifiesTheChain()
+    {
+        AppHarness app;
+        app.audit.setProfile(QStringLiteral("p"), QStringLiteral("P"));
+        for (int i = 0; i < 3; ++i)
+            app.audit.record({QStringLiteral("Delete identity"),
+                              {QStringLiteral("id-%1").arg(i)},
+                              AuditEvent::Outcome::Succeeded,
+                              204,
+                              {}});
+        app.audit.record(
+            {QStringLiteral("Patch identity"), {QStringLiteral("id-x")}, AuditEvent::Outcome::Failed, 400, {}});
+        AuditLogDialog dialog(&app.audit, QStringLiteral("p"), QStringLiteral("P"));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+        QCOMPARE(table->rowCount(), 4);
+        auto *action = dialog.findChild<QComboBox *>(QStringLiteral("actionFilter"));
+        action->setCurrentIndex(action->findText(QStringLiteral("Patch identity")));
+        QCOMPARE(table->rowCount(), 1);
+        action->setCurrentIndex(0);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("targetFilter")), QStringLiteral("id-1"));
+        QCOMPARE(table->rowCount(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("intact")));
+    }
+
+    // A marker token used through a whole scripted session leaves no trace: not in any file of
+    // the app, not in any log line (debug logging on), not in any request to a second origin.
+    void markerTokenLeavesNoTrace()
+    {
+        const QString marker = QStringLiteral("ory_pat_MARKER_5e1f0c9d");
+        SimOptions options;
+        options.identities = 12;
+        options.token = marker;
+        auto sim = startSimulator(options);
+        auto elsewhere = startSimulator();
+
+        QLoggingCategory::setFilterRules(QStringLiteral("kratos.*=true\nqt.network.*=true"));
+        capturedLog.clear();
+        previousHandler = qInstallMessageHandler(captureMessage);
+        {
+            AppHarness app;
+            // With no keychain the dialog asks to keep the token for the session: answer yes.
+            Prompt::setNextAnswers({int(QMessageBox::Yes)});
+            MainWindow window(app.context());
+            window.show();
+            ProfilesDialog dialog(app.context(), &window);
+            connect(&dialog, &ProfilesDialog::connectRequested, &window, &MainWindow::openProfile);
+            dialog.show();
+            QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+            auto *url = child<QLineEdit>(&dialog, "adminUrlEdit");
+            url->clear();
+            QTest::keyClicks(url, sim->adminUrl().toString());
+            QTest::keyClicks(child<QLineEdit>(&dialog, "tokenEdit"), marker);
+            QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+            QTRY_VERIFY(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("Connected")));
+            QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(app.connection.current().has_value(), 20000);
+            QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 12);
+            QCOMPARE(sim->requests().last().authorization, QByteArray("Bearer ") + marker.toUtf8());
+
+            // The server redirects to another origin: the token stays home.
+            sim->faults().redirectTo = elsewhere->adminUrl();
+            window.identitiesPage()->reload();
+            QTRY_VERIFY(!elsewhere->requests().isEmpty());
+            QTRY_VERIFY(window.identitiesPage()->model()->rowCount() > 0);
+            for (const auto &r : elsewhere->requests())
+                QVERIFY(!r.authorization.contains("MARKER"));
+
+            app.settings.sync();
+            QDirIterator files(app.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            int scanned = 0;
+            while (files.hasNext()) {
+                QFile f(files.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains("MARKER"), qPrintable(f.fileName()));
+                ++scanned;
+            }
+            QVERIFY(scanned >= 1); // the settings file at least
+            QVERIFY(!window.windowTitle().contains(QStringLiteral("MARKER")));
+        }
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(capturedLog.size() > 5);
+        for (const QString &line : std::as_const(capturedLog))
+            QVERIFY2(!line.contains(QStringLiteral("MARKER")), qPrintable(line));
     }
 };
 

@@ -1,31 +1,66 @@
 #include "MainWindow.h"
 
+#include "AuditLog.h"
+#include "AuditLogDialog.h"
+#include "ConnectionController.h"
 #include "EmptyStatePage.h"
 #include "IdentitiesPage.h"
 #include "KratosClient.h"
+#include "ProfileStore.h"
+#include "ProfilesDialog.h"
+#include "Prompt.h"
+#include "WelcomePage.h"
 
-#include <QApplication>
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(KratosClient *client, QWidget *parent)
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_context(context)
+    , m_switcher(new QComboBox(this))
+    , m_band(new QFrame(this))
+    , m_readOnlyBadge(new QLabel(tr("READ-ONLY"), this))
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_identities(new IdentitiesPage(client, this))
+    , m_identities(new IdentitiesPage(context.client, this))
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
     setWindowTitle(tr("Kratos Desk"));
+    m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_switcher->setMinimumWidth(220);
+    m_switcher->setToolTip(tr("Connection profile"));
+    m_band->setObjectName(QStringLiteral("environmentBand"));
+    m_band->setFixedHeight(5);
+    m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
+    m_readOnlyBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #455a64; color: white; padding: 2px 6px; border-radius: 3px; }"));
+    m_readOnlyBadge->hide();
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+
+    auto *toolbar = addToolBar(tr("Connection"));
+    toolbar->setObjectName(QStringLiteral("connectionToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr(" Profile: "), this));
+    toolbar->addWidget(m_switcher);
+    QAction *profiles = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Profiles…"));
+    profiles->setObjectName(QStringLiteral("profilesAction"));
+    QAction *audit = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log…"));
+    audit->setObjectName(QStringLiteral("auditAction"));
+    toolbar->addSeparator();
+    toolbar->addWidget(m_readOnlyBadge);
 
     const QStyle *s = style();
     new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), tr("Identities"), m_pageList);
@@ -35,58 +70,170 @@ MainWindow::MainWindow(KratosClient *client, QWidget *parent)
     m_pageList->setIconSize(QSize(20, 20));
     m_pageList->setSpacing(2);
 
+    auto *welcome = new WelcomePage(this);
     m_pages->addWidget(m_identities);
     m_pages->addWidget(new EmptyStatePage(
         tr("Courier"),
-        tr("Verification codes, recovery links and login codes that Kratos queued, sent or abandoned, and why "
-           "a delivery failed."),
+        tr("Verification codes, recovery links and login codes that Kratos queued, sent or abandoned, and why a "
+           "delivery failed."),
         this));
     m_pages->addWidget(new EmptyStatePage(
         tr("Identity schemas"),
-        tr("The traits each identity schema defines, which one is the login identifier, and which addresses "
-           "are verified or used for recovery."),
+        tr("The traits each identity schema defines, which one is the login identifier, and which addresses are "
+           "verified or used for recovery."),
         this));
+    m_pages->addWidget(welcome);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_pageList);
-    layout->addWidget(m_pages, 1);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_band);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(6, 6, 6, 0);
+    row->addWidget(m_pageList);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
-    m_serverLabel->setText(tr("Not connected"));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_pageList->setCurrentRow(IdentitiesArea);
+    connect(profiles, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(audit, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(welcome, &WelcomePage::tryDemo, this, &MainWindow::openDemo);
+    connect(welcome, &WelcomePage::connectToKratos, this, &MainWindow::showProfilesDialog);
+    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_switcher->itemData(index).toString();
+        if (!id.isEmpty() && (!m_context.connection->current() || m_context.connection->current()->id != id))
+            openProfile(id);
+    });
+    connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadSwitcher);
+    connect(m_context.connection, &ConnectionController::opened, this, &MainWindow::onOpened);
+    connect(m_context.connection, &ConnectionController::closed, this, &MainWindow::onClosed);
+    connect(m_context.connection, &ConnectionController::openFailed, this,
+            [this](const ConnectionProfile &profile, const QString &message) {
+                onClosed();
+                Prompt::warning(this, tr("Cannot open %1").arg(profile.name), message);
+            });
+    connect(m_context.connection, &ConnectionController::tokenUnavailable, this,
+            [this](const ConnectionProfile &, const QString &message) { statusBar()->showMessage(message, 15000); });
+
+    reloadSwitcher();
+    onClosed();
     resize(1180, 720);
+}
+
+void MainWindow::reloadSwitcher()
+{
+    const QSignalBlocker block(m_switcher);
+    const QString current = m_context.connection->current() ? m_context.connection->current()->id : QString();
+    m_switcher->clear();
+    for (const ConnectionProfile &p : m_context.profiles->profiles()) {
+        m_switcher->addItem(p.name, p.id);
+        m_switcher->setItemData(m_switcher->count() - 1, p.color(), Qt::DecorationRole);
+    }
+    m_switcher->setCurrentIndex(m_switcher->findData(current));
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_pageList->setCurrentRow(page);
+    if (page == WelcomeArea)
+        m_pages->setCurrentIndex(WelcomeArea);
+    else
+        m_pageList->setCurrentRow(page);
+}
+
+void MainWindow::openProfile(const QString &profileId)
+{
+    m_serverLabel->setText(tr("Connecting…"));
+    m_context.connection->open(profileId);
+}
+
+void MainWindow::openDemo()
+{
+    for (const ConnectionProfile &p : m_context.profiles->profiles()) {
+        if (p.demo) {
+            openProfile(p.id);
+            return;
+        }
+    }
+    ConnectionProfile demo = ConnectionProfile::create(tr("Demo (built-in simulator)"));
+    demo.demo = true;
+    demo.environment = ConnectionProfile::Environment::Development;
+    m_context.profiles->save(demo);
+    openProfile(demo.id);
+}
+
+void MainWindow::onOpened(const ConnectionProfile &profile)
+{
+    reloadSwitcher();
+    m_pageList->setEnabled(true);
+    m_band->setStyleSheet(QStringLiteral("QFrame#environmentBand { background: %1; }").arg(profile.color().name()));
+    m_band->setToolTip(tr("Environment: %1").arg(ConnectionProfile::environmentName(profile.environment)));
+    m_readOnlyBadge->setVisible(profile.readOnly);
+    const QString where = profile.demo ? tr("built-in simulator") : profile.adminUrl.authority();
+    connectToServer(tr("%1 — %2").arg(profile.name, where));
+    if (profile.exposesTokenInTransit() && !m_context.client->connection().token.isEmpty())
+        statusBar()->showMessage(
+            tr("Warning: the admin token travels unencrypted over http:// to %1.").arg(profile.adminUrl.host()), 30000);
+}
+
+void MainWindow::onClosed()
+{
+    m_band->setStyleSheet(QString());
+    m_readOnlyBadge->hide();
+    m_pageList->setEnabled(false);
+    m_pages->setCurrentIndex(WelcomeArea);
+    m_serverLabel->setText(tr("Not connected"));
+    m_versionLabel->clear();
+    setWindowTitle(tr("Kratos Desk"));
 }
 
 void MainWindow::connectToServer(const QString &description)
 {
+    m_pageList->setEnabled(true);
     m_serverLabel->setText(description);
     setWindowTitle(tr("%1 — Kratos Desk").arg(description));
+    if (m_pages->currentIndex() == WelcomeArea || m_pageList->currentRow() < 0)
+        m_pageList->setCurrentRow(IdentitiesArea);
+    m_pages->setCurrentIndex(m_pageList->currentRow());
     refreshServerInfo();
     m_identities->reload();
+}
+
+void MainWindow::showProfilesDialog()
+{
+    ProfilesDialog dialog(m_context, this);
+    if (m_context.connection->current())
+        dialog.selectProfile(m_context.connection->current()->id);
+    connect(&dialog, &ProfilesDialog::connectRequested, this, &MainWindow::openProfile);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    const auto current = m_context.connection->current();
+    if (!current) {
+        Prompt::warning(this, tr("Audit log"), tr("Open a profile first: each profile has its own audit log."));
+        return;
+    }
+    AuditLogDialog dialog(m_context.audit, current->id, current->name, this);
+    dialog.exec();
 }
 
 void MainWindow::refreshServerInfo()
 {
     m_versionLabel->setText(tr("Kratos: checking…"));
-    m_client->getVersion(this, [this](const ApiResult<ServerVersion> &result) {
+    m_context.client->getVersion(this, [this](const ApiResult<ServerVersion> &result) {
         if (!result.ok()) {
             m_versionLabel->setText(tr("Kratos version unknown"));
             m_versionLabel->setToolTip(result.error().userMessage());
             return;
         }
         const QString version = result.value().version;
-        m_client->checkReady(this, [this, version](const ApiResult<HealthStatus> &ready) {
+        m_context.client->checkReady(this, [this, version](const ApiResult<HealthStatus> &ready) {
             const QString state = !ready.ok()        ? tr("readiness unknown")
                                   : ready.value().ok ? tr("ready")
                                                      : tr("not ready: %1").arg(ready.value().detail);

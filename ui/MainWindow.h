@@ -1,15 +1,21 @@
 #pragma once
 
+#include "AppContext.h"
+#include "ConnectionProfile.h"
+
 #include <QMainWindow>
 
 class IdentitiesPage;
-class KratosClient;
+class QComboBox;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
-// The application window: a sidebar with the three areas (Identities, Courier, Schemas), the
-// selected page, and a status bar naming the server and its Kratos version.
+// The application window: a toolbar with the profile switcher, a band in the profile's
+// environment colour, a sidebar with the three areas (Identities, Courier, Schemas), the selected
+// page, and a status bar naming the server and its Kratos version. With no profile open it shows
+// the welcome page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,20 +26,31 @@ public:
     {
         IdentitiesArea,
         CourierArea,
-        SchemasArea
+        SchemasArea,
+        WelcomeArea
     };
 
-    explicit MainWindow(KratosClient *client, QWidget *parent = nullptr);
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
 
-    // Describes the connection (no secrets: a name and a host) and loads the server's facts.
+    // For a connection made outside the profiles (--admin-url): no secrets, a name and a host.
     void connectToServer(const QString &description);
+    void openProfile(const QString &profileId);
+    void openDemo();
+    void showProfilesDialog();
+    void showAuditLog();
     void showPage(Page page);
     IdentitiesPage *identitiesPage() const { return m_identities; }
 
 private:
+    void onOpened(const ConnectionProfile &profile);
+    void onClosed();
+    void reloadSwitcher();
     void refreshServerInfo();
 
-    KratosClient *m_client;
+    AppContext m_context;
+    QComboBox *m_switcher;
+    QFrame *m_band;
+    QLabel *m_readOnlyBadge;
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     IdentitiesPage *m_identities;

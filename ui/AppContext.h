@@ -1,0 +1,19 @@
+#pragma once
+
+class AuditLog;
+class ConnectionController;
+class KratosClient;
+class ProfileStore;
+class QNetworkAccessManager;
+class TokenStore;
+
+// The services the windows and dialogs share, owned by the application.
+struct AppContext
+{
+    QNetworkAccessManager *nam = nullptr;
+    KratosClient *client = nullptr;
+    ProfileStore *profiles = nullptr;
+    TokenStore *tokens = nullptr;
+    AuditLog *audit = nullptr;
+    ConnectionController *connection = nullptr;
+};

@@ -1,0 +1,437 @@
+#include "ProfilesDialog.h"
+
+#include "ConnectionController.h"
+#include "ConnectionTester.h"
+#include "ProfileStore.h"
+#include "Prompt.h"
+#include "TokenStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_tester(new ConnectionTester(context.nam, this))
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_adminUrl(new QLineEdit(this))
+    , m_publicUrl(new QLineEdit(this))
+    , m_environment(new QComboBox(this))
+    , m_readOnly(new QCheckBox(tr("Read-only: refuse every change"), this))
+    , m_timeout(new QSpinBox(this))
+    , m_caFile(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenState(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_testResult(new QLabel(this))
+    , m_testButton(button(tr("Test connection"), "testButton", this))
+    , m_saveButton(button(tr("Save"), "saveButton", this))
+    , m_connectButton(button(tr("Save and connect"), "connectButton", this))
+    , m_forgetButton(button(tr("Forget token"), "forgetTokenButton", this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_adminUrl->setObjectName(QStringLiteral("adminUrlEdit"));
+    m_adminUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4434 or https://<slug>.projects.oryapis.com"));
+    m_publicUrl->setObjectName(QStringLiteral("publicUrlEdit"));
+    m_publicUrl->setPlaceholderText(tr("optional: where /schemas is served, e.g. http://127.0.0.1:4433"));
+    m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    m_environment->addItem(tr("Production"), int(ConnectionProfile::Environment::Production));
+    m_environment->addItem(tr("Staging"), int(ConnectionProfile::Environment::Staging));
+    m_environment->addItem(tr("Development"), int(ConnectionProfile::Environment::Development));
+    m_environment->addItem(tr("Custom"), int(ConnectionProfile::Environment::Custom));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyCheck"));
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("optional: PEM file of a private certificate authority"));
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("paste a new token; saved to the OS keychain"));
+    m_tokenState->setObjectName(QStringLiteral("tokenState"));
+    m_warning->setObjectName(QStringLiteral("transportWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *browse = button(tr("Browse…"), "browseCaButton", this);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_forgetButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Admin URL"), m_adminUrl);
+    form->addRow(tr("Public URL"), m_publicUrl);
+    form->addRow(tr("Environment"), m_environment);
+    form->addRow(QString(), m_readOnly);
+    form->addRow(tr("Request timeout"), m_timeout);
+    form->addRow(tr("CA certificate"), caRow);
+    form->addRow(tr("Admin token"), tokenRow);
+    form->addRow(QString(), m_tokenState);
+    form->addRow(QString(), m_warning);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_saveButton);
+    saveRow->addWidget(m_connectButton);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(testRow);
+    right->addStretch(1);
+    right->addLayout(saveRow);
+
+    auto *add = button(tr("Add"), "addProfileButton", this);
+    auto *duplicate = button(tr("Duplicate"), "duplicateProfileButton", this);
+    auto *remove = button(tr("Remove"), "removeProfileButton", this);
+    auto *importButton = button(tr("Import…"), "importButton", this);
+    auto *exportButton = button(tr("Export…"), "exportButton", this);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(duplicate);
+    listButtons->addWidget(remove);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(importButton);
+    fileButtons->addWidget(exportButton);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    left->addLayout(fileButtons);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(importButton, &QPushButton::clicked, this, &ProfilesDialog::importProfiles);
+    connect(exportButton, &QPushButton::clicked, this, &ProfilesDialog::exportProfiles);
+    connect(m_forgetButton, &QPushButton::clicked, this, &ProfilesDialog::forgetToken);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_saveButton, &QPushButton::clicked, this, [this]() { saveForm(); });
+    connect(m_connectButton, &QPushButton::clicked, this, [this]() {
+        saveForm([this]() {
+            Q_EMIT connectRequested(m_selectedId);
+            accept();
+        });
+    });
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString file =
+            Prompt::openFile(this, tr("CA certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    connect(m_adminUrl, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
+    connect(m_token, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
+
+    reloadList();
+    resize(860, 520);
+}
+
+ProfilesDialog::~ProfilesDialog()
+{
+    // The typed token is wiped with the dialog.
+    QString typed = m_token->text();
+    typed.fill(QLatin1Char('\0'));
+    m_token->clear();
+}
+
+void ProfilesDialog::reloadList()
+{
+    const QString keep = m_selectedId;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const ConnectionProfile &p : m_context.profiles->profiles()) {
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setData(Qt::UserRole, p.id);
+        item->setData(Qt::DecorationRole, p.color());
+        item->setToolTip(p.demo ? tr("Built-in simulator") : p.adminUrl.toString());
+    }
+    setFormEnabled(m_list->count() > 0);
+    if (!keep.isEmpty())
+        selectProfile(keep);
+    else if (m_list->count() > 0)
+        selectProfile(m_list->item(0)->data(Qt::UserRole).toString());
+}
+
+void ProfilesDialog::selectProfile(const QString &id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentRow(row);
+            showProfile(id);
+            return;
+        }
+    }
+}
+
+void ProfilesDialog::setFormEnabled(bool enabled)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_adminUrl, m_publicUrl, m_environment, m_readOnly,
+                                                       m_timeout, m_caFile, m_token, m_testButton, m_saveButton,
+                                                       m_connectButton, m_forgetButton})
+        w->setEnabled(enabled);
+}
+
+void ProfilesDialog::showProfile(const QString &id)
+{
+    const auto p = m_context.profiles->profile(id);
+    if (!p)
+        return;
+    m_selectedId = id;
+    m_name->setText(p->name);
+    m_adminUrl->setText(p->demo ? tr("(built-in simulator)") : p->adminUrl.toString());
+    m_adminUrl->setEnabled(!p->demo);
+    m_publicUrl->setText(p->publicUrl.toString());
+    m_environment->setCurrentIndex(m_environment->findData(int(p->environment)));
+    m_readOnly->setChecked(p->readOnly);
+    m_timeout->setValue(p->timeoutSeconds);
+    m_caFile->setText(p->caFile);
+    m_token->clear();
+    m_testResult->clear();
+    m_tokenState->setText(tr("Checking the keychain…"));
+    m_context.tokens->read(id, this, [this, id](const TokenStore::Result &r) {
+        if (id != m_selectedId)
+            return;
+        if (r.ok())
+            m_tokenState->setText(r.token.isEmpty() ? tr("No token (none needed for self-hosted Kratos)")
+                                  : m_context.tokens->hasSessionToken(id)
+                                      ? tr("A token is kept for this session only (no keychain).")
+                                      : tr("A token is saved in the OS keychain."));
+        else if (r.status == TokenStore::Status::NotFound)
+            m_tokenState->setText(tr("No token saved (none needed for self-hosted Kratos)."));
+        else
+            m_tokenState->setText(r.message);
+        updateWarnings();
+    });
+    updateWarnings();
+}
+
+ConnectionProfile ProfilesDialog::formProfile() const
+{
+    ConnectionProfile p = m_context.profiles->profile(m_selectedId).value_or(ConnectionProfile::create(QString()));
+    p.name = m_name->text().trimmed();
+    if (!p.demo)
+        p.adminUrl = QUrl(m_adminUrl->text().trimmed(), QUrl::StrictMode);
+    p.publicUrl = QUrl(m_publicUrl->text().trimmed(), QUrl::StrictMode);
+    p.environment = ConnectionProfile::Environment(m_environment->currentData().toInt());
+    p.readOnly = m_readOnly->isChecked();
+    p.timeoutSeconds = m_timeout->value();
+    p.caFile = m_caFile->text().trimmed();
+    return p;
+}
+
+void ProfilesDialog::updateWarnings()
+{
+    const ConnectionProfile p = formProfile();
+    const bool hasToken = !m_token->text().isEmpty() || m_tokenState->text().contains(tr("keychain"));
+    if (hasToken && p.exposesTokenInTransit())
+        m_warning->setText(tr("Warning: %1 is plain http:// to another machine. The admin token would travel "
+                              "unencrypted; use https://.")
+                               .arg(p.adminUrl.host()));
+    else
+        m_warning->clear();
+    m_warning->setVisible(!m_warning->text().isEmpty());
+}
+
+bool ProfilesDialog::saveForm(std::function<void()> then)
+{
+    const ConnectionProfile p = formProfile();
+    const QString problem = p.validate();
+    if (!problem.isEmpty()) {
+        m_testResult->setText(problem);
+        return false;
+    }
+    m_context.profiles->save(p);
+    m_selectedId = p.id;
+    const QString token = m_token->text();
+    if (!token.isEmpty()) {
+        m_token->clear();
+        m_context.tokens->write(p.id, token, this, [this, id = p.id, token, then](const TokenStore::Result &r) {
+            if (r.ok()) {
+                m_tokenState->setText(tr("A token is saved in the OS keychain."));
+            } else if (r.status == TokenStore::Status::NoBackend &&
+                       Prompt::question(this, tr("No keychain"),
+                                        r.message + QStringLiteral("\n\n") +
+                                            tr("Keep the token in memory for this session only? You will have to "
+                                               "enter it again next time."),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+                m_context.tokens->keepForSession(id, token);
+                m_tokenState->setText(tr("A token is kept for this session only (no keychain)."));
+            } else {
+                m_tokenState->setText(r.message);
+                return; // the token is not stored: stay in the dialog
+            }
+            if (then)
+                then();
+        });
+    } else if (then) {
+        then();
+    }
+    reloadList();
+    return true;
+}
+
+void ProfilesDialog::addProfile()
+{
+    ConnectionProfile p = ConnectionProfile::create(tr("New profile"));
+    p.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:4434"));
+    m_context.profiles->save(p);
+    m_selectedId = p.id;
+    reloadList();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfilesDialog::duplicateProfile()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    m_selectedId = m_context.profiles->duplicate(m_selectedId).id;
+    reloadList();
+}
+
+void ProfilesDialog::removeProfile()
+{
+    const auto p = m_context.profiles->profile(m_selectedId);
+    if (!p)
+        return;
+    if (Prompt::question(
+            this, tr("Remove profile"),
+            tr("Remove the profile \"%1\" and delete its token from the keychain? The audit log stays.").arg(p->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_context.tokens->remove(p->id, this, [](const TokenStore::Result &) {});
+    m_context.profiles->remove(p->id);
+    m_selectedId.clear();
+    reloadList();
+}
+
+void ProfilesDialog::importProfiles()
+{
+    const QString path = Prompt::openFile(this, tr("Import profiles"), tr("Profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        Prompt::warning(this, tr("Import profiles"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    QString error;
+    const int count = m_context.profiles->importJson(f.read(10 * 1024 * 1024), &error);
+    if (count < 0) {
+        Prompt::warning(this, tr("Import profiles"), tr("Nothing was imported. %1").arg(error));
+        return;
+    }
+    reloadList();
+    m_testResult->setText(
+        tr("Imported %n profile(s). Enter their tokens here; files never carry tokens.", nullptr, count));
+}
+
+void ProfilesDialog::exportProfiles()
+{
+    QStringList ids;
+    for (const ConnectionProfile &p : m_context.profiles->profiles())
+        ids.append(p.id);
+    const QString path = Prompt::saveFile(this, tr("Export profiles"), QStringLiteral("kratos-desk-profiles.json"),
+                                          tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_context.profiles->exportJson(ids)) < 0) {
+        Prompt::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    m_testResult->setText(tr("Exported %n profile(s), without tokens.", nullptr, int(ids.size())));
+}
+
+void ProfilesDialog::forgetToken()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    m_token->clear();
+    m_context.tokens->remove(m_selectedId, this, [this](const TokenStore::Result &r) {
+        m_tokenState->setText(r.ok() ? tr("The token was deleted from the keychain.") : r.message);
+        updateWarnings();
+    });
+}
+
+void ProfilesDialog::testConnection()
+{
+    ConnectionProfile p = formProfile();
+    if (p.demo) {
+        m_testResult->setText(tr("The demo profile uses the built-in simulator: nothing to test."));
+        return;
+    }
+    const QString problem = p.validate();
+    if (!problem.isEmpty()) {
+        m_testResult->setText(problem);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    auto run = [this, p](const QString &token) {
+        ConnectionSettings settings;
+        QString error;
+        if (!ConnectionController::settingsFor(p, token, &settings, &error)) {
+            m_testButton->setEnabled(true);
+            m_testResult->setText(error);
+            return;
+        }
+        m_tester->test(settings, [this](const ConnectionTester::Result &r) {
+            m_testButton->setEnabled(true);
+            const bool ok = r.verdict == ConnectionTester::Verdict::Ok;
+            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.summary);
+            m_testResult->setToolTip(r.details);
+        });
+    };
+    if (!m_token->text().isEmpty()) {
+        run(m_token->text());
+        return;
+    }
+    m_context.tokens->read(p.id, this, [run](const TokenStore::Result &r) { run(r.ok() ? r.token : QString()); });
+}

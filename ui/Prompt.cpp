@@ -1,0 +1,71 @@
+#include "Prompt.h"
+
+#include <QFileDialog>
+
+namespace {
+QVariantList s_answers;
+QString s_lastWarning;
+bool s_testMode = false;
+} // namespace
+
+void Prompt::setNextAnswers(const QVariantList &answers)
+{
+    s_answers = answers;
+    s_testMode = true;
+}
+
+void Prompt::setTestMode(bool on)
+{
+    s_testMode = on;
+}
+
+QString Prompt::lastWarning()
+{
+    return s_lastWarning;
+}
+
+bool Prompt::takeAnswer(QVariant *answer)
+{
+    if (!s_testMode)
+        return false;
+    *answer = s_answers.isEmpty() ? QVariant() : s_answers.takeFirst();
+    return true;
+}
+
+QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &title, const QString &text,
+                                             QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.isValid() ? QMessageBox::StandardButton(answer.toInt()) : defaultButton;
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void Prompt::warning(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    s_lastWarning = text;
+    if (s_testMode)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+QString Prompt::openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Prompt::saveFile(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(&answer))
+        return answer.toString();
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QVariant>
+
+class QWidget;
+
+// Every modal question and file dialog of the app goes through here, so GUI tests can queue the
+// answers (setNextAnswers) and never block on a modal window.
+class Prompt
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
+    static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    static QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter);
+
+    // Test hook: the next calls take these answers (StandardButton or file path) in order, without
+    // showing anything. Warnings consume nothing and are recorded in lastWarning().
+    static void setNextAnswers(const QVariantList &answers);
+    static QString lastWarning();
+    static void setTestMode(bool on);
+
+private:
+    static bool takeAnswer(QVariant *answer);
+};
