@@ -168,6 +168,48 @@ private Q_SLOTS:
         child<QLineEdit>(&dialog, "tokenEdit")->clear();
     }
 
+    void failedLoadShowsErrorDetailsAndRetry()
+    {
+        SimOptions options;
+        options.identities = 9;
+        auto sim = startSimulator(options);
+        sim->faults().errorRate = 1.0;
+        sim->faults().errorStatus = 503;
+        sim->faults().match = QStringLiteral("/admin/identities");
+        AppHarness app;
+        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Flaky"));
+        p.adminUrl = sim->adminUrl();
+        app.profiles.save(p);
+        MainWindow window(app.context());
+        window.show();
+        window.openProfile(p.id);
+        auto *banner = child<QFrame>(&window, "errorBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(child<QLabel>(banner, "errorText")->text().contains(QStringLiteral("503")));
+        QTest::mouseClick(child<QPushButton>(banner, "errorDetails"), Qt::LeftButton);
+        QVERIFY(Prompt::lastWarning().contains(QStringLiteral("Server error")));
+        sim->faults() = SimFaults();
+        QTest::mouseClick(child<QPushButton>(banner, "errorRetry"), Qt::LeftButton);
+        QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 9);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void removingAProfileDeletesItsToken()
+    {
+        AppHarness app;
+        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Old"));
+        p.adminUrl = QUrl(QStringLiteral("https://old.example"));
+        app.profiles.save(p);
+        app.tokens.keepForSession(p.id, QStringLiteral("old-token"));
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        dialog.selectProfile(p.id);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeProfileButton"), Qt::LeftButton);
+        QVERIFY(app.profiles.profiles().isEmpty());
+        QVERIFY(!app.tokens.hasSessionToken(p.id));
+    }
+
     void auditDialogVerifiesTheChain()
     {
         AppHarness app;

@@ -1,5 +1,6 @@
 #include "EmptyStatePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,11 +16,16 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &text, QWidge
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    m_text->setFixedWidth(520);
+    m_text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     m_text->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout; // no alignment flag: the label keeps its height-for-width
+    textRow->addStretch(1);
+    textRow->addWidget(m_text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addStretch(2);
 }

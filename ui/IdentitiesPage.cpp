@@ -1,11 +1,10 @@
 #include "IdentitiesPage.h"
 
+#include "ErrorBanner.h"
 #include "IdentityListModel.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,8 +13,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     , m_model(new IdentityListModel(client, this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_error(new ErrorBanner(this))
 {
     m_table->setObjectName(QStringLiteral("identityTable"));
     m_table->setModel(m_model);
@@ -34,26 +32,16 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 170);
 
     m_status->setObjectName(QStringLiteral("identityStatus"));
-    m_error->setObjectName(QStringLiteral("identityError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-    m_retry->setObjectName(QStringLiteral("identityRetry"));
-    m_retry->hide();
-
-    auto *errorRow = new QHBoxLayout;
-    errorRow->addWidget(m_error, 1);
-    errorRow->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(errorRow);
+    layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
     connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
-    connect(m_retry, &QPushButton::clicked, this, &IdentitiesPage::reload);
+    connect(m_error, &ErrorBanner::retryRequested, this, &IdentitiesPage::reload);
 }
 
 void IdentitiesPage::reload()
@@ -65,13 +53,10 @@ void IdentitiesPage::reload()
 void IdentitiesPage::updateStatus()
 {
     const ApiError error = m_model->lastError();
-    m_error->setVisible(!error.isNull());
-    m_retry->setVisible(!error.isNull());
-    if (!error.isNull()) {
-        m_error->setText(
-            QStringLiteral("<b>%1</b> — %2").arg(error.title().toHtmlEscaped(), error.userMessage().toHtmlEscaped()));
-        m_error->setToolTip(error.technicalDetails());
-    }
+    if (error.isNull())
+        m_error->clear();
+    else
+        m_error->showError(error);
     const int rows = m_model->rowCount();
     if (m_model->isLoading())
         m_status->setText(tr("%n identities loaded, loading more…", nullptr, rows));

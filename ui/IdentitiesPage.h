@@ -2,10 +2,10 @@
 
 #include <QWidget>
 
+class ErrorBanner;
 class IdentityListModel;
 class KratosClient;
 class QLabel;
-class QPushButton;
 class QTableView;
 
 // The Identities page: every identity, loaded page by page as the user scrolls.
@@ -26,6 +26,5 @@ private:
     IdentityListModel *m_model;
     QTableView *m_table;
     QLabel *m_status;
-    QLabel *m_error;
-    QPushButton *m_retry;
+    ErrorBanner *m_error;
 };

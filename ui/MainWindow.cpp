@@ -53,6 +53,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     auto *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolbar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr(" Profile: "), this));
     toolbar->addWidget(m_switcher);
     QAction *profiles = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Profiles…"));
@@ -173,7 +174,8 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_band->setStyleSheet(QStringLiteral("QFrame#environmentBand { background: %1; }").arg(profile.color().name()));
     m_band->setToolTip(tr("Environment: %1").arg(ConnectionProfile::environmentName(profile.environment)));
     m_readOnlyBadge->setVisible(profile.readOnly);
-    const QString where = profile.demo ? tr("built-in simulator") : profile.adminUrl.authority();
+    const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
+                                       : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));
     if (profile.exposesTokenInTransit() && !m_context.client->connection().token.isEmpty())
         statusBar()->showMessage(

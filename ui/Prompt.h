@@ -23,6 +23,8 @@ public:
     static void setNextAnswers(const QVariantList &answers);
     static QString lastWarning();
     static void setTestMode(bool on);
+    // For other dialogs with the same test hook: true (and the answer) when in test mode.
+    static bool takeTestAnswer(QVariant *answer) { return takeAnswer(answer); }
 
 private:
     static bool takeAnswer(QVariant *answer);

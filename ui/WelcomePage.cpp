@@ -21,7 +21,8 @@ WelcomePage::WelcomePage(QWidget *parent)
                                "change you make is recorded in a local audit log."),
                             this);
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560);
+    text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     text->setAlignment(Qt::AlignCenter);
     auto *demo = new QPushButton(tr("Try the demo"), this);
     demo->setObjectName(QStringLiteral("tryDemoButton"));
@@ -38,7 +39,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout; // no alignment flag: the label keeps its height-for-width
+    textRow->addStretch(1);
+    textRow->addWidget(text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch(2);

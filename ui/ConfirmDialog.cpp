@@ -1,0 +1,69 @@
+#include "ConfirmDialog.h"
+
+#include "Prompt.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
+    : QDialog(parent)
+    , m_request(request)
+    , m_action(new QPushButton(request.actionLabel, this))
+{
+    setWindowTitle(request.title);
+    auto *description = new QLabel(request.description, this);
+    description->setObjectName(QStringLiteral("confirmDescription"));
+    description->setWordWrap(true);
+    description->setTextFormat(Qt::PlainText);
+    description->setMinimumWidth(420);
+    m_action->setObjectName(QStringLiteral("confirmAction"));
+    m_action->setAutoDefault(false);
+    if (request.destructive)
+        m_action->setStyleSheet(QStringLiteral("QPushButton { color: #b71c1c; font-weight: bold; }"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("confirmCancel"));
+    cancel->setDefault(true);
+    cancel->setFocus();
+    buttons->addButton(m_action, QDialogButtonBox::AcceptRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(description);
+    if (!request.typeToConfirm.isEmpty()) {
+        auto *hint = new QLabel(
+            tr("This is a production profile. Type <b>%1</b> to confirm.").arg(request.typeToConfirm.toHtmlEscaped()),
+            this);
+        hint->setWordWrap(true);
+        m_typed = new QLineEdit(this);
+        m_typed->setObjectName(QStringLiteral("confirmTyped"));
+        layout->addWidget(hint);
+        layout->addWidget(m_typed);
+        m_action->setEnabled(false);
+        connect(m_typed, &QLineEdit::textChanged, this,
+                [this](const QString &text) { m_action->setEnabled(text.trimmed() == m_request.typeToConfirm); });
+    }
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
+        if (isActionEnabled())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool ConfirmDialog::isActionEnabled() const
+{
+    return m_action->isEnabled();
+}
+
+bool ConfirmDialog::confirm(QWidget *parent, const Request &request)
+{
+    QVariant answer;
+    if (Prompt::takeTestAnswer(&answer))
+        return answer.toInt() == QMessageBox::Yes;
+    ConfirmDialog dialog(request, parent);
+    return dialog.exec() == QDialog::Accepted;
+}

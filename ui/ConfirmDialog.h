@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// The confirmation every account-changing action goes through. It says exactly what will
+// happen, defaults to Cancel, and on a production profile asks the user to type the identifier
+// of what is being changed before the action button unlocks.
+class ConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmDialog)
+
+public:
+    struct Request
+    {
+        QString title;       // "Deactivate identity"
+        QString description; // what will happen, in full sentences
+        QString actionLabel; // the button: "Deactivate"
+        bool destructive = false;
+        QString typeToConfirm; // non-empty: the text the user must type (production profiles)
+    };
+
+    explicit ConfirmDialog(const Request &request, QWidget *parent = nullptr);
+
+    bool isActionEnabled() const;
+
+    // Shows the dialog (or takes the next Prompt test answer) and returns true on confirm.
+    static bool confirm(QWidget *parent, const Request &request);
+
+private:
+    Request m_request;
+    QLineEdit *m_typed = nullptr;
+    QPushButton *m_action;
+};
