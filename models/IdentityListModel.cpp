@@ -182,6 +182,39 @@ const Identity *IdentityListModel::identityAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+int IdentityListModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void IdentityListModel::updateIdentity(const Identity &identity)
+{
+    const int row = rowOf(identity.id);
+    if (row < 0)
+        return;
+    Identity updated = identity;
+    // Keep the list's view of credentials: lists do not carry them.
+    updated.credentials.clear();
+    updated.credentialsIncluded = false;
+    m_rows[row] = updated;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, IdentityIdRole});
+}
+
+void IdentityListModel::removeIdentity(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
 void IdentityListModel::setLoading(bool loading)
 {
     if (m_loading == loading)

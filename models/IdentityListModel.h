@@ -52,6 +52,10 @@ public:
     void reload();
 
     const Identity *identityAt(int row) const;
+    int rowOf(const QString &id) const;
+    // A changed identity replaces its row in place (dataChanged, no reset); a deleted one goes.
+    void updateIdentity(const Identity &identity);
+    void removeIdentity(const QString &id);
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_complete; }
     ApiError lastError() const { return m_lastError; }

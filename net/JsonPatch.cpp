@@ -45,6 +45,48 @@ QJsonArray JsonPatch::toJson() const
     return out;
 }
 
+JsonPatch JsonPatch::diff(const QJsonValue &from, const QJsonValue &to, const QString &path)
+{
+    JsonPatch patch;
+    patch.diffInto(from, to, path);
+    return patch;
+}
+
+void JsonPatch::diffInto(const QJsonValue &from, const QJsonValue &to, const QString &path)
+{
+    if (from == to)
+        return;
+    if (from.isObject() && to.isObject()) {
+        const QJsonObject a = from.toObject();
+        const QJsonObject b = to.toObject();
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!b.contains(it.key()))
+                remove(path + pointer({it.key()}));
+        }
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            const QString child = path + pointer({it.key()});
+            if (!a.contains(it.key()))
+                add(child, it.value());
+            else
+                diffInto(a.value(it.key()), it.value(), child);
+        }
+        return;
+    }
+    if (from.isArray() && to.isArray() && from.toArray().size() == to.toArray().size()) {
+        const QJsonArray a = from.toArray();
+        const QJsonArray b = to.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            diffInto(a.at(i), b.at(i), path + QLatin1Char('/') + QString::number(i));
+        return;
+    }
+    if (from.isUndefined())
+        add(path, to);
+    else if (to.isUndefined())
+        remove(path);
+    else
+        replace(path, to);
+}
+
 QString JsonPatch::pointer(const QStringList &keys)
 {
     QString out;

@@ -32,6 +32,11 @@ public:
     bool isEmpty() const { return m_ops.isEmpty(); }
     QJsonArray toJson() const;
 
+    // The operations that turn `from` into `to`, rooted at `path` (e.g. "/traits"): removed keys
+    // are removed, new keys added, changed scalars replaced, objects and equal-length arrays
+    // compared member by member, other arrays replaced whole. Equal documents give no operation.
+    static JsonPatch diff(const QJsonValue &from, const QJsonValue &to, const QString &path);
+
     // Builds a pointer from raw keys ("a/b" -> "/a~1b").
     static QString pointer(const QStringList &keys);
     // False for paths Kratos denies, and for credential sub-paths the app must never write.
@@ -39,5 +44,7 @@ public:
     static QString opName(Op op);
 
 private:
+    void diffInto(const QJsonValue &from, const QJsonValue &to, const QString &path);
+
     QList<Operation> m_ops;
 };

@@ -1,53 +1,197 @@
 #include "IdentitiesPage.h"
 
 #include "ErrorBanner.h"
+#include "IdentityDetailPane.h"
+#include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
+#include "KratosClient.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_model(new IdentityListModel(client, this))
+    , m_proxy(new IdentityFilterProxy(this))
+    , m_mode(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_quickFilter(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_debounce(new QTimer(this))
     , m_table(new QTableView(this))
+    , m_detail(new IdentityDetailPane(client, this))
     , m_status(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
 {
+    m_mode->setObjectName(QStringLiteral("searchMode"));
+    m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
+    m_mode->addItem(tr("Login identifier starts with"), int(SearchMode::IdentifierPrefix));
+    m_mode->addItem(tr("Identity IDs"), int(SearchMode::Ids));
+    m_mode->addItem(tr("External ID"), int(SearchMode::ExternalId));
+    m_mode->addItem(tr("Organisation ID"), int(SearchMode::Organisation));
+    m_search->setObjectName(QStringLiteral("serverSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search Kratos: email, username, phone… (Ctrl+F)"));
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->setPlaceholderText(tr("Filter loaded rows"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->addItem(tr("Any state"), -1);
+    m_state->addItem(tr("Active"), int(Identity::State::Active));
+    m_state->addItem(tr("Inactive"), int(Identity::State::Inactive));
+    m_hint->setObjectName(QStringLiteral("searchHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setText(tr("Kratos searches by one filter at a time: pick what the text is. Exact identifiers match "
+                       "emails, usernames and phone numbers used to sign in."));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+
+    m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("identityTable"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::IdentifierColumn, 280);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::NameColumn, 180);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::StateColumn, 80);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::VerifiedColumn, 90);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::SchemaColumn, 110);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 170);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 170);
-
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::IdentifierColumn, 260);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::NameColumn, 160);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::StateColumn, 70);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::VerifiedColumn, 85);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::SchemaColumn, 100);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
     m_status->setObjectName(QStringLiteral("identityStatus"));
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_mode);
+    searchRow->addWidget(m_search, 2);
+    searchRow->addSpacing(12);
+    searchRow->addWidget(m_quickFilter, 1);
+    searchRow->addWidget(m_state);
+    auto *tableSide = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_status);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(tableSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_hint);
     layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
 
     connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &IdentityDetailPane::clear);
     connect(m_error, &ErrorBanner::retryRequested, this, &IdentitiesPage::reload);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::search);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
+    connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
+    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &IdentityFilterProxy::setQuery);
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this]() {
+        const int state = m_state->currentData().toInt();
+        m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IdentitiesPage::showSelected);
+    connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
+    connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
+    connect(m_table, &QTableView::activated, this, [this]() { m_detail->setFocus(); });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, &IdentitiesPage::reload);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, m_detail, &IdentityDetailPane::deleteIdentity);
+}
+
+void IdentitiesPage::setProductionMode(bool production)
+{
+    m_detail->setProductionMode(production);
 }
 
 void IdentitiesPage::reload()
 {
     m_model->reload();
     updateStatus();
+}
+
+void IdentitiesPage::search()
+{
+    m_debounce->stop();
+    const QString text = m_search->text().trimmed();
+    IdentityListQuery query;
+    switch (SearchMode(m_mode->currentData().toInt())) {
+    case SearchMode::Identifier:
+        query.credentialsIdentifier = text;
+        break;
+    case SearchMode::IdentifierPrefix:
+        query.identifierPrefix = text;
+        break;
+    case SearchMode::Ids: {
+        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+        query.ids = text.split(separators, Qt::SkipEmptyParts);
+        break;
+    }
+    case SearchMode::Organisation:
+        query.organizationId = text;
+        break;
+    case SearchMode::ExternalId:
+        if (!text.isEmpty()) {
+            // Kratos looks external ids up one at a time; show the match as a one-row list.
+            m_client->getIdentityByExternalId(text, this, [this, text](const ApiResult<Identity> &r) {
+                if (m_search->text().trimmed() != text)
+                    return;
+                IdentityListQuery byId;
+                byId.ids = {r.ok() ? r.value().id : QStringLiteral("00000000-0000-0000-0000-000000000000")};
+                m_model->setQuery(byId);
+                if (!r.ok() && r.error().httpStatus() != 404)
+                    m_error->showError(r.error());
+            });
+            return;
+        }
+        break;
+    }
+    m_model->setQuery(query);
+    updateStatus();
+}
+
+void IdentitiesPage::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const Identity *identity = m_model->identityAt(current.row());
+    if (identity)
+        m_detail->showIdentity(*identity);
+    else
+        m_detail->clear();
 }
 
 void IdentitiesPage::updateStatus()

@@ -3,28 +3,58 @@
 #include <QWidget>
 
 class ErrorBanner;
+class IdentityDetailPane;
+class IdentityFilterProxy;
 class IdentityListModel;
 class KratosClient;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
-// The Identities page: every identity, loaded page by page as the user scrolls.
+// The Identities page: a server search (one Kratos filter at a time), a quick filter over the
+// rows already loaded, the table (loaded page by page as the user scrolls) and the detail pane
+// of the selected identity.
 class IdentitiesPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentitiesPage)
 
 public:
+    enum class SearchMode
+    {
+        Identifier,
+        IdentifierPrefix,
+        Ids,
+        ExternalId,
+        Organisation
+    };
+
     explicit IdentitiesPage(KratosClient *client, QWidget *parent = nullptr);
 
     IdentityListModel *model() const { return m_model; }
+    IdentityDetailPane *detail() const { return m_detail; }
     void reload();
+    void setProductionMode(bool production);
+    // Runs the server search now (the search box does it after a short pause in typing).
+    void search();
 
 private:
     void updateStatus();
+    void showSelected();
 
+    KratosClient *m_client;
     IdentityListModel *m_model;
+    IdentityFilterProxy *m_proxy;
+    QComboBox *m_mode;
+    QLineEdit *m_search;
+    QLineEdit *m_quickFilter;
+    QComboBox *m_state;
+    QTimer *m_debounce;
     QTableView *m_table;
+    IdentityDetailPane *m_detail;
     QLabel *m_status;
+    QLabel *m_hint;
     ErrorBanner *m_error;
 };

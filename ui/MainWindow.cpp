@@ -174,6 +174,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_band->setStyleSheet(QStringLiteral("QFrame#environmentBand { background: %1; }").arg(profile.color().name()));
     m_band->setToolTip(tr("Environment: %1").arg(ConnectionProfile::environmentName(profile.environment)));
     m_readOnlyBadge->setVisible(profile.readOnly);
+    m_identities->setProductionMode(profile.isProduction());
     const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
                                        : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));

@@ -1,0 +1,289 @@
+#include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
+#include "IdentityFilterProxy.h"
+#include "IdentityListModel.h"
+#include "KratosClient.h"
+#include "KratosSimulator.h"
+#include "Prompt.h"
+#include "RecoveryDialog.h"
+#include "SimStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+QString emailOf(const SimIdentity &identity)
+{
+    return identity.json.value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
+}
+
+void clickRow(QTableView *table, int row)
+{
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+class tst_IdentitiesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KratosSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<IdentitiesPage> m_page;
+
+    QString activeEmailIdentity() const
+    {
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            if (!emailOf(it.value()).isEmpty() &&
+                it.value().json.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                return it.key();
+        }
+        return {};
+    }
+    void searchFor(const QString &text)
+    {
+        auto *search = child<QLineEdit>(m_page.get(), "serverSearch");
+        search->clear();
+        QTest::keyClicks(search, text);
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void init()
+    {
+        SimOptions options;
+        options.identities = 60;
+        options.messages = 0;
+        m_sim = startSimulator(options);
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        ConnectionSettings s;
+        s.adminUrl = m_sim->adminUrl();
+        m_client->setConnection(s);
+        m_page = std::make_unique<IdentitiesPage>(m_client.get());
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 60);
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    void searchOpenDeactivateConfirm()
+    {
+        const QString id = activeEmailIdentity();
+        const QString email = emailOf(*m_sim->store().identity(id));
+        searchFor(email);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, IdentityListModel::IdentifierColumn).data().toString(), email);
+        clickRow(table, 0);
+        auto *title = child<QLabel>(m_page.get(), "detailTitle");
+        QTRY_COMPARE(title->text(), email);
+        auto *overview = child<QTreeWidget>(m_page.get(), "overviewTree");
+        QTRY_VERIFY(!overview->findItems(id, Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+
+        auto *toggle = child<QPushButton>(m_page.get(), "toggleStateButton");
+        QCOMPARE(toggle->text(), QStringLiteral("Deactivate…"));
+        Prompt::setNextAnswers({int(QMessageBox::Yes)}); // the confirmation
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_COMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+                     QStringLiteral("inactive"));
+        QTRY_COMPARE(table->model()->index(0, IdentityListModel::StateColumn).data().toString(),
+                     QStringLiteral("inactive"));
+        QTRY_COMPARE(toggle->text(), QStringLiteral("Activate…"));
+        const auto last = m_sim->requests().last();
+        QCOMPARE(last.method, QStringLiteral("PATCH"));
+
+        // Cancel changes nothing.
+        Prompt::setNextAnswers({int(QMessageBox::No)});
+        m_sim->clearRequests();
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        spin(100);
+        for (const auto &r : m_sim->requests())
+            QVERIFY(r.method != QLatin1String("PATCH"));
+        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("inactive"));
+    }
+
+    void failedChangeIsShownAndNothingChanges()
+    {
+        const QString id = activeEmailIdentity();
+        ConnectionSettings s;
+        s.adminUrl = m_sim->adminUrl();
+        s.readOnly = true;
+        m_client->setConnection(s);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        const int row = m_page->model()->rowOf(id);
+        clickRow(table, row);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "toggleStateButton"), Qt::LeftButton);
+        auto *detailError = m_page->detail()->findChild<QLabel *>(QStringLiteral("errorText"));
+        QTRY_VERIFY(detailError && detailError->text().contains(QStringLiteral("read-only")));
+        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(table->model()->index(row, IdentityListModel::StateColumn).data().toString(),
+                 QStringLiteral("active"));
+    }
+
+    void quickAndStateFilters()
+    {
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+        state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
+        int inactive = 0;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
+            inactive += it.value().json.value(QStringLiteral("state")).toString() == QLatin1String("inactive");
+        QCOMPARE(table->model()->rowCount(), inactive);
+        state->setCurrentIndex(0);
+        const QString id = m_sim->store().identities().lastKey();
+        QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), id.left(13));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), id);
+    }
+
+    void searchModes()
+    {
+        auto *mode = child<QComboBox>(m_page.get(), "searchMode");
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        const QStringList ids = m_sim->store().identities().keys();
+        mode->setCurrentIndex(mode->findText(QStringLiteral("Identity IDs")));
+        searchFor(ids.at(1) + QStringLiteral(", ") + ids.at(2) + QStringLiteral("  ") + ids.at(3));
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QString externalId;
+        QString owner;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            if (it.value().json.contains(QStringLiteral("external_id"))) {
+                externalId = it.value().json.value(QStringLiteral("external_id")).toString();
+                owner = it.key();
+            }
+        }
+        mode->setCurrentIndex(mode->findText(QStringLiteral("External ID")));
+        searchFor(externalId);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), owner);
+        mode->setCurrentIndex(mode->findText(QStringLiteral("Login identifier starts with")));
+        searchFor(QStringLiteral("zzzz-no-such"));
+        QTRY_COMPARE(m_page->model()->isComplete(), true);
+        QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void deleteRemovesTheRow()
+    {
+        const QString id = activeEmailIdentity();
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        clickRow(table, m_page->model()->rowOf(id));
+        QTRY_COMPARE(m_page->detail()->identity()->id, id);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "deleteIdentityButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_sim->store().identity(id));
+        QTRY_COMPARE(m_page->model()->rowOf(id), -1);
+        // The selection moves on to a neighbour; the deleted identity is shown nowhere.
+        QVERIFY(m_page->detail()->identity().value_or(Identity()).id != id);
+    }
+
+    void recoveryLinkAndCode()
+    {
+        const QString id = activeEmailIdentity();
+        RecoveryDialog dialog(m_client.get(), id, QStringLiteral("someone"));
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "recoveryCreate"), Qt::LeftButton);
+        auto *result = child<QLineEdit>(&dialog, "recoveryResult");
+        QTRY_VERIFY(result->text().contains(QStringLiteral("/self-service/recovery")));
+        QVERIFY(child<QPushButton>(&dialog, "recoveryCopy")->isEnabled());
+        child<QRadioButton>(&dialog, "recoveryKindCode")->setChecked(true);
+        auto *expires = child<QLineEdit>(&dialog, "recoveryExpires");
+        expires->clear();
+        QTest::keyClicks(expires, QStringLiteral("15m"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "recoveryCreate"), Qt::LeftButton);
+        QTRY_COMPARE(result->text().size(), 6);
+        expires->clear();
+        QTest::keyClicks(expires, QStringLiteral("soon"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "recoveryCreate"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&dialog, "recoveryStatus")->text().contains(QStringLiteral("duration")));
+    }
+
+    void sessionsTabRevokes()
+    {
+        QString identityId;
+        QString sessionId;
+        for (const SimSession &s : m_sim->store().sessions()) {
+            if (m_sim->store().isActive(s)) {
+                identityId = s.identityId;
+                sessionId = s.id;
+                break;
+            }
+        }
+        QVERIFY(!identityId.isEmpty());
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        clickRow(table, m_page->model()->rowOf(identityId));
+        auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
+        QTRY_VERIFY(sessions->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < sessions->model()->rowCount(); ++r) {
+            if (sessions->model()->index(r, 0).data(Qt::UserRole + 1).toString() == sessionId)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        sessions->selectRow(row);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeSessionButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_sim->store().session(sessionId)->revoked);
+
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeAllSessionsButton"), Qt::LeftButton);
+        QTRY_COMPARE(sessions->model()->rowCount(), 0);
+        for (const SimSession &s : m_sim->store().sessions())
+            QVERIFY(s.identityId != identityId);
+    }
+
+    void proxyPassesModelTester()
+    {
+        IdentityFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_page->model());
+        proxy.setQuery(QStringLiteral("a"));
+        proxy.setStateFilter(Identity::State::Active);
+        proxy.sort(IdentityListModel::CreatedColumn);
+        QVERIFY(proxy.rowCount() > 0);
+        QDateTime previous;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QDateTime t =
+                proxy.index(r, IdentityListModel::CreatedColumn).data(IdentityListModel::SortRole).toDateTime();
+            if (previous.isValid())
+                QVERIFY(previous <= t);
+            previous = t;
+        }
+    }
+};
+
+QTEST_MAIN(tst_IdentitiesPage)
+#include "tst_identitiespage.moc"

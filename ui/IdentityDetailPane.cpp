@@ -1,0 +1,372 @@
+#include "IdentityDetailPane.h"
+
+#include "ConfirmDialog.h"
+#include "ErrorBanner.h"
+#include "IdentityListModel.h"
+#include "KratosClient.h"
+#include "RecoveryDialog.h"
+#include "SessionListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &key, const QString &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key, value});
+    item->setToolTip(1, value);
+    return item;
+}
+
+} // namespace
+
+IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_stateButton(new QPushButton(this))
+    , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
+    , m_deleteButton(new QPushButton(tr("Delete…"), this))
+    , m_error(new ErrorBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QTreeWidget(this))
+    , m_sessions(new SessionListModel(client, this))
+    , m_sessionTable(new QTableView(this))
+    , m_sessionStatus(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_title->setFont(font);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateButton->setObjectName(QStringLiteral("toggleStateButton"));
+    m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteIdentityButton"));
+    m_error->setObjectName(QStringLiteral("detailError"));
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_overview->setObjectName(QStringLiteral("overviewTree"));
+    m_overview->setHeaderLabels({tr("Field"), tr("Value")});
+    m_overview->setColumnWidth(0, 200);
+    m_overview->setAlternatingRowColors(true);
+    m_sessionTable->setObjectName(QStringLiteral("sessionTable"));
+    m_sessionTable->setModel(m_sessions);
+    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionTable->verticalHeader()->hide();
+    m_sessionTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto *revoke = new QPushButton(tr("Revoke"), this);
+    revoke->setObjectName(QStringLiteral("revokeSessionButton"));
+    auto *extend = new QPushButton(tr("Extend"), this);
+    extend->setObjectName(QStringLiteral("extendSessionButton"));
+    auto *revokeAll = new QPushButton(tr("Revoke all…"), this);
+    revokeAll->setObjectName(QStringLiteral("revokeAllSessionsButton"));
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(m_sessionStatus, 1);
+    sessionButtons->addWidget(extend);
+    sessionButtons->addWidget(revoke);
+    sessionButtons->addWidget(revokeAll);
+    auto *sessionsPage = new QWidget(this);
+    auto *sessionsLayout = new QVBoxLayout(sessionsPage);
+    sessionsLayout->addWidget(m_sessionTable, 1);
+    sessionsLayout->addLayout(sessionButtons);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(sessionsPage, tr("Sessions"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_title, 1);
+    actions->addWidget(m_stateButton);
+    actions->addWidget(m_recoveryButton);
+    actions->addWidget(m_deleteButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_stateButton, &QPushButton::clicked, this, &IdentityDetailPane::toggleState);
+    connect(m_deleteButton, &QPushButton::clicked, this, &IdentityDetailPane::deleteIdentity);
+    connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
+    connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
+    connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
+    connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
+    connect(m_sessions, &SessionListModel::loaded, this,
+            [this](int count) { m_sessionStatus->setText(tr("%n session(s)", nullptr, count)); });
+    connect(m_sessions, &SessionListModel::loadFailed, m_error, &ErrorBanner::showError);
+    clear();
+}
+
+QString IdentityDetailPane::label() const
+{
+    if (!m_identity)
+        return QString();
+    const QString identifier = IdentityListModel::primaryIdentifier(*m_identity);
+    return identifier.isEmpty() ? m_identity->id : identifier;
+}
+
+void IdentityDetailPane::clear()
+{
+    m_identity.reset();
+    m_overview->clear();
+    m_sessions->clear();
+    m_error->clear();
+    m_title->setText(tr("Select an identity"));
+    m_sessionStatus->clear();
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton})
+        b->setEnabled(false);
+    m_stateButton->setText(tr("Deactivate…"));
+}
+
+void IdentityDetailPane::showIdentity(const Identity &identity)
+{
+    const bool same = m_identity && m_identity->id == identity.id;
+    m_identity = identity;
+    m_error->clear();
+    render();
+    if (!same)
+        m_sessions->load(identity.id);
+    const QString id = identity.id;
+    m_client->getIdentity(id, {}, this, [this, id](const ApiResult<Identity> &result) {
+        if (!m_identity || m_identity->id != id)
+            return; // the user moved on
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        m_identity = result.value();
+        render();
+    });
+}
+
+void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        auto *item = row(parent, key, QString());
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addJson(item, it.key(), it.value());
+        return;
+    }
+    if (value.isArray()) {
+        auto *item = row(parent, key, tr("%n item(s)", nullptr, int(value.toArray().size())));
+        int i = 0;
+        for (const QJsonValue &v : value.toArray())
+            addJson(item, QStringLiteral("[%1]").arg(i++), v);
+        return;
+    }
+    QString text;
+    if (value.isString())
+        text = value.toString();
+    else if (value.isBool())
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (value.isDouble())
+        text = QString::number(value.toDouble());
+    else if (value.isNull())
+        text = QStringLiteral("null");
+    row(parent, key, text);
+}
+
+void IdentityDetailPane::render()
+{
+    m_overview->clear();
+    if (!m_identity)
+        return;
+    const Identity &i = *m_identity;
+    m_title->setText(label());
+    const bool active = i.state == Identity::State::Active;
+    m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton})
+        b->setEnabled(true);
+
+    auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});
+    row(overview, tr("ID"), i.id);
+    row(overview, tr("State"),
+        i.stateChangedAt.isValid() ? tr("%1 since %2").arg(i.stateText, when(i.stateChangedAt)) : i.stateText);
+    row(overview, tr("Schema"), i.schemaId);
+    if (!i.externalId.isEmpty())
+        row(overview, tr("External ID"), i.externalId);
+    if (!i.organizationId.isEmpty())
+        row(overview, tr("Organisation"), i.organizationId);
+    row(overview, tr("Created"), when(i.createdAt));
+    row(overview, tr("Updated"), when(i.updatedAt));
+
+    auto *traits = new QTreeWidgetItem(m_overview, {tr("Traits")});
+    for (auto it = i.traits.begin(); it != i.traits.end(); ++it)
+        addJson(traits, it.key(), it.value());
+
+    auto *verifiable = new QTreeWidgetItem(m_overview, {tr("Verifiable addresses")});
+    for (const VerifiableAddress &a : i.verifiableAddresses) {
+        const QString state =
+            a.verified ? tr("verified %1").arg(when(a.verifiedAt)) : tr("not verified (%1)").arg(a.status);
+        row(verifiable, a.value, QStringLiteral("%1 · %2").arg(a.via, state));
+    }
+    auto *recovery = new QTreeWidgetItem(m_overview, {tr("Recovery addresses")});
+    for (const RecoveryAddress &a : i.recoveryAddresses)
+        row(recovery, a.value, a.via);
+    auto *credentials = new QTreeWidgetItem(m_overview, {tr("Credentials")});
+    if (!i.credentialsIncluded)
+        row(credentials, tr("(loading…)"), QString());
+    for (const IdentityCredential &c : i.credentials)
+        row(credentials, c.type, c.identifiers.join(QStringLiteral(", ")));
+    auto *metaPublic = new QTreeWidgetItem(m_overview, {tr("Public metadata")});
+    addJson(metaPublic, QStringLiteral("metadata_public"), i.metadataPublic);
+    auto *metaAdmin = new QTreeWidgetItem(m_overview, {tr("Admin metadata")});
+    addJson(metaAdmin, QStringLiteral("metadata_admin"), i.metadataAdmin);
+    m_overview->expandAll();
+}
+
+void IdentityDetailPane::toggleState()
+{
+    if (!m_identity)
+        return;
+    const bool active = m_identity->state == Identity::State::Active;
+    const QString target = active ? QStringLiteral("inactive") : QStringLiteral("active");
+    const ConfirmDialog::Request request{
+        active ? tr("Deactivate identity") : tr("Activate identity"),
+        active ? tr("%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. "
+                    "Their current sessions are not revoked.")
+                     .arg(label(), m_identity->id)
+               : tr("%1 (%2) will be set to active: they can sign in again.").arg(label(), m_identity->id),
+        active ? tr("Deactivate") : tr("Activate"), active, m_production ? label() : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = m_identity->id;
+    m_stateButton->setEnabled(false);
+    JsonPatch patch;
+    patch.replace(QStringLiteral("/state"), target);
+    m_client->patchIdentity(id, patch, this, [this, id](const ApiResult<Identity> &result) {
+        m_stateButton->setEnabled(true);
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        Q_EMIT identityChanged(result.value());
+        if (m_identity && m_identity->id == id) {
+            m_identity = result.value();
+            render();
+        }
+    });
+}
+
+void IdentityDetailPane::deleteIdentity()
+{
+    if (!m_identity)
+        return;
+    const ConfirmDialog::Request request{
+        tr("Delete identity"),
+        tr("%1 (%2) will be deleted for good, with its credentials and sessions. This cannot be undone.")
+            .arg(label(), m_identity->id),
+        tr("Delete"), true, m_production ? label() : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = m_identity->id;
+    m_client->deleteIdentity(id, this, [this, id](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        Q_EMIT identityDeleted(id);
+        if (m_identity && m_identity->id == id)
+            clear();
+    });
+}
+
+void IdentityDetailPane::createRecovery()
+{
+    if (!m_identity)
+        return;
+    RecoveryDialog dialog(m_client, m_identity->id, label(), this);
+    dialog.exec();
+}
+
+const Session *IdentityDetailPane::selectedSession() const
+{
+    const QModelIndexList rows = m_sessionTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_sessions->sessionAt(rows.first().row());
+}
+
+void IdentityDetailPane::revokeSelectedSession()
+{
+    const Session *session = selectedSession();
+    if (!session)
+        return;
+    const ConfirmDialog::Request request{tr("Revoke session"),
+                                         tr("Session %1 of %2 will be revoked: that device is signed out. The session "
+                                            "record stays, marked inactive.")
+                                             .arg(session->id, label()),
+                                         tr("Revoke"), true, QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = session->id;
+    m_client->revokeSession(id, this, [this](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        if (m_identity)
+            m_sessions->load(m_identity->id);
+    });
+}
+
+void IdentityDetailPane::extendSelectedSession()
+{
+    const Session *session = selectedSession();
+    if (!session)
+        return;
+    const ConfirmDialog::Request request{
+        tr("Extend session"),
+        tr("Session %1 of %2 will be extended: its expiry moves to now plus the session lifespan configured in "
+           "Kratos. Each extension pushes it further.")
+            .arg(session->id, label()),
+        tr("Extend"), false, QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = session->id;
+    m_client->extendSession(id, this, [this](const ApiResult<std::optional<Session>> &result) {
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        if (result.value())
+            m_sessions->updateSession(*result.value());
+        else if (m_identity)
+            m_sessions->load(m_identity->id); // 204: read the new expiry back
+    });
+}
+
+void IdentityDetailPane::revokeAllSessions()
+{
+    if (!m_identity)
+        return;
+    const ConfirmDialog::Request request{tr("Revoke all sessions"),
+                                         tr("Every session of %1 (%2) will be deleted: they are signed out on every "
+                                            "device.")
+                                             .arg(label(), m_identity->id),
+                                         tr("Revoke all"), true, m_production ? label() : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = m_identity->id;
+    m_client->deleteIdentitySessions(id, this, [this, id](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        if (m_identity && m_identity->id == id)
+            m_sessions->load(id);
+    });
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Identity.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class ErrorBanner;
+class KratosClient;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class SessionListModel;
+struct Session;
+
+// Everything about one identity: overview, traits, addresses, credentials, metadata, and its
+// sessions; plus the actions on it (activate/deactivate, recovery, delete, session revoke and
+// extend), each behind a confirmation that says what will happen.
+class IdentityDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityDetailPane)
+
+public:
+    explicit IdentityDetailPane(KratosClient *client, QWidget *parent = nullptr);
+
+    // Shows what the list knows at once, then the full identity from the server.
+    void showIdentity(const Identity &identity);
+    void clear();
+    std::optional<Identity> identity() const { return m_identity; }
+    void setProductionMode(bool production) { m_production = production; }
+
+    void toggleState();
+    void deleteIdentity();
+    void createRecovery();
+    void revokeSelectedSession();
+    void extendSelectedSession();
+    void revokeAllSessions();
+
+Q_SIGNALS:
+    void identityChanged(const Identity &identity);
+    void identityDeleted(const QString &id);
+
+private:
+    void render();
+    void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
+    QString label() const;
+    const Session *selectedSession() const;
+
+    KratosClient *m_client;
+    std::optional<Identity> m_identity;
+    bool m_production = false;
+    QLabel *m_title;
+    QPushButton *m_stateButton;
+    QPushButton *m_recoveryButton;
+    QPushButton *m_deleteButton;
+    ErrorBanner *m_error;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_overview;
+    SessionListModel *m_sessions;
+    QTableView *m_sessionTable;
+    QLabel *m_sessionStatus;
+};

@@ -1,0 +1,121 @@
+#include "RecoveryDialog.h"
+
+#include "KratosClient.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QTimer>
+#include <QVBoxLayout>
+
+RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, const QString &label, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_identityId(identityId)
+    , m_link(new QRadioButton(tr("Recovery link (the user opens it)"), this))
+    , m_code(new QRadioButton(tr("Recovery code (the user types it on the recovery page)"), this))
+    , m_expires(new QLineEdit(QStringLiteral("1h"), this))
+    , m_create(new QPushButton(tr("Create"), this))
+    , m_result(new QLineEdit(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Recovery for %1").arg(label));
+    m_link->setObjectName(QStringLiteral("recoveryKindLink"));
+    m_code->setObjectName(QStringLiteral("recoveryKindCode"));
+    m_link->setChecked(true);
+    m_expires->setObjectName(QStringLiteral("recoveryExpires"));
+    m_expires->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("(\\d+(h|m|s))+")), m_expires));
+    m_expires->setToolTip(tr("How long it stays valid, e.g. 30m, 1h or 1h30m"));
+    m_create->setObjectName(QStringLiteral("recoveryCreate"));
+    m_result->setObjectName(QStringLiteral("recoveryResult"));
+    m_result->setReadOnly(true);
+    m_copy->setObjectName(QStringLiteral("recoveryCopy"));
+    m_copy->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("recoveryStatus"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_link);
+    form->addRow(m_code);
+    form->addRow(tr("Valid for"), m_expires);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_copy);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Creates a new recovery for %1 (%2). Anyone with it can take over the account "
+                                    "until it expires: send it only to the verified owner.")
+                                     .arg(label, identityId),
+                                 this));
+    layout->addLayout(form);
+    layout->addWidget(m_create);
+    layout->addLayout(resultRow);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &RecoveryDialog::create);
+    connect(m_copy, &QPushButton::clicked, this, [this]() {
+        const QString secret = m_result->text();
+        QApplication::clipboard()->setText(secret);
+        m_status->setText(tr("Copied. The clipboard is cleared in 30 seconds."));
+        QTimer::singleShot(30000, QApplication::clipboard(), [secret]() {
+            if (QApplication::clipboard()->text() == secret)
+                QApplication::clipboard()->clear();
+        });
+    });
+    resize(560, 260);
+}
+
+RecoveryDialog::~RecoveryDialog()
+{
+    m_result->clear();
+}
+
+void RecoveryDialog::create()
+{
+    if (!m_expires->hasAcceptableInput()) {
+        m_status->setText(tr("Write the validity as a duration such as 30m, 1h or 1h30m."));
+        return;
+    }
+    m_create->setEnabled(false);
+    m_status->setText(tr("Creating…"));
+    const QString expires = m_expires->text();
+    if (m_link->isChecked()) {
+        m_client->createRecoveryLink(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryLink> &r) {
+            m_create->setEnabled(true);
+            if (!r.ok()) {
+                m_status->setText(r.error().userMessage());
+                return;
+            }
+            showSecret(r.value().link, r.value().expiresAt);
+        });
+    } else {
+        m_client->createRecoveryCode(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryCode> &r) {
+            m_create->setEnabled(true);
+            if (!r.ok()) {
+                m_status->setText(r.error().userMessage());
+                return;
+            }
+            showSecret(r.value().code, r.value().expiresAt);
+            m_status->setText(m_status->text() + QLatin1Char(' ') + tr("The user enters it at %1").arg(r.value().link));
+        });
+    }
+}
+
+void RecoveryDialog::showSecret(const QString &text, const QDateTime &expiresAt)
+{
+    m_result->setText(text);
+    m_copy->setEnabled(true);
+    m_status->setText(tr("Valid until %1.").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat)));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class KratosClient;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// Creates a recovery link or a recovery code for one identity. The result is a secret: shown
+// here once, copyable, never logged or audited (the audit line names only the identity), and the
+// clipboard is cleared after 30 seconds if it still holds it.
+class RecoveryDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecoveryDialog)
+
+public:
+    RecoveryDialog(KratosClient *client, const QString &identityId, const QString &label, QWidget *parent = nullptr);
+    ~RecoveryDialog() override;
+
+    void create();
+
+private:
+    void showSecret(const QString &text, const QDateTime &expiresAt);
+
+    KratosClient *m_client;
+    QString m_identityId;
+    QRadioButton *m_link;
+    QRadioButton *m_code;
+    QLineEdit *m_expires;
+    QPushButton *m_create;
+    QLineEdit *m_result;
+    QPushButton *m_copy;
+    QLabel *m_status;
+};
