@@ -1,3 +1,4 @@
+#include "BulkDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityFilterProxy.h"
@@ -10,6 +11,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -263,6 +266,38 @@ private Q_SLOTS:
         QTRY_COMPARE(sessions->model()->rowCount(), 0);
         for (const SimSession &s : m_sim->store().sessions())
             QVERIFY(s.identityId != identityId);
+    }
+
+    void bulkDeactivateSelection()
+    {
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+        state->setCurrentIndex(state->findText(QStringLiteral("Active")));
+        const int visible = table->model()->rowCount();
+        QVERIFY(visible > 10);
+        table->selectAll();
+        QCOMPARE(m_page->selectedIds().size(), visible);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        m_page->runBulk(int(BulkOperation::Action::Deactivate));
+        auto *dialog = m_page->findChild<BulkDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->operation()->isRunning());
+        QCOMPARE(dialog->operation()->count(BulkOperation::Status::Succeeded), visible);
+        auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("bulkResults"));
+        QCOMPARE(results->rowCount(), visible);
+        QCOMPARE(results->item(0, 1)->text(), QStringLiteral("done"));
+        QTRY_COMPARE(table->model()->rowCount(), 0); // reloaded: nobody is active any more
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
+            QCOMPARE(it.value().json.value(QStringLiteral("state")).toString(), QStringLiteral("inactive"));
+    }
+
+    void copyIdsToClipboard()
+    {
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        table->selectRow(0);
+        table->setFocus();
+        QTest::keySequence(table, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_sim->store().identities().firstKey());
     }
 
     void proxyPassesModelTester()

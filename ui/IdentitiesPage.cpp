@@ -1,16 +1,21 @@
 #include "IdentitiesPage.h"
 
+#include "BulkDialog.h"
+#include "ConfirmDialog.h"
 #include "ErrorBanner.h"
 #include "IdentityDetailPane.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
@@ -64,7 +69,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -121,6 +127,10 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
     connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
     connect(m_table, &QTableView::activated, this, [this]() { m_detail->setFocus(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &IdentitiesPage::showContextMenu);
+    auto *copy = new QShortcut(QKeySequence::Copy, m_table);
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &IdentitiesPage::copySelectedIds);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this]() {
         m_search->setFocus();
@@ -135,7 +145,80 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
 
 void IdentitiesPage::setProductionMode(bool production)
 {
+    m_production = production;
     m_detail->setProductionMode(production);
+}
+
+QStringList IdentitiesPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(IdentityListModel::IdentityIdRole).toString());
+    return ids;
+}
+
+void IdentitiesPage::copySelectedIds()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty())
+        QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void IdentitiesPage::showContextMenu(const QPoint &pos)
+{
+    const int count = int(selectedIds().size());
+    if (count == 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy ID"), QKeySequence::Copy, this, &IdentitiesPage::copySelectedIds);
+    menu.addSeparator();
+    if (count == 1) {
+        menu.addAction(tr("Activate or deactivate…"), m_detail, &IdentityDetailPane::toggleState);
+        menu.addAction(tr("Recovery…"), m_detail, &IdentityDetailPane::createRecovery);
+        menu.addAction(tr("Revoke all sessions…"), m_detail, &IdentityDetailPane::revokeAllSessions);
+        menu.addAction(tr("Delete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
+    } else {
+        for (BulkOperation::Action action : {BulkOperation::Action::Deactivate, BulkOperation::Action::Activate,
+                                             BulkOperation::Action::RevokeSessions, BulkOperation::Action::Delete})
+            menu.addAction(tr("%1 %n selected…", nullptr, count).arg(BulkOperation::actionName(action)), this,
+                           [this, action]() { runBulk(int(action)); });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void IdentitiesPage::runBulk(int actionValue)
+{
+    const auto action = BulkOperation::Action(actionValue);
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString what;
+    switch (action) {
+    case BulkOperation::Action::Deactivate:
+        what = tr("%n identities will be set to inactive and can no longer sign in.", nullptr, int(ids.size()));
+        break;
+    case BulkOperation::Action::Activate:
+        what = tr("%n identities will be set to active and can sign in again.", nullptr, int(ids.size()));
+        break;
+    case BulkOperation::Action::RevokeSessions:
+        what = tr("Every session of %n identities will be deleted.", nullptr, int(ids.size()));
+        break;
+    case BulkOperation::Action::Delete:
+        what = tr("%n identities will be deleted for good. This cannot be undone.", nullptr, int(ids.size()));
+        break;
+    }
+    const bool destructive = action != BulkOperation::Action::Activate;
+    const ConfirmDialog::Request request{BulkOperation::actionName(action), what, BulkOperation::actionName(action),
+                                         destructive,
+                                         m_production && destructive ? QString::number(ids.size()) : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
+    auto *dialog = new BulkDialog(m_client, action, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->operation(), &BulkOperation::finished, m_model, &IdentityListModel::reload);
+    dialog->show();
+    dialog->start();
 }
 
 void IdentitiesPage::reload()

@@ -39,10 +39,15 @@ public:
     void setProductionMode(bool production);
     // Runs the server search now (the search box does it after a short pause in typing).
     void search();
+    QStringList selectedIds() const;
+    // Confirms, then runs `action` on the selected identities in a BulkDialog.
+    void runBulk(int action);
+    void copySelectedIds();
 
 private:
     void updateStatus();
     void showSelected();
+    void showContextMenu(const QPoint &pos);
 
     KratosClient *m_client;
     IdentityListModel *m_model;
@@ -57,4 +62,5 @@ private:
     QLabel *m_status;
     QLabel *m_hint;
     ErrorBanner *m_error;
+    bool m_production = false;
 };

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+class KratosClient;
+
+// One action applied to many identities with bounded concurrency: a per-item result list,
+// cancel (in-flight calls are cancelled, queued ones never start) and "retry failed". Every call
+// goes through KratosClient, so each item is audited and a read-only profile refuses them all.
+class BulkOperation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkOperation)
+
+public:
+    enum class Action
+    {
+        Deactivate,
+        Activate,
+        Delete,
+        RevokeSessions
+    };
+    enum class Status
+    {
+        Pending,
+        Running,
+        Succeeded,
+        Failed,
+        Cancelled
+    };
+    struct Item
+    {
+        QString id;
+        Status status = Status::Pending;
+        ApiError error;
+    };
+
+    BulkOperation(KratosClient *client, Action action, const QStringList &ids, int concurrency = 6,
+                  QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    // Runs the failed and cancelled items again.
+    void retryFailed();
+
+    Action action() const { return m_action; }
+    const QList<Item> &items() const { return m_items; }
+    int count(Status status) const;
+    QStringList ids(Status status) const;
+    bool isRunning() const { return !m_inFlight.isEmpty() || (!m_queue.isEmpty() && !m_cancelled); }
+    static QString actionName(Action action);
+
+Q_SIGNALS:
+    void itemFinished(int index);
+    void progress(int finished, int total);
+    void finished();
+
+private:
+    void launchMore();
+    void launch(int index);
+    void complete(int index, const ApiError &error);
+
+    KratosClient *m_client;
+    Action m_action;
+    int m_concurrency;
+    QList<Item> m_items;
+    QList<int> m_queue;
+    QHash<int, quint64> m_inFlight; // item index -> request id
+    bool m_cancelled = false;
+};
