@@ -1,8 +1,11 @@
 #include "BulkDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
+#include "IdentityImporter.h"
 #include "IdentityListModel.h"
+#include "ImportDialog.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "Prompt.h"
@@ -14,6 +17,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -21,6 +26,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -298,6 +304,63 @@ private Q_SLOTS:
         table->setFocus();
         QTest::keySequence(table, QKeySequence::Copy);
         QCOMPARE(QGuiApplication::clipboard()->text(), m_sim->store().identities().firstKey());
+    }
+
+    void exportAndImportThroughThePage()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("all.csv"));
+        Prompt::setNextAnswers({csv});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(IdentityExporter::parseCsv(csvFile.readAll()).size(), 61); // header + every loaded identity
+
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        table->selectRow(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          table->visualRect(table->model()->index(2, 0)).center());
+        QCOMPARE(m_page->selectedIds().size(), 3);
+        const QString json = dir.filePath(QStringLiteral("three.json"));
+        Prompt::setNextAnswers({json});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QJsonArray bodies = QJsonDocument::fromJson(jsonFile.readAll()).array();
+        QCOMPARE(bodies.size(), 3);
+
+        // Import them back as new identities, one of them broken.
+        for (int i = 0; i < bodies.size(); ++i) {
+            QJsonObject body = bodies.at(i).toObject();
+            QJsonObject traits = body.value(QStringLiteral("traits")).toObject();
+            if (traits.contains(QStringLiteral("email")))
+                traits.insert(QStringLiteral("email"),
+                              i == 1 ? QStringLiteral("broken") : QStringLiteral("copy%1@example.com").arg(i));
+            if (traits.contains(QStringLiteral("phone")))
+                traits.insert(QStringLiteral("phone"),
+                              i == 1 ? QStringLiteral("broken") : QStringLiteral("+4917700000%1").arg(i));
+            traits.remove(QStringLiteral("username"));
+            body.insert(QStringLiteral("traits"), traits);
+            body.remove(QStringLiteral("external_id"));
+            bodies.replace(i, body);
+        }
+        const QString edited = dir.filePath(QStringLiteral("edited.json"));
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(bodies).toJson());
+        out.close();
+        Prompt::setNextAnswers({edited});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "importButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->importer()->isRunning());
+        auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("importResults"));
+        QTRY_COMPARE(results->rowCount(), 3);
+        QCOMPARE(results->item(0, 2)->text(), QStringLiteral("created"));
+        QCOMPARE(results->item(1, 2)->text(), QStringLiteral("failed"));
+        QCOMPARE(results->item(2, 2)->text(), QStringLiteral("created"));
+        QCOMPARE(m_sim->store().identities().size(), 62);
+        QTRY_COMPARE(m_page->model()->rowCount(), 62);
     }
 
     void proxyPassesModelTester()

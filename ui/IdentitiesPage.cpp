@@ -4,18 +4,23 @@
 #include "ConfirmDialog.h"
 #include "ErrorBanner.h"
 #include "IdentityDetailPane.h"
+#include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
+#include "ImportDialog.h"
 #include "KratosClient.h"
+#include "Prompt.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
@@ -92,6 +97,14 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     searchRow->addSpacing(12);
     searchRow->addWidget(m_quickFilter, 1);
     searchRow->addWidget(m_state);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto *importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    searchRow->addWidget(exportButton);
+    searchRow->addWidget(importButton);
+    connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
+    connect(importButton, &QPushButton::clicked, this, &IdentitiesPage::importIdentities);
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,6 +175,51 @@ void IdentitiesPage::copySelectedIds()
     const QStringList ids = selectedIds();
     if (!ids.isEmpty())
         QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+}
+
+void IdentitiesPage::exportIdentities()
+{
+    QList<Identity> identities;
+    const QStringList selected = selectedIds();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Identity *identity = m_model->identityAt(row);
+        if (selected.size() < 2 || selected.contains(identity->id))
+            identities.append(*identity);
+    }
+    if (identities.isEmpty())
+        return;
+    const QString path =
+        Prompt::saveFile(this, tr("Export %n identities", nullptr, int(identities.size())),
+                         QStringLiteral("identities.csv"), tr("CSV (*.csv);;Kratos import JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QFile file(path);
+    const QByteArray content = json ? IdentityExporter::toImportJson(identities) : IdentityExporter::toCsv(identities);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        Prompt::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_status->setText(tr("Exported %n identities to %1", nullptr, int(identities.size())).arg(path));
+}
+
+void IdentitiesPage::importIdentities()
+{
+    const QString path =
+        Prompt::openFile(this, tr("Import identities"), tr("Kratos import JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
+    dialog->show();
+    if (dialog->load(file.read(64 * 1024 * 1024)))
+        dialog->start();
 }
 
 void IdentitiesPage::showContextMenu(const QPoint &pos)

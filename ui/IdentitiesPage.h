@@ -43,6 +43,9 @@ public:
     // Confirms, then runs `action` on the selected identities in a BulkDialog.
     void runBulk(int action);
     void copySelectedIds();
+    // The selection (two or more rows) or every loaded identity, to CSV or Kratos import JSON.
+    void exportIdentities();
+    void importIdentities();
 
 private:
     void updateStatus();

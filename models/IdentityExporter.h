@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Identity.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+// Identities to files: CSV (RFC 4180, one column per flattened trait, e.g. "traits.name.first")
+// and JSON in Kratos's import format (the bodies POST /admin/identities and the batch endpoint
+// accept). Credentials are not exported: the admin API does not hand out what would recreate them.
+class IdentityExporter
+{
+public:
+    static QByteArray toCsv(const QList<Identity> &identities);
+    static QByteArray toImportJson(const QList<Identity> &identities);
+    static QJsonObject importBody(const Identity &identity);
+
+    // RFC 4180 parsing, for reading CSV back (quoted fields, doubled quotes, CRLF or LF).
+    static QList<QStringList> parseCsv(const QByteArray &csv);
+    static QString csvField(const QString &value);
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+
+class KratosClient;
+
+// Imports identities from a JSON file in Kratos's import format (an array of create bodies, or
+// {"identities":[{"create":…}]}) through the batch endpoint, at most 1000 per request, and keeps
+// one result per identity of the file.
+class IdentityImporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityImporter)
+
+public:
+    struct Result
+    {
+        int index = 0; // position in the file, 1-based
+        QString label; // an identifier from the traits, for the result list
+        bool created = false;
+        QString identityId;
+        QString message;
+    };
+
+    explicit IdentityImporter(KratosClient *client, QObject *parent = nullptr);
+
+    // Reads the file's bodies; false with a specific message when the file is not usable.
+    bool load(const QByteArray &json, QString *error);
+    int count() const { return int(m_bodies.size()); }
+    void start();
+    const QList<Result> &results() const { return m_results; }
+    bool isRunning() const { return m_running; }
+
+    static constexpr int batchSize = 1000;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void sendBatch(int first);
+
+    KratosClient *m_client;
+    QJsonArray m_bodies;
+    QList<Result> m_results;
+    bool m_running = false;
+};

@@ -1,0 +1,73 @@
+#include "ImportDialog.h"
+
+#include "IdentityImporter.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_importer(new IdentityImporter(client, this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_results(new QTableWidget(0, 4, this))
+{
+    setWindowTitle(tr("Import identities"));
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_results->setObjectName(QStringLiteral("importResults"));
+    m_results->setHorizontalHeaderLabels({tr("#"), tr("Identity"), tr("Result"), tr("Message")});
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importer, &IdentityImporter::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_importer, &IdentityImporter::finished, this, &ImportDialog::showResults);
+    resize(760, 480);
+}
+
+bool ImportDialog::load(const QByteArray &json)
+{
+    QString error;
+    if (!m_importer->load(json, &error)) {
+        m_summary->setText(tr("Nothing was imported: %1").arg(error));
+        return false;
+    }
+    m_summary->setText(tr("Importing %n identities…", nullptr, m_importer->count()));
+    return true;
+}
+
+void ImportDialog::start()
+{
+    m_importer->start();
+}
+
+void ImportDialog::showResults()
+{
+    const auto &results = m_importer->results();
+    m_results->setRowCount(int(results.size()));
+    int created = 0;
+    for (int r = 0; r < results.size(); ++r) {
+        const IdentityImporter::Result &result = results.at(r);
+        created += result.created;
+        m_results->setItem(r, 0, new QTableWidgetItem(QString::number(result.index)));
+        m_results->setItem(r, 1, new QTableWidgetItem(result.created ? result.identityId : result.label));
+        m_results->setItem(r, 2, new QTableWidgetItem(result.created ? tr("created") : tr("failed")));
+        m_results->setItem(r, 3, new QTableWidgetItem(result.message));
+    }
+    m_summary->setText(tr("%1 of %2 identities created.").arg(created).arg(results.size()));
+    Q_EMIT imported();
+}

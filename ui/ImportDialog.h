@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class IdentityImporter;
+class KratosClient;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+// Imports the identities of a JSON file and lists the outcome of each one.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    ImportDialog(KratosClient *client, QWidget *parent = nullptr);
+
+    // False (with the reason shown) when the file cannot be imported.
+    bool load(const QByteArray &json);
+    void start();
+    IdentityImporter *importer() const { return m_importer; }
+
+Q_SIGNALS:
+    void imported();
+
+private:
+    void showResults();
+
+    IdentityImporter *m_importer;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTableWidget *m_results;
+};
