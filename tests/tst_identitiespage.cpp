@@ -1,6 +1,7 @@
 #include "BulkDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "IdentityEditDialog.h"
 #include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityImporter.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -361,6 +363,65 @@ private Q_SLOTS:
         QCOMPARE(results->item(2, 2)->text(), QStringLiteral("created"));
         QCOMPARE(m_sim->store().identities().size(), 62);
         QTRY_COMPARE(m_page->model()->rowCount(), 62);
+    }
+
+    void editReviewApply()
+    {
+        const QString id = activeEmailIdentity();
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        clickRow(table, m_page->model()->rowOf(id));
+        QTRY_VERIFY(m_page->detail()->identity() && m_page->detail()->identity()->credentialsIncluded);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "editButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<IdentityEditDialog *>();
+        QVERIFY(dialog);
+        auto *review = child<QPushButton>(dialog, "reviewButton");
+        QTRY_VERIFY(review->isEnabled()); // the schema has arrived
+
+        // Nothing changed: nothing to send.
+        QVERIFY(!dialog->review());
+        QCOMPARE(child<QPlainTextEdit>(dialog, "patchPreview")->toPlainText(), QStringLiteral("No changes."));
+
+        // An invalid e-mail is caught locally; nothing is sent.
+        auto *traits = child<QPlainTextEdit>(dialog, "traitsEdit");
+        const QString original = traits->toPlainText();
+        const QString email = emailOf(*m_sim->store().identity(id));
+        traits->setPlainText(QString(original).replace(email, QStringLiteral("broken")));
+        m_sim->clearRequests();
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(child<QLabel>(dialog, "validationProblems")->text().contains(QStringLiteral("#/traits/email")));
+        QVERIFY(!child<QPushButton>(dialog, "applyButton")->isEnabled());
+
+        traits->setPlainText(QString(original).replace(email, QStringLiteral("new.address@example.com")));
+        child<QPlainTextEdit>(dialog, "metadataAdminEdit")->setPlainText(QStringLiteral("{\"ticket\": \"SUP-42\"}"));
+        QTest::mouseClick(review, Qt::LeftButton);
+        const QString preview = child<QPlainTextEdit>(dialog, "patchPreview")->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("replace /traits/email = \"new.address@example.com\"")),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("/metadata_admin")), qPrintable(preview));
+        QCOMPARE(dialog->patch().operations().size(), preview.split(QLatin1Char('\n')).size());
+
+        // Kratos rejects it: the dialog and the edits stay, with the reason.
+        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
+        m_sim->faults().errorRate = 1.0;
+        m_sim->faults().errorStatus = 409;
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorText"))->text().contains(QStringLiteral("409")));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(traits->toPlainText().contains(QStringLiteral("new.address@example.com")));
+
+        m_sim->faults() = SimFaults();
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        QTRY_COMPARE(emailOf(*m_sim->store().identity(id)), QStringLiteral("new.address@example.com"));
+        QCOMPARE(m_sim->store()
+                     .identity(id)
+                     ->json.value(QStringLiteral("metadata_admin"))
+                     .toObject()
+                     .value(QStringLiteral("ticket"))
+                     .toString(),
+                 QStringLiteral("SUP-42"));
+        QTRY_COMPARE(
+            table->model()->index(table->currentIndex().row(), IdentityListModel::IdentifierColumn).data().toString(),
+            QStringLiteral("new.address@example.com"));
     }
 
     void proxyPassesModelTester()

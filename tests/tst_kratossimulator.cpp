@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -657,6 +658,26 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             failed += m_http->get(QStringLiteral("/version")).status == 500;
         QVERIFY2(failed > 25 && failed < 75, qPrintable(QString::number(failed)));
+    }
+
+    void brokenSchemasFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("broken.schema.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"properties\":{\"traits\":{\"$ref\":\"#/definitions/missing\"}}}");
+        broken.close();
+        SimOptions options;
+        options.schemasDir = dir.path();
+        KratosSimulator sim(options);
+        QString error;
+        QVERIFY(!sim.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("broken.schema.json")), qPrintable(error));
+        QTemporaryDir empty;
+        options.schemasDir = empty.path();
+        KratosSimulator none(options);
+        QVERIFY(!none.start(&error));
+        QVERIFY(error.contains(QStringLiteral("no *.schema.json")));
     }
 
     void customSchemasFolder()

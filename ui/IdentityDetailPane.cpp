@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "ErrorBanner.h"
+#include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "RecoveryDialog.h"
@@ -40,6 +41,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_title(new QLabel(this))
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
+    , m_editButton(new QPushButton(tr("Edit…"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
@@ -56,6 +58,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateButton->setObjectName(QStringLiteral("toggleStateButton"));
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
+    m_editButton->setObjectName(QStringLiteral("editButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteIdentityButton"));
     m_error->setObjectName(QStringLiteral("detailError"));
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -90,6 +93,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_title, 1);
+    actions->addWidget(m_editButton);
     actions->addWidget(m_stateButton);
     actions->addWidget(m_recoveryButton);
     actions->addWidget(m_deleteButton);
@@ -101,6 +105,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
 
     connect(m_stateButton, &QPushButton::clicked, this, &IdentityDetailPane::toggleState);
     connect(m_deleteButton, &QPushButton::clicked, this, &IdentityDetailPane::deleteIdentity);
+    connect(m_editButton, &QPushButton::clicked, this, &IdentityDetailPane::editIdentity);
     connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
     connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
     connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
@@ -127,7 +132,7 @@ void IdentityDetailPane::clear()
     m_error->clear();
     m_title->setText(tr("Select an identity"));
     m_sessionStatus->clear();
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton})
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
 }
@@ -190,7 +195,7 @@ void IdentityDetailPane::render()
     m_title->setText(label());
     const bool active = i.state == Identity::State::Active;
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton})
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton})
         b->setEnabled(true);
 
     auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});
@@ -261,6 +266,23 @@ void IdentityDetailPane::toggleState()
             render();
         }
     });
+}
+
+void IdentityDetailPane::editIdentity()
+{
+    if (!m_identity)
+        return;
+    // Not modal: the edit stays open next to the rest of the app until applied or cancelled.
+    auto *dialog = new IdentityEditDialog(m_client, *m_identity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IdentityEditDialog::identityChanged, this, [this](const Identity &changed) {
+        Q_EMIT identityChanged(changed);
+        if (m_identity && m_identity->id == changed.id) {
+            m_identity = changed;
+            render();
+        }
+    });
+    dialog->show();
 }
 
 void IdentityDetailPane::deleteIdentity()

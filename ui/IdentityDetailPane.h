@@ -35,6 +35,7 @@ public:
     void setProductionMode(bool production) { m_production = production; }
 
     void toggleState();
+    void editIdentity();
     void deleteIdentity();
     void createRecovery();
     void revokeSelectedSession();
@@ -57,6 +58,7 @@ private:
     QLabel *m_title;
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;
+    QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     ErrorBanner *m_error;
     QTabWidget *m_tabs;

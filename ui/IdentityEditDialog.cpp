@@ -1,0 +1,209 @@
+#include "IdentityEditDialog.h"
+
+#include "ErrorBanner.h"
+#include "KratosClient.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString pretty(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    return value.isNull() || value.isUndefined() ? QStringLiteral("null") : QString();
+}
+
+// Parses an editor: any JSON value; "null" or empty means null. Reports the line of a syntax error.
+bool parse(const QString &text, const QString &what, QJsonValue *out, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("null")) {
+        *out = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    QJsonParseError pe;
+    const QByteArray bytes = trimmed.toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const int line = int(bytes.left(pe.offset).count('\n')) + 1;
+        *error = QObject::tr("%1: %2 on line %3").arg(what, pe.errorString()).arg(line);
+        return false;
+    }
+    *out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return true;
+}
+
+QPlainTextEdit *editor(const QString &name, const QJsonValue &value, QWidget *parent)
+{
+    auto *e = new QPlainTextEdit(pretty(value), parent);
+    e->setObjectName(name);
+    e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    e->setTabChangesFocus(true);
+    return e;
+}
+
+} // namespace
+
+IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &identity, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_identity(identity)
+    , m_traits(editor(QStringLiteral("traitsEdit"), identity.traits, this))
+    , m_metadataPublic(editor(QStringLiteral("metadataPublicEdit"), identity.metadataPublic, this))
+    , m_metadataAdmin(editor(QStringLiteral("metadataAdminEdit"), identity.metadataAdmin, this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
+    , m_error(new ErrorBanner(this))
+    , m_review(new QPushButton(tr("Review changes"), this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+{
+    setWindowTitle(tr("Edit identity %1").arg(identity.id));
+    m_preview->setObjectName(QStringLiteral("patchPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));
+    m_problems->setObjectName(QStringLiteral("validationProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_review->setObjectName(QStringLiteral("reviewButton"));
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_apply->setEnabled(false);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_traits, tr("Traits"));
+    tabs->addTab(m_metadataPublic, tr("Public metadata"));
+    tabs->addTab(m_metadataAdmin, tr("Admin metadata"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_review, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(tabs, 3);
+    layout->addWidget(m_problems);
+    layout->addWidget(new QLabel(tr("Changes (JSON Patch):"), this));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_review, &QPushButton::clicked, this, &IdentityEditDialog::review);
+    connect(m_apply, &QPushButton::clicked, this, &IdentityEditDialog::apply);
+    for (QPlainTextEdit *e : {m_traits, m_metadataPublic, m_metadataAdmin})
+        connect(e, &QPlainTextEdit::textChanged, this, &IdentityEditDialog::invalidate);
+
+    m_review->setEnabled(false);
+    m_problems->setText(tr("Loading the identity schema…"));
+    m_client->getIdentitySchema(identity.schemaId, this, [this](const ApiResult<QJsonObject> &schema) {
+        QString error;
+        if (!schema.ok())
+            m_problems->setText(tr("The schema could not be loaded (%1); traits are checked by Kratos only.")
+                                    .arg(schema.error().userMessage()));
+        else if (!m_validator.setSchema(schema.value(), &error))
+            m_problems->setText(error);
+        else
+            m_problems->clear();
+        m_review->setEnabled(true);
+    });
+    resize(720, 640);
+}
+
+void IdentityEditDialog::invalidate()
+{
+    m_apply->setEnabled(false);
+    m_preview->clear();
+}
+
+bool IdentityEditDialog::review()
+{
+    invalidate();
+    m_error->clear();
+    QJsonValue traits;
+    QJsonValue metaPublic;
+    QJsonValue metaAdmin;
+    QString error;
+    if (!parse(m_traits->toPlainText(), tr("Traits"), &traits, &error) ||
+        !parse(m_metadataPublic->toPlainText(), tr("Public metadata"), &metaPublic, &error) ||
+        !parse(m_metadataAdmin->toPlainText(), tr("Admin metadata"), &metaAdmin, &error)) {
+        m_problems->setText(error);
+        return false;
+    }
+    if (!traits.isObject()) {
+        m_problems->setText(tr("Traits must be a JSON object."));
+        return false;
+    }
+    QStringList problems;
+    for (const SchemaValidator::Problem &p : m_validator.validateTraits(traits.toObject()))
+        problems.append(p.path + QStringLiteral(": ") + p.message);
+    if (!problems.isEmpty()) {
+        m_problems->setText(tr("The traits do not match the schema \"%1\":\n").arg(m_identity.schemaId) +
+                            problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_problems->clear();
+    JsonPatch patch = JsonPatch::diff(m_identity.traits, traits, QStringLiteral("/traits"));
+    for (const auto &[from, to, path] :
+         {std::tuple{m_identity.metadataPublic, metaPublic, QStringLiteral("/metadata_public")},
+          std::tuple{m_identity.metadataAdmin, metaAdmin, QStringLiteral("/metadata_admin")}}) {
+        const JsonPatch part = JsonPatch::diff(from.isUndefined() ? QJsonValue(QJsonValue::Null) : from, to, path);
+        for (const JsonPatch::Operation &op : part.operations()) {
+            // metadata_admin is absent (not null) when empty: replacing it would fail, adding works.
+            if (op.op == JsonPatch::Op::Replace && op.path == QLatin1String("/metadata_admin") && from.isNull())
+                patch.add(op.path, op.value);
+            else if (op.op == JsonPatch::Op::Add)
+                patch.add(op.path, op.value);
+            else if (op.op == JsonPatch::Op::Remove)
+                patch.remove(op.path);
+            else
+                patch.replace(op.path, op.value);
+        }
+    }
+    m_patch = patch;
+    if (patch.isEmpty()) {
+        m_preview->setPlainText(tr("No changes."));
+        return false;
+    }
+    QStringList lines;
+    for (const JsonPatch::Operation &op : patch.operations()) {
+        const QString value =
+            op.op == JsonPatch::Op::Remove
+                ? QString()
+                : QStringLiteral(" = ") +
+                      QString::fromUtf8(QJsonDocument(QJsonArray{op.value}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+        lines.append(JsonPatch::opName(op.op) + QLatin1Char(' ') + op.path + value);
+    }
+    m_preview->setPlainText(lines.join(QLatin1Char('\n')));
+    m_apply->setEnabled(true);
+    return true;
+}
+
+void IdentityEditDialog::apply()
+{
+    if (m_patch.isEmpty())
+        return;
+    m_apply->setEnabled(false);
+    m_review->setEnabled(false);
+    m_client->patchIdentity(m_identity.id, m_patch, this, [this](const ApiResult<Identity> &result) {
+        m_review->setEnabled(true);
+        if (!result.ok()) {
+            // The edits stay as they are; Kratos's reason is shown.
+            m_error->showError(result.error());
+            m_apply->setEnabled(true);
+            return;
+        }
+        Q_EMIT identityChanged(result.value());
+        accept();
+    });
+}

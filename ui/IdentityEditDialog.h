@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Identity.h"
+#include "JsonPatch.h"
+#include "SchemaValidator.h"
+
+#include <QDialog>
+
+class ErrorBanner;
+class KratosClient;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Edits an identity's traits, metadata_public and metadata_admin as JSON. Traits are validated
+// against the identity's schema before anything is sent; "Review changes" lists the minimal
+// RFC 6902 operations, and only then can they be applied. A change Kratos rejects keeps the
+// dialog and the edits open, with Kratos's reason.
+class IdentityEditDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityEditDialog)
+
+public:
+    IdentityEditDialog(KratosClient *client, const Identity &identity, QWidget *parent = nullptr);
+
+    // Parses and validates the editors; fills the preview. False when there is nothing to send.
+    bool review();
+    void apply();
+    JsonPatch patch() const { return m_patch; }
+
+Q_SIGNALS:
+    void identityChanged(const Identity &identity);
+
+private:
+    void invalidate();
+
+    KratosClient *m_client;
+    Identity m_identity;
+    SchemaValidator m_validator;
+    JsonPatch m_patch;
+    QPlainTextEdit *m_traits;
+    QPlainTextEdit *m_metadataPublic;
+    QPlainTextEdit *m_metadataAdmin;
+    QPlainTextEdit *m_preview;
+    QLabel *m_problems;
+    ErrorBanner *m_error;
+    QPushButton *m_review;
+    QPushButton *m_apply;
+};
