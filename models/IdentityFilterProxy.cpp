@@ -16,6 +16,7 @@ void IdentityFilterProxy::setQuery(const QString &text)
     if (trimmed == m_query)
         return;
     m_query = trimmed;
+    m_lowerQuery = trimmed.toLower();
     invalidateFilter();
 }
 
@@ -37,10 +38,9 @@ bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     if (m_query.isEmpty())
         return true;
-    for (int column :
-         {IdentityListModel::IdentifierColumn, IdentityListModel::NameColumn, IdentityListModel::IdColumn}) {
-        if (source->index(sourceRow, column, sourceParent).data().toString().contains(m_query, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    // Any substring of any trait value (nested ones included) or of the id.
+    return source->index(sourceRow, 0, sourceParent)
+        .data(IdentityListModel::SearchTextRole)
+        .toString()
+        .contains(m_lowerQuery);
 }

@@ -6,8 +6,8 @@
 
 #include <optional>
 
-// Quick filter and sort over the identities already loaded: a case-insensitive substring of the
-// identifier, name or id, and optionally one state. Sorting uses the model's raw SortRole.
+// Quick filter and sort over the identities already loaded: a case-insensitive substring of any
+// trait value (nested ones too) or of the id, and optionally one state. Sorting uses the model's raw SortRole.
 class IdentityFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -25,5 +25,6 @@ protected:
 
 private:
     QString m_query;
+    QString m_lowerQuery;
     std::optional<Identity::State> m_state;
 };

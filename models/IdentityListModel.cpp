@@ -47,6 +47,33 @@ QString IdentityListModel::displayName(const Identity &identity)
     return identity.traits.value(QLatin1String("display_name")).toString();
 }
 
+namespace {
+
+void collectText(const QJsonValue &value, QString *out)
+{
+    if (value.isString()) {
+        *out += value.toString().toLower() + QLatin1Char('\n');
+    } else if (value.isDouble()) {
+        *out += QString::number(value.toDouble()) + QLatin1Char('\n');
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectText(it.value(), out);
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            collectText(v, out);
+    }
+}
+
+QString searchTextOf(const Identity &identity)
+{
+    QString text = identity.id + QLatin1Char('\n');
+    collectText(identity.traits, &text);
+    return text;
+}
+
+} // namespace
+
 QVariant IdentityListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -56,6 +83,8 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
         return identity.id;
     if (role == StateRole)
         return int(identity.state);
+    if (role == SearchTextRole)
+        return m_searchText.at(index.row());
     const bool verified = std::any_of(identity.verifiableAddresses.cbegin(), identity.verifiableAddresses.cend(),
                                       [](const VerifiableAddress &a) { return a.verified; });
     if (role == SortRole) {
@@ -141,6 +170,7 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
             return; // a reply for a list that is gone
         setLoading(false);
         if (!result.ok()) {
+            m_loadAll = false;
             m_lastError = result.error();
             Q_EMIT loadFailed(m_lastError);
             return;
@@ -151,9 +181,15 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
         if (!page.items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
             m_rows.append(page.items);
+            for (const Identity &identity : page.items)
+                m_searchText.append(searchTextOf(identity));
             endInsertRows();
         }
+        if (m_complete)
+            m_loadAll = false;
         Q_EMIT pageLoaded(int(page.items.size()));
+        if (m_loadAll)
+            fetchMore({});
     });
 }
 
@@ -169,12 +205,28 @@ void IdentityListModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_searchText.clear();
+    m_loadAll = false;
     m_nextToken.clear();
     m_complete = false;
     m_lastError = ApiError();
     endResetModel();
     setLoading(false);
     fetchMore({});
+}
+
+void IdentityListModel::loadAll()
+{
+    if (m_complete)
+        return;
+    m_loadAll = true;
+    m_query.pageSize = 500; // the largest page: fewer round trips for the same rows
+    fetchMore({});
+}
+
+void IdentityListModel::cancelLoadAll()
+{
+    m_loadAll = false;
 }
 
 const Identity *IdentityListModel::identityAt(int row) const
@@ -201,6 +253,7 @@ void IdentityListModel::updateIdentity(const Identity &identity)
     updated.credentials.clear();
     updated.credentialsIncluded = false;
     m_rows[row] = updated;
+    m_searchText[row] = searchTextOf(updated);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                        {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, IdentityIdRole});
 }
@@ -212,6 +265,7 @@ void IdentityListModel::removeIdentity(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_searchText.removeAt(row);
     endRemoveRows();
 }
 

@@ -33,8 +33,9 @@ public:
     enum Role
     {
         IdentityIdRole = Qt::UserRole + 1,
-        SortRole, // raw value for sorting: QDateTime, bool or text
-        StateRole // Identity::State as int
+        SortRole,      // raw value for sorting: QDateTime, bool or text
+        StateRole,     // Identity::State as int
+        SearchTextRole // every trait value and the id, lower-cased, for substring search
     };
 
     explicit IdentityListModel(KratosClient *client, QObject *parent = nullptr);
@@ -50,6 +51,10 @@ public:
     void setQuery(const IdentityListQuery &query);
     IdentityListQuery query() const { return m_query; }
     void reload();
+    // Keeps fetching pages until every identity is loaded (or cancelLoadAll()).
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadAll; }
 
     const Identity *identityAt(int row) const;
     int rowOf(const QString &id) const;
@@ -76,6 +81,8 @@ private:
     KratosClient *m_client;
     IdentityListQuery m_query;
     QList<Identity> m_rows;
+    QStringList m_searchText; // per row, built once when the page arrives
+    bool m_loadAll = false;
     QString m_nextToken;
     bool m_complete = false;
     bool m_loading = false;

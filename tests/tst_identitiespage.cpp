@@ -424,6 +424,47 @@ private Q_SLOTS:
             QStringLiteral("new.address@example.com"));
     }
 
+    void loadAllThenFindAnyTraitText()
+    {
+        SimOptions options;
+        options.identities = 1200;
+        options.messages = 0;
+        auto big = startSimulator(options);
+        ConnectionSettings s;
+        s.adminUrl = big->adminUrl();
+        m_client->setConnection(s);
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 250);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "loadAllButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->isComplete(), 20000);
+        QCOMPARE(m_page->model()->rowCount(), 1200);
+        QVERIFY(!child<QPushButton>(m_page.get(), "loadAllButton")->isEnabled());
+        // A nested trait value (organisation profile department) and a phone number, in any case.
+        QString phone;
+        for (auto it = big->store().identities().cbegin(); it != big->store().identities().cend() && phone.isEmpty();
+             ++it)
+            phone = it.value()
+                        .json.value(QStringLiteral("traits"))
+                        .toObject()
+                        .value(QStringLiteral("profile"))
+                        .toObject()
+                        .value(QStringLiteral("phones"))
+                        .toArray()
+                        .first()
+                        .toString();
+        QVERIFY(!phone.isEmpty());
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), phone);
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto *filter = child<QLineEdit>(m_page.get(), "quickFilter");
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("FINANCE"));
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QCOMPARE(table->model()->index(r, IdentityListModel::SchemaColumn).data().toString(),
+                     QStringLiteral("organisation"));
+    }
+
     void proxyPassesModelTester()
     {
         IdentityFilterProxy proxy;

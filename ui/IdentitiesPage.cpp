@@ -43,6 +43,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
+    , m_loadAll(new QPushButton(tr("Load all"), this))
 {
     m_mode->setObjectName(QStringLiteral("searchMode"));
     m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
@@ -55,7 +56,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     m_search->setPlaceholderText(tr("Search Kratos: email, username, phone… (Ctrl+F)"));
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setClearButtonEnabled(true);
-    m_quickFilter->setPlaceholderText(tr("Filter loaded rows"));
+    m_quickFilter->setPlaceholderText(tr("Filter loaded rows: any trait text"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("Any state"), -1);
     m_state->addItem(tr("Active"), int(Identity::State::Active));
@@ -109,7 +110,19 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table, 1);
-    tableLayout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_loadAll);
+    tableLayout->addLayout(statusRow);
+    m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
+    m_loadAll->setToolTip(tr("Load every identity, so that the filter finds any text in any trait"));
+    connect(m_loadAll, &QPushButton::clicked, this, [this]() {
+        if (m_model->isLoadingAll())
+            m_model->cancelLoadAll();
+        else
+            m_model->loadAll();
+        updateStatus();
+    });
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tableSide);
     splitter->addWidget(m_detail);
@@ -343,7 +356,11 @@ void IdentitiesPage::updateStatus()
     else
         m_error->showError(error);
     const int rows = m_model->rowCount();
-    if (m_model->isLoading())
+    m_loadAll->setText(m_model->isLoadingAll() ? tr("Stop loading") : tr("Load all"));
+    m_loadAll->setEnabled(!m_model->isComplete() || m_model->isLoadingAll());
+    if (m_model->isLoadingAll())
+        m_status->setText(tr("Loading every identity: %n so far…", nullptr, rows));
+    else if (m_model->isLoading())
         m_status->setText(tr("%n identities loaded, loading more…", nullptr, rows));
     else if (m_model->isComplete())
         m_status->setText(tr("All %n identities loaded", nullptr, rows));

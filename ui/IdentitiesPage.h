@@ -10,6 +10,7 @@ class KratosClient;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -65,5 +66,6 @@ private:
     QLabel *m_status;
     QLabel *m_hint;
     ErrorBanner *m_error;
+    QPushButton *m_loadAll;
     bool m_production = false;
 };
