@@ -1,4 +1,5 @@
 #include "BulkDialog.h"
+#include "CreateIdentityDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityEditDialog.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -463,6 +465,80 @@ private Q_SLOTS:
         for (int r = 0; r < table->model()->rowCount(); ++r)
             QCOMPARE(table->model()->index(r, IdentityListModel::SchemaColumn).data().toString(),
                      QStringLiteral("organisation"));
+    }
+
+    void createIdentityFromTheSchemaTemplate()
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "createIdentityButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<CreateIdentityDialog *>();
+        QVERIFY(dialog);
+        auto *schema = child<QComboBox>(dialog, "schemaCombo");
+        QTRY_COMPARE(schema->count(), 3);
+        schema->setCurrentIndex(schema->findText(QStringLiteral("organisation")));
+        auto *traits = child<QPlainTextEdit>(dialog, "traitsEdit");
+        const QJsonObject skeleton = QJsonDocument::fromJson(traits->toPlainText().toUtf8()).object();
+        QVERIFY(skeleton.contains(QStringLiteral("email")));
+        QVERIFY(skeleton.value(QStringLiteral("name")).toObject().contains(QStringLiteral("first")));
+        QVERIFY(!skeleton.contains(QStringLiteral("profile"))); // optional traits are left out
+        const QJsonObject enumSchema =
+            QJsonDocument::fromJson(
+                "{\"properties\":{\"traits\":{\"type\":\"object\",\"required\":[\"tier\",\"tags\",\"age\"],"
+                "\"properties\":{"
+                "\"tier\":{\"type\":\"string\",\"enum\":[\"gold\",\"silver\"]},\"tags\":{\"type\":\"array\"},"
+                "\"age\":{\"type\":\"integer\"}}}}}")
+                .object();
+        QCOMPARE(CreateIdentityDialog::traitsTemplate(enumSchema),
+                 (QJsonObject{{QStringLiteral("tier"), QStringLiteral("gold")},
+                              {QStringLiteral("tags"), QJsonArray()},
+                              {QStringLiteral("age"), 0}}));
+
+        // The empty template does not validate: nothing is sent.
+        m_sim->clearRequests();
+        QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(dialog, "validationProblems")->text().contains(QStringLiteral("#/traits/email")));
+        for (const auto &r : m_sim->requests())
+            QVERIFY(r.method != QLatin1String("POST"));
+
+        traits->setPlainText(
+            QStringLiteral("{\"email\":\"new.hire@acme.example\",\"name\":{\"first\":\"New\",\"last\":\"Hire\"},"
+                           "\"profile\":{\"department\":\"sales\"}}"));
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_sim->store().identities().size(), 61);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, IdentityListModel::IdentifierColumn).data().toString(),
+                 QStringLiteral("new.hire@acme.example"));
+    }
+
+    void deleteOneCredential()
+    {
+        QString id;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            if (it.value().credentials.contains(QStringLiteral("oidc")) &&
+                it.value().credentials.contains(QStringLiteral("password")))
+                id = it.key();
+        }
+        QVERIFY(!id.isEmpty());
+        const QString link = m_sim->store()
+                                 .identity(id)
+                                 ->credentials.value(QStringLiteral("oidc"))
+                                 .toObject()
+                                 .value(QStringLiteral("identifiers"))
+                                 .toArray()
+                                 .first()
+                                 .toString();
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        clickRow(table, m_page->model()->rowOf(id));
+        auto *button = child<QPushButton>(m_page.get(), "credentialButton");
+        QTRY_VERIFY(button->isEnabled());
+        QAction *action = button->menu()->findChild<QAction *>(QStringLiteral("deleteCredential:oidc:") + link);
+        QVERIFY(action);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        action->trigger();
+        QTRY_VERIFY(!m_sim->store().identity(id)->credentials.contains(QStringLiteral("oidc")));
+        QVERIFY(m_sim->store().identity(id)->credentials.contains(QStringLiteral("password")));
+        QTRY_VERIFY(!button->menu()->findChild<QAction *>(QStringLiteral("deleteCredential:oidc:") + link));
     }
 
     void proxyPassesModelTester()

@@ -2,6 +2,7 @@
 
 #include "BulkDialog.h"
 #include "ConfirmDialog.h"
+#include "CreateIdentityDialog.h"
 #include "ErrorBanner.h"
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
@@ -102,6 +103,10 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportButton"));
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
+    auto *createButton = new QPushButton(tr("New…"), this);
+    createButton->setObjectName(QStringLiteral("createIdentityButton"));
+    connect(createButton, &QPushButton::clicked, this, &IdentitiesPage::createIdentity);
+    searchRow->addWidget(createButton);
     searchRow->addWidget(exportButton);
     searchRow->addWidget(importButton);
     connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
@@ -214,6 +219,19 @@ void IdentitiesPage::exportIdentities()
         return;
     }
     m_status->setText(tr("Exported %n identities to %1", nullptr, int(identities.size())).arg(path));
+}
+
+void IdentitiesPage::createIdentity()
+{
+    auto *dialog = new CreateIdentityDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateIdentityDialog::created, this, [this](const Identity &identity) {
+        // Show the new identity on its own, ready to be checked.
+        m_mode->setCurrentIndex(m_mode->findData(int(SearchMode::Ids)));
+        m_search->setText(identity.id);
+        search();
+    });
+    dialog->show();
 }
 
 void IdentitiesPage::importIdentities()

@@ -47,6 +47,7 @@ public:
     // The selection (two or more rows) or every loaded identity, to CSV or Kratos import JSON.
     void exportIdentities();
     void importIdentities();
+    void createIdentity();
 
 private:
     void updateStatus();

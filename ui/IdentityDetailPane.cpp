@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +43,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
     , m_editButton(new QPushButton(tr("Edit…"), this))
+    , m_credentialButton(new QPushButton(tr("Credentials"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
@@ -59,6 +61,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     m_stateButton->setObjectName(QStringLiteral("toggleStateButton"));
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
     m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_credentialButton->setObjectName(QStringLiteral("credentialButton"));
+    m_credentialButton->setToolTip(tr("Remove a credential, e.g. a lost TOTP device or an old social sign-in link"));
+    m_credentialButton->setMenu(new QMenu(m_credentialButton));
     m_deleteButton->setObjectName(QStringLiteral("deleteIdentityButton"));
     m_error->setObjectName(QStringLiteral("detailError"));
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -94,6 +99,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_title, 1);
     actions->addWidget(m_editButton);
+    actions->addWidget(m_credentialButton);
     actions->addWidget(m_stateButton);
     actions->addWidget(m_recoveryButton);
     actions->addWidget(m_deleteButton);
@@ -132,7 +138,7 @@ void IdentityDetailPane::clear()
     m_error->clear();
     m_title->setText(tr("Select an identity"));
     m_sessionStatus->clear();
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton})
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
 }
@@ -195,7 +201,7 @@ void IdentityDetailPane::render()
     m_title->setText(label());
     const bool active = i.state == Identity::State::Active;
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton})
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
         b->setEnabled(true);
 
     auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});
@@ -223,6 +229,21 @@ void IdentityDetailPane::render()
     auto *recovery = new QTreeWidgetItem(m_overview, {tr("Recovery addresses")});
     for (const RecoveryAddress &a : i.recoveryAddresses)
         row(recovery, a.value, a.via);
+    QMenu *menu = m_credentialButton->menu();
+    menu->clear();
+    for (const IdentityCredential &c : i.credentials) {
+        const bool linked = c.type == QLatin1String("oidc") || c.type == QLatin1String("saml");
+        const QStringList identifiers = linked ? c.identifiers : QStringList{QString()};
+        for (const QString &identifier : identifiers) {
+            const QString text =
+                identifier.isEmpty() ? tr("Delete %1…").arg(c.type) : tr("Delete %1 link %2…").arg(c.type, identifier);
+            QAction *action = menu->addAction(
+                text, this, [this, type = c.type, identifier]() { deleteCredential(type, identifier); });
+            action->setObjectName(QStringLiteral("deleteCredential:") + c.type +
+                                  (identifier.isEmpty() ? QString() : QLatin1Char(':') + identifier));
+        }
+    }
+    m_credentialButton->setEnabled(!menu->isEmpty());
     auto *credentials = new QTreeWidgetItem(m_overview, {tr("Credentials")});
     if (!i.credentialsIncluded)
         row(credentials, tr("(loading…)"), QString());
@@ -283,6 +304,31 @@ void IdentityDetailPane::editIdentity()
         }
     });
     dialog->show();
+}
+
+void IdentityDetailPane::deleteCredential(const QString &type, const QString &identifier)
+{
+    if (!m_identity)
+        return;
+    const QString what =
+        identifier.isEmpty() ? tr("the %1 credential").arg(type) : tr("the %1 link %2").arg(type, identifier);
+    const ConfirmDialog::Request request{
+        tr("Delete credential"),
+        tr("%1 will be removed from %2 (%3). They can no longer sign in with it; other "
+           "credentials stay.")
+            .arg(what, label(), m_identity->id),
+        tr("Delete"), true, m_production ? label() : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QString id = m_identity->id;
+    m_client->deleteIdentityCredential(id, type, identifier, this, [this, id](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            m_error->showError(result.error());
+            return;
+        }
+        if (m_identity && m_identity->id == id)
+            showIdentity(*m_identity); // read the credentials back
+    });
 }
 
 void IdentityDetailPane::deleteIdentity()

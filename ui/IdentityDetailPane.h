@@ -36,6 +36,8 @@ public:
 
     void toggleState();
     void editIdentity();
+    // Removes one credential (for OIDC/SAML: one provider link, named by `identifier`).
+    void deleteCredential(const QString &type, const QString &identifier);
     void deleteIdentity();
     void createRecovery();
     void revokeSelectedSession();
@@ -59,6 +61,7 @@ private:
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;
     QPushButton *m_editButton;
+    QPushButton *m_credentialButton;
     QPushButton *m_deleteButton;
     ErrorBanner *m_error;
     QTabWidget *m_tabs;

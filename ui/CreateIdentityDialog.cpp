@@ -1,0 +1,162 @@
+#include "CreateIdentityDialog.h"
+
+#include "ConfirmDialog.h"
+#include "ErrorBanner.h"
+#include "KratosClient.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QJsonValue templateFor(const QJsonObject &node)
+{
+    const QString type = node.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("object") || node.contains(QLatin1String("properties"))) {
+        QJsonObject out;
+        const QJsonObject props = node.value(QLatin1String("properties")).toObject();
+        for (const QJsonValue &required : node.value(QLatin1String("required")).toArray()) {
+            const QString key = required.toString();
+            out.insert(key, templateFor(props.value(key).toObject()));
+        }
+        return out;
+    }
+    if (type == QLatin1String("array"))
+        return QJsonArray();
+    if (type == QLatin1String("boolean"))
+        return false;
+    if (type == QLatin1String("integer") || type == QLatin1String("number"))
+        return 0;
+    if (node.value(QLatin1String("enum")).isArray())
+        return node.value(QLatin1String("enum")).toArray().first();
+    return QString();
+}
+
+} // namespace
+
+CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_schema(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_traits(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
+    , m_error(new ErrorBanner(this))
+    , m_create(new QPushButton(tr("Create…"), this))
+{
+    setWindowTitle(tr("Create identity"));
+    m_schema->setObjectName(QStringLiteral("schemaCombo"));
+    m_state->setObjectName(QStringLiteral("stateCombo"));
+    m_state->addItem(tr("active"), QStringLiteral("active"));
+    m_state->addItem(tr("inactive"), QStringLiteral("inactive"));
+    m_traits->setObjectName(QStringLiteral("traitsEdit"));
+    m_traits->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_problems->setObjectName(QStringLiteral("validationProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Schema"), m_schema);
+    form->addRow(tr("State"), m_state);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Traits (JSON):"), this));
+    layout->addWidget(m_traits, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &CreateIdentityDialog::create);
+    connect(m_schema, &QComboBox::currentIndexChanged, this, &CreateIdentityDialog::schemaChosen);
+
+    m_problems->setText(tr("Loading identity schemas…"));
+    m_client->listIdentitySchemas(1000, QString(), this, [this](const ApiResult<Page<IdentitySchema>> &page) {
+        if (!page.ok()) {
+            m_error->showError(page.error());
+            m_problems->clear();
+            return;
+        }
+        m_schemas = page.value().items;
+        m_problems->clear();
+        const QSignalBlocker block(m_schema);
+        for (const IdentitySchema &s : std::as_const(m_schemas))
+            m_schema->addItem(s.id);
+        schemaChosen(0);
+    });
+    resize(620, 520);
+}
+
+QJsonObject CreateIdentityDialog::traitsTemplate(const QJsonObject &schema)
+{
+    return templateFor(schema.value(QLatin1String("properties")).toObject().value(QLatin1String("traits")).toObject())
+        .toObject();
+}
+
+void CreateIdentityDialog::schemaChosen(int index)
+{
+    if (index < 0 || index >= m_schemas.size())
+        return;
+    const QJsonObject schema = m_schemas.at(index).schema;
+    QString error;
+    if (!m_validator.setSchema(schema, &error))
+        m_problems->setText(error);
+    m_traits->setPlainText(QString::fromUtf8(QJsonDocument(traitsTemplate(schema)).toJson(QJsonDocument::Indented)));
+    m_create->setEnabled(true);
+}
+
+void CreateIdentityDialog::create()
+{
+    m_error->clear();
+    QJsonParseError pe;
+    const QByteArray bytes = m_traits->toPlainText().toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_problems->setText(
+            pe.error != QJsonParseError::NoError
+                ? tr("Traits: %1 on line %2").arg(pe.errorString()).arg(bytes.left(pe.offset).count('\n') + 1)
+                : tr("Traits must be a JSON object."));
+        return;
+    }
+    QStringList problems;
+    for (const SchemaValidator::Problem &p : m_validator.validateTraits(doc.object()))
+        problems.append(p.path + QStringLiteral(": ") + p.message);
+    if (!problems.isEmpty()) {
+        m_problems->setText(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    m_problems->clear();
+    const QString schemaId = m_schema->currentText();
+    const ConfirmDialog::Request request{tr("Create identity"),
+                                         tr("A new %1 identity with schema \"%2\" will be created with these traits. "
+                                            "It has no password until one is set through recovery.")
+                                             .arg(m_state->currentData().toString(), schemaId),
+                                         tr("Create"), false, QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    const QJsonObject body{{QStringLiteral("schema_id"), schemaId},
+                           {QStringLiteral("traits"), doc.object()},
+                           {QStringLiteral("state"), m_state->currentData().toString()}};
+    m_create->setEnabled(false);
+    m_client->createIdentity(body, this, [this](const ApiResult<Identity> &result) {
+        m_create->setEnabled(true);
+        if (!result.ok()) {
+            m_error->showError(result.error()); // the traits stay as typed
+            return;
+        }
+        Q_EMIT created(result.value());
+        accept();
+    });
+}
