@@ -1,4 +1,5 @@
 #include "BulkDialog.h"
+#include "CourierMessageModel.h"
 #include "CreateIdentityDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
@@ -539,6 +540,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_sim->store().identity(id)->credentials.contains(QStringLiteral("oidc")));
         QVERIFY(m_sim->store().identity(id)->credentials.contains(QStringLiteral("password")));
         QTRY_VERIFY(!button->menu()->findChild<QAction *>(QStringLiteral("deleteCredential:oidc:") + link));
+    }
+
+    void messagesTabListsMessagesToTheAddress()
+    {
+        SimOptions options;
+        options.identities = 20;
+        options.messages = 200;
+        auto busy = startSimulator(options);
+        ConnectionSettings s;
+        s.adminUrl = busy->adminUrl();
+        m_client->setConnection(s);
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 20);
+        // An identity whose first address received messages.
+        QString id;
+        QString address;
+        for (auto it = busy->store().identities().cbegin(); it != busy->store().identities().cend() && id.isEmpty();
+             ++it) {
+            const QJsonArray addresses = it.value().json.value(QStringLiteral("verifiable_addresses")).toArray();
+            if (addresses.isEmpty())
+                continue;
+            const QString first = addresses.first().toObject().value(QStringLiteral("value")).toString();
+            for (const SimMessage &m : busy->store().messages()) {
+                if (m.json.value(QStringLiteral("recipient")).toString() == first) {
+                    id = it.key();
+                    address = first;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        int expected = 0;
+        for (const SimMessage &m : busy->store().messages())
+            expected += m.json.value(QStringLiteral("recipient")).toString() == address;
+        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(id));
+        QCOMPARE(child<QComboBox>(m_page.get(), "messageAddress")->currentText(), address);
+        auto *messages = child<QTableView>(m_page.get(), "messageTable");
+        QTRY_COMPARE(messages->model()->rowCount(), expected);
+        QCOMPARE(messages->model()->index(0, CourierMessageModel::RecipientColumn).data().toString(), address);
     }
 
     void proxyPassesModelTester()

@@ -1,6 +1,7 @@
 #include "IdentityDetailPane.h"
 
 #include "ConfirmDialog.h"
+#include "CourierMessageModel.h"
 #include "ErrorBanner.h"
 #include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
@@ -8,6 +9,7 @@
 #include "RecoveryDialog.h"
 #include "SessionListModel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -51,6 +53,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_sessions(new SessionListModel(client, this))
     , m_sessionTable(new QTableView(this))
     , m_sessionStatus(new QLabel(this))
+    , m_messages(new CourierMessageModel(client, this))
+    , m_messageAddress(new QComboBox(this))
+    , m_messageTable(new QTableView(this))
 {
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = m_title->font();
@@ -95,6 +100,22 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     sessionsLayout->addLayout(sessionButtons);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(sessionsPage, tr("Sessions"));
+    m_messageAddress->setObjectName(QStringLiteral("messageAddress"));
+    m_messageAddress->setToolTip(tr("Kratos filters courier messages by one exact recipient"));
+    m_messageTable->setObjectName(QStringLiteral("messageTable"));
+    m_messageTable->setModel(m_messages);
+    m_messageTable->verticalHeader()->hide();
+    m_messageTable->horizontalHeader()->setStretchLastSection(true);
+    m_messageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *messagesPage = new QWidget(this);
+    auto *messagesLayout = new QVBoxLayout(messagesPage);
+    messagesLayout->addWidget(m_messageAddress);
+    messagesLayout->addWidget(m_messageTable, 1);
+    m_tabs->addTab(messagesPage, tr("Messages"));
+    connect(m_messageAddress, &QComboBox::currentTextChanged, this, [this](const QString &address) {
+        if (!address.isEmpty())
+            m_messages->setFilter(QString(), address);
+    });
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_title, 1);
@@ -138,6 +159,7 @@ void IdentityDetailPane::clear()
     m_error->clear();
     m_title->setText(tr("Select an identity"));
     m_sessionStatus->clear();
+    m_messageAddress->clear();
     for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
@@ -149,8 +171,21 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
     m_identity = identity;
     m_error->clear();
     render();
-    if (!same)
+    if (!same) {
         m_sessions->load(identity.id);
+        const QSignalBlocker block(m_messageAddress);
+        m_messageAddress->clear();
+        QStringList addresses;
+        for (const VerifiableAddress &a : identity.verifiableAddresses)
+            addresses.append(a.value);
+        for (const RecoveryAddress &a : identity.recoveryAddresses) {
+            if (!addresses.contains(a.value))
+                addresses.append(a.value);
+        }
+        m_messageAddress->addItems(addresses);
+        if (!addresses.isEmpty())
+            m_messages->setFilter(QString(), addresses.first());
+    }
     const QString id = identity.id;
     m_client->getIdentity(id, {}, this, [this, id](const ApiResult<Identity> &result) {
         if (!m_identity || m_identity->id != id)

@@ -14,6 +14,8 @@ class QTableView;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class CourierMessageModel;
+class QComboBox;
 class SessionListModel;
 struct Session;
 
@@ -69,4 +71,7 @@ private:
     SessionListModel *m_sessions;
     QTableView *m_sessionTable;
     QLabel *m_sessionStatus;
+    CourierMessageModel *m_messages;
+    QComboBox *m_messageAddress;
+    QTableView *m_messageTable;
 };

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ApiError.h"
+#include "CourierMessage.h"
+#include "CourierMessageQuery.h"
+
+#include <QAbstractTableModel>
+#include <QMap>
+
+class KratosClient;
+
+// The courier queue, newest first, loaded page by page. Rows never hold a message body: list
+// parsing drops it. Kratos's courier page tokens expire after an hour; when that happens the list
+// starts again from the newest page by itself and says so (restarted()).
+class CourierMessageModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CourierMessageModel)
+
+public:
+    enum Column
+    {
+        CreatedColumn,
+        StatusColumn,
+        ChannelColumn,
+        TemplateColumn,
+        RecipientColumn,
+        SubjectColumn,
+        SendCountColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        MessageIdRole = Qt::UserRole + 1,
+        StatusRole,
+        SortRole
+    };
+
+    explicit CourierMessageModel(KratosClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Status: queued, processing, sent, abandoned, or empty for all. Recipient: exact.
+    void setFilter(const QString &status, const QString &recipient);
+    void reload();
+    const CourierMessage *messageAt(int row) const;
+    // How many of the loaded messages have each status.
+    QMap<QString, int> statusCounts() const;
+    bool isLoading() const { return m_loading; }
+    bool isComplete() const { return m_complete; }
+    ApiError lastError() const { return m_lastError; }
+
+    static QString templateName(const QString &templateType);
+
+Q_SIGNALS:
+    void pageLoaded(int rows);
+    void loadFailed(const ApiError &error);
+    void restarted(const QString &why);
+
+private:
+    KratosClient *m_client;
+    CourierMessageQuery m_query;
+    QList<CourierMessage> m_rows;
+    QString m_nextToken;
+    bool m_complete = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    ApiError m_lastError;
+};
