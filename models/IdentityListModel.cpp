@@ -19,8 +19,23 @@ int IdentityListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IdentityListModel::primaryIdentifier(const Identity &identity)
+void IdentityListModel::setSchemas(const SchemaCatalog &catalog)
 {
+    m_catalog = catalog;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, IdentifierColumn), index(int(m_rows.size()) - 1, NameColumn),
+                           {Qt::DisplayRole, SortRole});
+}
+
+QString IdentityListModel::primaryIdentifier(const Identity &identity, const SchemaCatalog *catalog)
+{
+    if (catalog) {
+        for (const QString &path : catalog->identifierPaths(identity.schemaId)) {
+            const QJsonValue v = SchemaCatalog::valueAt(identity.traits, path);
+            if (v.isString() && !v.toString().isEmpty())
+                return v.toString();
+        }
+    }
     for (const char *key : {"email", "username", "phone"}) {
         const QJsonValue v = identity.traits.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty())
@@ -33,9 +48,11 @@ QString IdentityListModel::primaryIdentifier(const Identity &identity)
     return QString();
 }
 
-QString IdentityListModel::displayName(const Identity &identity)
+QString IdentityListModel::displayName(const Identity &identity, const SchemaCatalog *catalog)
 {
-    const QJsonValue name = identity.traits.value(QLatin1String("name"));
+    const QString path = catalog ? catalog->displayNamePath(identity.schemaId) : QString();
+    const QJsonValue name =
+        path.isEmpty() ? identity.traits.value(QLatin1String("name")) : SchemaCatalog::valueAt(identity.traits, path);
     if (name.isString())
         return name.toString();
     if (name.isObject()) {

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Identity.h"
 #include "IdentityListQuery.h"
+#include "SchemaCatalog.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -65,10 +66,14 @@ public:
     bool isComplete() const { return m_complete; }
     ApiError lastError() const { return m_lastError; }
 
-    // The login identifier shown for an identity: email, username or phone trait, else the first
-    // string trait.
-    static QString primaryIdentifier(const Identity &identity);
-    static QString displayName(const Identity &identity);
+    // With the schemas, the identifier column shows the trait each schema marks as the login
+    // identifier, and the name column its display-name trait.
+    void setSchemas(const SchemaCatalog &catalog);
+
+    // The login identifier shown for an identity: the schema's identifier trait when known, else
+    // the email, username or phone trait, else the first string trait.
+    static QString primaryIdentifier(const Identity &identity, const SchemaCatalog *catalog = nullptr);
+    static QString displayName(const Identity &identity, const SchemaCatalog *catalog = nullptr);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -80,6 +85,7 @@ private:
 
     KratosClient *m_client;
     IdentityListQuery m_query;
+    SchemaCatalog m_catalog;
     QList<Identity> m_rows;
     QStringList m_searchText; // per row, built once when the page arrives
     bool m_loadAll = false;

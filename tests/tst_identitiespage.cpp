@@ -125,6 +125,9 @@ private Q_SLOTS:
         QTRY_COMPARE(title->text(), email);
         auto *overview = child<QTreeWidget>(m_page.get(), "overviewTree");
         QTRY_VERIFY(!overview->findItems(id, Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        // Traits carry the schema's titles.
+        QTRY_VERIFY(
+            !overview->findItems(QStringLiteral("E-mail (email)"), Qt::MatchExactly | Qt::MatchRecursive, 0).isEmpty());
 
         auto *toggle = child<QPushButton>(m_page.get(), "toggleStateButton");
         QCOMPARE(toggle->text(), QStringLiteral("Deactivate…"));

@@ -314,6 +314,15 @@ void IdentitiesPage::reload()
 {
     m_model->reload();
     updateStatus();
+    // The schemas say which trait is the login identifier and how traits are titled.
+    m_client->listIdentitySchemas(1000, QString(), this, [this](const ApiResult<Page<IdentitySchema>> &schemas) {
+        if (!schemas.ok())
+            return; // the list still shows the usual email/username/phone traits
+        SchemaCatalog catalog;
+        catalog.setSchemas(schemas.value().items);
+        m_model->setSchemas(catalog);
+        m_detail->setSchemas(catalog);
+    });
 }
 
 void IdentitiesPage::search()

@@ -147,7 +147,7 @@ QString IdentityDetailPane::label() const
 {
     if (!m_identity)
         return QString();
-    const QString identifier = IdentityListModel::primaryIdentifier(*m_identity);
+    const QString identifier = IdentityListModel::primaryIdentifier(*m_identity, &m_catalog);
     return identifier.isEmpty() ? m_identity->id : identifier;
 }
 
@@ -199,17 +199,23 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
     });
 }
 
-void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value,
+                                 const QString &traitPath)
 {
+    // Traits are labelled with the schema's titles where it has them.
+    const QString title =
+        traitPath.isEmpty() || !m_identity ? QString() : m_catalog.title(m_identity->schemaId, traitPath);
+    const QString label = title.isEmpty() ? key : QStringLiteral("%1 (%2)").arg(title, key);
     if (value.isObject()) {
-        auto *item = row(parent, key, QString());
+        auto *item = row(parent, label, QString());
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(item, it.key(), it.value());
+            addJson(item, it.key(), it.value(),
+                    traitPath.isEmpty() ? QString() : traitPath + QLatin1Char('/') + it.key());
         return;
     }
     if (value.isArray()) {
-        auto *item = row(parent, key, tr("%n item(s)", nullptr, int(value.toArray().size())));
+        auto *item = row(parent, label, tr("%n item(s)", nullptr, int(value.toArray().size())));
         int i = 0;
         for (const QJsonValue &v : value.toArray())
             addJson(item, QStringLiteral("[%1]").arg(i++), v);
@@ -224,7 +230,7 @@ void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, co
         text = QString::number(value.toDouble());
     else if (value.isNull())
         text = QStringLiteral("null");
-    row(parent, key, text);
+    row(parent, label, text);
 }
 
 void IdentityDetailPane::render()
@@ -253,7 +259,7 @@ void IdentityDetailPane::render()
 
     auto *traits = new QTreeWidgetItem(m_overview, {tr("Traits")});
     for (auto it = i.traits.begin(); it != i.traits.end(); ++it)
-        addJson(traits, it.key(), it.value());
+        addJson(traits, it.key(), it.value(), it.key());
 
     auto *verifiable = new QTreeWidgetItem(m_overview, {tr("Verifiable addresses")});
     for (const VerifiableAddress &a : i.verifiableAddresses) {

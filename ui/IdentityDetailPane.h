@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Identity.h"
+#include "SchemaCatalog.h"
 
 #include <QWidget>
 
@@ -35,6 +36,7 @@ public:
     void clear();
     std::optional<Identity> identity() const { return m_identity; }
     void setProductionMode(bool production) { m_production = production; }
+    void setSchemas(const SchemaCatalog &catalog) { m_catalog = catalog; }
 
     void toggleState();
     void editIdentity();
@@ -52,13 +54,14 @@ Q_SIGNALS:
 
 private:
     void render();
-    void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
+    void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value, const QString &traitPath = {});
     QString label() const;
     const Session *selectedSession() const;
 
     KratosClient *m_client;
     std::optional<Identity> m_identity;
     bool m_production = false;
+    SchemaCatalog m_catalog;
     QLabel *m_title;
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "IdentitySchema.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// What the identity schemas say about traits, by schema id: which trait is the login identifier
+// (the first one an `ory.sh/kratos` credentials extension marks as identifier), which one is a
+// display name, and each trait's title.
+class SchemaCatalog
+{
+public:
+    void setSchemas(const QList<IdentitySchema> &schemas);
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    // JSON Pointer-like key paths inside traits ("email", "name/first"); empty when unknown.
+    QStringList identifierPaths(const QString &schemaId) const;
+    QString displayNamePath(const QString &schemaId) const;
+    // The schema's title for a trait path, or an empty string.
+    QString title(const QString &schemaId, const QString &traitPath) const;
+
+    // The value at `path` in `traits` ("a/b"), or undefined.
+    static QJsonValue valueAt(const QJsonObject &traits, const QString &path);
+
+private:
+    struct Entry
+    {
+        QStringList identifiers;
+        QString displayName;
+        QString passkeyName; // fallback: the trait passkeys show as the account name
+        QHash<QString, QString> titles;
+    };
+    void walk(const QJsonObject &root, const QJsonObject &node, const QString &path, Entry *entry, int depth) const;
+
+    QHash<QString, Entry> m_entries;
+};
