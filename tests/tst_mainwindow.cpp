@@ -268,7 +268,14 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(app.connection.current().has_value(), 20000);
             QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 12);
-            QCOMPARE(sim->requests().last().authorization, QByteArray("Bearer ") + marker.toUtf8());
+            bool adminSawToken = false;
+            for (const auto &r : sim->requests()) {
+                if (r.publicListener)
+                    QVERIFY(r.authorization.isEmpty()); // the /schemas redirect to the public port
+                else
+                    adminSawToken = adminSawToken || r.authorization == QByteArray("Bearer ") + marker.toUtf8();
+            }
+            QVERIFY(adminSawToken);
 
             // The server redirects to another origin: the token stays home.
             sim->faults().redirectTo = elsewhere->adminUrl();
