@@ -183,7 +183,7 @@ private Q_SLOTS:
         MainWindow window(app.context());
         window.show();
         window.openProfile(p.id);
-        auto *banner = child<QFrame>(&window, "errorBanner");
+        auto *banner = child<QFrame>(&window, "identityErrorBanner");
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(child<QLabel>(banner, "errorText")->text().contains(QStringLiteral("503")));
         QTest::mouseClick(child<QPushButton>(banner, "errorDetails"), Qt::LeftButton);

@@ -14,7 +14,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setStyleSheet(
-        QStringLiteral("QFrame#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"));
+        QStringLiteral("ErrorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"));
     m_text->setObjectName(QStringLiteral("errorText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

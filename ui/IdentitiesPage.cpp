@@ -91,7 +91,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
     m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
     m_status->setObjectName(QStringLiteral("identityStatus"));
-    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setObjectName(QStringLiteral("identityErrorBanner"));
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_mode);
@@ -363,6 +363,24 @@ void IdentitiesPage::search()
     }
     m_model->setQuery(query);
     updateStatus();
+}
+
+void IdentitiesPage::findByIdentifier(const QString &identifier)
+{
+    {
+        const QSignalBlocker blockMode(m_mode);
+        const QSignalBlocker blockSearch(m_search);
+        m_mode->setCurrentIndex(m_mode->findData(int(SearchMode::Identifier)));
+        m_search->setText(identifier);
+    }
+    search();
+    // Open it as soon as it is there.
+    auto select = std::make_shared<QMetaObject::Connection>();
+    *select = connect(m_model, &IdentityListModel::pageLoaded, this, [this, select]() {
+        disconnect(*select);
+        if (m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
 }
 
 void IdentitiesPage::showSelected()

@@ -40,6 +40,8 @@ public:
     void setProductionMode(bool production);
     // Runs the server search now (the search box does it after a short pause in typing).
     void search();
+    // Searches Kratos for the identity that signs in with `identifier` (courier "Open identity").
+    void findByIdentifier(const QString &identifier);
     QStringList selectedIds() const;
     // Confirms, then runs `action` on the selected identities in a BulkDialog.
     void runBulk(int action);

@@ -3,9 +3,11 @@
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "ConnectionController.h"
+#include "CourierPage.h"
 #include "EmptyStatePage.h"
 #include "IdentitiesPage.h"
 #include "KratosClient.h"
+#include "MessageDetailPane.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_identities(new IdentitiesPage(context.client, this))
+    , m_courier(new CourierPage(context.client, this))
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -73,11 +76,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     auto *welcome = new WelcomePage(this);
     m_pages->addWidget(m_identities);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("Courier"),
-        tr("Verification codes, recovery links and login codes that Kratos queued, sent or abandoned, and why a "
-           "delivery failed."),
-        this));
+    m_pages->addWidget(m_courier);
     m_pages->addWidget(new EmptyStatePage(
         tr("Identity schemas"),
         tr("The traits each identity schema defines, which one is the login identifier, and which addresses are "
@@ -101,6 +100,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_courier, &CourierPage::openIdentityRequested, this, [this](const QString &recipient) {
+        showPage(IdentitiesArea);
+        m_identities->findByIdentifier(recipient);
+    });
     connect(profiles, &QAction::triggered, this, &MainWindow::showProfilesDialog);
     connect(audit, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(welcome, &WelcomePage::tryDemo, this, &MainWindow::openDemo);
@@ -175,6 +178,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_band->setToolTip(tr("Environment: %1").arg(ConnectionProfile::environmentName(profile.environment)));
     m_readOnlyBadge->setVisible(profile.readOnly);
     m_identities->setProductionMode(profile.isProduction());
+    m_courier->setProductionMode(profile.isProduction());
     const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
                                        : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));
@@ -185,6 +189,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
 
 void MainWindow::onClosed()
 {
+    m_courier->detail()->clear();
     m_band->setStyleSheet(QString());
     m_readOnlyBadge->hide();
     m_pageList->setEnabled(false);
@@ -204,6 +209,7 @@ void MainWindow::connectToServer(const QString &description)
     m_pages->setCurrentIndex(m_pageList->currentRow());
     refreshServerInfo();
     m_identities->reload();
+    m_courier->reload(); // also wipes a body revealed under the previous profile
 }
 
 void MainWindow::showProfilesDialog()

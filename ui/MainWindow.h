@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class CourierPage;
 class IdentitiesPage;
 class QComboBox;
 class QFrame;
@@ -40,6 +41,7 @@ public:
     void showAuditLog();
     void showPage(Page page);
     IdentitiesPage *identitiesPage() const { return m_identities; }
+    CourierPage *courierPage() const { return m_courier; }
 
 private:
     void onOpened(const ConnectionProfile &profile);
@@ -54,6 +56,7 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     IdentitiesPage *m_identities;
+    CourierPage *m_courier;
     QLabel *m_serverLabel;
     QLabel *m_versionLabel;
 };

@@ -1,0 +1,237 @@
+#include "AuditLog.h"
+#include "CourierMessageModel.h"
+#include "CourierPage.h"
+#include "KratosClient.h"
+#include "KratosSimulator.h"
+#include "MessageDetailPane.h"
+#include "Prompt.h"
+#include "SimStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// Every text a user could see or select anywhere under `root`.
+QStringList allTexts(QWidget *root)
+{
+    QStringList out;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        out.append(w->windowTitle());
+        out.append(w->toolTip());
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out.append(l->text());
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            out.append(e->text());
+        if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            out.append(p->toPlainText());
+        if (auto *t = qobject_cast<QTextEdit *>(w))
+            out.append(t->toPlainText());
+        if (auto *v = qobject_cast<QAbstractItemView *>(w)) {
+            const QAbstractItemModel *m = v->model();
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; m && r < m->rowCount(parent); ++r) {
+                    for (int c = 0; c < m->columnCount(parent); ++c) {
+                        const QModelIndex i = m->index(r, c, parent);
+                        out.append(i.data(Qt::DisplayRole).toString());
+                        out.append(i.data(Qt::ToolTipRole).toString());
+                        walk(i);
+                    }
+                }
+            };
+            walk({});
+        }
+    }
+    return out;
+}
+
+bool anywhere(QWidget *root, const QString &needle)
+{
+    for (const QString &text : allTexts(root)) {
+        if (text.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class tst_CourierPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KratosSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<CourierPage> m_page;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+
+    void start(bool devMode)
+    {
+        SimOptions options;
+        options.identities = 40;
+        options.messages = 120;
+        options.devMode = devMode;
+        m_sim = startSimulator(options);
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit")));
+        m_audit->setProfile(QStringLiteral("p"), QStringLiteral("P"));
+        m_client->setAuditSink(m_audit.get());
+        ConnectionSettings s;
+        s.adminUrl = m_sim->adminUrl();
+        m_client->setConnection(s);
+        m_page = std::make_unique<CourierPage>(m_client.get());
+        m_page->resize(1300, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 100);
+    }
+    void clickRow(int row)
+    {
+        auto *table = child<QTableView>(m_page.get(), "courierTable");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 0)).center());
+    }
+    QString bodyOf(int row) const
+    {
+        return m_sim->store()
+            .message(m_page->model()->messageAt(row)->id)
+            ->json.value(QStringLiteral("body"))
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    void abandonedOpenDispatchErrorRevealConfirm()
+    {
+        start(true);
+        auto *status = child<QComboBox>(m_page.get(), "courierStatus");
+        status->setCurrentIndex(status->findText(QStringLiteral("abandoned")));
+        QTRY_VERIFY(!m_page->model()->isLoading() && m_page->model()->rowCount() > 1);
+        for (int r = 0; r < m_page->model()->rowCount(); ++r)
+            QCOMPARE(m_page->model()->messageAt(r)->status, QStringLiteral("abandoned"));
+        QVERIFY(child<QLabel>(m_page.get(), "courierSummary")->text().contains(QStringLiteral("abandoned")));
+
+        clickRow(0);
+        const QString body = bodyOf(0);
+        QVERIFY(body.size() > 20);
+        auto *dispatches = child<QTableWidget>(m_page.get(), "dispatchTable");
+        QTRY_VERIFY(dispatches->rowCount() > 0);
+        QCOMPARE(dispatches->item(0, 1)->text(), QStringLiteral("failed"));
+        QVERIFY(!dispatches->item(0, 2)->text().isEmpty()); // why it failed
+
+        // Nothing of the body anywhere before the confirm; Cancel keeps it so.
+        QVERIFY(!anywhere(m_page.get(), body.left(25)));
+        Prompt::setNextAnswers({int(QMessageBox::No)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTest::qWait(200);
+        QVERIFY(!m_page->detail()->isBodyRevealed());
+        QVERIFY(!anywhere(m_page.get(), body.left(25)));
+        QCOMPARE(m_audit->entries(QStringLiteral("p")).size(), 0);
+
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->detail()->isBodyRevealed());
+        QCOMPARE(child<QPlainTextEdit>(m_page.get(), "bodyView")->toPlainText(), body);
+        QVERIFY(child<QPushButton>(m_page.get(), "copyBodyButton")->isEnabled());
+        // One audit line per reveal, without the body.
+        const auto entries = m_audit->entries(QStringLiteral("p"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().action, QStringLiteral("Reveal courier message body"));
+        QFile log(m_audit->filePath(QStringLiteral("p")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(!log.readAll().contains(body.left(25).toUtf8()));
+
+        // Selecting another message wipes it from every widget.
+        clickRow(1);
+        QVERIFY(!m_page->detail()->isBodyRevealed());
+        QVERIFY(!anywhere(m_page.get(), body.left(25)));
+    }
+
+    void bodyIsWipedAfterTheTimeoutAndOnLeavingThePage()
+    {
+        start(true);
+        m_page->detail()->setWipeTimeout(300);
+        clickRow(0);
+        const QString body = bodyOf(0);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->detail()->isBodyRevealed());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->detail()->isBodyRevealed(), 3000);
+        QVERIFY(!anywhere(m_page.get(), body.left(25)));
+
+        m_page->detail()->setWipeTimeout(60000);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->detail()->isBodyRevealed());
+        m_page->hide();
+        QVERIFY(!m_page->detail()->isBodyRevealed());
+        QVERIFY(!anywhere(m_page.get(), body.left(25)));
+    }
+
+    void redactedBodiesCannotBeRevealed()
+    {
+        start(false);
+        clickRow(0);
+        auto *reveal = child<QPushButton>(m_page.get(), "revealButton");
+        QTRY_VERIFY(!reveal->isEnabled());
+        QVERIFY(child<QLabel>(m_page.get(), "bodyNotice")->text().contains(QStringLiteral("dev mode")));
+    }
+
+    void recipientFilterAndAutoRefreshKeepSelection()
+    {
+        start(true);
+        const QString recipient = m_page->model()->messageAt(3)->recipient;
+        auto *edit = child<QLineEdit>(m_page.get(), "courierRecipient");
+        QTest::keyClicks(edit, recipient);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(!m_page->model()->isLoading() && m_page->model()->rowCount() > 0);
+        for (int r = 0; r < m_page->model()->rowCount(); ++r)
+            QCOMPARE(m_page->model()->messageAt(r)->recipient, recipient);
+        clickRow(0);
+        const QString selected = m_page->model()->messageAt(0)->id;
+        m_page->setAutoRefreshInterval(150);
+        child<QCheckBox>(m_page.get(), "autoRefresh")->setChecked(true);
+        const int before = int(m_sim->requests().size());
+        QTRY_VERIFY(m_sim->requests().size() > before + 2);
+        auto *table = child<QTableView>(m_page.get(), "courierTable");
+        QTRY_COMPARE(table->currentIndex().data(CourierMessageModel::MessageIdRole).toString(), selected);
+        child<QCheckBox>(m_page.get(), "autoRefresh")->setChecked(false);
+    }
+};
+
+QTEST_MAIN(tst_CourierPage)
+#include "tst_courierpage.moc"

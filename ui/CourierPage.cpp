@@ -1,0 +1,168 @@
+#include "CourierPage.h"
+
+#include "CourierMessageModel.h"
+#include "MessageDetailPane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CourierPage::CourierPage(KratosClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CourierMessageModel(client, this))
+    , m_status(new QComboBox(this))
+    , m_recipient(new QLineEdit(this))
+    , m_autoRefresh(new QCheckBox(tr("Auto-refresh"), this))
+    , m_refreshTimer(new QTimer(this))
+    , m_summary(new QLabel(this))
+    , m_info(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new MessageDetailPane(client, this))
+{
+    m_status->setObjectName(QStringLiteral("courierStatus"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const char *s : {"queued", "processing", "sent", "abandoned"})
+        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    m_recipient->setObjectName(QStringLiteral("courierRecipient"));
+    m_recipient->setPlaceholderText(tr("Recipient (exact e-mail address or phone number)"));
+    m_recipient->setClearButtonEnabled(true);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
+    m_refreshTimer->setInterval(30000);
+    m_summary->setObjectName(QStringLiteral("courierSummary"));
+    m_info->setObjectName(QStringLiteral("courierInfo"));
+    m_info->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("courierTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(CourierMessageModel::CreatedColumn, 150);
+    m_table->setColumnWidth(CourierMessageModel::TemplateColumn, 200);
+    m_table->setColumnWidth(CourierMessageModel::RecipientColumn, 220);
+
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("courierRefresh"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_recipient, 1);
+    filters->addWidget(refreshButton);
+    filters->addWidget(m_autoRefresh);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_info);
+    layout->addWidget(splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CourierPage::applyFilter);
+    connect(m_recipient, &QLineEdit::returnPressed, this, &CourierPage::applyFilter);
+    connect(refreshButton, &QPushButton::clicked, this, &CourierPage::refresh);
+    connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_refreshTimer->start();
+        else
+            m_refreshTimer->stop();
+    });
+    connect(m_refreshTimer, &QTimer::timeout, this, &CourierPage::refresh);
+    connect(m_model, &CourierMessageModel::pageLoaded, this, &CourierPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CourierPage::updateSummary);
+    connect(m_model, &CourierMessageModel::loadFailed, this,
+            [this](const ApiError &e) { m_info->setText(e.title() + QStringLiteral(" — ") + e.userMessage()); });
+    connect(m_model, &CourierMessageModel::restarted, m_info, &QLabel::setText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CourierPage::showSelected);
+    connect(m_detail, &MessageDetailPane::openIdentityRequested, this, &CourierPage::openIdentityRequested);
+}
+
+void CourierPage::setProductionMode(bool production)
+{
+    m_detail->setProductionMode(production);
+}
+
+void CourierPage::setAutoRefreshInterval(int ms)
+{
+    m_refreshTimer->setInterval(ms);
+}
+
+void CourierPage::reload()
+{
+    m_detail->clear();
+    m_selectedId.clear();
+    m_info->clear();
+    m_model->reload();
+}
+
+void CourierPage::applyFilter()
+{
+    m_detail->clear();
+    m_selectedId.clear();
+    m_info->clear();
+    m_model->setFilter(m_status->currentData().toString(), m_recipient->text().trimmed());
+}
+
+void CourierPage::refresh()
+{
+    // Keep the selection and the scroll position across the reload.
+    const int scroll = m_table->verticalScrollBar()->value();
+    const QString selected = m_selectedId;
+    const bool revealed = m_detail->isBodyRevealed();
+    auto restore = std::make_shared<QMetaObject::Connection>();
+    *restore = connect(m_model, &CourierMessageModel::pageLoaded, this, [this, restore, selected, scroll]() {
+        disconnect(*restore);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->messageAt(row)->id == selected) {
+                const QSignalBlocker block(m_table->selectionModel());
+                m_table->selectRow(row);
+                break;
+            }
+        }
+        m_table->verticalScrollBar()->setValue(scroll);
+    });
+    if (!revealed)
+        m_info->clear();
+    m_model->reload();
+}
+
+void CourierPage::updateSummary()
+{
+    const QMap<QString, int> counts = m_model->statusCounts();
+    QStringList parts;
+    for (const char *s : {"queued", "processing", "sent", "abandoned"})
+        parts.append(QStringLiteral("%1 %2").arg(counts.value(QString::fromLatin1(s))).arg(QString::fromLatin1(s)));
+    m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
+}
+
+void CourierPage::showSelected()
+{
+    const CourierMessage *message = m_model->messageAt(m_table->currentIndex().row());
+    if (!message) {
+        m_detail->clear();
+        m_selectedId.clear();
+        return;
+    }
+    if (message->id == m_selectedId)
+        return;
+    m_selectedId = message->id;
+    m_detail->showMessage(*message);
+}
+
+void CourierPage::hideEvent(QHideEvent *event)
+{
+    m_detail->wipeBody(); // leaving the page hides the body
+    QWidget::hideEvent(event);
+}

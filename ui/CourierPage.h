@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class CourierMessageModel;
+class KratosClient;
+class MessageDetailPane;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The courier queue: filter by status and recipient, counts by status, auto-refresh, and the
+// selected message's detail with its gated body.
+class CourierPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CourierPage)
+
+public:
+    explicit CourierPage(KratosClient *client, QWidget *parent = nullptr);
+
+    CourierMessageModel *model() const { return m_model; }
+    MessageDetailPane *detail() const { return m_detail; }
+    void reload();
+    void setProductionMode(bool production);
+    void setAutoRefreshInterval(int ms);
+
+Q_SIGNALS:
+    void openIdentityRequested(const QString &recipient);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void applyFilter();
+    void refresh();
+    void updateSummary();
+    void showSelected();
+
+    CourierMessageModel *m_model;
+    QComboBox *m_status;
+    QLineEdit *m_recipient;
+    QCheckBox *m_autoRefresh;
+    QTimer *m_refreshTimer;
+    QLabel *m_summary;
+    QLabel *m_info;
+    QTableView *m_table;
+    MessageDetailPane *m_detail;
+    QString m_selectedId;
+};

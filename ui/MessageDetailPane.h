@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CourierMessage.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class ErrorBanner;
+class KratosClient;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+
+// One courier message: every field and its delivery attempts. The body stays hidden — it may hold
+// live recovery codes and links — until the user confirms a reveal, every time; the reveal is
+// audited (by the client), and the body is wiped when the user selects another message, leaves
+// the page, switches profile, or after a timeout.
+class MessageDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageDetailPane)
+
+public:
+    explicit MessageDetailPane(KratosClient *client, QWidget *parent = nullptr);
+
+    void showMessage(const CourierMessage &message);
+    void clear();
+    void reveal();
+    // Forgets the revealed body (the widget text, the copy, the clipboard if it still holds it).
+    void wipeBody();
+    bool isBodyRevealed() const { return m_revealed; }
+    void setProductionMode(bool production) { m_production = production; }
+    void setWipeTimeout(int ms);
+    std::optional<CourierMessage> message() const { return m_message; }
+
+Q_SIGNALS:
+    void openIdentityRequested(const QString &recipient);
+
+private:
+    void render();
+
+    KratosClient *m_client;
+    std::optional<CourierMessage> m_message;
+    bool m_production = false;
+    bool m_revealed = false;
+    QTreeWidget *m_fields;
+    QTableWidget *m_dispatches;
+    QLabel *m_notice;
+    QPlainTextEdit *m_body;
+    QPushButton *m_reveal;
+    QPushButton *m_copy;
+    QPushButton *m_hide;
+    QPushButton *m_openIdentity;
+    ErrorBanner *m_error;
+    QTimer *m_wipeTimer;
+};
