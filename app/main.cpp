@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
             SimOptions options;
             options.identities = 2000;
             options.messages = 400;
+            options.devMode = true; // so that the demo can show the audited body reveal
             simulator = std::make_unique<KratosSimulator>(options);
             QString error;
             if (!simulator->start(&error))

@@ -52,6 +52,8 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
     m_dispatches->setObjectName(QStringLiteral("dispatchTable"));
     m_dispatches->setHorizontalHeaderLabels({tr("Time"), tr("Result"), tr("Error")});
     m_dispatches->horizontalHeader()->setStretchLastSection(true);
+    m_dispatches->setColumnWidth(0, 140);
+    m_dispatches->setColumnWidth(1, 70);
     m_dispatches->verticalHeader()->hide();
     m_dispatches->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notice->setObjectName(QStringLiteral("bodyNotice"));
@@ -184,7 +186,8 @@ void MessageDetailPane::render()
     m_dispatches->setRowCount(int(m.dispatches.size()));
     for (int r = 0; r < m.dispatches.size(); ++r) {
         const CourierDispatch &d = m.dispatches.at(r);
-        m_dispatches->setItem(r, 0, new QTableWidgetItem(when(d.createdAt)));
+        m_dispatches->setItem(
+            r, 0, new QTableWidgetItem(QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
         m_dispatches->setItem(r, 1, new QTableWidgetItem(d.status));
         auto *error = new QTableWidgetItem(d.errorText());
         error->setToolTip(d.errorText());
