@@ -1,6 +1,7 @@
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
 #include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +85,57 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualItemRect(list->item(MainWindow::SchemasArea)).center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::SchemasArea));
+    }
+
+    void identityMessagesOpenInTheCourierPageAndBack()
+    {
+        SimOptions options;
+        options.identities = 20;
+        options.messages = 150;
+        options.devMode = true;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Local"));
+        p.adminUrl = sim->adminUrl();
+        app.profiles.save(p);
+        MainWindow window(app.context());
+        window.resize(1400, 900);
+        window.show();
+        window.openProfile(p.id);
+        QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 20);
+        // An identity with messages to its first address.
+        QString id;
+        QString messageId;
+        for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty();
+             ++it) {
+            const QJsonArray addresses = it.value().json.value(QStringLiteral("verifiable_addresses")).toArray();
+            const QString first = addresses.isEmpty()
+                                      ? QString()
+                                      : addresses.first().toObject().value(QStringLiteral("value")).toString();
+            for (const SimMessage &m : sim->store().messages()) {
+                if (!first.isEmpty() && m.json.value(QStringLiteral("recipient")).toString() == first) {
+                    id = it.key();
+                    messageId = m.id;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        auto *identityTable = child<QTableView>(&window, "identityTable");
+        identityTable->setCurrentIndex(identityTable->model()->index(window.identitiesPage()->model()->rowOf(id), 0));
+        auto *messages = child<QTableView>(&window, "messageTable");
+        QTRY_VERIFY(messages->model()->rowCount() > 0);
+        Q_EMIT messages->activated(messages->model()->index(0, 0));
+        auto *pages = child<QStackedWidget>(&window, "pages");
+        QCOMPARE(pages->currentIndex(), int(MainWindow::CourierArea));
+        auto *courierTable = child<QTableView>(&window, "courierTable");
+        QTRY_COMPARE(courierTable->currentIndex().data(Qt::UserRole + 1).toString(), messageId);
+
+        // And back: "Open identity" finds the recipient's identity.
+        QTest::mouseClick(child<QPushButton>(&window, "openIdentityButton"), Qt::LeftButton);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::IdentitiesArea));
+        QTRY_COMPARE(identityTable->model()->rowCount(), 1);
+        QTRY_COMPARE(window.identitiesPage()->detail()->identity().value_or(Identity()).id, id);
     }
 
     void createTestAndSwitchProfileInTheDialog()

@@ -99,6 +99,26 @@ void CourierPage::setAutoRefreshInterval(int ms)
     m_refreshTimer->setInterval(ms);
 }
 
+void CourierPage::showMessagesTo(const QString &recipient, const QString &messageId)
+{
+    {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(0);
+    }
+    m_recipient->setText(recipient);
+    auto select = std::make_shared<QMetaObject::Connection>();
+    *select = connect(m_model, &CourierMessageModel::pageLoaded, this, [this, select, messageId]() {
+        disconnect(*select);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->messageAt(row)->id == messageId) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+    });
+    applyFilter();
+}
+
 void CourierPage::reload()
 {
     m_detail->clear();

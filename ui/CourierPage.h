@@ -27,6 +27,8 @@ public:
     void reload();
     void setProductionMode(bool production);
     void setAutoRefreshInterval(int ms);
+    // Lists the messages to `recipient` and selects `messageId` when it arrives.
+    void showMessagesTo(const QString &recipient, const QString &messageId);
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &recipient);

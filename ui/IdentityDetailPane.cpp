@@ -112,6 +112,11 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     messagesLayout->addWidget(m_messageAddress);
     messagesLayout->addWidget(m_messageTable, 1);
     m_tabs->addTab(messagesPage, tr("Messages"));
+    m_messageTable->setToolTip(tr("Double-click a message to open it in the Courier page"));
+    connect(m_messageTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const CourierMessage *m = m_messages->messageAt(index.row()))
+            Q_EMIT openMessageRequested(m->recipient, m->id);
+    });
     connect(m_messageAddress, &QComboBox::currentTextChanged, this, [this](const QString &address) {
         if (!address.isEmpty())
             m_messages->setFilter(QString(), address);

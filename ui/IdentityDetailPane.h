@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void identityChanged(const Identity &identity);
     void identityDeleted(const QString &id);
+    // A message of the Messages tab was opened: show it in the Courier page.
+    void openMessageRequested(const QString &recipient, const QString &messageId);
 
 private:
     void render();

@@ -6,6 +6,7 @@
 #include "CourierPage.h"
 #include "EmptyStatePage.h"
 #include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
 #include "KratosClient.h"
 #include "MessageDetailPane.h"
 #include "ProfileStore.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_identities->detail(), &IdentityDetailPane::openMessageRequested, this,
+            [this](const QString &recipient, const QString &messageId) {
+                showPage(CourierArea);
+                m_courier->showMessagesTo(recipient, messageId);
+            });
     connect(m_courier, &CourierPage::openIdentityRequested, this, [this](const QString &recipient) {
         showPage(IdentitiesArea);
         m_identities->findByIdentifier(recipient);
