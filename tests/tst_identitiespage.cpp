@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -428,6 +429,9 @@ private Q_SLOTS:
         QTRY_COMPARE(
             table->model()->index(table->currentIndex().row(), IdentityListModel::IdentifierColumn).data().toString(),
             QStringLiteral("new.address@example.com"));
+        QTRY_VERIFY(child<QPlainTextEdit>(m_page.get(), "metadataAdminView")
+                        ->toPlainText()
+                        .contains(QStringLiteral("\"ticket\": \"SUP-42\"")));
     }
 
     void loadAllThenFindAnyTraitText()
@@ -441,7 +445,21 @@ private Q_SLOTS:
         m_client->setConnection(s);
         m_page->reload();
         QTRY_COMPARE(m_page->model()->rowCount(), 250);
-        QTest::mouseClick(child<QPushButton>(m_page.get(), "loadAllButton"), Qt::LeftButton);
+        // Stop loading stops it: with slow replies, stop while the first extra page is on its way.
+        big->faults().latencyMs = 150;
+        auto *loadAll = child<QPushButton>(m_page.get(), "loadAllButton");
+        QTest::mouseClick(loadAll, Qt::LeftButton);
+        QVERIFY(child<QProgressBar>(m_page.get(), "loadAllProgress")->isVisible());
+        QCOMPARE(loadAll->text(), QStringLiteral("Stop loading"));
+        QTest::mouseClick(loadAll, Qt::LeftButton); // the page in flight still lands, no further one is asked for
+        QTRY_VERIFY(!m_page->model()->isLoading());
+        const int stoppedAt = m_page->model()->rowCount();
+        QVERIFY(stoppedAt < 1200);
+        QTest::qWait(400);
+        QCOMPARE(m_page->model()->rowCount(), stoppedAt);
+        QVERIFY(!child<QProgressBar>(m_page.get(), "loadAllProgress")->isVisible());
+        big->faults() = SimFaults();
+        QTest::mouseClick(loadAll, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->isComplete(), 20000);
         QCOMPARE(m_page->model()->rowCount(), 1200);
         QVERIFY(!child<QPushButton>(m_page.get(), "loadAllButton")->isEnabled());

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -45,6 +46,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
+    , m_loadAllProgress(new QProgressBar(this))
 {
     m_mode->setObjectName(QStringLiteral("searchMode"));
     m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
@@ -117,6 +119,12 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     tableLayout->addWidget(m_table, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    // Keyset paging gives no total: a busy bar and the running count are the honest progress.
+    m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
+    m_loadAllProgress->setRange(0, 0);
+    m_loadAllProgress->setMaximumWidth(160);
+    m_loadAllProgress->hide();
+    statusRow->addWidget(m_loadAllProgress);
     statusRow->addWidget(m_loadAll);
     tableLayout->addLayout(statusRow);
     m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
@@ -402,6 +410,7 @@ void IdentitiesPage::updateStatus()
         m_error->showError(error);
     const int rows = m_model->rowCount();
     m_loadAll->setText(m_model->isLoadingAll() ? tr("Stop loading") : tr("Load all"));
+    m_loadAllProgress->setVisible(m_model->isLoadingAll());
     m_loadAll->setEnabled(!m_model->isComplete() || m_model->isLoadingAll());
     if (m_model->isLoadingAll())
         m_status->setText(tr("Loading every identity: %n so far…", nullptr, rows));

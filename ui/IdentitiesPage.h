@@ -10,6 +10,7 @@ class KratosClient;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -70,5 +71,6 @@ private:
     QLabel *m_hint;
     ErrorBanner *m_error;
     QPushButton *m_loadAll;
+    QProgressBar *m_loadAllProgress;
     bool m_production = false;
 };

@@ -10,12 +10,15 @@
 #include "SessionListModel.h"
 
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +53,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new QTreeWidget(this))
+    , m_metadataPublic(new QPlainTextEdit(this))
+    , m_metadataAdmin(new QPlainTextEdit(this))
     , m_sessions(new SessionListModel(client, this))
     , m_sessionTable(new QTableView(this))
     , m_sessionStatus(new QLabel(this))
@@ -99,6 +104,18 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     sessionsLayout->addWidget(m_sessionTable, 1);
     sessionsLayout->addLayout(sessionButtons);
     m_tabs->addTab(m_overview, tr("Overview"));
+    auto *metadataPage = new QWidget(this);
+    auto *metadataLayout = new QVBoxLayout(metadataPage);
+    for (auto [view, name, title] :
+         {std::tuple{m_metadataPublic, "metadataPublicView", tr("metadata_public (the user can read it)")},
+          std::tuple{m_metadataAdmin, "metadataAdminView", tr("metadata_admin (admins only)")}}) {
+        view->setObjectName(QString::fromLatin1(name));
+        view->setReadOnly(true);
+        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        metadataLayout->addWidget(new QLabel(title, this));
+        metadataLayout->addWidget(view, 1);
+    }
+    m_tabs->addTab(metadataPage, tr("Metadata"));
     m_tabs->addTab(sessionsPage, tr("Sessions"));
     m_messageAddress->setObjectName(QStringLiteral("messageAddress"));
     m_messageAddress->setToolTip(tr("Kratos filters courier messages by one exact recipient"));
@@ -160,6 +177,8 @@ void IdentityDetailPane::clear()
 {
     m_identity.reset();
     m_overview->clear();
+    m_metadataPublic->clear();
+    m_metadataAdmin->clear();
     m_sessions->clear();
     m_error->clear();
     m_title->setText(tr("Select an identity"));
@@ -300,6 +319,17 @@ void IdentityDetailPane::render()
     auto *metaAdmin = new QTreeWidgetItem(m_overview, {tr("Admin metadata")});
     addJson(metaAdmin, QStringLiteral("metadata_admin"), i.metadataAdmin);
     m_overview->expandAll();
+    auto formatted = [](const QJsonValue &v) {
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+        return v.isString()                    ? QStringLiteral("\"%1\"").arg(v.toString())
+               : v.isNull() || v.isUndefined() ? QStringLiteral("null")
+                                               : v.toVariant().toString();
+    };
+    m_metadataPublic->setPlainText(formatted(i.metadataPublic));
+    m_metadataAdmin->setPlainText(formatted(i.metadataAdmin));
 }
 
 void IdentityDetailPane::toggleState()

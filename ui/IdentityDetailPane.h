@@ -10,6 +10,7 @@
 class ErrorBanner;
 class KratosClient;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTabWidget;
@@ -73,6 +74,8 @@ private:
     ErrorBanner *m_error;
     QTabWidget *m_tabs;
     QTreeWidget *m_overview;
+    QPlainTextEdit *m_metadataPublic;
+    QPlainTextEdit *m_metadataAdmin;
     SessionListModel *m_sessions;
     QTableView *m_sessionTable;
     QLabel *m_sessionStatus;
