@@ -21,6 +21,15 @@ int clampSize(int requested, int max)
     return std::clamp(requested, 1, max);
 }
 
+// The first parameters of every paged list: the size and, after the first page, the token.
+QList<QPair<QString, QString>> pageQuery(int size, const QString &pageToken)
+{
+    QList<QPair<QString, QString>> query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
+    if (!pageToken.isEmpty())
+        query << qMakePair(QStringLiteral("page_token"), pageToken);
+    return query;
+}
+
 QString segment(const QString &raw)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(raw));
@@ -185,6 +194,20 @@ void KratosClient::audit(const Call &call, AuditEvent::Outcome outcome, const Ap
     event.httpStatus = error.httpStatus();
     event.errorId = error.errorId();
     m_audit->record(event);
+}
+
+QUrl KratosClient::schemaEndpoint(const QString &suffix, const Query &query) const
+{
+    // The public URL serves /schemas directly; otherwise the admin port redirects there.
+    if (!m_settings.publicUrl.isValid() || m_settings.publicUrl.host().isEmpty())
+        return adminEndpoint(QStringLiteral("/admin/schemas") + suffix, query);
+    QUrl url = adminEndpoint(QString(), query);
+    const QString path = m_settings.publicUrl.path();
+    url.setScheme(m_settings.publicUrl.scheme());
+    url.setHost(m_settings.publicUrl.host());
+    url.setPort(m_settings.publicUrl.port());
+    url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas") + suffix);
+    return url;
 }
 
 template<typename T>
@@ -456,9 +479,7 @@ KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identi
                                                            QObject *context, Callback<Page<Session>> done)
 {
     const int size = clampSize(q.pageSize, kMaxSessionPage);
-    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
-    if (!q.pageToken.isEmpty())
-        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    Query query = pageQuery(size, q.pageToken);
     if (q.active)
         query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
     return send<Page<Session>>(
@@ -502,9 +523,7 @@ KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QO
                                                    Callback<Page<Session>> done)
 {
     const int size = clampSize(q.pageSize, kMaxSessionPage);
-    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
-    if (!q.pageToken.isEmpty())
-        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    Query query = pageQuery(size, q.pageToken);
     if (q.active)
         query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
     if (q.expandIdentity)
@@ -585,9 +604,7 @@ KratosClient::RequestId KratosClient::listCourierMessages(const CourierMessageQu
                                                           Callback<Page<CourierMessage>> done)
 {
     const int size = clampSize(q.pageSize, kMaxCourierPage);
-    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
-    if (!q.pageToken.isEmpty())
-        query << qMakePair(QStringLiteral("page_token"), q.pageToken);
+    Query query = pageQuery(size, q.pageToken);
     if (!q.status.isEmpty())
         query << qMakePair(QStringLiteral("status"), q.status);
     if (!q.recipient.isEmpty())
@@ -635,17 +652,8 @@ KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QS
                                                           Callback<Page<IdentitySchema>> done)
 {
     const int size = clampSize(pageSize, kMaxSchemaPage);
-    Query query{qMakePair(QStringLiteral("page_size"), QString::number(size))};
-    if (!pageToken.isEmpty())
-        query << qMakePair(QStringLiteral("page_token"), pageToken);
-    QUrl url = adminEndpoint(QStringLiteral("/admin/schemas"), query);
-    if (m_settings.publicUrl.isValid() && !m_settings.publicUrl.host().isEmpty()) {
-        const QString path = m_settings.publicUrl.path();
-        url.setScheme(m_settings.publicUrl.scheme());
-        url.setHost(m_settings.publicUrl.host());
-        url.setPort(m_settings.publicUrl.port());
-        url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas"));
-    }
+    Query query = pageQuery(size, pageToken);
+    const QUrl url = schemaEndpoint(QString(), query);
     return send<Page<IdentitySchema>>(
         Call{"GET", url, QStringLiteral("List identity schemas"), false, false, {}, std::nullopt}, context,
         [size](const ApiResponse &r) {
@@ -659,14 +667,7 @@ KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObje
     // The base64url form survives ids with "/" or ":" (ADMIN-API.md §7).
     const QString encoded =
         QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QUrl url = adminEndpoint(QStringLiteral("/admin/schemas/") + encoded);
-    if (m_settings.publicUrl.isValid() && !m_settings.publicUrl.host().isEmpty()) {
-        const QString path = m_settings.publicUrl.path();
-        url.setScheme(m_settings.publicUrl.scheme());
-        url.setHost(m_settings.publicUrl.host());
-        url.setPort(m_settings.publicUrl.port());
-        url.setPath((path.endsWith(QLatin1Char('/')) ? path.chopped(1) : path) + QStringLiteral("/schemas/") + encoded);
-    }
+    const QUrl url = schemaEndpoint(QStringLiteral("/") + encoded);
     return send<QJsonObject>(
         Call{"GET", url, QStringLiteral("Get identity schema"), false, false, {}, std::nullopt}, context,
         [](const ApiResponse &r) -> ApiResult<QJsonObject> {

@@ -111,6 +111,8 @@ public:
     using Query = QList<QPair<QString, QString>>;
     // The admin URL with `path` appended and `query` percent-encoded ("+" included).
     QUrl adminEndpoint(const QString &path, const Query &query = {}) const;
+    // Where /schemas<suffix> is served: the profile's public URL, else the admin port.
+    QUrl schemaEndpoint(const QString &suffix, const Query &query = {}) const;
 
 Q_SIGNALS:
     void requestFinished(const QString &operation, bool ok);
