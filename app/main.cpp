@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "AppSettings.h"
 #include "AuditLog.h"
 #include "ConnectionController.h"
 #include "KratosClient.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     AuditLog audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit"));
     client.setAuditSink(&audit);
     ConnectionController connection(&client, &tokens, &profiles, &audit);
+    AppSettings preferences(&settings);
 
     std::unique_ptr<KratosSimulator> simulator;
     connection.setDemoServer([&simulator]() {
@@ -71,7 +73,7 @@ int main(int argc, char *argv[])
         return simulator->adminUrl();
     });
 
-    AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection};
+    AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};
     MainWindow window(context);
     window.show();
 

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,6 +201,33 @@ private Q_SLOTS:
         m_page->hide();
         QVERIFY(!m_page->detail()->isBodyRevealed());
         QVERIFY(!anywhere(m_page.get(), body.left(25)));
+    }
+
+    void copyOnlyWhileRevealedAndTheClipboardIsCleared()
+    {
+        start(true);
+        clickRow(0);
+        const QString body = bodyOf(0);
+        auto *copy = child<QPushButton>(m_page.get(), "copyBodyButton");
+        QVERIFY(!copy->isEnabled());
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->detail()->isBodyRevealed());
+        m_page->detail()->setClipboardClearDelay(300);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), body);
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 3000);
+        // Something else the user copied is left alone.
+        m_page->detail()->setClipboardClearDelay(200);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+        QTest::qWait(400);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something else"));
+        // Hiding the body also takes it off the clipboard.
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "hideBodyButton"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QVERIFY(!copy->isEnabled());
     }
 
     void redactedBodiesCannotBeRevealed()

@@ -1,12 +1,15 @@
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
+#include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
+#include "MessageDetailPane.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "SettingsDialog.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -18,6 +21,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -261,6 +265,25 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "removeProfileButton"), Qt::LeftButton);
         QVERIFY(app.profiles.profiles().isEmpty());
         QVERIFY(!app.tokens.hasSessionToken(p.id));
+    }
+
+    void settingsReachTheCourierPage()
+    {
+        AppHarness app;
+        MainWindow window(app.context());
+        QCOMPARE(window.courierPage()->autoRefreshInterval(), 30000); // defaults
+        QCOMPARE(window.courierPage()->detail()->wipeTimeout(), 60000);
+        SettingsDialog dialog(&app.preferences);
+        dialog.findChild<QSpinBox *>(QStringLiteral("refreshSeconds"))->setValue(7);
+        dialog.findChild<QSpinBox *>(QStringLiteral("wipeSeconds"))->setValue(20);
+        dialog.save();
+        QCOMPARE(window.courierPage()->autoRefreshInterval(), 7000);
+        QCOMPARE(window.courierPage()->detail()->wipeTimeout(), 20000);
+        app.settings.sync();
+        AppSettings reread(&app.settings);
+        QCOMPARE(reread.bodyWipeSeconds(), 20);
+        app.preferences.setBodyWipeSeconds(100000); // out of range: clamped
+        QCOMPARE(app.preferences.bodyWipeSeconds(), 600);
     }
 
     void auditDialogVerifiesTheChain()

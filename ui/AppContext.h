@@ -1,5 +1,6 @@
 #pragma once
 
+class AppSettings;
 class AuditLog;
 class ConnectionController;
 class KratosClient;
@@ -16,4 +17,5 @@ struct AppContext
     TokenStore *tokens = nullptr;
     AuditLog *audit = nullptr;
     ConnectionController *connection = nullptr;
+    AppSettings *preferences = nullptr; // optional: defaults apply without it
 };

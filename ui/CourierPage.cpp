@@ -119,6 +119,11 @@ void CourierPage::showMessagesTo(const QString &recipient, const QString &messag
     applyFilter();
 }
 
+int CourierPage::autoRefreshInterval() const
+{
+    return m_refreshTimer->interval();
+}
+
 void CourierPage::reload()
 {
     m_detail->clear();

@@ -27,6 +27,7 @@ public:
     void reload();
     void setProductionMode(bool production);
     void setAutoRefreshInterval(int ms);
+    int autoRefreshInterval() const;
     // Lists the messages to `recipient` and selects `messageId` when it arrives.
     void showMessagesTo(const QString &recipient, const QString &messageId);
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "ConnectionController.h"
@@ -12,6 +13,7 @@
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "SettingsDialog.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -64,6 +66,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     profiles->setObjectName(QStringLiteral("profilesAction"));
     QAction *audit = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log…"));
     audit->setObjectName(QStringLiteral("auditAction"));
+    QAction *preferences = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings…"));
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
     toolbar->addSeparator();
     toolbar->addWidget(m_readOnlyBadge);
 
@@ -132,6 +137,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     reloadSwitcher();
     onClosed();
+    applySettings();
+    if (m_context.preferences)
+        connect(m_context.preferences, &AppSettings::changed, this, &MainWindow::applySettings);
     resize(1180, 720);
 }
 
@@ -225,6 +233,22 @@ void MainWindow::showProfilesDialog()
         dialog.selectProfile(m_context.connection->current()->id);
     connect(&dialog, &ProfilesDialog::connectRequested, this, &MainWindow::openProfile);
     dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_context.preferences)
+        return;
+    SettingsDialog dialog(m_context.preferences, this);
+    dialog.exec();
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_context.preferences)
+        return;
+    m_courier->setAutoRefreshInterval(m_context.preferences->courierRefreshSeconds() * 1000);
+    m_courier->detail()->setWipeTimeout(m_context.preferences->bodyWipeSeconds() * 1000);
 }
 
 void MainWindow::showAuditLog()

@@ -39,6 +39,8 @@ public:
     void openDemo();
     void showProfilesDialog();
     void showAuditLog();
+    void showSettings();
+    void applySettings();
     void showPage(Page page);
     IdentitiesPage *identitiesPage() const { return m_identities; }
     CourierPage *courierPage() const { return m_courier; }

@@ -99,7 +99,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
             return;
         const QString body = m_body->toPlainText();
         QApplication::clipboard()->setText(body);
-        QTimer::singleShot(30000, QApplication::clipboard(), [body]() {
+        QTimer::singleShot(m_clipboardDelay, QApplication::clipboard(), [body]() {
             if (QApplication::clipboard()->text() == body)
                 QApplication::clipboard()->clear();
         });
@@ -110,6 +110,11 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
 void MessageDetailPane::setWipeTimeout(int ms)
 {
     m_wipeTimer->setInterval(ms);
+}
+
+int MessageDetailPane::wipeTimeout() const
+{
+    return m_wipeTimer->interval();
 }
 
 void MessageDetailPane::wipeBody()

@@ -35,6 +35,9 @@ public:
     bool isBodyRevealed() const { return m_revealed; }
     void setProductionMode(bool production) { m_production = production; }
     void setWipeTimeout(int ms);
+    int wipeTimeout() const;
+    // How long a copied body may stay on the clipboard (30 s).
+    void setClipboardClearDelay(int ms) { m_clipboardDelay = ms; }
     std::optional<CourierMessage> message() const { return m_message; }
 
 Q_SIGNALS:
@@ -47,6 +50,7 @@ private:
     std::optional<CourierMessage> m_message;
     bool m_production = false;
     bool m_revealed = false;
+    int m_clipboardDelay = 30000;
     QTreeWidget *m_fields;
     QTableWidget *m_dispatches;
     QLabel *m_notice;

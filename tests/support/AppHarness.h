@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "AppSettings.h"
 #include "AuditLog.h"
 #include "ConnectionController.h"
 #include "KratosClient.h"
@@ -29,6 +30,7 @@ struct AppHarness
                       QStringLiteral("kratos-desk-test-") + QUuid::createUuid().toString(QUuid::Id128).left(8)};
     AuditLog audit{dir.filePath(QStringLiteral("data/audit"))};
     ConnectionController connection{&client, &tokens, &profiles, &audit};
+    AppSettings preferences{&settings};
 
     AppHarness() { client.setAuditSink(&audit); }
     ~AppHarness()
@@ -38,5 +40,5 @@ struct AppHarness
         for (int i = 0; i < 200 && !done; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
-    AppContext context() { return {&nam, &client, &profiles, &tokens, &audit, &connection}; }
+    AppContext context() { return {&nam, &client, &profiles, &tokens, &audit, &connection, &preferences}; }
 };

@@ -1,0 +1,43 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_refresh(new QSpinBox(this))
+    , m_wipe(new QSpinBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
+    m_refresh->setRange(5, 3600);
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setValue(settings->courierRefreshSeconds());
+    m_wipe->setObjectName(QStringLiteral("wipeSeconds"));
+    m_wipe->setRange(10, 600);
+    m_wipe->setSuffix(tr(" s"));
+    m_wipe->setValue(settings->bodyWipeSeconds());
+    auto *form = new QFormLayout;
+    form->addRow(tr("Courier auto-refresh every"), m_refresh);
+    form->addRow(tr("Hide a revealed message body after"), m_wipe);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::save()
+{
+    m_settings->setCourierRefreshSeconds(m_refresh->value());
+    m_settings->setBodyWipeSeconds(m_wipe->value());
+}
