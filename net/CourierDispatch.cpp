@@ -23,10 +23,14 @@ QString CourierDispatch::errorText() const
         return QString();
     const QString message = JsonFields::string(error, QLatin1String("message"));
     const QString reason = JsonFields::string(error, QLatin1String("reason"));
+    const qint64 code = JsonFields::integer(error, QLatin1String("code"));
+    QString text;
     if (!message.isEmpty())
-        return reason.isEmpty() || reason == message ? message
+        text = reason.isEmpty() || reason == message ? message
                                                      : message + QStringLiteral(" (") + reason + QLatin1Char(')');
-    if (!reason.isEmpty())
-        return reason;
-    return QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact));
+    else if (!reason.isEmpty())
+        text = reason;
+    else
+        return QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact));
+    return code ? text + QStringLiteral(" [code %1]").arg(code) : text;
 }

@@ -1,3 +1,4 @@
+#include "CourierDispatch.h"
 #include "CourierMessage.h"
 #include "Identity.h"
 #include "JsonFields.h"
@@ -92,6 +93,22 @@ private Q_SLOTS:
                                                  {QStringLiteral("body"), CourierMessage::redactedMarker}},
                                      true);
         QVERIFY(redacted->bodyRedacted());
+    }
+
+    void dispatchErrorInOneLine()
+    {
+        const auto withCode = CourierDispatch::fromJson(QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("failed")},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), QStringLiteral("smtp: 550 no such user")},
+                                                  {QStringLiteral("reason"), QStringLiteral("rejected")},
+                                                  {QStringLiteral("code"), 550}}}});
+        QCOMPARE(withCode.errorText(), QStringLiteral("smtp: 550 no such user (rejected) [code 550]"));
+        const auto other =
+            CourierDispatch::fromJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("x"), 1}}}});
+        QCOMPARE(other.errorText(), QStringLiteral("{\"x\":1}"));
+        QVERIFY(CourierDispatch::fromJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}})
+                    .errorText()
+                    .isEmpty());
     }
 
     void sessionNullExpansions()
