@@ -6,6 +6,7 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "SchemaDocCommand.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -20,6 +21,17 @@
 
 int main(int argc, char *argv[])
 {
+    // `kratos-desk schema-doc FILE|URL` needs no window, display or keychain.
+    if (argc >= 2 && qstrcmp(argv[1], "schema-doc") == 0) {
+        QCoreApplication core(argc, argv);
+        if (argc != 3) {
+            std::fprintf(stderr, "usage: kratos-desk schema-doc FILE|URL\n"
+                                 "Prints the Markdown documentation of an identity schema.\n");
+            return 2;
+        }
+        return SchemaDocCommand::run(QString::fromLocal8Bit(argv[2]));
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kratos-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));

@@ -48,6 +48,9 @@ QString row(const SchemaNode *n, const QString &path)
         text.append(SchemaMarkdown::cell(n->description()));
     if (!n->problem.isEmpty())
         text.append(SchemaMarkdown::cell(n->problem));
+    if (!n->unknownKeywords().isEmpty())
+        text.append(SchemaMarkdown::cell(
+            tr("keywords JSON Schema does not define: %1").arg(n->unknownKeywords().join(QStringLiteral(", ")))));
     const bool isProperty = n->kind == SchemaNode::Kind::Property;
     return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
         .arg(pathCell(n, path), SchemaMarkdown::cell(n->typeText()),

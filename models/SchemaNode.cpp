@@ -130,7 +130,8 @@ QStringList SchemaNode::constraints() const
     if (has("minLength") && has("maxLength"))
         out.append(tr("%1–%2 characters").arg(number(val("minLength")), number(val("maxLength"))));
     else if (has("minLength"))
-        out.append(tr("at least %1 characters").arg(number(val("minLength"))));
+        out.append(val("minLength").toDouble() == 1 ? tr("not empty")
+                                                    : tr("at least %1 characters").arg(number(val("minLength"))));
     else if (has("maxLength"))
         out.append(tr("at most %1 characters").arg(number(val("maxLength"))));
     if (has("minimum"))
@@ -145,6 +146,16 @@ QStringList SchemaNode::constraints() const
         out.append(tr("multiple of %1").arg(number(val("multipleOf"))));
     if (has("pattern"))
         out.append(tr("pattern %1").arg(val("pattern").toString()));
+    if (has("oneOf"))
+        out.append(tr("oneOf: exactly one of %1").arg(val("oneOf").toArray().size()));
+    if (has("anyOf"))
+        out.append(tr("anyOf: at least one of %1").arg(val("anyOf").toArray().size()));
+    if (has("allOf"))
+        out.append(tr("allOf: all of %1").arg(val("allOf").toArray().size()));
+    if (has("not"))
+        out.append(tr("must not match the \"not\" branch"));
+    if (has("if"))
+        out.append(tr("conditional (if/then/else)"));
     if (has("minItems") && has("maxItems"))
         out.append(tr("%1–%2 items").arg(number(val("minItems")), number(val("maxItems"))));
     else if (has("minItems"))
