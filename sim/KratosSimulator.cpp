@@ -123,7 +123,7 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
     m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization")});
 
     SimResponse response;
-    if (publicListener || !applyFaults(request, r.method + QLatin1Char(' ') + r.path, &response))
+    if ((publicListener && !m_faults.publicPortToo) || !applyFaults(request, r, &response))
         response = m_api->handle(r);
     else if (response.hang) {
         qCDebug(lcSim) << r.method << r.path << "-> (hang)";
@@ -149,8 +149,9 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
 
 // Returns true when a fault decides the whole reply (it is then in `response`); content faults
 // (malformed, truncated, oversize) are applied to the real reply instead.
-bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const QString &what, SimResponse *response)
+bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRequest &r, SimResponse *response)
 {
+    const QString what = r.method + QLatin1Char(' ') + r.path;
     if (!m_faults.any() || (!m_faults.match.isEmpty() && !what.contains(m_faults.match)))
         return false;
     if (m_faults.hang) {
@@ -180,12 +181,6 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const QStri
     }
     if (m_faults.malformedJson || m_faults.truncatedJson || !m_faults.replaceBody.isEmpty() ||
         m_faults.oversizeBytes > 0) {
-        SimRequest r;
-        r.method = methodName(request);
-        r.path = request.url().path();
-        r.query = SimRequest::parseQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
-        r.headers = request.headers();
-        r.body = request.body();
         *response = m_api->handle(r);
         if (response->status < 300) {
             if (m_faults.malformedJson)

@@ -15,6 +15,7 @@ class QHttpServerResponder;
 class SimApi;
 class SimHttpServer;
 class SimStore;
+struct SimRequest;
 struct SimResponse;
 
 // An in-memory Kratos admin API (plus the public port's schema routes) on two loopback
@@ -55,7 +56,7 @@ public:
 
 private:
     void handle(bool publicListener, const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    bool applyFaults(const QHttpServerRequest &request, const QString &path, SimResponse *response);
+    bool applyFaults(const QHttpServerRequest &request, const SimRequest &r, SimResponse *response);
     void write(QHttpServerResponder &responder, const SimResponse &response);
 
     SimOptions m_options;

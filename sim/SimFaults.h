@@ -19,6 +19,7 @@ struct SimFaults
     bool hang = false;          // accept the request and never answer
     QUrl redirectTo;            // answer 307 to this origin (same path and query)
     int oversizeBytes = 0;      // pad successful JSON replies with this many spaces
+    bool publicPortToo = false; // also fault the public port (where /schemas is served)
 
     bool any() const
     {

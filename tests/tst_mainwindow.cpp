@@ -9,6 +9,8 @@
 #include "MessageDetailPane.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "SchemaTreeModel.h"
+#include "SchemasPage.h"
 #include "SettingsDialog.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -140,6 +142,39 @@ private Q_SLOTS:
         QCOMPARE(pages->currentIndex(), int(MainWindow::IdentitiesArea));
         QTRY_COMPARE(identityTable->model()->rowCount(), 1);
         QTRY_COMPARE(window.identitiesPage()->detail()->identity().value_or(Identity()).id, id);
+    }
+
+    void openSchemaFromTheIdentityDetail()
+    {
+        SimOptions options;
+        options.identities = 30;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Local"));
+        p.adminUrl = sim->adminUrl();
+        app.profiles.save(p);
+        MainWindow window(app.context());
+        window.resize(1400, 900);
+        window.show();
+        window.openProfile(p.id);
+        QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 30);
+        QString id;
+        for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend(); ++it)
+            if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("phone"))
+                id = it.key();
+        QVERIFY(!id.isEmpty());
+        auto *identityTable = child<QTableView>(&window, "identityTable");
+        identityTable->setCurrentIndex(identityTable->model()->index(window.identitiesPage()->model()->rowOf(id), 0));
+        QTRY_COMPARE(window.identitiesPage()->detail()->identity().value_or(Identity()).id, id);
+        auto *open = child<QPushButton>(&window, "openSchemaButton");
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(child<QStackedWidget>(&window, "pages")->currentIndex(), int(MainWindow::SchemasArea));
+        QTRY_COMPARE(window.schemasPage()->currentSchemaId(), QStringLiteral("phone"));
+        QVERIFY(window.schemasPage()
+                    ->treeModel()
+                    ->indexOfPointer(QStringLiteral("/properties/traits/properties/phone"))
+                    .isValid());
     }
 
     void createTestAndSwitchProfileInTheDialog()

@@ -50,6 +50,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_editButton(new QPushButton(tr("Edit…"), this))
     , m_credentialButton(new QPushButton(tr("Credentials"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
+    , m_schemaButton(new QPushButton(tr("Open schema"), this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new QTreeWidget(this))
@@ -71,6 +72,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     m_stateButton->setObjectName(QStringLiteral("toggleStateButton"));
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
     m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_schemaButton->setObjectName(QStringLiteral("openSchemaButton"));
+    m_schemaButton->setToolTip(tr("Show this identity's schema on the Schemas page"));
     m_credentialButton->setObjectName(QStringLiteral("credentialButton"));
     m_credentialButton->setToolTip(tr("Remove a credential, e.g. a lost TOTP device or an old social sign-in link"));
     m_credentialButton->setMenu(new QMenu(m_credentialButton));
@@ -141,6 +144,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_title, 1);
+    actions->addWidget(m_schemaButton);
     actions->addWidget(m_editButton);
     actions->addWidget(m_credentialButton);
     actions->addWidget(m_stateButton);
@@ -155,6 +159,10 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     connect(m_stateButton, &QPushButton::clicked, this, &IdentityDetailPane::toggleState);
     connect(m_deleteButton, &QPushButton::clicked, this, &IdentityDetailPane::deleteIdentity);
     connect(m_editButton, &QPushButton::clicked, this, &IdentityDetailPane::editIdentity);
+    connect(m_schemaButton, &QPushButton::clicked, this, [this]() {
+        if (m_identity)
+            Q_EMIT openSchemaRequested(m_identity->schemaId);
+    });
     connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
     connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
     connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
@@ -184,7 +192,8 @@ void IdentityDetailPane::clear()
     m_title->setText(tr("Select an identity"));
     m_sessionStatus->clear();
     m_messageAddress->clear();
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
+    for (QPushButton *b :
+         {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
 }
@@ -266,7 +275,8 @@ void IdentityDetailPane::render()
     m_title->setText(label());
     const bool active = i.state == Identity::State::Active;
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
+    for (QPushButton *b :
+         {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
         b->setEnabled(true);
 
     auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void identityDeleted(const QString &id);
     // A message of the Messages tab was opened: show it in the Courier page.
     void openMessageRequested(const QString &recipient, const QString &messageId);
+    void openSchemaRequested(const QString &schemaId);
 
 private:
     void render();
@@ -71,6 +72,7 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_credentialButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_schemaButton;
     ErrorBanner *m_error;
     QTabWidget *m_tabs;
     QTreeWidget *m_overview;

@@ -5,7 +5,6 @@
 #include "AuditLogDialog.h"
 #include "ConnectionController.h"
 #include "CourierPage.h"
-#include "EmptyStatePage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "KratosClient.h"
@@ -13,6 +12,7 @@
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "SchemasPage.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
 
@@ -38,6 +38,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_identities(new IdentitiesPage(context.client, this))
     , m_courier(new CourierPage(context.client, this))
+    , m_schemas(new SchemasPage(context.client, this))
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -83,11 +84,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     auto *welcome = new WelcomePage(this);
     m_pages->addWidget(m_identities);
     m_pages->addWidget(m_courier);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("Identity schemas"),
-        tr("The traits each identity schema defines, which one is the login identifier, and which addresses are "
-           "verified or used for recovery."),
-        this));
+    m_pages->addWidget(m_schemas);
     m_pages->addWidget(welcome);
 
     auto *central = new QWidget(this);
@@ -111,6 +108,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 showPage(CourierArea);
                 m_courier->showMessagesTo(recipient, messageId);
             });
+    connect(m_identities->detail(), &IdentityDetailPane::openSchemaRequested, this, [this](const QString &schemaId) {
+        showPage(SchemasArea);
+        m_schemas->showSchema(schemaId);
+    });
     connect(m_courier, &CourierPage::openIdentityRequested, this, [this](const QString &recipient) {
         showPage(IdentitiesArea);
         m_identities->findByIdentifier(recipient);
@@ -204,6 +205,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
 void MainWindow::onClosed()
 {
     m_courier->detail()->clear();
+    m_schemas->clear();
     m_band->setStyleSheet(QString());
     m_readOnlyBadge->hide();
     m_pageList->setEnabled(false);
@@ -224,6 +226,8 @@ void MainWindow::connectToServer(const QString &description)
     refreshServerInfo();
     m_identities->reload();
     m_courier->reload(); // also wipes a body revealed under the previous profile
+    m_schemas->clear();
+    m_schemas->reload();
 }
 
 void MainWindow::showProfilesDialog()

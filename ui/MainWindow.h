@@ -12,6 +12,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SchemasPage;
 
 // The application window: a toolbar with the profile switcher, a band in the profile's
 // environment colour, a sidebar with the three areas (Identities, Courier, Schemas), the selected
@@ -44,6 +45,7 @@ public:
     void showPage(Page page);
     IdentitiesPage *identitiesPage() const { return m_identities; }
     CourierPage *courierPage() const { return m_courier; }
+    SchemasPage *schemasPage() const { return m_schemas; }
 
 private:
     void onOpened(const ConnectionProfile &profile);
@@ -59,6 +61,7 @@ private:
     QStackedWidget *m_pages;
     IdentitiesPage *m_identities;
     CourierPage *m_courier;
+    SchemasPage *m_schemas;
     QLabel *m_serverLabel;
     QLabel *m_versionLabel;
 };

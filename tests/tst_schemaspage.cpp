@@ -1,0 +1,259 @@
+#include "JsonHighlighter.h"
+#include "KratosClient.h"
+#include "Prompt.h"
+#include "SchemaListModel.h"
+#include "SchemaMarkdown.h"
+#include "SchemaTreeModel.h"
+#include "SchemasPage.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+// The visible rows of a tree view as "depth:name", depth first, expanded parts only.
+QStringList visibleRows(QTreeView *view, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList out;
+    const QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        out.append(QStringLiteral("%1:%2").arg(depth).arg(i.data().toString()));
+        if (view->isExpanded(i))
+            out.append(visibleRows(view, i, depth + 1));
+    }
+    return out;
+}
+
+QModelIndex findVisible(QTreeView *view, const QString &pointer, const QModelIndex &parent = {})
+{
+    const QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        if (i.data(SchemaTreeModel::PointerRole).toString() == pointer)
+            return i;
+        const QModelIndex found = findVisible(view, pointer, i);
+        if (found.isValid())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_SchemasPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KratosSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<SchemasPage> m_page;
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void init()
+    {
+        m_sim = startSimulator();
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        ConnectionSettings s;
+        s.adminUrl = m_sim->adminUrl();
+        m_client->setConnection(s);
+        m_page = std::make_unique<SchemasPage>(m_client.get());
+        m_page->resize(1300, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->reload();
+        QTRY_COMPARE(m_page->listModel()->rowCount(), 3);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    void listsSchemasAndShowsTheFirstWithItsTraits()
+    {
+        auto *list = child<QListView>(m_page.get(), "schemaList");
+        QCOMPARE(list->currentIndex().row(), 0);
+        QCOMPARE(m_page->currentSchemaId(), QStringLiteral("default"));
+        QVERIFY(child<QLabel>(m_page.get(), "schemaTitle")->text().contains(QStringLiteral("Customer")));
+        QCOMPARE(visibleRows(m_page->treeView()),
+                 (QStringList{QStringLiteral("0:traits"), QStringLiteral("1:email"), QStringLiteral("1:name"),
+                              QStringLiteral("1:newsletter")}));
+        QVERIFY(!child<QLabel>(m_page.get(), "schemaProblems")->isVisible());
+        // The raw JSON is the schema, highlighted.
+        const QString raw = child<QPlainTextEdit>(m_page.get(), "rawJson")->toPlainText();
+        QCOMPARE(QJsonDocument::fromJson(raw.toUtf8()).object(), m_page->listModel()->schema(0)->schema);
+    }
+
+    void searchFiltersTheTreeRecursively()
+    {
+        m_page->showSchema(QStringLiteral("organisation"));
+        QCOMPARE(m_page->currentSchemaId(), QStringLiteral("organisation"));
+        QTest::keyClicks(child<QLineEdit>(m_page.get(), "schemaSearch"), QStringLiteral("SMS"));
+        // Only the phone numbers (verified by SMS) and their ancestors remain.
+        QCOMPARE(visibleRows(m_page->treeView()), (QStringList{QStringLiteral("0:traits"), QStringLiteral("1:profile"),
+                                                               QStringLiteral("2:phones"), QStringLiteral("3:items")}));
+        child<QLineEdit>(m_page.get(), "schemaSearch")->clear();
+        QVERIFY(visibleRows(m_page->treeView()).contains(QStringLiteral("1:email")));
+        QTest::keyClicks(child<QLineEdit>(m_page.get(), "schemaSearch"), QStringLiteral("department"));
+        QCOMPARE(visibleRows(m_page->treeView()), (QStringList{QStringLiteral("0:traits"), QStringLiteral("1:profile"),
+                                                               QStringLiteral("2:department")}));
+    }
+
+    void expandAndCollapseAll()
+    {
+        m_page->showSchema(QStringLiteral("organisation"));
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "expandAllButton"), Qt::LeftButton);
+        QVERIFY(visibleRows(m_page->treeView()).contains(QStringLiteral("3:items")));
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "collapseAllButton"), Qt::LeftButton);
+        QCOMPARE(visibleRows(m_page->treeView()), QStringList{QStringLiteral("0:traits")});
+    }
+
+    void inspectorShowsKeywordsAndCopiesThePointer()
+    {
+        QTreeView *view = m_page->treeView();
+        const QModelIndex email = findVisible(view, QStringLiteral("/properties/traits/properties/email"));
+        QVERIFY(email.isValid());
+        view->scrollTo(email);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(email).center());
+        QCOMPARE(view->currentIndex(), email);
+        auto *pointer = child<QLineEdit>(m_page.get(), "pointerEdit");
+        QCOMPARE(pointer->text(), QStringLiteral("#/properties/traits/properties/email"));
+        QCOMPARE(child<QLineEdit>(m_page.get(), "dataPathEdit")->text(), QStringLiteral("traits.email"));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(child<QToolButton>(m_page.get(), "copyPointerButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("#/properties/traits/properties/email"));
+        QVERIFY(child<QLabel>(m_page.get(), "inspectorKratos")
+                    ->text()
+                    .contains(QStringLiteral("Login identifier for password")));
+        auto *keywords = child<QTableWidget>(m_page.get(), "keywordTable");
+        QStringList names;
+        for (int r = 0; r < keywords->rowCount(); ++r)
+            names.append(keywords->item(r, 0)->text());
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("format"), QStringLiteral("maxLength"), QStringLiteral("minLength"),
+                              QStringLiteral("ory.sh/kratos"), QStringLiteral("title"), QStringLiteral("type")}));
+    }
+
+    void openSchemaByIdAndUnknownId()
+    {
+        m_page->showSchema(QStringLiteral("phone"));
+        QCOMPARE(child<QListView>(m_page.get(), "schemaList")->currentIndex().row(),
+                 m_page->listModel()->rowOf(QStringLiteral("phone")));
+        QVERIFY(visibleRows(m_page->treeView()).contains(QStringLiteral("1:phone")));
+        m_page->showSchema(QStringLiteral("gone"));
+        QTRY_VERIFY(!m_page->listModel()->isLoading());
+        QTRY_VERIFY(child<QLabel>(m_page.get(), "schemaTitle")
+                        ->text()
+                        .contains(QStringLiteral("no identity schema "
+                                                 "\"gone\"")));
+    }
+
+    void exportWritesTheSameMarkdown()
+    {
+        m_page->showSchema(QStringLiteral("organisation"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("organisation.md"));
+        Prompt::setNextAnswers({path});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportMarkdownButton"), Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        QCOMPARE(written, SchemaMarkdown::document(*m_page->treeModel()->tree(), QStringLiteral("organisation")));
+        QVERIFY(written.contains(QStringLiteral("| `profile.phones[]` | string | — | format tel |")));
+
+        // A folder that cannot be written: a clear warning, nothing else.
+        Prompt::setNextAnswers({dir.filePath(QStringLiteral("missing/dir/x.md"))});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportMarkdownButton"), Qt::LeftButton);
+        QVERIFY(Prompt::lastWarning().contains(QStringLiteral("Cannot write")));
+    }
+
+    void brokenSchemaFromTheServerShowsTheProblem()
+    {
+        // The server hands out a schema whose $ref points nowhere.
+        const QJsonObject broken{
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("traits"),
+                          QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/definitions/traits")}}}}}};
+        SimFaults faults;
+        faults.match = QStringLiteral("/schemas");
+        faults.publicPortToo = true;
+        faults.replaceBody = QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("broken")},
+                                                                  {QStringLiteral("schema"), broken}}})
+                                 .toJson(QJsonDocument::Compact);
+        m_sim->faults() = faults;
+        m_page->reload();
+        QTRY_COMPARE(m_page->listModel()->rowCount(), 1);
+        QCOMPARE(m_page->currentSchemaId(), QStringLiteral("broken"));
+        auto *problems = child<QLabel>(m_page.get(), "schemaProblems");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QStringLiteral("Kratos cannot use this schema")) &&
+                     problems->text().contains(QStringLiteral("#/definitions/traits points to nothing")),
+                 qPrintable(problems->text()));
+        QCOMPARE(visibleRows(m_page->treeView()), QStringList{QStringLiteral("0:traits")});
+    }
+
+    void serverErrorShowsABannerWithRetry()
+    {
+        SimFaults faults;
+        faults.match = QStringLiteral("/schemas");
+        faults.errorRate = 1.0;
+        faults.errorStatus = 500;
+        m_sim->faults() = faults;
+        m_page->reload();
+        auto *banner = m_page->findChild<QWidget *>(QStringLiteral("schemaErrorBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        m_sim->faults() = SimFaults();
+        QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("errorRetry")), Qt::LeftButton);
+        QTRY_VERIFY(!banner->isVisible());
+        QTRY_COMPARE(m_page->listModel()->rowCount(), 3);
+    }
+
+    void highlighterFindsKeysStringsNumbersAndLiterals()
+    {
+        using T = JsonHighlighter::Token;
+        const auto tokens = JsonHighlighter::tokens(QStringLiteral("  \"a\\\"b\": [\"x:\", -1.5e3, true, null]"));
+        QList<QPair<int, T>> starts;
+        for (const auto &t : tokens)
+            if (t.second != T::None)
+                starts.append(t);
+        QCOMPARE(starts, (QList<QPair<int, T>>{
+                             {2, T::Key}, {11, T::String}, {17, T::Number}, {25, T::Literal}, {31, T::Literal}}));
+    }
+};
+
+QTEST_MAIN(tst_SchemasPage)
+#include "tst_schemaspage.moc"
