@@ -23,21 +23,36 @@ QString pointerOf(const std::vector<std::string> &context)
     return out;
 }
 
-void checkEmails(const QJsonObject &schemaNode, const QJsonValue &value, const QString &path,
-                 QList<SchemaValidator::Problem> *out)
+// The formats Kratos checks that valijson does not: e-mail addresses and absolute URIs.
+QString formatProblem(const QString &format, const QString &value)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (schemaNode.value(QLatin1String("format")).toString() == QLatin1String("email") && value.isString() &&
-        !email.match(value.toString()).hasMatch())
-        out->append({path, QObject::tr("\"%1\" is not a valid e-mail address").arg(value.toString())});
+    static const QRegularExpression uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s\\\\]*$"));
+    if (format == QLatin1String("email") && !email.match(value).hasMatch())
+        return QObject::tr("\"%1\" is not a valid e-mail address").arg(value);
+    if (format == QLatin1String("uri") && !uri.match(value).hasMatch())
+        return QObject::tr("\"%1\" is not an absolute URI (such as https://example.com/)").arg(value);
+    return QString();
+}
+
+void checkFormats(const QJsonObject &schemaNode, const QJsonValue &value, const QString &path,
+                  QList<SchemaValidator::Problem> *out)
+{
+    if (value.isString()) {
+        const QString problem = formatProblem(schemaNode.value(QLatin1String("format")).toString(), value.toString());
+        if (!problem.isEmpty())
+            out->append({path, problem});
+    }
     const QJsonObject props = schemaNode.value(QLatin1String("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it)
-        checkEmails(it.value().toObject(), value.toObject().value(it.key()), path + QLatin1Char('/') + it.key(), out);
+        if (value.toObject().contains(it.key()))
+            checkFormats(it.value().toObject(), value.toObject().value(it.key()), path + QLatin1Char('/') + it.key(),
+                         out);
     if (schemaNode.value(QLatin1String("items")).isObject()) {
         int i = 0;
         for (const QJsonValue &item : value.toArray())
-            checkEmails(schemaNode.value(QLatin1String("items")).toObject(), item,
-                        path + QLatin1Char('/') + QString::number(i++), out);
+            checkFormats(schemaNode.value(QLatin1String("items")).toObject(), item,
+                         path + QLatin1Char('/') + QString::number(i++), out);
     }
 }
 
@@ -46,7 +61,7 @@ void checkEmails(const QJsonObject &schemaNode, const QJsonValue &value, const Q
 SchemaValidator::SchemaValidator() = default;
 SchemaValidator::~SchemaValidator() = default;
 
-bool SchemaValidator::setSchema(const QJsonObject &schema, QString *error)
+bool SchemaValidator::setSchema(const QJsonValue &schema, QString *error)
 {
     auto compiled = std::make_unique<valijson::Schema>();
     try {
@@ -63,15 +78,14 @@ bool SchemaValidator::setSchema(const QJsonObject &schema, QString *error)
     return true;
 }
 
-QList<SchemaValidator::Problem> SchemaValidator::validateTraits(const QJsonObject &traits) const
+QList<SchemaValidator::Problem> SchemaValidator::validate(const QJsonValue &instance) const
 {
     QList<Problem> problems;
     if (!m_schema)
         return problems;
-    const QJsonObject doc{{QStringLiteral("traits"), traits}};
     valijson::Validator validator;
     valijson::ValidationResults results;
-    if (!validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(doc), &results)) {
+    if (!validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(instance), &results)) {
         valijson::ValidationResults::Error e;
         while (results.popError(e)) {
             const QString text = QString::fromStdString(e.description);
@@ -79,10 +93,18 @@ QList<SchemaValidator::Problem> SchemaValidator::validateTraits(const QJsonObjec
                 problems.append({pointerOf(e.context), text});
         }
         if (problems.isEmpty())
-            problems.append({QStringLiteral("#/traits"), QObject::tr("does not match the identity schema")});
+            problems.append({QStringLiteral("#"), QObject::tr("does not match the schema")});
     }
-    // valijson checks only date and time formats; Kratos also checks e-mail addresses.
-    checkEmails(m_document.value(QLatin1String("properties")).toObject().value(QLatin1String("traits")).toObject(),
-                traits, QStringLiteral("#/traits"), &problems);
+    // valijson checks only date and time formats; Kratos also checks e-mail addresses and URIs.
+    checkFormats(m_document.toObject(), instance, QStringLiteral("#"), &problems);
+    return problems;
+}
+
+QList<SchemaValidator::Problem> SchemaValidator::validateTraits(const QJsonObject &traits) const
+{
+    QList<Problem> problems = validate(QJsonObject{{QStringLiteral("traits"), traits}});
+    for (Problem &p : problems)
+        if (p.path == QLatin1String("#"))
+            p.path = QStringLiteral("#/traits");
     return problems;
 }

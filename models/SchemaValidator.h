@@ -24,12 +24,16 @@ public:
     SchemaValidator();
     ~SchemaValidator();
 
-    // False with `error` when the schema itself cannot be compiled.
-    bool setSchema(const QJsonObject &schema, QString *error);
+    // False with `error` when the schema itself cannot be compiled. A schema is an object or,
+    // as JSON Schema allows, `true` or `false`.
+    bool setSchema(const QJsonValue &schema, QString *error);
     bool hasSchema() const { return m_schema != nullptr; }
+    // Any JSON value against the whole schema; paths start at "#".
+    QList<Problem> validate(const QJsonValue &instance) const;
+    // An identity's traits: checked as {"traits": …}, so paths start at "#/traits".
     QList<Problem> validateTraits(const QJsonObject &traits) const;
 
 private:
     std::unique_ptr<valijson::Schema> m_schema;
-    QJsonObject m_document;
+    QJsonValue m_document;
 };
