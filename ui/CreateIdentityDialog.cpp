@@ -3,6 +3,7 @@
 #include "ConfirmDialog.h"
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "TraitsEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent
     , m_client(client)
     , m_schema(new QComboBox(this))
     , m_state(new QComboBox(this))
-    , m_traits(new QPlainTextEdit(this))
+    , m_traits(new TraitsEditor(this))
     , m_problems(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_create(new QPushButton(tr("Create…"), this))
@@ -57,8 +58,6 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent
     m_state->setObjectName(QStringLiteral("stateCombo"));
     m_state->addItem(tr("active"), QStringLiteral("active"));
     m_state->addItem(tr("inactive"), QStringLiteral("inactive"));
-    m_traits->setObjectName(QStringLiteral("traitsEdit"));
-    m_traits->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_problems->setObjectName(QStringLiteral("validationProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -74,7 +73,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Traits (JSON):"), this));
+    layout->addWidget(new QLabel(tr("Traits:"), this));
     layout->addWidget(m_traits, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
@@ -110,28 +109,23 @@ void CreateIdentityDialog::schemaChosen(int index)
     if (index < 0 || index >= m_schemas.size())
         return;
     const QJsonObject schema = m_schemas.at(index).schema;
-    QString error;
-    if (!m_validator.setSchema(schema, &error))
-        m_problems->setText(error);
-    m_traits->setPlainText(QString::fromUtf8(QJsonDocument(traitsTemplate(schema)).toJson(QJsonDocument::Indented)));
+    m_traits->setSchema(schema);
+    m_traits->setTraits(traitsTemplate(schema));
+    m_problems->clear();
     m_create->setEnabled(true);
 }
 
 void CreateIdentityDialog::create()
 {
     m_error->clear();
-    QJsonParseError pe;
-    const QByteArray bytes = m_traits->toPlainText().toUtf8();
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_problems->setText(
-            pe.error != QJsonParseError::NoError
-                ? tr("Traits: %1 on line %2").arg(pe.errorString()).arg(bytes.left(pe.offset).count('\n') + 1)
-                : tr("Traits must be a JSON object."));
+    QJsonObject traits;
+    QString error;
+    if (!m_traits->traits(&traits, &error)) {
+        m_problems->setText(error);
         return;
     }
     QStringList problems;
-    for (const SchemaValidator::Problem &p : m_validator.validateTraits(doc.object()))
+    for (const SchemaValidator::Problem &p : m_traits->validator().validateTraits(traits))
         problems.append(p.path + QStringLiteral(": ") + p.message);
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(QLatin1Char('\n')));
@@ -147,7 +141,7 @@ void CreateIdentityDialog::create()
     if (!ConfirmDialog::confirm(this, request))
         return;
     const QJsonObject body{{QStringLiteral("schema_id"), schemaId},
-                           {QStringLiteral("traits"), doc.object()},
+                           {QStringLiteral("traits"), traits},
                            {QStringLiteral("state"), m_state->currentData().toString()}};
     m_create->setEnabled(false);
     m_client->createIdentity(body, this, [this](const ApiResult<Identity> &result) {

@@ -2,7 +2,6 @@
 
 #include "Identity.h"
 #include "IdentitySchema.h"
-#include "SchemaValidator.h"
 
 #include <QDialog>
 #include <QList>
@@ -11,12 +10,12 @@ class ErrorBanner;
 class KratosClient;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class TraitsEditor;
 
-// Creates an identity: pick a schema, fill in the traits (a template with the schema's required
-// traits to start from), check them against the schema, confirm, create. A failure keeps what the
-// user typed.
+// Creates an identity: pick a schema, fill in the traits (in the form generated from the schema,
+// or as JSON, starting from the schema's required traits), check them against the schema, confirm, create. A failure
+// keeps what the user typed.
 class CreateIdentityDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +27,7 @@ public:
     void create();
     // A starting point for the traits of `schema`: its required properties, empty.
     static QJsonObject traitsTemplate(const QJsonObject &schema);
+    TraitsEditor *traitsEditor() const { return m_traits; }
 
 Q_SIGNALS:
     void created(const Identity &identity);
@@ -37,10 +37,9 @@ private:
 
     KratosClient *m_client;
     QList<IdentitySchema> m_schemas;
-    SchemaValidator m_validator;
     QComboBox *m_schema;
     QComboBox *m_state;
-    QPlainTextEdit *m_traits;
+    TraitsEditor *m_traits;
     QLabel *m_problems;
     ErrorBanner *m_error;
     QPushButton *m_create;

@@ -2,6 +2,7 @@
 
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "TraitsEditor.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -59,7 +60,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
     : QDialog(parent)
     , m_client(client)
     , m_identity(identity)
-    , m_traits(editor(QStringLiteral("traitsEdit"), identity.traits, this))
+    , m_traits(new TraitsEditor(this))
     , m_metadataPublic(editor(QStringLiteral("metadataPublicEdit"), identity.metadataPublic, this))
     , m_metadataAdmin(editor(QStringLiteral("metadataAdminEdit"), identity.metadataAdmin, this))
     , m_preview(new QPlainTextEdit(this))
@@ -80,6 +81,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
 
+    m_traits->setTraits(identity.traits);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_traits, tr("Traits"));
     tabs->addTab(m_metadataPublic, tr("Public metadata"));
@@ -99,20 +101,28 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_review, &QPushButton::clicked, this, &IdentityEditDialog::review);
     connect(m_apply, &QPushButton::clicked, this, &IdentityEditDialog::apply);
-    for (QPlainTextEdit *e : {m_traits, m_metadataPublic, m_metadataAdmin})
+    for (QPlainTextEdit *e : {m_metadataPublic, m_metadataAdmin})
         connect(e, &QPlainTextEdit::textChanged, this, &IdentityEditDialog::invalidate);
+    connect(m_traits, &TraitsEditor::changed, this, &IdentityEditDialog::invalidate);
 
     m_review->setEnabled(false);
     m_problems->setText(tr("Loading the identity schema…"));
     m_client->getIdentitySchema(identity.schemaId, this, [this](const ApiResult<QJsonObject> &schema) {
+        // What the user typed meanwhile stays: the form starts from the current traits.
+        QJsonObject current;
         QString error;
-        if (!schema.ok())
+        const bool parsed = m_traits->traits(&current, &error);
+        if (!schema.ok()) {
+            m_traits->setSchema({}, tr("The schema could not be loaded (%1); traits are checked by Kratos only.")
+                                        .arg(schema.error().userMessage()));
             m_problems->setText(tr("The schema could not be loaded (%1); traits are checked by Kratos only.")
                                     .arg(schema.error().userMessage()));
-        else if (!m_validator.setSchema(schema.value(), &error))
-            m_problems->setText(error);
-        else
+        } else {
+            m_traits->setSchema(schema.value());
             m_problems->clear();
+        }
+        if (parsed)
+            m_traits->setTraits(current);
         m_review->setEnabled(true);
     });
     resize(720, 640);
@@ -128,22 +138,18 @@ bool IdentityEditDialog::review()
 {
     invalidate();
     m_error->clear();
-    QJsonValue traits;
+    QJsonObject traits;
     QJsonValue metaPublic;
     QJsonValue metaAdmin;
     QString error;
-    if (!parse(m_traits->toPlainText(), tr("Traits"), &traits, &error) ||
+    if (!m_traits->traits(&traits, &error) ||
         !parse(m_metadataPublic->toPlainText(), tr("Public metadata"), &metaPublic, &error) ||
         !parse(m_metadataAdmin->toPlainText(), tr("Admin metadata"), &metaAdmin, &error)) {
         m_problems->setText(error);
         return false;
     }
-    if (!traits.isObject()) {
-        m_problems->setText(tr("Traits must be a JSON object."));
-        return false;
-    }
     QStringList problems;
-    for (const SchemaValidator::Problem &p : m_validator.validateTraits(traits.toObject()))
+    for (const SchemaValidator::Problem &p : m_traits->validator().validateTraits(traits))
         problems.append(p.path + QStringLiteral(": ") + p.message);
     if (!problems.isEmpty()) {
         m_problems->setText(tr("The traits do not match the schema \"%1\":\n").arg(m_identity.schemaId) +

@@ -2,7 +2,6 @@
 
 #include "Identity.h"
 #include "JsonPatch.h"
-#include "SchemaValidator.h"
 
 #include <QDialog>
 
@@ -11,9 +10,11 @@ class KratosClient;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class TraitsEditor;
 
-// Edits an identity's traits, metadata_public and metadata_admin as JSON. Traits are validated
-// against the identity's schema before anything is sent; "Review changes" lists the minimal
+// Edits an identity's traits (in a form generated from its schema, or as JSON), metadata_public
+// and metadata_admin (as JSON). Traits are validated against the identity's schema as they are
+// typed and before anything is sent; "Review changes" lists the minimal
 // RFC 6902 operations, and only then can they be applied. A change Kratos rejects keeps the
 // dialog and the edits open, with Kratos's reason.
 class IdentityEditDialog final : public QDialog
@@ -28,6 +29,7 @@ public:
     bool review();
     void apply();
     JsonPatch patch() const { return m_patch; }
+    TraitsEditor *traitsEditor() const { return m_traits; }
 
 Q_SIGNALS:
     void identityChanged(const Identity &identity);
@@ -37,9 +39,8 @@ private:
 
     KratosClient *m_client;
     Identity m_identity;
-    SchemaValidator m_validator;
     JsonPatch m_patch;
-    QPlainTextEdit *m_traits;
+    TraitsEditor *m_traits;
     QPlainTextEdit *m_metadataPublic;
     QPlainTextEdit *m_metadataAdmin;
     QPlainTextEdit *m_preview;

@@ -1,0 +1,329 @@
+#include "IdentityEditDialog.h"
+#include "JsonPatch.h"
+#include "KratosClient.h"
+#include "KratosSimulator.h"
+#include "Prompt.h"
+#include "SimStore.h"
+#include "TestSupport.h"
+#include "TraitsEditor.h"
+#include "TraitsForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QFile>
+#include <QGroupBox>
+#include <QIntValidator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QJsonObject readSchema(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject projectSchema(const char *name)
+{
+    return readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/") + QLatin1String(name) +
+                      QStringLiteral(".schema.json"));
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+template<typename T>
+T *field(QWidget *form, const QString &path)
+{
+    T *w = form->findChild<T *>(QStringLiteral("field:") + path);
+    if (!w)
+        qWarning("no field %s", qPrintable(path));
+    return w;
+}
+
+const QJsonObject organisationTraits = json("{\"email\":\"ada@acme.example\",\"name\":{\"first\":\"Ada\",\"last\":"
+                                            "\"Lovelace\"},\"profile\":{\"department\":\"legal\",\"roles\":[\"admin\","
+                                            "\"viewer\"],\"employee_number\":7,\"start_date\":\"2024-02-29\","
+                                            "\"phones\":[\"+4915112345678\"]}}");
+
+} // namespace
+
+class tst_TraitsForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void generatesAnEditorForEachKindOfTrait()
+    {
+        TraitsForm form;
+        QVERIFY(form.setSchema(projectSchema("organisation")));
+        form.setTraits(organisationTraits);
+        QCOMPARE(field<QLineEdit>(&form, QStringLiteral("/email"))->text(), QStringLiteral("ada@acme.example"));
+        QCOMPARE(field<QLineEdit>(&form, QStringLiteral("/email"))->placeholderText(),
+                 QStringLiteral("name@example.com"));
+        QVERIFY(form.findChild<QGroupBox *>(QStringLiteral("group:/name")));
+        QCOMPARE(form.findChild<QGroupBox *>(QStringLiteral("group:/name"))->title(), QStringLiteral("Name *"));
+        QCOMPARE(field<QLineEdit>(&form, QStringLiteral("/name/first"))->text(), QStringLiteral("Ada"));
+        auto *department = field<QComboBox>(&form, QStringLiteral("/profile/department"));
+        QCOMPARE(department->count(), 6); // (not set) and five departments
+        QCOMPARE(department->currentText(), QStringLiteral("legal"));
+        auto *number = field<QLineEdit>(&form, QStringLiteral("/profile/employee_number"));
+        QCOMPARE(number->text(), QStringLiteral("7"));
+        QVERIFY(qobject_cast<const QIntValidator *>(number->validator()));
+        QCOMPARE(number->placeholderText(), QStringLiteral("≥ 1"));
+        auto *date = field<QLineEdit>(&form, QStringLiteral("/profile/start_date"));
+        QCOMPARE(date->text(), QStringLiteral("2024-02-29"));
+        QCOMPARE(date->actions().size(), 1); // the calendar
+        // Arrays of scalars: one row per item, combo boxes for enum items.
+        auto *roles = form.findChild<QComboBox *>(QStringLiteral("item:/profile/roles/1"));
+        QVERIFY(roles);
+        QCOMPARE(roles->currentText(), QStringLiteral("viewer"));
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("item:/profile/phones/0"))->text(),
+                 QStringLiteral("+4915112345678"));
+
+        QVERIFY(form.setSchema(projectSchema("customer")));
+        form.setTraits(json("{\"email\":\"a@b.example\",\"newsletter\":true}"));
+        QVERIFY(field<QCheckBox>(&form, QStringLiteral("/newsletter"))->isChecked());
+
+        // What a form cannot express falls back to JSON for that trait only.
+        QVERIFY(form.setSchema(readSchema(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json"))));
+        form.setTraits(json("{\"contact\":{\"email\":\"x@y.example\"},\"score\":2.5}"));
+        QVERIFY(field<QPlainTextEdit>(&form, QStringLiteral("/contact"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("x@y.example")));
+        QVERIFY(field<QPlainTextEdit>(&form, QStringLiteral("/nickname"))); // string | null
+        QVERIFY(qobject_cast<const QDoubleValidator *>(field<QLineEdit>(&form, QStringLiteral("/score"))->validator()));
+        QCOMPARE(field<QLineEdit>(&form, QStringLiteral("/score"))->text(), QStringLiteral("2.5"));
+        QCOMPARE(field<QComboBox>(&form, QStringLiteral("/accepted_terms"))->itemText(1), QStringLiteral("true"));
+        QVERIFY(form.findChild<QGroupBox *>(QStringLiteral("group:/address"))); // through $ref
+    }
+
+    void schemaWithoutTraitsHasNoForm()
+    {
+        TraitsForm form;
+        QVERIFY(!form.setSchema(json("{\"type\":\"object\"}")));
+        QVERIFY(!form.isAvailable());
+    }
+
+    void everySeededIdentityRoundTripsWithoutAPatch()
+    {
+        SimOptions options;
+        options.identities = 120;
+        KratosSimulator sim(options);
+        QString error;
+        QVERIFY(sim.start(&error));
+        QHash<QString, QJsonObject> schemas;
+        for (const auto &s : sim.store().schemas())
+            schemas.insert(s.id, s.document);
+        int checked = 0;
+        TraitsForm form;
+        for (auto it = sim.store().identities().cbegin(); it != sim.store().identities().cend(); ++it) {
+            const QJsonObject identity = it.value().json;
+            const QJsonObject traits = identity.value(QStringLiteral("traits")).toObject();
+            QVERIFY(form.setSchema(schemas.value(identity.value(QStringLiteral("schema_id")).toString())));
+            form.setTraits(traits);
+            // Touch a text field without changing it: type and take back one character.
+            if (auto *email = form.findChild<QLineEdit *>(QStringLiteral("field:/email"))) {
+                QTest::keyClick(email, Qt::Key_End);
+                QTest::keyClicks(email, QStringLiteral("x"));
+                QTest::keyClick(email, Qt::Key_Backspace);
+            }
+            const QJsonObject back = form.traits();
+            QVERIFY2(JsonPatch::diff(traits, back, QStringLiteral("/traits")).isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(back).toJson())));
+            ++checked;
+        }
+        QCOMPARE(checked, 120);
+    }
+
+    void editsChangeOnlyWhatWasTouched()
+    {
+        TraitsForm form;
+        QVERIFY(form.setSchema(projectSchema("organisation")));
+        QJsonObject traits = organisationTraits;
+        traits.insert(QStringLiteral("legacy"), QStringLiteral("kept")); // not in the schema: untouched
+        form.setTraits(traits);
+        QSignalSpy edited(&form, &TraitsForm::edited);
+
+        auto *email = field<QLineEdit>(&form, QStringLiteral("/email"));
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("new@acme.example"));
+        auto *last = field<QLineEdit>(&form, QStringLiteral("/name/last"));
+        last->selectAll();
+        QTest::keyClick(last, Qt::Key_Delete); // cleared: removed
+        auto *department = field<QComboBox>(&form, QStringLiteral("/profile/department"));
+        department->setCurrentIndex(department->findText(QStringLiteral("sales")));
+        Q_EMIT department->activated(department->currentIndex());
+        auto *number = field<QLineEdit>(&form, QStringLiteral("/profile/employee_number"));
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("42"));
+        QTest::mouseClick(form.findChild<QToolButton *>(QStringLiteral("remove:/profile/roles/0")), Qt::LeftButton);
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("add:/profile/phones")), Qt::LeftButton);
+        QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("item:/profile/phones/1")),
+                         QStringLiteral("+4930123456"));
+        QVERIFY(edited.count() > 5);
+
+        const JsonPatch patch = JsonPatch::diff(traits, form.traits(), QStringLiteral("/traits"));
+        QStringList ops;
+        for (const auto &op : patch.operations())
+            ops.append(JsonPatch::opName(op.op) + QLatin1Char(' ') + op.path + QLatin1Char(' ') +
+                       SchemaNode::compactJson(op.value));
+        ops.sort();
+        // Arrays are replaced whole; nothing outside the touched fields changes.
+        QCOMPARE(ops, (QStringList{
+                          QStringLiteral("remove /traits/name/last null"),
+                          QStringLiteral("replace /traits/email \"new@acme.example\""),
+                          QStringLiteral("replace /traits/profile/department \"sales\""),
+                          QStringLiteral("replace /traits/profile/employee_number 42"),
+                          QStringLiteral("replace /traits/profile/phones [\"+4915112345678\",\"+4930123456\"]"),
+                          QStringLiteral("replace /traits/profile/roles [\"viewer\"]"),
+                      }));
+        const QJsonObject out = form.traits();
+        QCOMPARE(out.value(QStringLiteral("email")).toString(), QStringLiteral("new@acme.example"));
+        QVERIFY(!out.value(QStringLiteral("name")).toObject().contains(QStringLiteral("last")));
+        QCOMPARE(out.value(QStringLiteral("profile")).toObject().value(QStringLiteral("roles")).toArray(),
+                 QJsonArray{QStringLiteral("viewer")});
+        QCOMPARE(out.value(QStringLiteral("profile")).toObject().value(QStringLiteral("phones")).toArray(),
+                 (QJsonArray{QStringLiteral("+4915112345678"), QStringLiteral("+4930123456")}));
+        QCOMPARE(out.value(QStringLiteral("profile")).toObject().value(QStringLiteral("employee_number")).toDouble(),
+                 42.0);
+        QCOMPARE(out.value(QStringLiteral("legacy")).toString(), QStringLiteral("kept"));
+    }
+
+    void validationMessagesAppearBesideTheFields()
+    {
+        TraitsEditor editor;
+        editor.setSchema(projectSchema("organisation"));
+        editor.setTraits(organisationTraits);
+        TraitsForm *form = editor.form();
+        QVERIFY(form->problemAt(QStringLiteral("/email")).isEmpty());
+
+        auto *email = field<QLineEdit>(form, QStringLiteral("/email"));
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("not-an-address"));
+        QVERIFY2(form->problemAt(QStringLiteral("/email")).contains(QStringLiteral("not a valid e-mail address")),
+                 qPrintable(form->problemAt(QStringLiteral("/email"))));
+        QVERIFY(form->findChild<QLabel *>(QStringLiteral("error:/email"))->isVisibleTo(form));
+
+        auto *first = field<QLineEdit>(form, QStringLiteral("/name/first"));
+        first->selectAll();
+        QTest::keyClick(first, Qt::Key_Delete);
+        QCOMPARE(form->problemAt(QStringLiteral("/name/first")), QStringLiteral("Required."));
+
+        auto *number = field<QLineEdit>(form, QStringLiteral("/profile/employee_number"));
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("0"));
+        QVERIFY2(!form->problemAt(QStringLiteral("/profile/employee_number")).isEmpty(), "minimum 1");
+
+        // Fixed: the messages go away as the user types.
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("ok@acme.example"));
+        QVERIFY(form->problemAt(QStringLiteral("/email")).isEmpty());
+        QVERIFY(!form->findChild<QLabel *>(QStringLiteral("error:/email"))->isVisibleTo(form));
+    }
+
+    void jsonFallbackThatDoesNotParseIsNamed()
+    {
+        TraitsEditor editor;
+        editor.setSchema(readSchema(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json")));
+        editor.setTraits(json("{\"email\":\"a@b.example\",\"plan\":\"pro\"}"));
+        auto *contact = field<QPlainTextEdit>(editor.form(), QStringLiteral("/contact"));
+        contact->setPlainText(QStringLiteral("{\"email\": "));
+        QJsonObject traits;
+        QString error;
+        QVERIFY(!editor.traits(&traits, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("contact: not valid JSON")), qPrintable(error));
+        contact->setPlainText(QStringLiteral("{\"phone\": \"+4930123456\"}"));
+        QVERIFY(editor.traits(&traits, &error));
+        QCOMPARE(traits.value(QStringLiteral("contact")).toObject().value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+4930123456"));
+    }
+
+    void formAndJsonStayInStep()
+    {
+        TraitsEditor editor;
+        editor.setSchema(projectSchema("customer"));
+        editor.setTraits(json("{\"email\":\"a@b.example\",\"name\":{\"first\":\"A\"}}"));
+        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("traitsTabs"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        auto *email = field<QLineEdit>(editor.form(), QStringLiteral("/email"));
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("c@d.example"));
+        tabs->setCurrentIndex(1);
+        QCOMPARE(QJsonDocument::fromJson(editor.jsonEditor()->toPlainText().toUtf8()).object(),
+                 json("{\"email\":\"c@d.example\",\"name\":{\"first\":\"A\"}}"));
+        editor.jsonEditor()->setPlainText(QStringLiteral("{\"email\":\"e@f.example\",\"newsletter\":true}"));
+        tabs->setCurrentIndex(0);
+        QCOMPARE(email->text(), QStringLiteral("e@f.example"));
+        QVERIFY(field<QCheckBox>(editor.form(), QStringLiteral("/newsletter"))->isChecked());
+        QJsonObject traits;
+        QString error;
+        QVERIFY(editor.traits(&traits, &error));
+        QCOMPARE(traits, json("{\"email\":\"e@f.example\",\"newsletter\":true}"));
+
+        // JSON that does not parse keeps the user on the JSON tab.
+        tabs->setCurrentIndex(1);
+        editor.jsonEditor()->setPlainText(QStringLiteral("{\"email\": "));
+        tabs->setCurrentIndex(0);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(!editor.traits(&traits, &error));
+    }
+
+    void editDialogFormRoundTripAndOneChange()
+    {
+        auto sim = startSimulator();
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        ConnectionSettings s;
+        s.adminUrl = sim->adminUrl();
+        client.setConnection(s);
+        QString id;
+        for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty(); ++it)
+            if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("organisation"))
+                id = it.key();
+        QVERIFY(!id.isEmpty());
+        const auto identity = Identity::fromJson(sim->store().identity(id)->json);
+        QVERIFY(identity);
+        IdentityEditDialog dialog(&client, *identity);
+        dialog.show();
+        auto *review = dialog.findChild<QPushButton *>(QStringLiteral("reviewButton"));
+        QTRY_VERIFY(review->isEnabled());
+        QVERIFY(dialog.traitsEditor()->formAvailable());
+        QCOMPARE(dialog.findChild<QTabWidget *>(QStringLiteral("traitsTabs"))->currentIndex(), 0);
+        QVERIFY(!dialog.review());
+        QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("patchPreview"))->toPlainText(),
+                 QStringLiteral("No changes."));
+
+        auto *department = field<QComboBox>(dialog.traitsEditor()->form(), QStringLiteral("/profile/department"));
+        const int target = department->currentText() == QLatin1String("finance")
+                               ? department->findText(QStringLiteral("legal"))
+                               : department->findText(QStringLiteral("finance"));
+        department->setCurrentIndex(target);
+        Q_EMIT department->activated(target);
+        QVERIFY(dialog.review());
+        QCOMPARE(dialog.patch().operations().size(), 1);
+        QCOMPARE(dialog.patch().operations().first().path, QStringLiteral("/traits/profile/department"));
+        QCOMPARE(dialog.patch().operations().first().value.toString(), department->currentText());
+    }
+};
+
+QTEST_MAIN(tst_TraitsForm)
+#include "tst_traitsform.moc"
