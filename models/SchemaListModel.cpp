@@ -25,7 +25,7 @@ void SchemaListModel::clear()
 
 void SchemaListModel::fetch(const QString &pageToken, quint64 generation)
 {
-    m_client->listIdentitySchemas(PageSize, pageToken, this,
+    m_client->listIdentitySchemas(m_pageSize, pageToken, this,
                                   [this, generation](const ApiResult<Page<IdentitySchema>> &result) {
                                       if (generation != m_generation)
                                           return; // a newer reload or a profile switch happened meanwhile

@@ -18,10 +18,11 @@ public:
         IdRole = Qt::UserRole + 1,
         SchemaRole // the JSON Schema document, as a QJsonObject
     };
-    static constexpr int PageSize = 100;
+    static constexpr int DefaultPageSize = 100;
 
     explicit SchemaListModel(KratosClient *client, QObject *parent = nullptr);
 
+    void setPageSize(int size) { m_pageSize = size; }
     void reload();
     void clear();
     bool isLoading() const { return m_loading; }
@@ -42,6 +43,7 @@ private:
     KratosClient *m_client;
     QList<IdentitySchema> m_schemas;
     QList<IdentitySchema> m_incoming;
+    int m_pageSize = DefaultPageSize;
     quint64 m_generation = 0;
     bool m_loading = false;
 };

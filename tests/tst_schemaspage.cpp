@@ -1,3 +1,4 @@
+#include "BadgeDelegate.h"
 #include "JsonHighlighter.h"
 #include "KratosClient.h"
 #include "Prompt.h"
@@ -240,6 +241,47 @@ private Q_SLOTS:
         QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("errorRetry")), Qt::LeftButton);
         QTRY_VERIFY(!banner->isVisible());
         QTRY_COMPARE(m_page->listModel()->rowCount(), 3);
+    }
+
+    void listFollowsEveryPage()
+    {
+        SchemaListModel list(m_client.get());
+        list.setPageSize(2);
+        QSignalSpy loaded(&list, &SchemaListModel::loaded);
+        m_sim->clearRequests();
+        list.reload();
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(list.rowCount(), 3);
+        QStringList ids;
+        for (int r = 0; r < list.rowCount(); ++r)
+            ids.append(list.index(r).data(SchemaListModel::IdRole).toString());
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("default"), QStringLiteral("phone"), QStringLiteral("organisation")}));
+        int pages = 0;
+        for (const auto &r : m_sim->requests())
+            if (r.publicListener && r.path == QLatin1String("/schemas"))
+                ++pages;
+        QCOMPARE(pages, 2);
+    }
+
+    void kratosColumnShowsBadges()
+    {
+        QTreeView *view = m_page->treeView();
+        auto *delegate = qobject_cast<BadgeDelegate *>(view->itemDelegateForColumn(SchemaTreeModel::KratosColumn));
+        QVERIFY(delegate);
+        const QModelIndex email = findVisible(view, QStringLiteral("/properties/traits/properties/email"))
+                                      .siblingAtColumn(SchemaTreeModel::KratosColumn);
+        const QModelIndex newsletter = findVisible(view, QStringLiteral("/properties/traits/properties/newsletter"))
+                                           .siblingAtColumn(SchemaTreeModel::KratosColumn);
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        QVERIFY(delegate->sizeHint(option, email).width() > delegate->sizeHint(option, newsletter).width() + 100);
+        QCOMPARE(email.data(SchemaTreeModel::BadgesRole).toStringList().size(), 4);
+        QSet<QRgb> colours;
+        for (const char *badge :
+             {"Login: password", "Verify: SMS", "Recovery: e-mail", "Organisation: x", "Unknown: y"})
+            colours.insert(BadgeDelegate::colorFor(QString::fromLatin1(badge)).rgb());
+        QCOMPARE(colours.size(), 5);
     }
 
     void highlighterFindsKeysStringsNumbersAndLiterals()

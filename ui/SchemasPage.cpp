@@ -1,5 +1,6 @@
 #include "SchemasPage.h"
 
+#include "BadgeDelegate.h"
 #include "ErrorBanner.h"
 #include "JsonHighlighter.h"
 #include "Prompt.h"
@@ -76,6 +77,8 @@ SchemasPage::SchemasPage(KratosClient *client, QWidget *parent)
     m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_treeView->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_treeView->header()->setStretchLastSection(true);
+    m_treeView->setItemDelegateForColumn(SchemaTreeModel::KratosColumn,
+                                         new BadgeDelegate(SchemaTreeModel::BadgesRole, m_treeView));
 
     m_raw->setObjectName(QStringLiteral("rawJson"));
     m_raw->setReadOnly(true);
