@@ -72,12 +72,6 @@ bool anywhere(QWidget *root, const QString &needle)
     return false;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
 } // namespace
 
 class tst_CourierPage : public QObject

@@ -40,12 +40,6 @@ using namespace TestSupport;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
 QString emailOf(const SimIdentity &identity)
 {
     return identity.json.value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();

@@ -29,15 +29,6 @@ using namespace TestSupport;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
-
 // The visible rows of a tree view as "depth:name", depth first, expanded parts only.
 QStringList visibleRows(QTreeView *view, const QModelIndex &parent = {}, int depth = 0)
 {

@@ -9,15 +9,9 @@
 #include <QSet>
 #include <QtTest>
 
-namespace {
+using namespace TestSupport;
 
-QJsonObject readSchema(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+namespace {
 
 QString escapeToken(QString token)
 {
@@ -100,7 +94,7 @@ class TestSchemaTreeModel : public QObject
 private:
     void checkLossless(const QString &path)
     {
-        const QJsonObject doc = readSchema(path);
+        const QJsonObject doc = readJsonObject(path);
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDocument(doc);
@@ -169,7 +163,7 @@ private Q_SLOTS:
             QSKIP("../shared/kratos/schemas is absent");
         const QString dir = TestSupport::sharedDir() + QStringLiteral("/kratos/schemas/");
         SchemaTreeModel model;
-        model.setDocument(readSchema(dir + QStringLiteral("quickstart-all-strategies_identity.schema.json")));
+        model.setDocument(readJsonObject(dir + QStringLiteral("quickstart-all-strategies_identity.schema.json")));
         const QString email = QStringLiteral("/properties/traits/properties/email");
         QCOMPARE(model.indexOfPointer(email).data(SchemaTreeModel::BadgesRole).toStringList(),
                  (QStringList{QStringLiteral("Login: password, WebAuthn, one-time code (e-mail)"),
@@ -183,7 +177,7 @@ private Q_SLOTS:
                  QStringLiteral("First Name"));
 
         // Array items carry the extension of each address in the list.
-        model.setDocument(readSchema(dir + QStringLiteral("identity-stub-handler_multiple_emails.schema.json")));
+        model.setDocument(readJsonObject(dir + QStringLiteral("identity-stub-handler_multiple_emails.schema.json")));
         const QModelIndex items = model.indexOfPointer(QStringLiteral("/properties/traits/properties/emails/items"));
         QCOMPARE(items.data().toString(), QStringLiteral("items"));
         QCOMPARE(items.data(SchemaTreeModel::DataPathRole).toString(), QStringLiteral("traits.emails[]"));
@@ -192,7 +186,7 @@ private Q_SLOTS:
                  QStringLiteral("array of string"));
 
         // Definitions are expanded where they are used, and listed as definitions too.
-        model.setDocument(readSchema(dir + QStringLiteral("schema-stub_complex.schema.json")));
+        model.setDocument(readJsonObject(dir + QStringLiteral("schema-stub_complex.schema.json")));
         const QModelIndex vegItems = model.indexOfPointer(QStringLiteral("/properties/vegetables/items"));
         QVERIFY(vegItems.isValid());
         QCOMPARE(model.rowCount(vegItems), 3);
@@ -214,7 +208,7 @@ private Q_SLOTS:
     void projectSchemaExtensions()
     {
         SchemaTreeModel model;
-        model.setDocument(readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json")));
+        model.setDocument(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json")));
         QCOMPARE(model.indexOfPointer(QStringLiteral("/properties/traits/properties/email"))
                      .data(SchemaTreeModel::BadgesRole)
                      .toStringList(),
@@ -228,10 +222,10 @@ private Q_SLOTS:
                           SchemaTreeModel::ConstraintsColumn),
                  QStringLiteral("one of \"engineering\", \"sales\", \"support\", \"finance\", \"legal\""));
 
-        model.setDocument(readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/phone.schema.json")));
+        model.setDocument(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/phone.schema.json")));
         QCOMPARE(cellText(model, QStringLiteral("/properties/traits/properties/phone"), SchemaTreeModel::KratosColumn),
                  QStringLiteral("Login: password, one-time code (SMS) · Verify: SMS · Recovery: SMS"));
-        model.setDocument(readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/customer.schema.json")));
+        model.setDocument(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/customer.schema.json")));
         QVERIFY(cellText(model, QStringLiteral("/properties/traits/properties/email"), SchemaTreeModel::KratosColumn)
                     .contains(QStringLiteral("TOTP account")));
     }
@@ -239,7 +233,7 @@ private Q_SLOTS:
     void constraintsInWords()
     {
         SchemaTreeModel model;
-        model.setDocument(readSchema(schemaFile("everything.schema.json")));
+        model.setDocument(readJsonObject(schemaFile("everything.schema.json")));
         const QString t = QStringLiteral("/properties/traits/properties/");
         QCOMPARE(cellText(model, t + QStringLiteral("age"), SchemaTreeModel::ConstraintsColumn),
                  QStringLiteral("≥ 18; ≤ 130"));
@@ -274,7 +268,7 @@ private Q_SLOTS:
     {
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDocument(readSchema(schemaFile("broken-ref.schema.json")));
+        model.setDocument(readJsonObject(schemaFile("broken-ref.schema.json")));
         QCOMPARE(model.tree()->errors(),
                  QStringList{QStringLiteral("#/properties/traits/properties/email: $ref #/definitions/missing "
                                             "points to nothing in this schema.")});
@@ -289,7 +283,7 @@ private Q_SLOTS:
     {
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDocument(readSchema(schemaFile("ref-cycle.schema.json")));
+        model.setDocument(readJsonObject(schemaFile("ref-cycle.schema.json")));
         const QStringList errors = model.tree()->errors();
         QVERIFY(!errors.isEmpty());
         QVERIFY2(errors.first().contains(QStringLiteral("is recursive (#/definitions/a → #/definitions/b → "
@@ -301,7 +295,7 @@ private Q_SLOTS:
     void recursiveSchemaStopsAtTheRecursion()
     {
         SchemaTreeModel model;
-        model.setDocument(readSchema(schemaFile("recursive.schema.json")));
+        model.setDocument(readJsonObject(schemaFile("recursive.schema.json")));
         QVERIFY(!model.tree()->errors().isEmpty());
         const QModelIndex manager = model.indexOfPointer(QStringLiteral("/properties/traits/properties/manager"));
         QCOMPARE(model.rowCount(manager), 2);

@@ -7,14 +7,9 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-namespace {
+using namespace TestSupport;
 
-QJsonObject readSchema(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+namespace {
 
 QStringList paths(const QList<SchemaValidator::Problem> &problems)
 {
@@ -35,7 +30,8 @@ private Q_SLOTS:
     {
         SchemaValidator v;
         QString error;
-        QVERIFY(v.setSchema(readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json")), &error));
+        QVERIFY(
+            v.setSchema(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json")), &error));
         const QJsonObject good = QJsonDocument::fromJson("{\"email\":\"a@acme.example\",\"name\":{\"first\":\"A\","
                                                          "\"last\":\"B\"},\"profile\":{\"department\":\"legal\","
                                                          "\"roles\":[\"admin\"],\"employee_number\":3}}")
@@ -81,7 +77,7 @@ private Q_SLOTS:
         for (const QString &file : files) {
             SchemaValidator v;
             QString error;
-            QVERIFY2(v.setSchema(readSchema(schemas.filePath(file)), &error),
+            QVERIFY2(v.setSchema(readJsonObject(schemas.filePath(file)), &error),
                      qPrintable(file + QStringLiteral(": ") + error));
         }
     }

@@ -29,18 +29,10 @@ using namespace TestSupport;
 
 namespace {
 
-QJsonObject readSchema(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QJsonObject projectSchema(const char *name)
 {
-    return readSchema(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/") + QLatin1String(name) +
-                      QStringLiteral(".schema.json"));
+    return readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/") + QLatin1String(name) +
+                          QStringLiteral(".schema.json"));
 }
 
 QJsonObject json(const char *text)
@@ -104,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(field<QCheckBox>(&form, QStringLiteral("/newsletter"))->isChecked());
 
         // What a form cannot express falls back to JSON for that trait only.
-        QVERIFY(form.setSchema(readSchema(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json"))));
+        QVERIFY(form.setSchema(readJsonObject(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json"))));
         form.setTraits(json("{\"contact\":{\"email\":\"x@y.example\"},\"score\":2.5}"));
         QVERIFY(field<QPlainTextEdit>(&form, QStringLiteral("/contact"))
                     ->toPlainText()
@@ -243,7 +235,7 @@ private Q_SLOTS:
     void jsonFallbackThatDoesNotParseIsNamed()
     {
         TraitsEditor editor;
-        editor.setSchema(readSchema(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json")));
+        editor.setSchema(readJsonObject(QStringLiteral(KD_TEST_DATA_DIR "/schemas/everything.schema.json")));
         editor.setTraits(json("{\"email\":\"a@b.example\",\"plan\":\"pro\"}"));
         auto *contact = field<QPlainTextEdit>(editor.form(), QStringLiteral("/contact"));
         contact->setPlainText(QStringLiteral("{\"email\": "));

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QtTest>
 
@@ -37,6 +40,25 @@ inline QString sharedDir()
 inline void spin(int ms)
 {
     QTest::qWait(ms);
+}
+
+// The child of `parent` named `name`, with a warning naming it when there is none.
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// A JSON object from a file the test ships or reads from ../shared; fails loudly when missing.
+inline QJsonObject readJsonObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 } // namespace TestSupport
