@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "AuditLog.h"
 #include "ConnectionController.h"
+#include "FirstPaintProbe.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -32,6 +34,8 @@ int main(int argc, char *argv[])
         return SchemaDocCommand::run(QString::fromLocal8Bit(argv[2]));
     }
 
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kratos-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));
@@ -87,6 +91,11 @@ int main(int argc, char *argv[])
 
     AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};
     MainWindow window(context);
+    std::unique_ptr<FirstPaintProbe> startupProbe;
+    if (qEnvironmentVariableIsSet("KD_STARTUP_PROBE")) {
+        startupProbe = std::make_unique<FirstPaintProbe>(sinceStart);
+        app.installEventFilter(startupProbe.get());
+    }
     window.show();
 
     if (parser.isSet(adminUrl)) {

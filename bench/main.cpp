@@ -1,65 +1,35 @@
 // kratos-desk-bench: starts kratos-sim as a separate process on loopback, drives the real client
 // and models against it, measures plain-tool baselines against the same simulator, and prints one
-// JSON document plus a readable table.
+// JSON document (stdout) plus a readable table (stderr).
+#include "BenchSimulator.h"
+#include "BulkOperation.h"
+#include "CourierMessageModel.h"
+#include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
+#include "SchemaTree.h"
+#include "StallProbe.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <malloc.h>
+#include <unistd.h>
 
 namespace {
-
-struct Simulator
-{
-    QProcess process;
-    QUrl adminUrl;
-
-    bool start(int identities, int messages, int seed, QString *error)
-    {
-        process.setProgram(QStringLiteral(KD_SIM_PATH));
-        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--identities"),
-                              QString::number(identities), QStringLiteral("--messages"), QString::number(messages),
-                              QStringLiteral("--seed"), QString::number(seed)});
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start();
-        if (!process.waitForStarted(10000)) {
-            *error = QStringLiteral("kratos-sim did not start: ") + process.errorString();
-            return false;
-        }
-        static const QRegularExpression admin(QStringLiteral("admin (http://[^ ]+)"));
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 600000) {
-            process.waitForReadyRead(1000);
-            out += process.readAllStandardOutput();
-            const auto m = admin.match(QString::fromUtf8(out));
-            if (m.hasMatch()) {
-                adminUrl = QUrl(m.captured(1));
-                return true;
-            }
-            if (process.state() != QProcess::Running)
-                break;
-        }
-        *error = QStringLiteral("kratos-sim did not report its address: ") +
-                 QString::fromUtf8(process.readAllStandardError());
-        return false;
-    }
-    ~Simulator()
-    {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-};
 
 void waitUntil(const std::function<bool()> &done)
 {
@@ -67,28 +37,134 @@ void waitUntil(const std::function<bool()> &done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
-double curlLoadAllSeconds(const QUrl &admin)
+// Resident memory of this process, after handing freed heap back to the system.
+double residentBytes()
 {
-    // One curl per page, one after another, following rel="next" as a shell user would.
-    const QString script = QStringLiteral("base=\"$1\"; url=\"$base/admin/identities?page_size=500\"\n"
-                                          "while [ -n \"$url\" ]; do\n"
-                                          "  next=$(curl -s -o /dev/null -D - \"$url\" | tr -d '\\r' | grep -i "
-                                          "'^link:' | grep -o '<[^>]*>; rel=\"next\"' | sed 's/^<//; s/>.*//')\n"
-                                          "  url=${next:+$base$next}\n"
-                                          "done\n");
+    malloc_trim(0);
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) : 0;
+}
+
+double runShell(const QString &script, const QStringList &args)
+{
     QProcess bash;
     QElapsedTimer t;
     t.start();
-    bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), script, QStringLiteral("bench"), admin.toString()});
+    bash.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, QStringLiteral("bench")} + args);
     bash.waitForFinished(-1);
-    return t.elapsed() / 1000.0;
+    if (bash.exitCode() != 0)
+        std::fprintf(stderr, "kratos-desk-bench: baseline failed: %s\n", bash.readAllStandardError().constData());
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+// One curl per page, one after another, following rel="next" as a shell user would.
+double curlLoadAllSeconds(const QUrl &admin, int pageSize)
+{
+    return runShell(QStringLiteral("base=\"$1\"; url=\"$base/admin/identities?page_size=$2\"\n"
+                                   "while [ -n \"$url\" ]; do\n"
+                                   "  next=$(curl -s -o /dev/null -D - \"$url\" | tr -d '\\r' | grep -i "
+                                   "'^link:' | grep -o '<[^>]*>; rel=\"next\"' | sed 's/^<//; s/>.*//')\n"
+                                   "  url=${next:+$base$next}\n"
+                                   "done\n"),
+                    {admin.toString(), QString::number(pageSize)});
+}
+
+// `xargs -P 6` running one `curl -X PATCH` per identity.
+double curlBulkDeactivateSeconds(const QUrl &admin, const QStringList &ids)
+{
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("ids")));
+    if (!list.open(QIODevice::WriteOnly))
+        return 0;
+    list.write(ids.join(QLatin1Char('\n')).toUtf8() + '\n');
+    list.close();
+    return runShell(QStringLiteral("xargs -P 6 -I{} curl -s -o /dev/null -X PATCH -H 'Content-Type: application/json' "
+                                   "--data '[{\"op\":\"replace\",\"path\":\"/state\",\"value\":\"inactive\"}]' "
+                                   "\"$1/admin/identities/{}\" < \"$2\""),
+                    {admin.toString(), list.fileName()});
+}
+
+// From process start to the first paint of the main window, on the demo profile, offscreen.
+double startupMs()
+{
+    QList<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        QTemporaryDir home;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("KD_STARTUP_PROBE"), QStringLiteral("1"));
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer t;
+        t.start();
+        app.start(QStringLiteral(KD_APP_PATH), {QStringLiteral("--demo")});
+        QByteArray err;
+        double ms = -1;
+        while (app.waitForReadyRead(30000) || app.state() == QProcess::Running) {
+            err += app.readAll();
+            if (err.contains("first paint")) {
+                ms = double(t.nsecsElapsed()) / 1e6;
+                break;
+            }
+            if (t.elapsed() > 30000)
+                break;
+        }
+        app.kill();
+        app.waitForFinished(5000);
+        if (ms > 0)
+            runs.append(ms);
+    }
+    std::sort(runs.begin(), runs.end());
+    return runs.isEmpty() ? -1 : runs.at(runs.size() / 2);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const int index = qBound(0, int(std::ceil(p * double(values.size()))) - 1, int(values.size()) - 1);
+    return values.at(index);
+}
+
+// 200 queries: 1-4 character pieces of real trait values, and real first and last names.
+QStringList searchQueries(const IdentityListModel &model, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QStringList out;
+    const int rows = model.rowCount();
+    while (out.size() < 200 && rows > 0) {
+        const std::optional<Identity> identity = model.identityAt(int(rng.bounded(rows)));
+        if (out.size() % 2 == 0) {
+            const QString text = IdentityListModel::primaryIdentifier(*identity);
+            if (text.size() < 4)
+                continue;
+            const int length = 1 + int(rng.bounded(4));
+            out.append(text.mid(int(rng.bounded(int(text.size()) - length + 1)), length));
+        } else {
+            const QString name = IdentityListModel::displayName(*identity);
+            const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.isEmpty())
+                continue;
+            out.append(parts.at(int(rng.bounded(int(parts.size())))));
+        }
+    }
+    return out;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kratos-desk-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kratos Desk benchmarks against kratos-sim on loopback."));
@@ -102,7 +178,7 @@ int main(int argc, char *argv[])
     parser.addOptions({identities, messages, seed});
     parser.process(app);
 
-    Simulator sim;
+    BenchSimulator sim;
     QString error;
     if (!sim.start(parser.value(identities).toInt(), parser.value(messages).toInt(), parser.value(seed).toInt(),
                    &error)) {
@@ -113,45 +189,139 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     KratosClient client(&nam);
     ConnectionSettings settings;
-    settings.adminUrl = sim.adminUrl;
-    settings.timeoutMs = 60000;
+    settings.adminUrl = sim.adminUrl();
+    settings.timeoutMs = 120000;
     client.setConnection(settings);
 
     QJsonObject results;
+    results.insert(QStringLiteral("identities"), parser.value(identities).toInt());
+    results.insert(QStringLiteral("messages"), parser.value(messages).toInt());
+    StallProbe probe;
+
     {
         IdentityListModel model(&client);
-        IdentityListQuery query;
-        query.pageSize = 250;
         QElapsedTimer t;
         t.start();
-        model.setQuery(query);
+        model.setQuery(IdentityListQuery());
         waitUntil([&model] { return model.rowCount() > 0 || !model.lastError().isNull(); });
         results.insert(QStringLiteral("first_page_ms"), double(t.nsecsElapsed()) / 1e6);
     }
+
+    // One untimed pass first: the simulator's first touch of its pages is not either side's cost.
+    curlLoadAllSeconds(sim.adminUrl(), 500);
+
+    const double rssBefore = residentBytes();
+    IdentityListModel model(&client);
     {
-        IdentityListModel model(&client);
-        IdentityListQuery query;
-        query.pageSize = 500;
+        probe.start();
         QElapsedTimer t;
         t.start();
-        model.setQuery(query);
-        waitUntil([&model] {
-            if (model.canFetchMore({}))
-                model.fetchMore({});
-            return model.isComplete() || !model.lastError().isNull();
-        });
+        model.setQuery(IdentityListQuery());
+        model.loadAll();
+        waitUntil([&model] { return model.isComplete() || !model.lastError().isNull(); });
         const double seconds = double(t.nsecsElapsed()) / 1e9;
-        const double baseline = curlLoadAllSeconds(sim.adminUrl);
+        probe.stop();
+        const double baseline = curlLoadAllSeconds(sim.adminUrl(), 500);
         results.insert(QStringLiteral("load_all_s"), seconds);
         results.insert(QStringLiteral("load_all_curl_s"), baseline);
         results.insert(QStringLiteral("load_all_ratio"), baseline > 0 ? seconds / baseline : 0.0);
         results.insert(QStringLiteral("identities_loaded"), model.rowCount());
+        results.insert(QStringLiteral("ui_stall_load_all_ms"), probe.maxStallMs());
     }
+    const double rssAfter = residentBytes();
+    results.insert(QStringLiteral("rss_per_identity_bytes"),
+                   model.rowCount() > 0 ? (rssAfter - rssBefore) / model.rowCount() : 0.0);
+
+    {
+        IdentityFilterProxy proxy;
+        StallProbe searchProbe;
+        searchProbe.start();
+        proxy.setSourceModel(&model);
+        QCoreApplication::processEvents();
+        QList<double> times;
+        for (const QString &q : searchQueries(model, parser.value(seed).toUInt())) {
+            QElapsedTimer t;
+            t.start();
+            proxy.setQuery(q);
+            proxy.rowCount(); // a view asks at once: the filter has run by then
+            times.append(double(t.nsecsElapsed()) / 1e6);
+            QCoreApplication::processEvents(); // the user types the next query a moment later
+        }
+        searchProbe.stop();
+        results.insert(QStringLiteral("search_queries"), int(times.size()));
+        results.insert(QStringLiteral("search_p50_ms"), percentile(times, 0.50));
+        results.insert(QStringLiteral("search_p99_ms"), percentile(times, 0.99));
+        results.insert(QStringLiteral("ui_stall_search_ms"), searchProbe.maxStallMs());
+    }
+
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount() && ids.size() < 1000; ++row)
+            ids.append(model.idAt(row));
+        BulkOperation bulk(&client, BulkOperation::Action::Deactivate, ids);
+        StallProbe bulkProbe;
+        bulkProbe.start();
+        QElapsedTimer t;
+        t.start();
+        bool done = false;
+        QObject::connect(&bulk, &BulkOperation::finished, &bulk, [&done] { done = true; });
+        bulk.start();
+        waitUntil([&done] { return done; });
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        bulkProbe.stop();
+        const double baseline = curlBulkDeactivateSeconds(sim.adminUrl(), ids);
+        results.insert(QStringLiteral("bulk_deactivate_1000_s"), seconds);
+        results.insert(QStringLiteral("bulk_deactivate_curl_s"), baseline);
+        results.insert(QStringLiteral("bulk_deactivate_ratio"), baseline > 0 ? seconds / baseline : 0.0);
+        results.insert(QStringLiteral("bulk_failed"), bulk.count(BulkOperation::Status::Failed));
+        results.insert(QStringLiteral("ui_stall_bulk_ms"), bulkProbe.maxStallMs());
+    }
+    results.insert(QStringLiteral("ui_stall_max_ms"),
+                   std::max({results.value(QStringLiteral("ui_stall_load_all_ms")).toDouble(),
+                             results.value(QStringLiteral("ui_stall_search_ms")).toDouble(),
+                             results.value(QStringLiteral("ui_stall_bulk_ms")).toDouble()}));
+
+    {
+        CourierMessageModel courier(&client);
+        QElapsedTimer t;
+        t.start();
+        courier.setFilter(QString(), QString());
+        courier.loadAll();
+        waitUntil([&courier] { return courier.isComplete() || !courier.lastError().isNull(); });
+        results.insert(QStringLiteral("courier_load_all_s"), double(t.nsecsElapsed()) / 1e9);
+        results.insert(QStringLiteral("courier_messages_loaded"), courier.rowCount());
+    }
+
+    {
+        QList<IdentitySchema> schemas;
+        bool done = false;
+        client.listIdentitySchemas(100, QString(), &app, [&](const ApiResult<Page<IdentitySchema>> &page) {
+            if (page.ok())
+                schemas = page.value().items;
+            done = true;
+        });
+        waitUntil([&done] { return done; });
+        QJsonObject largest;
+        for (const IdentitySchema &s : schemas)
+            if (QJsonDocument(s.schema).toJson().size() > QJsonDocument(largest).toJson().size())
+                largest = s.schema;
+        constexpr int rounds = 2000;
+        QElapsedTimer t;
+        t.start();
+        int nodes = 0;
+        for (int i = 0; i < rounds; ++i)
+            nodes += SchemaTree::build(largest)->nodeCount();
+        results.insert(QStringLiteral("schema_tree_build_us"), double(t.nsecsElapsed()) / 1e3 / rounds);
+        results.insert(QStringLiteral("schema_tree_nodes"), nodes / rounds);
+    }
+
+    results.insert(QStringLiteral("startup_ms"), startupMs());
 
     QTextStream out(stdout);
     out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    out.flush();
     QTextStream err(stderr);
     for (auto it = results.begin(); it != results.end(); ++it)
-        err << QStringLiteral("%1 %2\n").arg(it.key(), -24).arg(it.value().toDouble(), 0, 'f', 3);
+        err << QStringLiteral("%1 %2\n").arg(it.key(), -26).arg(it.value().toDouble(), 12, 'f', 3);
     return 0;
 }

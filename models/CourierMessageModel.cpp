@@ -152,6 +152,7 @@ void CourierMessageModel::fetchMore(const QModelIndex &parent)
                                     "it was reloaded from the newest message."));
                 return;
             }
+            m_loadAll = false;
             m_lastError = result.error();
             Q_EMIT loadFailed(m_lastError);
             return;
@@ -164,8 +165,21 @@ void CourierMessageModel::fetchMore(const QModelIndex &parent)
             m_rows.append(page.items);
             endInsertRows();
         }
+        if (m_complete)
+            m_loadAll = false;
         Q_EMIT pageLoaded(int(page.items.size()));
+        if (m_loadAll)
+            fetchMore({});
     });
+}
+
+void CourierMessageModel::loadAll()
+{
+    if (m_complete)
+        return;
+    m_loadAll = true;
+    m_query.pageSize = MaxPageSize;
+    fetchMore({});
 }
 
 void CourierMessageModel::setFilter(const QString &status, const QString &recipient)
@@ -183,6 +197,7 @@ void CourierMessageModel::reload()
     m_nextToken.clear();
     m_complete = false;
     m_loading = false;
+    m_loadAll = false;
     m_lastError = ApiError();
     endResetModel();
     fetchMore({});

@@ -49,6 +49,11 @@ public:
     // Status: queued, processing, sent, abandoned, or empty for all. Recipient: exact.
     void setFilter(const QString &status, const QString &recipient);
     void reload();
+    // Keeps fetching pages, at the largest size Kratos serves, until every message is loaded.
+    void loadAll();
+    void cancelLoadAll() { m_loadAll = false; }
+    bool isLoadingAll() const { return m_loadAll; }
+    static constexpr int MaxPageSize = 500; // Kratos clamps larger courier pages (ADMIN-API.md §6)
     const CourierMessage *messageAt(int row) const;
     // How many of the loaded messages have each status.
     QMap<QString, int> statusCounts() const;
@@ -70,6 +75,7 @@ private:
     QString m_nextToken;
     bool m_complete = false;
     bool m_loading = false;
+    bool m_loadAll = false;
     quint64 m_generation = 0;
     ApiError m_lastError;
 };

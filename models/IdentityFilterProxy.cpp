@@ -17,7 +17,10 @@ void IdentityFilterProxy::setQuery(const QString &text)
         return;
     m_query = trimmed;
     m_lowerQuery = trimmed.toLower();
-    invalidateFilter();
+    m_matchesValid = false;
+    // A full rebuild: filtering 100,000 rows in place removes them range by range, which costs
+    // far more than mapping the accepted rows afresh.
+    invalidate();
 }
 
 void IdentityFilterProxy::setStateFilter(std::optional<Identity::State> state)
@@ -26,6 +29,23 @@ void IdentityFilterProxy::setStateFilter(std::optional<Identity::State> state)
         return;
     m_state = state;
     invalidateFilter();
+}
+
+void IdentityFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    if (model) {
+        // Connected before the base class's own handlers, so they filter with fresh matches.
+        auto stale = [this]() { m_matchesValid = false; };
+        connect(model, &QAbstractItemModel::dataChanged, this, stale);
+        connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+        connect(model, &QAbstractItemModel::modelReset, this, stale);
+        connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+    }
+    m_matchesValid = false;
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -38,6 +58,13 @@ bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     if (m_query.isEmpty())
         return true;
+    if (const auto *identities = qobject_cast<const IdentityListModel *>(source)) {
+        if (!m_matchesValid || size_t(sourceRow) >= m_matches.size()) {
+            m_matches = identities->matchingRows(m_lowerQuery);
+            m_matchesValid = true;
+        }
+        return size_t(sourceRow) < m_matches.size() && m_matches[size_t(sourceRow)];
+    }
     // Any substring of any trait value (nested ones included) or of the id.
     return source->index(sourceRow, 0, sourceParent)
         .data(IdentityListModel::SearchTextRole)

@@ -5,9 +5,12 @@
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 // Quick filter and sort over the identities already loaded: a case-insensitive substring of any
-// trait value (nested ones too) or of the id, and optionally one state. Sorting uses the model's raw SortRole.
+// trait value (nested ones too) or of the id, and optionally one state. Sorting uses the model's
+// raw SortRole. Over an IdentityListModel the text is matched once for all rows by the model's
+// search buffer; over another model through its SearchTextRole.
 class IdentityFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +22,7 @@ public:
     void setQuery(const QString &text);
     QString query() const { return m_query; }
     void setStateFilter(std::optional<Identity::State> state);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,4 +31,6 @@ private:
     QString m_query;
     QString m_lowerQuery;
     std::optional<Identity::State> m_state;
+    mutable std::vector<bool> m_matches; // per source row, for m_lowerQuery
+    mutable bool m_matchesValid = false;
 };

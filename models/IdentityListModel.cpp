@@ -2,16 +2,26 @@
 
 #include "KratosClient.h"
 
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QtConcurrent>
+#include <cstdio>
 
 IdentityListModel::IdentityListModel(KratosClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{}
+{
+    m_workers.setMaxThreadCount(2);
+    m_compressor = std::make_shared<IdentityCompressor>();
+    m_store.setCompressor(m_compressor);
+}
 
 int IdentityListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_store.size();
 }
 
 int IdentityListModel::columnCount(const QModelIndex &parent) const
@@ -22,9 +32,18 @@ int IdentityListModel::columnCount(const QModelIndex &parent) const
 void IdentityListModel::setSchemas(const SchemaCatalog &catalog)
 {
     m_catalog = catalog;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, IdentifierColumn), index(int(m_rows.size()) - 1, NameColumn),
-                           {Qt::DisplayRole, SortRole});
+    if (m_store.size() == 0)
+        return;
+    // The labels come from the schemas: work them out again for the rows already here.
+    for (int row = 0; row < m_store.size(); ++row)
+        if (const auto identity = m_store.identity(row))
+            m_store.setLabels(row, labelsOf(*identity));
+    Q_EMIT dataChanged(index(0, IdentifierColumn), index(m_store.size() - 1, NameColumn), {Qt::DisplayRole, SortRole});
+}
+
+IdentityStore::Labels IdentityListModel::labelsOf(const Identity &identity) const
+{
+    return {primaryIdentifier(identity, &m_catalog), displayName(identity, &m_catalog)};
 }
 
 QString IdentityListModel::primaryIdentifier(const Identity &identity, const SchemaCatalog *catalog)
@@ -64,54 +83,29 @@ QString IdentityListModel::displayName(const Identity &identity, const SchemaCat
     return identity.traits.value(QLatin1String("display_name")).toString();
 }
 
-namespace {
-
-void collectText(const QJsonValue &value, QString *out)
-{
-    if (value.isString()) {
-        *out += value.toString().toLower() + QLatin1Char('\n');
-    } else if (value.isDouble()) {
-        *out += QString::number(value.toDouble()) + QLatin1Char('\n');
-    } else if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            collectText(it.value(), out);
-    } else if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            collectText(v, out);
-    }
-}
-
-QString searchTextOf(const Identity &identity)
-{
-    QString text = identity.id + QLatin1Char('\n');
-    collectText(identity.traits, &text);
-    return text;
-}
-
-} // namespace
-
 QVariant IdentityListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Identity &identity = m_rows.at(index.row());
+    const int row = index.row();
     if (role == IdentityIdRole)
-        return identity.id;
+        return m_store.id(row);
     if (role == StateRole)
-        return int(identity.state);
-    if (role == SearchTextRole)
-        return m_searchText.at(index.row());
-    const bool verified = std::any_of(identity.verifiableAddresses.cbegin(), identity.verifiableAddresses.cend(),
-                                      [](const VerifiableAddress &a) { return a.verified; });
+        return int(m_store.state(row));
+    if (role == SearchTextRole) // for views; the proxy uses matchingRows()
+        return m_store.identity(row) ? QString::fromUtf8(IdentityStore::searchText(m_store.identity(row)->traits))
+                                     : QString();
+    auto time = [](qint64 ms) {
+        return ms == std::numeric_limits<qint64>::min() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
     if (role == SortRole) {
         switch (index.column()) {
         case VerifiedColumn:
-            return verified;
+            return m_store.verified(row);
         case CreatedColumn:
-            return identity.createdAt;
+            return time(m_store.createdMs(row));
         case UpdatedColumn:
-            return identity.updatedAt;
+            return time(m_store.updatedMs(row));
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -119,27 +113,37 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IdentifierColumn:
-            return primaryIdentifier(identity);
+            return m_store.identifier(row);
         case NameColumn:
-            return displayName(identity);
+            return m_store.name(row);
         case StateColumn:
-            return identity.stateText;
+            switch (m_store.state(row)) {
+            case Identity::State::Active:
+                return QStringLiteral("active");
+            case Identity::State::Inactive:
+                return QStringLiteral("inactive");
+            case Identity::State::Unknown:
+                return m_store.identity(row) ? m_store.identity(row)->stateText : QString();
+            }
+            return QString();
         case VerifiedColumn:
-            return identity.verifiableAddresses.isEmpty() ? QString() : verified ? tr("verified") : tr("unverified");
+            return !m_store.hasVerifiableAddresses(row) ? QString()
+                   : m_store.verified(row)              ? tr("verified")
+                                                        : tr("unverified");
         case SchemaColumn:
-            return identity.schemaId;
+            return m_store.schemaId(row);
         case CreatedColumn:
-            return QLocale().toString(identity.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(time(m_store.createdMs(row)).toLocalTime(), QLocale::ShortFormat);
         case UpdatedColumn:
-            return QLocale().toString(identity.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(time(m_store.updatedMs(row)).toLocalTime(), QLocale::ShortFormat);
         case IdColumn:
-            return identity.id;
+            return m_store.id(row);
         default:
             break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == IdentifierColumn)
-        return identity.id;
+        return m_store.id(row);
     return {};
 }
 
@@ -182,7 +186,7 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
     query.pageToken = m_nextToken;
     const quint64 generation = m_generation;
     setLoading(true);
-    m_client->listIdentities(query, this, [this, generation](const ApiResult<Page<Identity>> &result) {
+    m_client->listIdentitiesRaw(query, this, [this, generation](const ApiResult<RawPage> &result) {
         if (generation != m_generation)
             return; // a reply for a list that is gone
         setLoading(false);
@@ -192,22 +196,114 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
             Q_EMIT loadFailed(m_lastError);
             return;
         }
-        const Page<Identity> &page = result.value();
+        const RawPage &page = result.value();
         m_nextToken = page.nextPageToken;
         m_complete = !page.hasMore();
-        if (!page.items.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
-            m_rows.append(page.items);
-            for (const Identity &identity : page.items)
-                m_searchText.append(searchTextOf(identity));
-            endInsertRows();
-        }
         if (m_complete)
             m_loadAll = false;
-        Q_EMIT pageLoaded(int(page.items.size()));
+        addPage(page.body, generation);
         if (m_loadAll)
-            fetchMore({});
+            fetchMore({}); // the next page travels while this one is prepared
     });
+}
+
+namespace {
+
+// A page made ready off the UI thread, or why it could not be.
+struct PreparedPage
+{
+    QList<IdentityStore::Entry> entries;
+    QString problem;
+};
+
+PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog, const IdentityCompressor &compressor)
+{
+    PreparedPage out;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
+        out.problem = pe.error != QJsonParseError::NoError
+                          ? QStringLiteral("invalid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString())
+                          : QStringLiteral("expected a JSON array");
+        return out;
+    }
+    const QJsonArray array = doc.array();
+    QList<QJsonObject> identities;
+    QList<IdentityStore::Labels> labels;
+    identities.reserve(array.size());
+    labels.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Identity light; // what the labels need, without parsing every field
+        light.id = o.value(QLatin1String("id")).toString();
+        if (light.id.isEmpty()) {
+            out.problem = QStringLiteral("list item %1 is not a valid entry").arg(i + 1);
+            return out;
+        }
+        light.schemaId = o.value(QLatin1String("schema_id")).toString();
+        light.traits = o.value(QLatin1String("traits")).toObject();
+        identities.append(o);
+        labels.append(
+            {IdentityListModel::primaryIdentifier(light, &catalog), IdentityListModel::displayName(light, &catalog)});
+    }
+    out.entries = IdentityStore::prepare(identities, labels, compressor, IdentityStore::arrayElements(body));
+    return out;
+}
+
+} // namespace
+
+void IdentityListModel::addPage(const QByteArray &body, quint64 generation)
+{
+    if (!m_compressor->isTrained()) {
+        // The first page teaches the compressor what this server's identities look like; it is
+        // fixed before any worker reads it.
+        m_compressor->train(IdentityStore::arrayElements(body).mid(0, 40));
+    }
+    ++m_pendingPages;
+    const quint64 sequence = m_nextPageToSubmit++;
+    auto *watcher = new QFutureWatcher<PreparedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, sequence]() {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // prepared for a list that is gone
+        const PreparedPage page = watcher->result();
+        pagePrepared(sequence, page.entries, page.problem);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&m_workers, [body, catalog = m_catalog,
+                                       compressor = std::shared_ptr<const IdentityCompressor>(m_compressor)]() {
+            return preparePage(body, catalog, *compressor);
+        }));
+}
+
+void IdentityListModel::pagePrepared(quint64 sequence, const QList<IdentityStore::Entry> &entries,
+                                     const QString &problem)
+{
+    m_preparedOutOfOrder.insert(sequence, {entries, problem});
+    // Pages go into the table in the order the server sent them.
+    while (m_preparedOutOfOrder.contains(m_nextPageToAdd)) {
+        const auto [pageEntries, pageProblem] = m_preparedOutOfOrder.take(m_nextPageToAdd++);
+        --m_pendingPages;
+        if (!m_lastError.isNull())
+            continue; // an earlier page could not be read: the rest is dropped
+        if (!pageProblem.isEmpty()) {
+            m_loadAll = false;
+            m_complete = true; // nothing after a page that cannot be read
+            m_lastError = ApiError(ApiError::Kind::Malformed, pageProblem);
+            m_lastError.setContext(QStringLiteral("List identities"), "GET", QStringLiteral("/admin/identities"),
+                                   m_client->connection().adminUrl.host());
+            Q_EMIT loadFailed(m_lastError);
+            continue;
+        }
+        if (!pageEntries.isEmpty()) {
+            beginInsertRows({}, m_store.size(), m_store.size() + int(pageEntries.size()) - 1);
+            m_store.append(pageEntries);
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(pageEntries.size()));
+    }
+    if (m_pendingPages == 0 && !m_loading)
+        Q_EMIT loadingChanged(false);
 }
 
 void IdentityListModel::setQuery(const IdentityListQuery &query)
@@ -221,8 +317,13 @@ void IdentityListModel::reload()
 {
     ++m_generation;
     beginResetModel();
-    m_rows.clear();
-    m_searchText.clear();
+    m_store.clear();
+    m_compressor = std::make_shared<IdentityCompressor>();
+    m_store.setCompressor(m_compressor);
+    m_pendingPages = 0;
+    m_nextPageToSubmit = 0;
+    m_nextPageToAdd = 0;
+    m_preparedOutOfOrder.clear();
     m_loadAll = false;
     m_nextToken.clear();
     m_complete = false;
@@ -232,12 +333,12 @@ void IdentityListModel::reload()
     fetchMore({});
 }
 
-void IdentityListModel::loadAll()
+void IdentityListModel::loadAll(int pageSize)
 {
     if (m_complete)
         return;
     m_loadAll = true;
-    m_query.pageSize = 500; // the largest page: fewer round trips for the same rows
+    m_query.pageSize = pageSize; // the largest page: fewer round trips for the same rows
     fetchMore({});
 }
 
@@ -246,18 +347,24 @@ void IdentityListModel::cancelLoadAll()
     m_loadAll = false;
 }
 
-const Identity *IdentityListModel::identityAt(int row) const
+std::optional<Identity> IdentityListModel::identityAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return m_store.identity(row);
+}
+
+QString IdentityListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_store.size() ? m_store.id(row) : QString();
 }
 
 int IdentityListModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return m_store.rowOf(id);
+}
+
+std::vector<bool> IdentityListModel::matchingRows(const QString &text) const
+{
+    return m_store.matches(text.toLower());
 }
 
 void IdentityListModel::updateIdentity(const Identity &identity)
@@ -265,12 +372,9 @@ void IdentityListModel::updateIdentity(const Identity &identity)
     const int row = rowOf(identity.id);
     if (row < 0)
         return;
-    Identity updated = identity;
-    // Keep the list's view of credentials: lists do not carry them.
-    updated.credentials.clear();
-    updated.credentialsIncluded = false;
-    m_rows[row] = updated;
-    m_searchText[row] = searchTextOf(updated);
+    const QList<IdentityStore::Entry> entries =
+        IdentityStore::prepare({IdentityStore::storedObject(identity)}, {labelsOf(identity)}, m_store.compressor());
+    m_store.replace(row, entries.first());
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                        {Qt::DisplayRole, Qt::ToolTipRole, SortRole, StateRole, IdentityIdRole});
 }
@@ -281,8 +385,7 @@ void IdentityListModel::removeIdentity(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_searchText.removeAt(row);
+    m_store.remove(row);
     endRemoveRows();
 }
 
@@ -291,5 +394,5 @@ void IdentityListModel::setLoading(bool loading)
     if (m_loading == loading)
         return;
     m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    Q_EMIT loadingChanged(isLoading());
 }

@@ -3,16 +3,22 @@
 #include "ApiError.h"
 #include "Identity.h"
 #include "IdentityListQuery.h"
+#include "IdentityStore.h"
 #include "SchemaCatalog.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
+#include <QThreadPool>
+
+#include <vector>
 
 class KratosClient;
 
 // Identities as a table, filled page by page (keyset paging) through canFetchMore()/fetchMore():
 // one beginInsertRows per page, and a reply that arrives after reload() or a new query is dropped.
-// Knows nothing of widgets.
+// Rows live in a compact IdentityStore; each page is deflated and indexed on a worker thread, in
+// order, while the next page is already on its way. Knows nothing of widgets.
 class IdentityListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,18 +58,25 @@ public:
     void setQuery(const IdentityListQuery &query);
     IdentityListQuery query() const { return m_query; }
     void reload();
-    // Keeps fetching pages until every identity is loaded (or cancelLoadAll()).
-    void loadAll();
+    // Keeps fetching pages until every identity is loaded (or cancelLoadAll()), by default at the
+    // largest page size Kratos serves.
+    static constexpr int MaxPageSize = 500;
+    void loadAll(int pageSize = MaxPageSize);
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadAll; }
 
-    const Identity *identityAt(int row) const;
+    // The whole identity of a row, rebuilt from the compact store.
+    std::optional<Identity> identityAt(int row) const;
+    QString idAt(int row) const;
     int rowOf(const QString &id) const;
+    // Which rows contain `text` (case-insensitive) in a trait value or the id.
+    std::vector<bool> matchingRows(const QString &text) const;
     // A changed identity replaces its row in place (dataChanged, no reset); a deleted one goes.
     void updateIdentity(const Identity &identity);
     void removeIdentity(const QString &id);
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_complete; }
+    bool isLoading() const { return m_loading || m_pendingPages > 0; }
+    // Every identity of the query is in the table.
+    bool isComplete() const { return m_complete && m_pendingPages == 0; }
     ApiError lastError() const { return m_lastError; }
 
     // With the schemas, the identifier column shows the trait each schema marks as the login
@@ -82,12 +95,20 @@ Q_SIGNALS:
 
 private:
     void setLoading(bool loading);
+    void addPage(const QByteArray &body, quint64 generation);
+    void pagePrepared(quint64 sequence, const QList<IdentityStore::Entry> &entries, const QString &problem);
+    QMap<quint64, std::pair<QList<IdentityStore::Entry>, QString>> m_preparedOutOfOrder;
+    IdentityStore::Labels labelsOf(const Identity &identity) const;
 
     KratosClient *m_client;
     IdentityListQuery m_query;
     SchemaCatalog m_catalog;
-    QList<Identity> m_rows;
-    QStringList m_searchText; // per row, built once when the page arrives
+    IdentityStore m_store;
+    std::shared_ptr<IdentityCompressor> m_compressor; // trained on the first page, then only read
+    QThreadPool m_workers; // pages are prepared in parallel and added in the order they arrived
+    int m_pendingPages = 0;
+    quint64 m_nextPageToSubmit = 0;
+    quint64 m_nextPageToAdd = 0;
     bool m_loadAll = false;
     QString m_nextToken;
     bool m_complete = false;

@@ -11,6 +11,7 @@ std::optional<Identity> Identity::fromJson(const QJsonObject &o)
     i.id = string(o, QLatin1String("id"));
     if (i.id.isEmpty())
         return std::nullopt;
+    i.json = o;
     i.schemaId = string(o, QLatin1String("schema_id"));
     i.schemaUrl = string(o, QLatin1String("schema_url"));
     i.stateText = string(o, QLatin1String("state"));

@@ -43,6 +43,8 @@ struct Identity
     QString region;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The object as the server sent it, for lossless export and compact storage.
+    QJsonObject json;
 
     // Null when `o` has no id: such an object is not an identity.
     static std::optional<Identity> fromJson(const QJsonObject &o);

@@ -284,6 +284,36 @@ KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
 KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q, QObject *context,
                                                      Callback<Page<Identity>> done)
 {
+    return listIdentitiesAs<Page<Identity>>(
+        q, context,
+        [](const ApiResponse &r, bool legacy, int size) {
+            return parsePage<Identity>(r, &Identity::fromJson, legacy ? Paging::Legacy : Paging::Keyset, size);
+        },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::listIdentitiesRaw(const IdentityListQuery &q, QObject *context,
+                                                        Callback<RawPage> done)
+{
+    return listIdentitiesAs<RawPage>(
+        q, context,
+        [](const ApiResponse &r, bool, int) -> ApiResult<RawPage> {
+            RawPage page;
+            page.body = r.body;
+            page.totalCount = r.totalCount;
+            page.nextPageToken =
+                LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
+            return page;
+        },
+        std::move(done));
+}
+
+template<typename T>
+KratosClient::RequestId
+KratosClient::listIdentitiesAs(const IdentityListQuery &q, QObject *context,
+                               std::function<ApiResult<T>(const ApiResponse &, bool legacy, int size)> parse,
+                               Callback<T> done)
+{
     const QString operation = QStringLiteral("List identities");
     if (q.filterCount() > 1) {
         ApiError e(
@@ -291,8 +321,7 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
             QStringLiteral("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
                            "organisation. Clear all but one."));
         e.setContext(operation, "GET", QStringLiteral("/admin/identities"), m_settings.adminUrl.host());
-        return refuse<Page<Identity>>(Call{"GET", QUrl(), operation, false, false, {}, std::nullopt}, e, context,
-                                      std::move(done));
+        return refuse<T>(Call{"GET", QUrl(), operation, false, false, {}, std::nullopt}, e, context, std::move(done));
     }
     const int size = clampSize(q.pageSize, kMaxIdentityPage);
     Query query;
@@ -316,8 +345,8 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
         query << qMakePair(QStringLiteral("include_credential"), type);
     if (!q.consistency.isEmpty())
         query << qMakePair(QStringLiteral("consistency"), q.consistency);
-    const Paging paging = q.legacyPage ? Paging::Legacy : Paging::Keyset;
-    return send<Page<Identity>>(
+    const bool legacy = q.legacyPage.has_value();
+    return send<T>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/identities"), query),
              operation,
@@ -325,9 +354,7 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
              !q.includeCredentials.isEmpty(),
              {},
              std::nullopt},
-        context,
-        [paging, size](const ApiResponse &r) { return parsePage<Identity>(r, &Identity::fromJson, paging, size); },
-        std::move(done));
+        context, [legacy, size, parse](const ApiResponse &r) { return parse(r, legacy, size); }, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::getIdentity(const QString &id, const QStringList &includeCredentials,

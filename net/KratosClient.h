@@ -13,6 +13,7 @@
 #include "IdentityUpdate.h"
 #include "JsonPatch.h"
 #include "Page.h"
+#include "RawPage.h"
 #include "RecoveryCode.h"
 #include "RecoveryLink.h"
 #include "ServerVersion.h"
@@ -61,6 +62,9 @@ public:
 
     // Identities
     RequestId listIdentities(const IdentityListQuery &query, QObject *context, Callback<Page<Identity>> done);
+    // The same list with the body left unparsed (keyset paging only): for callers that turn
+    // thousands of identities into something compact off the UI thread.
+    RequestId listIdentitiesRaw(const IdentityListQuery &query, QObject *context, Callback<RawPage> done);
     RequestId getIdentity(const QString &id, const QStringList &includeCredentials, QObject *context,
                           Callback<Identity> done);
     RequestId getIdentityByExternalId(const QString &externalId, QObject *context, Callback<Identity> done);
@@ -131,6 +135,10 @@ private:
     template<typename T>
     RequestId send(const Call &call, QObject *context, std::function<ApiResult<T>(const ApiResponse &)> parse,
                    Callback<T> done);
+    template<typename T>
+    RequestId listIdentitiesAs(const IdentityListQuery &query, QObject *context,
+                               std::function<ApiResult<T>(const ApiResponse &, bool legacy, int size)> parse,
+                               Callback<T> done);
     template<typename T>
     RequestId refuse(const Call &call, const ApiError &error, QObject *context, Callback<T> done);
     void audit(const Call &call, AuditEvent::Outcome outcome, const ApiError &error, const QByteArray &body = {});

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
@@ -5,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
@@ -99,6 +101,94 @@ private Q_SLOTS:
                     .toDateTime()
                     .isValid());
         QCOMPARE(model.headerData(IdentityListModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("State"));
+    }
+
+    void loadAllKeepsTheServerOrderAndEveryField()
+    {
+        // Small pages, prepared on two worker threads: rows still arrive in the server's order.
+        IdentityListModel model(m_client.get());
+        QSignalSpy pages(&model, &IdentityListModel::pageLoaded);
+        IdentityListQuery query;
+        query.pageSize = 7;
+        model.setQuery(query);
+        model.loadAll(7);
+        QTRY_VERIFY(model.isComplete());
+        QCOMPARE(model.rowCount(), 95);
+        QCOMPARE(pages.size(), 14);
+        QCOMPARE(model.isLoading(), false);
+        const QStringList expected = m_sim->store().identities().keys();
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.idAt(row));
+        QCOMPARE(ids, expected);
+
+        // Every row gives back the identity exactly as the list endpoint sent it.
+        Await<Page<Identity>> list;
+        IdentityListQuery all;
+        all.pageSize = 500;
+        m_client->listIdentities(all, this, list.callback());
+        QVERIFY(list.wait());
+        QCOMPARE(list.value().items.size(), 95);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const std::optional<Identity> identity = model.identityAt(row);
+            QVERIFY(identity);
+            QCOMPARE(identity->json, list.value().items.at(row).json);
+            QCOMPARE(identity->verifiableAddresses.size(), list.value().items.at(row).verifiableAddresses.size());
+        }
+    }
+
+    void searchMatchesTraitValuesAndIds()
+    {
+        IdentityListModel model(m_client.get());
+        model.setQuery(IdentityListQuery());
+        model.loadAll();
+        QTRY_VERIFY(model.isComplete());
+        // Count independently over the simulator's own data.
+        auto expected = [this](const QString &needle) {
+            int n = 0;
+            for (const SimIdentity &i : m_sim->store().identities()) {
+                const QString traits = QString::fromUtf8(
+                    QJsonDocument(i.json.value(QStringLiteral("traits")).toObject()).toJson(QJsonDocument::Compact));
+                // Substring of a value: quote-free needles cannot span keys and values.
+                QStringList values;
+                std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &v) {
+                    if (v.isString())
+                        values.append(v.toString().toLower());
+                    else if (v.isDouble())
+                        values.append(QString::number(v.toDouble()));
+                    for (const QJsonValue &c : v.toArray())
+                        collect(c);
+                    const QJsonObject o = v.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it)
+                        collect(it.value());
+                };
+                collect(i.json.value(QStringLiteral("traits")));
+                Q_UNUSED(traits)
+                const bool hit = i.json.value(QStringLiteral("id")).toString().contains(needle.toLower()) ||
+                                 std::any_of(values.begin(), values.end(),
+                                             [&](const QString &v) { return v.contains(needle.toLower()); });
+                n += hit ? 1 : 0;
+            }
+            return n;
+        };
+        for (const QString &needle : {QStringLiteral("ada"), QStringLiteral("EXAMPLE.COM"), QStringLiteral("+49"),
+                                      QStringLiteral("legal"), QStringLiteral("zz-nothing")}) {
+            const std::vector<bool> m = model.matchingRows(needle);
+            QCOMPARE(int(std::count(m.begin(), m.end(), true)), expected(needle));
+        }
+        QVERIFY(expected(QStringLiteral("ada")) > 0);
+    }
+
+    void malformedPageIsAnError()
+    {
+        m_sim->faults().malformedJson = true;
+        IdentityListModel model(m_client.get());
+        QSignalSpy failed(&model, &IdentityListModel::loadFailed);
+        model.reload();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(model.lastError().kind(), ApiError::Kind::Malformed);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
     }
 
     void staleReplyAfterReloadIsDropped()

@@ -208,8 +208,9 @@ void IdentitiesPage::exportIdentities()
     QList<Identity> identities;
     const QStringList selected = selectedIds();
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Identity *identity = m_model->identityAt(row);
-        if (selected.size() < 2 || selected.contains(identity->id))
+        if (selected.size() >= 2 && !selected.contains(m_model->idAt(row)))
+            continue;
+        if (const auto identity = m_model->identityAt(row))
             identities.append(*identity);
     }
     if (identities.isEmpty())
@@ -394,7 +395,7 @@ void IdentitiesPage::findByIdentifier(const QString &identifier)
 void IdentitiesPage::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const Identity *identity = m_model->identityAt(current.row());
+    const std::optional<Identity> identity = m_model->identityAt(current.row());
     if (identity)
         m_detail->showIdentity(*identity);
     else

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Identity.h"
+#include "IdentityCompressor.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// The identities of a list, held compactly: per row the few values the table shows, the
+// identity's JSON deflated with a shared dictionary (IdentityCompressor), and its trait values
+// lower-cased in one text buffer for substring search. Under 600 bytes per identity instead of
+// several kilobytes of parsed JSON; the full Identity is rebuilt when one is asked for.
+class IdentityStore
+{
+public:
+    // One identity made ready for the store; built off the UI thread by prepare().
+    struct Entry
+    {
+        QByteArray blob;
+        bool compressed = true;
+        QByteArray id;
+        QByteArray identifier;
+        QByteArray name;
+        QByteArray search; // lower-cased trait values, '\n'-separated
+        QString schemaId;
+        qint64 createdMs = 0;
+        qint64 updatedMs = 0;
+        Identity::State state = Identity::State::Unknown;
+        bool verified = false;
+        bool hasVerifiable = false;
+    };
+    struct Labels
+    {
+        QString identifier;
+        QString name;
+    };
+
+    // Deflates and indexes identities (JSON objects as the admin API sends them); safe on any
+    // thread (the compressor is only read).
+    // `documents`, when given, are the identities' bytes as the server sent them (see
+    // arrayElements()); otherwise each object is serialised again.
+    static QList<Entry> prepare(const QList<QJsonObject> &identities, const QList<Labels> &labels,
+                                const IdentityCompressor &compressor, const QList<QByteArray> &documents = {});
+    // The bytes of each element of a JSON array, as written; empty when `json` is not an array
+    // this scanner understands (the caller then serialises the parsed elements).
+    static QList<QByteArray> arrayElements(const QByteArray &json);
+    // The JSON kept for an identity: as the server sent it, without credentials.
+    static QJsonObject storedObject(const Identity &identity);
+    static QByteArray storedJson(const QJsonObject &identity);
+    // Lower-cased trait values, newline-separated.
+    static QByteArray searchText(const QJsonObject &traits);
+
+    // Shared with the worker that prepares pages: it trains the compressor on the first page,
+    // before any row is stored; afterwards it only reads it.
+    void setCompressor(std::shared_ptr<const IdentityCompressor> compressor) { m_compressor = std::move(compressor); }
+    const IdentityCompressor &compressor() const { return *m_compressor; }
+    void clear();
+    void append(const QList<Entry> &entries);
+    void replace(int row, const Entry &entry);
+    void setLabels(int row, const Labels &labels);
+    void remove(int row);
+
+    int size() const { return int(m_rows.size()); }
+    QString id(int row) const;
+    QString identifier(int row) const;
+    QString name(int row) const;
+    QString schemaId(int row) const { return m_schemas.value(m_rows.at(row).schema); }
+    Identity::State state(int row) const { return m_rows.at(row).state; }
+    bool verified(int row) const { return m_rows.at(row).verified; }
+    bool hasVerifiableAddresses(int row) const { return m_rows.at(row).hasVerifiable; }
+    qint64 createdMs(int row) const { return m_rows.at(row).createdMs; }
+    qint64 updatedMs(int row) const { return m_rows.at(row).updatedMs; }
+    std::optional<Identity> identity(int row) const;
+    int rowOf(const QString &id) const;
+    // Rows whose trait values or id contain `lowerQuery` (already lower-cased).
+    std::vector<bool> matches(const QString &lowerQuery) const;
+    // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
+    qsizetype bufferBytes() const { return m_text.size() + m_blobs.size(); }
+
+private:
+    struct Row
+    {
+        qint64 blobOffset = 0; // in m_blobs
+        quint32 blobLength = 0;
+        bool compressed = true;
+        qint64 createdMs = 0;
+        qint64 updatedMs = 0;
+        quint32 textOffset = 0; // id, identifier, name, search: back to back in m_text
+        quint16 identifierLength = 0;
+        quint16 nameLength = 0;
+        quint16 searchLength = 0;
+        quint8 idLength = 0;
+        Identity::State state = Identity::State::Unknown;
+        quint16 schema = 0;
+        bool verified = false;
+        bool hasVerifiable = false;
+    };
+    Row rowFor(const Entry &entry);
+    QByteArrayView slice(const Row &row, int part) const;
+
+    std::shared_ptr<const IdentityCompressor> m_compressor = std::make_shared<IdentityCompressor>();
+    QList<Row> m_rows;
+    QByteArray m_blobs; // every row's deflated JSON, back to back
+    QByteArray m_text;
+    QStringList m_schemas;
+};

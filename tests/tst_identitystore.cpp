@@ -1,0 +1,158 @@
+#include "IdentityCompressor.h"
+#include "IdentityStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+namespace {
+
+QJsonObject identity(int i, const QString &email, const QString &state = QStringLiteral("active"))
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+        {QStringLiteral("schema_id"), QStringLiteral("default")},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("created_at"), QStringLiteral("2025-01-0%1T10:00:00.000Z").arg(1 + i % 9)},
+        {QStringLiteral("updated_at"), QStringLiteral("2025-02-01T10:00:00.000Z")},
+        {QStringLiteral("traits"),
+         QJsonObject{{QStringLiteral("email"), email},
+                     {QStringLiteral("name"), QJsonObject{{QStringLiteral("first"), QStringLiteral("Ada")},
+                                                          {QStringLiteral("last"), QStringLiteral("Lovelace")}}},
+                     {QStringLiteral("tags"), QJsonArray{QStringLiteral("VIP"), 42}}}},
+        {QStringLiteral("verifiable_addresses"),
+         QJsonArray{QJsonObject{{QStringLiteral("value"), email}, {QStringLiteral("verified"), i % 2 == 0}}}},
+        {QStringLiteral("metadata_public"), QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")}}},
+    };
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class tst_IdentityStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void arrayElementsAreTheBytesAsWritten()
+    {
+        const QByteArray json = " [ {\"a\":\"x]}\\\"{\",\"b\":[1,{\"c\":[]}]} ,\n{\"d\":\"\\\\\"}, {} ] ";
+        const QList<QByteArray> elements = IdentityStore::arrayElements(json);
+        QCOMPARE(elements, (QList<QByteArray>{"{\"a\":\"x]}\\\"{\",\"b\":[1,{\"c\":[]}]}", "{\"d\":\"\\\\\"}", "{}"}));
+        for (const QByteArray &e : elements)
+            QVERIFY(QJsonDocument::fromJson(e).isObject());
+        QVERIFY(IdentityStore::arrayElements("{\"not\":\"an array\"}").isEmpty());
+        QVERIFY(IdentityStore::arrayElements("[1, 2]").isEmpty());
+        QVERIFY(IdentityStore::arrayElements("[{\"cut\": ").isEmpty());
+        QVERIFY(IdentityStore::arrayElements("[]").isEmpty());
+    }
+
+    void compressorRoundTripsWithAndWithoutDictionary()
+    {
+        QList<QByteArray> documents;
+        for (int i = 0; i < 50; ++i)
+            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        IdentityCompressor plain;
+        IdentityCompressor trained;
+        trained.train(documents.mid(0, 10));
+        QVERIFY(trained.isTrained());
+        const QList<QByteArray> small = trained.compress(documents);
+        const QList<QByteArray> big = plain.compress(documents);
+        QCOMPARE(small.size(), documents.size());
+        qsizetype smallBytes = 0;
+        qsizetype bigBytes = 0;
+        for (int i = 0; i < documents.size(); ++i) {
+            QCOMPARE(trained.decompress(small.at(i)), documents.at(i));
+            QCOMPARE(plain.decompress(big.at(i)), documents.at(i));
+            smallBytes += small.at(i).size();
+            bigBytes += big.at(i).size();
+        }
+        QVERIFY2(smallBytes * 2 < bigBytes, qPrintable(QStringLiteral("%1 vs %2").arg(smallBytes).arg(bigBytes)));
+        // Not something this compressor made: nothing, not garbage.
+        QVERIFY(trained.decompress("not deflate at all").isEmpty());
+        QVERIFY(trained.decompress(QByteArray()).isEmpty());
+    }
+
+    void storeKeepsIdentitiesLosslessAndSearchable()
+    {
+        QList<QJsonObject> objects;
+        QList<IdentityStore::Labels> labels;
+        for (int i = 0; i < 20; ++i) {
+            objects.append(identity(i, QStringLiteral("User%1@Example.com").arg(i),
+                                    i == 3 ? QStringLiteral("inactive") : QStringLiteral("active")));
+            labels.append({QStringLiteral("User%1@Example.com").arg(i), QStringLiteral("Ada Lovelace")});
+        }
+        IdentityCompressor compressor;
+        QList<QByteArray> raw;
+        for (const QJsonObject &o : objects)
+            raw.append(compact(o));
+        compressor.train(raw.mid(0, 5));
+        IdentityStore store;
+        store.setCompressor(std::make_shared<IdentityCompressor>(compressor));
+        store.append(IdentityStore::prepare(objects, labels, compressor, raw));
+        QCOMPARE(store.size(), 20);
+        for (int row = 0; row < 20; ++row) {
+            const auto back = store.identity(row);
+            QVERIFY(back);
+            QCOMPARE(back->json, objects.at(row));
+            QCOMPARE(store.id(row), objects.at(row).value(QStringLiteral("id")).toString());
+            QCOMPARE(store.identifier(row), labels.at(row).identifier);
+            QCOMPARE(store.verified(row), row % 2 == 0);
+        }
+        QCOMPARE(store.state(3), Identity::State::Inactive);
+        QCOMPARE(store.rowOf(store.id(7)), 7);
+        QCOMPARE(store.createdMs(1), QDateTime(QDate(2025, 1, 2), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+
+        // Case-insensitive substrings of any trait value (numbers too) or of the id.
+        auto count = [&store](const QString &q) {
+            const std::vector<bool> m = store.matches(q.toLower());
+            return int(std::count(m.begin(), m.end(), true));
+        };
+        QCOMPARE(count(QStringLiteral("user1")), 11); // user1, user10..user19
+        QCOMPARE(count(QStringLiteral("USER12@")), 1);
+        QCOMPARE(count(QStringLiteral("vip")), 20);
+        QCOMPARE(count(QStringLiteral("42")), 20);
+        QCOMPARE(count(QStringLiteral("lovelace")), 20);
+        QCOMPARE(count(QStringLiteral("000000000007")), 1);
+        QCOMPARE(count(QStringLiteral("pro")), 0); // metadata is not a trait
+
+        // A replaced row shows its new values; a removed one is gone.
+        QJsonObject changed = objects.at(5);
+        changed.insert(QStringLiteral("traits"), QJsonObject{{QStringLiteral("email"), QStringLiteral("new@x.io")}});
+        store.replace(5,
+                      IdentityStore::prepare({changed}, {{QStringLiteral("new@x.io"), QString()}}, compressor).first());
+        QCOMPARE(store.identity(5)->traits.value(QStringLiteral("email")).toString(), QStringLiteral("new@x.io"));
+        QCOMPARE(store.identifier(5), QStringLiteral("new@x.io"));
+        QCOMPARE(count(QStringLiteral("new@x")), 1);
+        store.remove(0);
+        QCOMPARE(store.size(), 19);
+        QCOMPARE(store.rowOf(objects.at(0).value(QStringLiteral("id")).toString()), -1);
+        QCOMPARE(store.identity(4)->traits.value(QStringLiteral("email")).toString(), QStringLiteral("new@x.io"));
+    }
+
+    void credentialsAreNeverStored()
+    {
+        QJsonObject withCredentials = identity(1, QStringLiteral("a@b.c"));
+        withCredentials.insert(
+            QStringLiteral("credentials"),
+            QJsonObject{{QStringLiteral("password"),
+                         QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("hashed_password"),
+                                                                             QStringLiteral("$argon2id$secret")}}}}}});
+        const QByteArray rawWithSecret = compact(withCredentials);
+        IdentityCompressor compressor;
+        IdentityStore store;
+        store.append(IdentityStore::prepare({withCredentials}, {{}}, compressor, {rawWithSecret}));
+        QVERIFY(!store.identity(0)->json.contains(QStringLiteral("credentials")));
+        QVERIFY(
+            !compressor
+                 .decompress(IdentityStore::prepare({withCredentials}, {{}}, compressor, {rawWithSecret}).first().blob)
+                 .contains("argon2id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_IdentityStore)
+#include "tst_identitystore.moc"
