@@ -32,6 +32,7 @@ int IdentityListModel::columnCount(const QModelIndex &parent) const
 void IdentityListModel::setSchemas(const SchemaCatalog &catalog)
 {
     m_catalog = catalog;
+    ++m_catalogVersion;
     if (m_store.size() == 0)
         return;
     // The labels come from the schemas: work them out again for the rows already here.
@@ -207,16 +208,8 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
     });
 }
 
-namespace {
-
-// A page made ready off the UI thread, or why it could not be.
-struct PreparedPage
-{
-    QList<IdentityStore::Entry> entries;
-    QString problem;
-};
-
-PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog, const IdentityCompressor &compressor)
+IdentityListModel::PreparedPage IdentityListModel::preparePage(const QByteArray &body, const SchemaCatalog &catalog,
+                                                               const IdentityCompressor &compressor)
 {
     PreparedPage out;
     QJsonParseError pe;
@@ -250,8 +243,6 @@ PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog, c
     return out;
 }
 
-} // namespace
-
 void IdentityListModel::addPage(const QByteArray &body, quint64 generation)
 {
     if (!m_compressor->isTrained()) {
@@ -266,23 +257,25 @@ void IdentityListModel::addPage(const QByteArray &body, quint64 generation)
         watcher->deleteLater();
         if (generation != m_generation)
             return; // prepared for a list that is gone
-        const PreparedPage page = watcher->result();
-        pagePrepared(sequence, page.entries, page.problem);
+        pagePrepared(sequence, watcher->result());
     });
     watcher->setFuture(
-        QtConcurrent::run(&m_workers, [body, catalog = m_catalog,
+        QtConcurrent::run(&m_workers, [body, catalog = m_catalog, version = m_catalogVersion,
                                        compressor = std::shared_ptr<const IdentityCompressor>(m_compressor)]() {
-            return preparePage(body, catalog, *compressor);
+            PreparedPage page = preparePage(body, catalog, *compressor);
+            page.catalogVersion = version;
+            return page;
         }));
 }
 
-void IdentityListModel::pagePrepared(quint64 sequence, const QList<IdentityStore::Entry> &entries,
-                                     const QString &problem)
+void IdentityListModel::pagePrepared(quint64 sequence, const PreparedPage &prepared)
 {
-    m_preparedOutOfOrder.insert(sequence, {entries, problem});
+    m_preparedOutOfOrder.insert(sequence, prepared);
     // Pages go into the table in the order the server sent them.
     while (m_preparedOutOfOrder.contains(m_nextPageToAdd)) {
-        const auto [pageEntries, pageProblem] = m_preparedOutOfOrder.take(m_nextPageToAdd++);
+        const PreparedPage page = m_preparedOutOfOrder.take(m_nextPageToAdd++);
+        const QList<IdentityStore::Entry> &pageEntries = page.entries;
+        const QString &pageProblem = page.problem;
         --m_pendingPages;
         if (!m_lastError.isNull())
             continue; // an earlier page could not be read: the rest is dropped
@@ -296,8 +289,14 @@ void IdentityListModel::pagePrepared(quint64 sequence, const QList<IdentityStore
             continue;
         }
         if (!pageEntries.isEmpty()) {
-            beginInsertRows({}, m_store.size(), m_store.size() + int(pageEntries.size()) - 1);
+            const int first = m_store.size();
+            beginInsertRows({}, first, first + int(pageEntries.size()) - 1);
             m_store.append(pageEntries);
+            // Labelled before the schemas arrived: label again with them.
+            if (page.catalogVersion != m_catalogVersion)
+                for (int row = first; row < m_store.size(); ++row)
+                    if (const auto identity = m_store.identity(row))
+                        m_store.setLabels(row, labelsOf(*identity));
             endInsertRows();
         }
         Q_EMIT pageLoaded(int(pageEntries.size()));

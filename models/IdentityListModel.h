@@ -96,8 +96,18 @@ Q_SIGNALS:
 private:
     void setLoading(bool loading);
     void addPage(const QByteArray &body, quint64 generation);
-    void pagePrepared(quint64 sequence, const QList<IdentityStore::Entry> &entries, const QString &problem);
-    QMap<quint64, std::pair<QList<IdentityStore::Entry>, QString>> m_preparedOutOfOrder;
+    // A page made ready off the UI thread, or why it could not be.
+    struct PreparedPage
+    {
+        QList<IdentityStore::Entry> entries;
+        QString problem;
+        int catalogVersion = 0; // the schemas its labels were made with
+    };
+    static PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog,
+                                    const IdentityCompressor &compressor);
+    void pagePrepared(quint64 sequence, const PreparedPage &page);
+    QMap<quint64, PreparedPage> m_preparedOutOfOrder;
+    int m_catalogVersion = 0;
     IdentityStore::Labels labelsOf(const Identity &identity) const;
 
     KratosClient *m_client;
