@@ -92,9 +92,7 @@ private Q_SLOTS:
         options.devMode = true;
         auto sim = startSimulator(options);
         AppHarness app;
-        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Local"));
-        p.adminUrl = sim->adminUrl();
-        app.profiles.save(p);
+        const ConnectionProfile p = app.saveProfile(sim->adminUrl());
         MainWindow window(app.context());
         window.resize(1400, 900);
         window.show();
@@ -141,9 +139,7 @@ private Q_SLOTS:
         options.identities = 30;
         auto sim = startSimulator(options);
         AppHarness app;
-        ConnectionProfile p = ConnectionProfile::create(QStringLiteral("Local"));
-        p.adminUrl = sim->adminUrl();
-        app.profiles.save(p);
+        const ConnectionProfile p = app.saveProfile(sim->adminUrl());
         MainWindow window(app.context());
         window.resize(1400, 900);
         window.show();

@@ -40,5 +40,13 @@ struct AppHarness
         for (int i = 0; i < 200 && !done; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
+    // A saved profile named `name` for the admin API at `adminUrl`.
+    ConnectionProfile saveProfile(const QUrl &adminUrl, const QString &name = QStringLiteral("Local"))
+    {
+        ConnectionProfile p = ConnectionProfile::create(name);
+        p.adminUrl = adminUrl;
+        profiles.save(p);
+        return p;
+    }
     AppContext context() { return {&nam, &client, &profiles, &tokens, &audit, &connection, &preferences}; }
 };
