@@ -67,6 +67,9 @@ public:
 
     // The whole identity of a row, rebuilt from the compact store.
     std::optional<Identity> identityAt(int row) const;
+    // A copy of the rows as they are now that any thread may read while the model goes on
+    // (copying shares the buffers; nothing is duplicated until the model changes).
+    IdentityStore snapshot() const { return m_store; }
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
     // Which rows contain `text` (case-insensitive) in a trait value or the id.

@@ -314,7 +314,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("all.csv"));
         Prompt::setNextAnswers({csv});
+        QSignalSpy exported(m_page.get(), &IdentitiesPage::exported);
         QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QCOMPARE(IdentityExporter::parseCsv(csvFile.readAll()).size(), 61); // header + every loaded identity
@@ -327,6 +329,8 @@ private Q_SLOTS:
         const QString json = dir.filePath(QStringLiteral("three.json"));
         Prompt::setNextAnswers({json});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 2);
+        QCOMPARE(exported.last().first().toString(), json);
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         QJsonArray bodies = QJsonDocument::fromJson(jsonFile.readAll()).array();

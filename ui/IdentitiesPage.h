@@ -52,6 +52,10 @@ public:
     void importIdentities();
     void createIdentity();
 
+Q_SIGNALS:
+    // An export finished writing `path`.
+    void exported(const QString &path);
+
 private:
     void updateStatus();
     void showSelected();
