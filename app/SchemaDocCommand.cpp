@@ -110,12 +110,14 @@ int SchemaDocCommand::run(const QString &source)
         return 2;
     }
     QJsonObject schema = doc.object();
+    JsonKeyOrder::Map order = JsonKeyOrder::scan(bytes);
     // A schema list entry from GET /schemas: {"id": …, "schema": {…}}.
     if (schema.value(QLatin1String("schema")).isObject() && schema.value(QLatin1String("id")).isString()) {
         schemaId = schema.value(QLatin1String("id")).toString();
         schema = schema.value(QLatin1String("schema")).toObject();
+        order = JsonKeyOrder::subtree(order, QStringLiteral("/schema"));
     }
-    const auto tree = SchemaTree::build(schema);
+    const auto tree = SchemaTree::build(schema, order);
     const QByteArray markdown = SchemaMarkdown::document(*tree, schemaId).toUtf8();
     std::fwrite(markdown.constData(), 1, size_t(markdown.size()), stdout);
     std::fflush(stdout);

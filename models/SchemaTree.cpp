@@ -18,10 +18,11 @@ QString where(const QString &pointer)
 
 } // namespace
 
-std::unique_ptr<SchemaTree> SchemaTree::build(const QJsonObject &document)
+std::unique_ptr<SchemaTree> SchemaTree::build(const QJsonObject &document, const JsonKeyOrder::Map &keyOrder)
 {
     auto tree = std::unique_ptr<SchemaTree>(new SchemaTree);
     tree->m_document = document;
+    tree->m_keyOrder = keyOrder;
     tree->m_root = std::make_unique<SchemaNode>();
     tree->m_root->kind = SchemaNode::Kind::Root;
     tree->m_root->name = document.value(QLatin1String("title")).toString();
@@ -162,14 +163,15 @@ void SchemaTree::addChildren(SchemaNode *node, const QString &base, const QStrin
     for (const QJsonValue &r : s.value(QLatin1String("required")).toArray())
         required.append(r.toString());
     const QJsonObject properties = s.value(QLatin1String("properties")).toObject();
-    for (auto it = properties.begin(); it != properties.end(); ++it) {
+    const QString propertiesPointer = base + QStringLiteral("/properties");
+    for (const QString &key : JsonKeyOrder::ordered(properties, m_keyOrder.value(propertiesPointer))) {
         if (m_tooLarge)
             return;
         SchemaNode *child =
-            add(Kind::Property, it.key(),
-                base + QStringLiteral("/properties/") + SchemaNode::escapePointerToken(it.key()), it.value(), refChain);
+            add(Kind::Property, key, propertiesPointer + QLatin1Char('/') + SchemaNode::escapePointerToken(key),
+                properties.value(key), refChain);
         if (child)
-            child->required = required.contains(it.key());
+            child->required = required.contains(key);
     }
     const QJsonObject patterns = s.value(QLatin1String("patternProperties")).toObject();
     for (auto it = patterns.begin(); it != patterns.end(); ++it)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonKeyOrder.h"
 #include "SchemaNode.h"
 
 #include <QJsonObject>
@@ -19,7 +20,9 @@ public:
     static constexpr int MaxDepth = 64;
     static constexpr int MaxNodes = 50000;
 
-    static std::unique_ptr<SchemaTree> build(const QJsonObject &document);
+    // `keyOrder` (from JsonKeyOrder::scan) keeps properties in the order the schema writes them;
+    // without it they come sorted.
+    static std::unique_ptr<SchemaTree> build(const QJsonObject &document, const JsonKeyOrder::Map &keyOrder = {});
 
     const SchemaNode *root() const { return m_root.get(); }
     const QJsonObject &document() const { return m_document; }
@@ -43,6 +46,7 @@ private:
     void fail(SchemaNode *node, const QString &message);
 
     QJsonObject m_document;
+    JsonKeyOrder::Map m_keyOrder;
     std::unique_ptr<SchemaNode> m_root;
     QStringList m_errors;
     QStringList m_notes;

@@ -10,10 +10,10 @@ SchemaTreeModel::SchemaTreeModel(QObject *parent)
 
 SchemaTreeModel::~SchemaTreeModel() = default;
 
-void SchemaTreeModel::setDocument(const QJsonObject &document)
+void SchemaTreeModel::setDocument(const QJsonObject &document, const JsonKeyOrder::Map &keyOrder)
 {
     beginResetModel();
-    m_tree = SchemaTree::build(document);
+    m_tree = SchemaTree::build(document, keyOrder);
     endResetModel();
 }
 

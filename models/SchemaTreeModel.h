@@ -37,7 +37,7 @@ public:
     explicit SchemaTreeModel(QObject *parent = nullptr);
     ~SchemaTreeModel() override;
 
-    void setDocument(const QJsonObject &document);
+    void setDocument(const QJsonObject &document, const JsonKeyOrder::Map &keyOrder = {});
     void clear();
     const SchemaTree *tree() const { return m_tree.get(); }
     const SchemaNode *node(const QModelIndex &index) const;

@@ -683,28 +683,37 @@ KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QS
     const QUrl url = schemaEndpoint(QString(), query);
     return send<Page<IdentitySchema>>(
         Call{"GET", url, QStringLiteral("List identity schemas"), false, false, {}, std::nullopt}, context,
-        [size](const ApiResponse &r) {
-            return parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
+        [size](const ApiResponse &r) -> ApiResult<Page<IdentitySchema>> {
+            ApiResult<Page<IdentitySchema>> parsed =
+                parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
+            if (!parsed.ok())
+                return parsed;
+            Page<IdentitySchema> page = parsed.value();
+            const JsonKeyOrder::Map order = JsonKeyOrder::scan(r.body);
+            for (int i = 0; i < page.items.size(); ++i)
+                page.items[i].keyOrder = JsonKeyOrder::subtree(order, QStringLiteral("/%1/schema").arg(i));
+            return page;
         },
         std::move(done));
 }
 
-KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObject *context, Callback<QJsonObject> done)
+KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObject *context,
+                                                        Callback<IdentitySchema> done)
 {
     // The base64url form survives ids with "/" or ":" (ADMIN-API.md §7).
     const QString encoded =
         QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QUrl url = schemaEndpoint(QStringLiteral("/") + encoded);
-    return send<QJsonObject>(
+    return send<IdentitySchema>(
         Call{"GET", url, QStringLiteral("Get identity schema"), false, false, {}, std::nullopt}, context,
-        [](const ApiResponse &r) -> ApiResult<QJsonObject> {
+        [id](const ApiResponse &r) -> ApiResult<IdentitySchema> {
             QJsonDocument doc;
             ApiError error;
             if (!parseDocument(r, &doc, &error))
                 return error;
             if (!doc.isObject())
                 return ApiError(ApiError::Kind::Malformed, QStringLiteral("the schema is not a JSON object"));
-            return doc.object();
+            return IdentitySchema{id, doc.object(), JsonKeyOrder::scan(r.body)};
         },
         std::move(done));
 }

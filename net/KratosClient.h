@@ -99,7 +99,7 @@ public:
     // port, whose 307 to the public URL is followed without the token.
     RequestId listIdentitySchemas(int pageSize, const QString &pageToken, QObject *context,
                                   Callback<Page<IdentitySchema>> done);
-    RequestId getIdentitySchema(const QString &id, QObject *context, Callback<QJsonObject> done);
+    RequestId getIdentitySchema(const QString &id, QObject *context, Callback<IdentitySchema> done);
 
     // Recovery. `expiresIn` is a Go duration ("1h30m"), empty for the server default.
     RequestId createRecoveryLink(const QString &identityId, const QString &expiresIn, const QString &returnTo,

@@ -412,7 +412,7 @@ private Q_SLOTS:
         Await<Page<Identity>> page;
         m_client->listIdentities({}, this, page.callback());
         QVERIFY(page.wait());
-        Await<QJsonObject> schema;
+        Await<IdentitySchema> schema;
         m_client->getIdentitySchema(QStringLiteral("default"), this, schema.callback());
         QVERIFY(schema.wait());
         m_sim->faults().errorRate = 1.0;

@@ -644,13 +644,18 @@ private Q_SLOTS:
             publicHit = publicHit || (r.publicListener && r.path == QLatin1String("/schemas"));
         QVERIFY(publicHit);
 
-        Await<QJsonObject> schema;
+        Await<IdentitySchema> schema;
         m_client->getIdentitySchema(QStringLiteral("organisation"), this, schema.callback());
         QVERIFY(schema.wait());
         QVERIFY(schema.result().ok());
-        QVERIFY(schema.value().value(QStringLiteral("properties")).toObject().contains(QStringLiteral("traits")));
+        QCOMPARE(schema.value().id, QStringLiteral("organisation"));
+        QVERIFY(
+            schema.value().schema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("traits")));
+        // The order the server writes the traits in survives, for the form and the tree.
+        QCOMPARE(schema.value().keyOrder.value(QStringLiteral("/properties/traits/properties")),
+                 (QStringList{QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("profile")}));
 
-        Await<QJsonObject> missing;
+        Await<IdentitySchema> missing;
         m_client->getIdentitySchema(QStringLiteral("nope"), this, missing.callback());
         QVERIFY(missing.wait());
         QCOMPARE(missing.error().httpStatus(), 404);

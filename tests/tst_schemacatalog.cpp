@@ -12,7 +12,7 @@ IdentitySchema load(const QString &id, const QString &path)
 {
     QFile f(path);
     f.open(QIODevice::ReadOnly);
-    return {id, QJsonDocument::fromJson(f.readAll()).object()};
+    return {id, QJsonDocument::fromJson(f.readAll()).object(), {}};
 }
 
 } // namespace

@@ -306,6 +306,44 @@ private Q_SLOTS:
         QVERIFY(model.tree()->nodeCount() < 40);
     }
 
+    void propertiesKeepTheOrderTheFileWrites()
+    {
+        QFile file(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/phone.schema.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+        auto traitNames = [](const SchemaTreeModel &model) {
+            const QModelIndex traits = model.indexOfPointer(QStringLiteral("/properties/traits"));
+            QStringList names;
+            for (int r = 0; r < model.rowCount(traits); ++r)
+                names.append(model.index(r, 0, traits).data().toString());
+            return names;
+        };
+        SchemaTreeModel model;
+        model.setDocument(doc, JsonKeyOrder::scan(bytes));
+        QCOMPARE(traitNames(model),
+                 (QStringList{QStringLiteral("phone"), QStringLiteral("username"), QStringLiteral("display_name")}));
+        model.setDocument(doc); // without the order: sorted
+        QCOMPARE(traitNames(model),
+                 (QStringList{QStringLiteral("display_name"), QStringLiteral("phone"), QStringLiteral("username")}));
+    }
+
+    void keyOrderScanner()
+    {
+        const JsonKeyOrder::Map order = JsonKeyOrder::scan(
+            "{\"z\": 1, \"a\": {\"y/x\": [ {\"q\": true, \"b\": null} ], \"c\\u00e9\": \"}\"}, \"m\": []}");
+        QCOMPARE(order.value(QString()), (QStringList{QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
+        QCOMPARE(order.value(QStringLiteral("/a")), (QStringList{QStringLiteral("y/x"), QString::fromUtf8("c\u00e9")}));
+        QCOMPARE(order.value(QStringLiteral("/a/y~1x/0")), (QStringList{QStringLiteral("q"), QStringLiteral("b")}));
+        QCOMPARE(JsonKeyOrder::subtree(order, QStringLiteral("/a")).value(QStringLiteral("/y~1x/0")),
+                 (QStringList{QStringLiteral("q"), QStringLiteral("b")}));
+        QVERIFY(JsonKeyOrder::scan("{\"a\": ").isEmpty());
+        QVERIFY(JsonKeyOrder::scan("not json").isEmpty());
+        const QJsonObject object{{QStringLiteral("b"), 1}, {QStringLiteral("a"), 2}, {QStringLiteral("c"), 3}};
+        QCOMPARE(JsonKeyOrder::ordered(object, {QStringLiteral("c"), QStringLiteral("gone"), QStringLiteral("b")}),
+                 (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+    }
+
     void notASchemaIsAnError()
     {
         SchemaTreeModel model;

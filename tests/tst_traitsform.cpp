@@ -108,6 +108,21 @@ private Q_SLOTS:
         QVERIFY(form.findChild<QGroupBox *>(QStringLiteral("group:/address"))); // through $ref
     }
 
+    void fieldsFollowTheSchemasOrder()
+    {
+        QFile file(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/phone.schema.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        TraitsForm form;
+        QVERIFY(form.setSchema(QJsonDocument::fromJson(bytes).object(), JsonKeyOrder::scan(bytes)));
+        QStringList fields;
+        for (const QWidget *w : form.findChildren<QWidget *>())
+            if (w->objectName().startsWith(QStringLiteral("field:")))
+                fields.append(w->objectName());
+        QCOMPARE(fields, (QStringList{QStringLiteral("field:/phone"), QStringLiteral("field:/username"),
+                                      QStringLiteral("field:/display_name")}));
+    }
+
     void schemaWithoutTraitsHasNoForm()
     {
         TraitsForm form;

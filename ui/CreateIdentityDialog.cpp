@@ -109,7 +109,7 @@ void CreateIdentityDialog::schemaChosen(int index)
     if (index < 0 || index >= m_schemas.size())
         return;
     const QJsonObject schema = m_schemas.at(index).schema;
-    m_traits->setSchema(schema);
+    m_traits->setSchema(schema, QString(), m_schemas.at(index).keyOrder);
     m_traits->setTraits(traitsTemplate(schema));
     m_problems->clear();
     m_create->setEnabled(true);

@@ -107,7 +107,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
 
     m_review->setEnabled(false);
     m_problems->setText(tr("Loading the identity schema…"));
-    m_client->getIdentitySchema(identity.schemaId, this, [this](const ApiResult<QJsonObject> &schema) {
+    m_client->getIdentitySchema(identity.schemaId, this, [this](const ApiResult<IdentitySchema> &schema) {
         // What the user typed meanwhile stays: the form starts from the current traits.
         QJsonObject current;
         QString error;
@@ -118,7 +118,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
             m_problems->setText(tr("The schema could not be loaded (%1); traits are checked by Kratos only.")
                                     .arg(schema.error().userMessage()));
         } else {
-            m_traits->setSchema(schema.value());
+            m_traits->setSchema(schema.value().schema, QString(), schema.value().keyOrder);
             m_problems->clear();
         }
         if (parsed)

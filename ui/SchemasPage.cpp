@@ -183,7 +183,7 @@ void SchemasPage::schemaSelected()
         return;
     }
     m_currentId = schema->id;
-    m_tree->setDocument(schema->schema);
+    m_tree->setDocument(schema->schema, schema->keyOrder);
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(schema->schema).toJson(QJsonDocument::Indented)));
     const QString title = schema->schema.value(QLatin1String("title")).toString();
     m_title->setText(title.isEmpty() ? tr("<b>%1</b>").arg(schema->id.toHtmlEscaped())

@@ -80,12 +80,12 @@ bool TraitsEditor::formAvailable() const
     return m_form->isAvailable();
 }
 
-void TraitsEditor::setSchema(const QJsonObject &schema, const QString &note)
+void TraitsEditor::setSchema(const QJsonObject &schema, const QString &note, const JsonKeyOrder::Map &keyOrder)
 {
     QString error;
     if (schema.isEmpty() || !m_validator.setSchema(schema, &error))
         m_validator.setSchema(QJsonValue(true), &error);
-    const bool available = !schema.isEmpty() && m_form->setSchema(schema);
+    const bool available = !schema.isEmpty() && m_form->setSchema(schema, keyOrder);
     QString text = note;
     if (!available && text.isEmpty())
         text = tr("This schema's traits cannot be shown as a form; edit them as JSON.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonKeyOrder.h"
 #include "SchemaValidator.h"
 
 #include <QJsonObject>
@@ -22,7 +23,7 @@ public:
     explicit TraitsEditor(QWidget *parent = nullptr);
 
     // Empty `schema`, or one that cannot be compiled: the JSON editor only, with `note`.
-    void setSchema(const QJsonObject &schema, const QString &note = {});
+    void setSchema(const QJsonObject &schema, const QString &note = {}, const JsonKeyOrder::Map &keyOrder = {});
     void setTraits(const QJsonObject &traits);
     // False with `error` when the JSON does not parse or is not an object.
     bool traits(QJsonObject *out, QString *error) const;

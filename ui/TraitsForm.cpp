@@ -112,12 +112,12 @@ TraitsForm::TraitsForm(QWidget *parent)
 
 TraitsForm::~TraitsForm() = default;
 
-bool TraitsForm::setSchema(const QJsonObject &schema)
+bool TraitsForm::setSchema(const QJsonObject &schema, const JsonKeyOrder::Map &keyOrder)
 {
     m_fields.clear();
     delete m_body;
     m_body = nullptr;
-    m_tree = SchemaTree::build(schema);
+    m_tree = SchemaTree::build(schema, keyOrder);
     const SchemaNode *traits = m_tree->findByPointer(QStringLiteral("/properties/traits"));
     if (!traits)
         return false;

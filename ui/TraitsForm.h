@@ -30,7 +30,7 @@ public:
     ~TraitsForm() override;
 
     // Builds the form for `schema`. False (and an empty form) when it has no traits properties.
-    bool setSchema(const QJsonObject &schema);
+    bool setSchema(const QJsonObject &schema, const JsonKeyOrder::Map &keyOrder = {});
     bool isAvailable() const { return !m_fields.empty(); }
     void setTraits(const QJsonObject &traits);
     // The traits given to setTraits with every touched field applied; `error` names a field
