@@ -887,10 +887,13 @@ SimResponse SimApi::listSchemas(const SimRequest &r)
                                                                      : lenientSize(r, s("per_page"), 250, 1000);
     const qint64 offset = r.has(s("page_token")) ? SimPageToken::decodeOffset(r.param(s("page_token")))
                                                  : qint64(std::max(0, r.param(s("page")).toInt())) * size;
-    QJsonArray items;
-    for (qint64 i = offset; i < schemas.size() && items.size() < size; ++i)
-        items.append(QJsonObject{{s("id"), schemas.at(i).id}, {s("schema"), schemas.at(i).document}});
-    SimResponse out = SimResponse::json(200, items);
+    // Written by hand so that each schema keeps the order of its keys, as Kratos's does.
+    QList<QByteArray> items;
+    for (qint64 i = offset; i < schemas.size() && items.size() < size; ++i) {
+        const QByteArray id = QJsonDocument(QJsonArray{schemas.at(i).id}).toJson(QJsonDocument::Compact);
+        items.append("{\"id\":" + id.mid(1, id.size() - 2) + ",\"schema\":" + schemas.at(i).source + '}');
+    }
+    SimResponse out = SimResponse::rawJson(200, '[' + items.join(',') + ']');
     out.setHeader("X-Total-Count", QByteArray::number(schemas.size()));
     out.setHeader("Link", offsetLink(r, schemas.size(), offset, size, false));
     return out;
@@ -908,7 +911,7 @@ SimResponse SimApi::schemaById(const QString &rawId)
     }
     if (!schema)
         return SimResponse::error(404, kNotFound, QStringLiteral("Identity schema `%1` could not be found.").arg(id));
-    return SimResponse::json(200, schema->document);
+    return SimResponse::rawJson(200, schema->source);
 }
 
 SimResponse SimApi::recoveryLink(const SimRequest &r)

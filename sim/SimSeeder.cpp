@@ -151,7 +151,8 @@ bool SimSeeder::loadSchemas(const QString &dir, QString *error)
             return false;
         }
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        const QByteArray source = f.readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(source, &parseError);
         if (!doc.isObject()) {
             *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
             return false;
@@ -162,7 +163,7 @@ bool SimSeeder::loadSchemas(const QString &dir, QString *error)
         if (dir.isEmpty() && id == QLatin1String("customer"))
             id = s("default");
         QString compileError;
-        if (!m_store.addSchema(id, doc.object(), &compileError)) {
+        if (!m_store.addSchema(id, doc.object(), &compileError, source)) {
             *error = QStringLiteral("%1: %2").arg(path, compileError);
             return false;
         }

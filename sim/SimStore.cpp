@@ -1,5 +1,7 @@
 #include "SimStore.h"
 
+#include <QJsonDocument>
+
 #include "SimJsonPatch.h"
 
 #include <QUuid>
@@ -60,12 +62,14 @@ QString SimStore::newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool SimStore::addSchema(const QString &id, const QJsonObject &document, QString *error)
+bool SimStore::addSchema(const QString &id, const QJsonObject &document, QString *error, const QByteArray &source)
 {
     auto rules = SimSchemaRules::compile(document, error);
     if (!rules)
         return false;
-    m_schemas.append({id, document, rules});
+    const QByteArray text =
+        source.trimmed().isEmpty() ? QJsonDocument(document).toJson(QJsonDocument::Compact) : source.trimmed();
+    m_schemas.append({id, document, text, rules});
     return true;
 }
 

@@ -45,6 +45,7 @@ struct SimSchema
 {
     QString id;
     QJsonObject document;
+    QByteArray source; // served as written: Kratos keeps the file's key order
     std::shared_ptr<SimSchemaRules> rules;
 };
 
@@ -73,7 +74,8 @@ public:
     QUrl publicBaseUrl() const { return m_publicBase; }
 
     // Schemas, in configuration order.
-    bool addSchema(const QString &id, const QJsonObject &document, QString *error);
+    // `source` is the schema's text as written; without it, the document is served compacted.
+    bool addSchema(const QString &id, const QJsonObject &document, QString *error, const QByteArray &source = {});
     const SimSchema *schema(const QString &id) const;
     const QList<SimSchema> &schemas() const { return m_schemas; }
 

@@ -639,6 +639,8 @@ private Q_SLOTS:
         QCOMPARE(page.value().totalCount.value_or(-1), 3);
         QVERIFY(!page.value().hasMore());
         QCOMPARE(page.value().items.first().id, QStringLiteral("default"));
+        QCOMPARE(page.value().items.at(1).keyOrder.value(QStringLiteral("/properties/traits/properties")),
+                 (QStringList{QStringLiteral("phone"), QStringLiteral("username"), QStringLiteral("display_name")}));
         bool publicHit = false;
         for (const auto &r : m_sim->requests())
             publicHit = publicHit || (r.publicListener && r.path == QLatin1String("/schemas"));
@@ -652,8 +654,9 @@ private Q_SLOTS:
         QVERIFY(
             schema.value().schema.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("traits")));
         // The order the server writes the traits in survives, for the form and the tree.
-        QCOMPARE(schema.value().keyOrder.value(QStringLiteral("/properties/traits/properties")),
-                 (QStringList{QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("profile")}));
+        QCOMPARE(schema.value().keyOrder.value(QStringLiteral("/properties/traits/properties/profile/properties")),
+                 (QStringList{QStringLiteral("department"), QStringLiteral("roles"), QStringLiteral("employee_number"),
+                              QStringLiteral("start_date"), QStringLiteral("phones")}));
 
         Await<IdentitySchema> missing;
         m_client->getIdentitySchema(QStringLiteral("nope"), this, missing.callback());

@@ -117,8 +117,14 @@ SchemasPage::SchemasPage(KratosClient *client, QWidget *parent)
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemasPage::schemaSelected);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemasPage::nodeSelected);
     connect(m_search, &QLineEdit::textChanged, this, &SchemasPage::applySearch);
-    connect(m_expandAll, &QPushButton::clicked, m_treeView, &QTreeView::expandAll);
+    connect(m_expandAll, &QPushButton::clicked, this, [this]() {
+        m_treeView->expandAll();
+        fitColumns();
+    });
     connect(m_collapseAll, &QPushButton::clicked, m_treeView, &QTreeView::collapseAll);
+    // Deeper rows need a wider name column: fit the columns whenever rows appear.
+    connect(m_treeView, &QTreeView::expanded, this, &SchemasPage::fitColumns);
+    connect(m_treeView, &QTreeView::collapsed, this, &SchemasPage::fitColumns);
     connect(m_export, &QPushButton::clicked, this, &SchemasPage::exportClicked);
     connect(m_list, &SchemaListModel::loaded, this, &SchemasPage::listLoaded);
     connect(m_list, &SchemaListModel::failed, m_error, &ErrorBanner::showError);
@@ -203,6 +209,12 @@ void SchemasPage::schemaSelected()
     m_treeView->expandToDepth(0);
     if (traits.isValid())
         m_treeView->expand(m_proxy->mapFromSource(traits));
+    fitColumns();
+}
+
+void SchemasPage::fitColumns()
+{
+    // expandAll() emits no expanded(): its callers fit the columns themselves.
     for (int c = 0; c < SchemaTreeModel::TitleColumn; ++c)
         m_treeView->resizeColumnToContents(c);
 }
@@ -215,8 +227,10 @@ void SchemasPage::nodeSelected()
 void SchemasPage::applySearch(const QString &text)
 {
     m_proxy->setFilterFixedString(text.trimmed());
-    if (!text.trimmed().isEmpty())
+    if (!text.trimmed().isEmpty()) {
         m_treeView->expandAll();
+        fitColumns();
+    }
 }
 
 bool SchemasPage::exportMarkdown(const QString &path, QString *error) const

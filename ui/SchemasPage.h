@@ -44,6 +44,7 @@ private:
     void applySearch(const QString &text);
     void exportClicked();
     void listLoaded();
+    void fitColumns();
 
     KratosClient *m_client;
     SchemaListModel *m_list;
