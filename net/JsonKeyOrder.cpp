@@ -169,6 +169,56 @@ JsonKeyOrder::Map JsonKeyOrder::subtree(const Map &all, const QString &pointer)
     return out;
 }
 
+namespace {
+
+void write(const QJsonValue &value, const JsonKeyOrder::Map &order, const QString &pointer, int depth, QByteArray *out)
+{
+    const QByteArray indent((depth + 1) * 4, ' ');
+    const QByteArray closing(depth * 4, ' ');
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty()) {
+            *out += "{}";
+            return;
+        }
+        *out += "{\n";
+        const QStringList keys = JsonKeyOrder::ordered(object, order.value(pointer));
+        for (int i = 0; i < keys.size(); ++i) {
+            const QByteArray key = QJsonDocument(QJsonArray{keys.at(i)}).toJson(QJsonDocument::Compact);
+            *out += indent + key.mid(1, key.size() - 2) + ": ";
+            write(object.value(keys.at(i)), order, pointer + QLatin1Char('/') + escapeToken(keys.at(i)), depth + 1,
+                  out);
+            *out += i + 1 < keys.size() ? ",\n" : "\n";
+        }
+        *out += closing + '}';
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            *out += "[]";
+            return;
+        }
+        *out += "[\n";
+        for (int i = 0; i < array.size(); ++i) {
+            *out += indent;
+            write(array.at(i), order, pointer + QLatin1Char('/') + QString::number(i), depth + 1, out);
+            *out += i + 1 < array.size() ? ",\n" : "\n";
+        }
+        *out += closing + ']';
+    } else {
+        const QByteArray scalar = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        *out += scalar.mid(1, scalar.size() - 2);
+    }
+}
+
+} // namespace
+
+QByteArray JsonKeyOrder::toJson(const QJsonValue &value, const Map &order)
+{
+    QByteArray out;
+    write(value, order, QString(), 0, &out);
+    return out + '\n';
+}
+
 QStringList JsonKeyOrder::ordered(const QJsonObject &object, const QStringList &written)
 {
     QStringList out;

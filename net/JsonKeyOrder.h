@@ -19,4 +19,6 @@ public:
     static Map subtree(const Map &all, const QString &pointer);
     // The keys of `object`: those in `written` first, in that order, then any others sorted.
     static QStringList ordered(const QJsonObject &object, const QStringList &written);
+    // `value` as indented JSON text with each object's keys in `order` (what scan() found).
+    static QByteArray toJson(const QJsonValue &value, const Map &order);
 };

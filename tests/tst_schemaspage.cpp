@@ -164,7 +164,13 @@ private Q_SLOTS:
         m_page->showSchema(QStringLiteral("phone"));
         QCOMPARE(child<QListView>(m_page.get(), "schemaList")->currentIndex().row(),
                  m_page->listModel()->rowOf(QStringLiteral("phone")));
-        QVERIFY(visibleRows(m_page->treeView()).contains(QStringLiteral("1:phone")));
+        // The tree and the raw JSON keep the order the server writes the traits in.
+        QCOMPARE(visibleRows(m_page->treeView()),
+                 (QStringList{QStringLiteral("0:traits"), QStringLiteral("1:phone"), QStringLiteral("1:username"),
+                              QStringLiteral("1:display_name")}));
+        const QString raw = child<QPlainTextEdit>(m_page.get(), "rawJson")->toPlainText();
+        QVERIFY(raw.indexOf(QStringLiteral("\"phone\": {")) < raw.indexOf(QStringLiteral("\"username\": {")));
+        QVERIFY(raw.indexOf(QStringLiteral("\"username\": {")) < raw.indexOf(QStringLiteral("\"display_name\": {")));
         m_page->showSchema(QStringLiteral("gone"));
         QTRY_VERIFY(!m_page->listModel()->isLoading());
         QTRY_VERIFY(child<QLabel>(m_page.get(), "schemaTitle")

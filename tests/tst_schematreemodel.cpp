@@ -339,6 +339,16 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("q"), QStringLiteral("b")}));
         QVERIFY(JsonKeyOrder::scan("{\"a\": ").isEmpty());
         QVERIFY(JsonKeyOrder::scan("not json").isEmpty());
+        // Written back in that order, and nothing lost.
+        const QByteArray text = "{\"z\": 1, \"a\": {\"y/x\": [ {\"q\": true, \"b\": null} ], "
+                                "\"c\\u00e9\": \"}\"}, \"m\": [], \"e\": {}}";
+        const QJsonObject doc = QJsonDocument::fromJson(text).object();
+        const JsonKeyOrder::Map docOrder = JsonKeyOrder::scan(text);
+        QVERIFY(!docOrder.isEmpty());
+        const QByteArray written = JsonKeyOrder::toJson(doc, docOrder);
+        QCOMPARE(QJsonDocument::fromJson(written).object(), doc);
+        QCOMPARE(JsonKeyOrder::scan(written), docOrder);
+        QVERIFY(written.startsWith("{\n    \"z\": 1,\n    \"a\": {\n        \"y/x\": [\n"));
         const QJsonObject object{{QStringLiteral("b"), 1}, {QStringLiteral("a"), 2}, {QStringLiteral("c"), 3}};
         QCOMPARE(JsonKeyOrder::ordered(object, {QStringLiteral("c"), QStringLiteral("gone"), QStringLiteral("b")}),
                  (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));

@@ -190,7 +190,7 @@ void SchemasPage::schemaSelected()
     }
     m_currentId = schema->id;
     m_tree->setDocument(schema->schema, schema->keyOrder);
-    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(schema->schema).toJson(QJsonDocument::Indented)));
+    m_raw->setPlainText(QString::fromUtf8(JsonKeyOrder::toJson(schema->schema, schema->keyOrder)));
     const QString title = schema->schema.value(QLatin1String("title")).toString();
     m_title->setText(title.isEmpty() ? tr("<b>%1</b>").arg(schema->id.toHtmlEscaped())
                                      : tr("<b>%1</b> — %2").arg(schema->id.toHtmlEscaped(), title.toHtmlEscaped()));
