@@ -2,6 +2,7 @@
 #include "Await.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -57,9 +58,7 @@ private Q_SLOTS:
         AuditLog log(m_dir.filePath(QStringLiteral("calls")));
         log.setProfile(QStringLiteral("p1"), QStringLiteral("Staging"));
         client.setAuditSink(&log);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         const QString path = log.filePath(QStringLiteral("p1"));
         const QString id = sim->store().identities().firstKey();
 
@@ -95,8 +94,9 @@ private Q_SLOTS:
         QVERIFY(failed.wait());
         QCOMPARE(lines(path).size(), 5);
 
-        s.readOnly = true;
-        client.setConnection(s);
+        ConnectionSettings readOnly = client.connection();
+        readOnly.readOnly = true;
+        client.setConnection(readOnly);
         Await<NoContent> refused;
         client.deleteIdentity(id, this, refused.callback());
         QVERIFY(refused.wait());
@@ -132,9 +132,7 @@ private Q_SLOTS:
         AuditLog log(m_dir.filePath(QStringLiteral("create")));
         log.setProfile(QStringLiteral("p"), QStringLiteral("P"));
         client.setAuditSink(&log);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         Await<Identity> created;
         client.createIdentity(QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
                                           {QStringLiteral("traits"),

@@ -1,6 +1,7 @@
 #include "CourierMessageModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -29,9 +30,7 @@ private Q_SLOTS:
         options.devMode = true; // the server puts real bodies into lists
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = m_sim->adminUrl();
-        m_client->setConnection(s);
+        connectTo(*m_client, *m_sim);
     }
     void cleanup()
     {

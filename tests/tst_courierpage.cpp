@@ -5,6 +5,7 @@
 #include "KratosSimulator.h"
 #include "MessageDetailPane.h"
 #include "Prompt.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -97,9 +98,7 @@ private:
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit")));
         m_audit->setProfile(QStringLiteral("p"), QStringLiteral("P"));
         m_client->setAuditSink(m_audit.get());
-        ConnectionSettings s;
-        s.adminUrl = m_sim->adminUrl();
-        m_client->setConnection(s);
+        connectTo(*m_client, *m_sim);
         m_page = std::make_unique<CourierPage>(m_client.get());
         m_page->resize(1300, 800);
         m_page->show();

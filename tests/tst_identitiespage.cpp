@@ -13,6 +13,7 @@
 #include "KratosSimulator.h"
 #include "Prompt.h"
 #include "RecoveryDialog.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -90,9 +91,7 @@ private Q_SLOTS:
         options.messages = 0;
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = m_sim->adminUrl();
-        m_client->setConnection(s);
+        connectTo(*m_client, *m_sim);
         m_page = std::make_unique<IdentitiesPage>(m_client.get());
         m_page->resize(1200, 700);
         m_page->show();

@@ -3,6 +3,7 @@
 #include "IdentityImporter.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -51,9 +52,7 @@ private Q_SLOTS:
         options.identities = 40;
         auto sim = startSimulator(options);
         KratosClient client(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         QList<Identity> identities = loadAll(client);
         // A trait value that needs quoting.
         identities[0].traits.insert(QStringLiteral("note"), QStringLiteral("Smith, \"Jr.\"\nline 2"));
@@ -127,9 +126,7 @@ private Q_SLOTS:
         options.identities = 0;
         auto sim = startSimulator(options);
         KratosClient client(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         QJsonArray bodies;
         for (int i = 0; i < 5; ++i)
             bodies.append(
@@ -161,9 +158,7 @@ private Q_SLOTS:
         options.identities = 0;
         auto sim = startSimulator(options);
         KratosClient client(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         const QByteArray file =
             "{\"identities\":[{\"create\":{\"schema_id\":\"default\",\"traits\":{\"email\":\"a@example.com\"}}},"
             "{\"create\":{\"schema_id\":\"default\",\"traits\":{\"email\":\"b@example.com\"},\"state\":\"frozen\"}},"

@@ -2,6 +2,7 @@
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -30,9 +31,7 @@ private Q_SLOTS:
         options.messages = 0;
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = m_sim->adminUrl();
-        m_client->setConnection(s);
+        connectTo(*m_client, *m_sim);
     }
     void cleanup()
     {

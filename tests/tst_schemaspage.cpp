@@ -6,6 +6,7 @@
 #include "SchemaMarkdown.h"
 #include "SchemaTreeModel.h"
 #include "SchemasPage.h"
+#include "SimConnection.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -76,9 +77,7 @@ private Q_SLOTS:
     {
         m_sim = startSimulator();
         m_client = std::make_unique<KratosClient>(&m_nam);
-        ConnectionSettings s;
-        s.adminUrl = m_sim->adminUrl();
-        m_client->setConnection(s);
+        connectTo(*m_client, *m_sim);
         m_page = std::make_unique<SchemasPage>(m_client.get());
         m_page->resize(1300, 800);
         m_page->show();

@@ -3,6 +3,7 @@
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "Prompt.h"
+#include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 #include "TraitsEditor.h"
@@ -299,9 +300,7 @@ private Q_SLOTS:
         auto sim = startSimulator();
         QNetworkAccessManager nam;
         KratosClient client(&nam);
-        ConnectionSettings s;
-        s.adminUrl = sim->adminUrl();
-        client.setConnection(s);
+        connectTo(client, *sim);
         QString id;
         for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty(); ++it)
             if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("organisation"))
