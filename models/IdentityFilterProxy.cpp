@@ -58,16 +58,13 @@ bool IdentityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     if (m_query.isEmpty())
         return true;
-    if (const auto *identities = qobject_cast<const IdentityListModel *>(source)) {
-        if (!m_matchesValid || size_t(sourceRow) >= m_matches.size()) {
-            m_matches = identities->matchingRows(m_lowerQuery);
-            m_matchesValid = true;
-        }
-        return size_t(sourceRow) < m_matches.size() && m_matches[size_t(sourceRow)];
+    // Any substring of any trait value (nested ones included) or of the id, for all rows at once.
+    const auto *identities = qobject_cast<const IdentityListModel *>(source);
+    if (!identities)
+        return true;
+    if (!m_matchesValid || size_t(sourceRow) >= m_matches.size()) {
+        m_matches = identities->matchingRows(m_lowerQuery);
+        m_matchesValid = true;
     }
-    // Any substring of any trait value (nested ones included) or of the id.
-    return source->index(sourceRow, 0, sourceParent)
-        .data(IdentityListModel::SearchTextRole)
-        .toString()
-        .contains(m_lowerQuery);
+    return size_t(sourceRow) < m_matches.size() && m_matches[size_t(sourceRow)];
 }

@@ -9,8 +9,7 @@
 
 // Quick filter and sort over the identities already loaded: a case-insensitive substring of any
 // trait value (nested ones too) or of the id, and optionally one state. Sorting uses the model's
-// raw SortRole. Over an IdentityListModel the text is matched once for all rows by the model's
-// search buffer; over another model through its SearchTextRole.
+// raw SortRole. The text is matched once for all rows by the IdentityListModel's search buffer.
 class IdentityFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

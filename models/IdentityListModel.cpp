@@ -93,9 +93,6 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
         return m_store.id(row);
     if (role == StateRole)
         return int(m_store.state(row));
-    if (role == SearchTextRole) // for views; the proxy uses matchingRows()
-        return m_store.identity(row) ? QString::fromUtf8(IdentityStore::searchText(m_store.identity(row)->traits))
-                                     : QString();
     auto time = [](qint64 ms) {
         return ms == std::numeric_limits<qint64>::min() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     };

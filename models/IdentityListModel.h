@@ -40,9 +40,8 @@ public:
     enum Role
     {
         IdentityIdRole = Qt::UserRole + 1,
-        SortRole,      // raw value for sorting: QDateTime, bool or text
-        StateRole,     // Identity::State as int
-        SearchTextRole // every trait value and the id, lower-cased, for substring search
+        SortRole, // raw value for sorting: QDateTime, bool or text
+        StateRole // Identity::State as int
     };
 
     explicit IdentityListModel(KratosClient *client, QObject *parent = nullptr);
