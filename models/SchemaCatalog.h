@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IdentitySchema.h"
+#include "SchemaTree.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -9,7 +10,7 @@
 
 // What the identity schemas say about traits, by schema id: which trait is the login identifier
 // (the first one an `ory.sh/kratos` credentials extension marks as identifier), which one is a
-// display name, and each trait's title.
+// display name, and each trait's title. Read off each schema's SchemaTree.
 class SchemaCatalog
 {
 public:
@@ -33,7 +34,6 @@ private:
         QString passkeyName; // fallback: the trait passkeys show as the account name
         QHash<QString, QString> titles;
     };
-    void walk(const QJsonObject &root, const QJsonObject &node, const QString &path, Entry *entry, int depth) const;
 
     QHash<QString, Entry> m_entries;
 };
