@@ -1,6 +1,5 @@
 #include "SchemaCatalog.h"
 
-
 namespace {
 
 // The keys from `traits` down to `node` ("name", "first"), or none when the way there is not
