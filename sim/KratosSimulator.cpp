@@ -120,7 +120,7 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
 
     if (m_requests.size() >= 10000)
         m_requests.removeFirst();
-    m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization")});
+    m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization"), r.body});
 
     SimResponse response;
     if ((publicListener && !m_faults.publicPortToo) || !applyFaults(request, r, &response))

@@ -33,6 +33,7 @@ public:
         QString path;
         QByteArray query; // as sent, percent-encoded
         QByteArray authorization;
+        QByteArray body;
     };
 
     explicit KratosSimulator(const SimOptions &options = {}, QObject *parent = nullptr);

@@ -91,6 +91,10 @@ bool parseDuration(const QString &text, qint64 *ms)
                               : unit == QLatin1String("m") ? 60000.0
                               : unit == QLatin1String("s") ? 1000.0
                                                            : 1.0;
+        // Go's time.Duration is int64 nanoseconds: anything past ~292 years is "invalid duration".
+        constexpr double maxMs = 9223372036854.0;
+        if (v * factor > maxMs || double(total) + v * factor > maxMs)
+            return false;
         total += static_cast<qint64>(v * factor);
     }
     if (pos != text.size())

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int nonceSize = 8;
@@ -115,5 +117,8 @@ qint64 SimPageToken::decodeOffset(const QString &token)
     const QJsonObject o = QJsonDocument::fromJson(decoded.decoded).object();
     bool ok = false;
     const qint64 offset = o.value(QStringLiteral("offset")).toString().toLongLong(&ok);
-    return ok && offset >= 0 ? offset : 0;
+    // Offsets past any list the simulator can hold only give an empty page; capping them keeps
+    // offset + page size (and the links built from it) far from qint64's end.
+    constexpr qint64 maxOffset = qint64(1) << 40;
+    return ok && offset >= 0 ? std::min(offset, maxOffset) : 0;
 }

@@ -1,5 +1,7 @@
 #include "SimSchemaRules.h"
 
+#include "SimRefGuard.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -51,6 +53,11 @@ std::shared_ptr<SimSchemaRules> SimSchemaRules::compile(const QJsonObject &schem
     auto rules = std::make_shared<SimSchemaRules>();
     rules->m_document = schema;
     rules->m_schema = std::make_shared<valijson::Schema>();
+    const QString refProblem = SimRefGuard::problem(schema);
+    if (!refProblem.isEmpty()) {
+        *error = QStringLiteral("the identity schema cannot be compiled: %1").arg(refProblem);
+        return nullptr;
+    }
     try {
         valijson::SchemaParser parser;
         valijson::adapters::QtJsonAdapter adapter(schema);
@@ -108,7 +115,14 @@ QString SimSchemaRules::validateTraits(const QJsonObject &traits) const
     valijson::Validator validator;
     valijson::ValidationResults results;
     QStringList problems;
-    const bool valid = validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(doc), &results);
+    bool valid = false;
+    try {
+        valid = validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(doc), &results);
+    } catch (const std::exception &e) {
+        // valijson throws where a keyword meets a value it cannot read (a format on an array):
+        // Kratos answers such traits with a validation error, and so does the simulator.
+        return QStringLiteral("#/traits: %1").arg(QString::fromUtf8(e.what()));
+    }
     if (!valid) {
         valijson::ValidationResults::Error err;
         while (results.popError(err)) {

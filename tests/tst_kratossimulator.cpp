@@ -660,6 +660,68 @@ private Q_SLOTS:
         QVERIFY2(failed > 25 && failed < 75, qPrintable(QString::number(failed)));
     }
 
+    // Schemas valijson would recurse on without end: refused at start with the file's name.
+    void cyclicSchemasFolderIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("schema");
+        QTest::newRow("a -> b -> a") << QByteArray(
+            "{\"properties\":{\"traits\":{\"$ref\":\"#/definitions/a\"}},\"definitions\":{\"a\":{\"$ref\":\"#/"
+            "definitions/b\"},\"b\":{\"$ref\":\"#/definitions/a\"}}}");
+        QTest::newRow("own target") << QByteArray(
+            "{\"$ref\":\"#/definitions/a\",\"definitions\":{\"a\":{\"$ref\":\"#/definitions/a\"}}}");
+        QTest::newRow("relative") << QByteArray("{\"$ref\":\"object\"}");
+        QTest::newRow("through allOf") << QByteArray("{\"allOf\":[{\"$ref\":\"#\"}]}");
+    }
+
+    void cyclicSchemasFolderIsRefused()
+    {
+        QFETCH(QByteArray, schema);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("loop.schema.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(schema);
+        file.close();
+        SimOptions options;
+        options.schemasDir = dir.path();
+        KratosSimulator sim(options);
+        QString error;
+        QVERIFY(!sim.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("loop.schema.json")), qPrintable(error));
+    }
+
+    // Requests that aborted or overflowed the simulator: each now gets a clear answer.
+    void hostileRequests()
+    {
+        const RawHttp::Reply arrayEmail = m_http->send("POST", QStringLiteral("/admin/identities"),
+                                                       R"({"schema_id":"default","traits":{"email":["a@b.co"]}})");
+        QCOMPARE(arrayEmail.status, 400);
+        const RawHttp::Reply batch =
+            m_http->send("PATCH", QStringLiteral("/admin/identities"),
+                         R"({"identities":[{"create":{"schema_id":"default","traits":{"email":["a@b.co"]}}}]})");
+        QCOMPARE(batch.status, 200);
+        QCOMPARE(batch.json()
+                     .object()
+                     .value(QStringLiteral("identities"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("action")),
+                 QJsonValue(QStringLiteral("error")));
+        const QString id = m_sim->store().identities().firstKey();
+        const RawHttp::Reply longDuration = m_http->send("POST", QStringLiteral("/admin/recovery/link"),
+                                                         QByteArray("{\"identity_id\":\"") + id.toLatin1() +
+                                                             "\",\"expires_in\":\"99999999999999999999h\"}");
+        QCOMPARE(longDuration.status, 400);
+        const QString maxOffset =
+            QString::fromLatin1(QByteArray(R"({"offset":"9223372036854775807","v":2})")
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const RawHttp::Reply farPage = m_http->get(QStringLiteral("/admin/identities/") + id +
+                                                   QStringLiteral("/sessions?page_size=1&page_token=") + maxOffset);
+        QCOMPARE(farPage.status, 200);
+        QCOMPARE(farPage.json().array().size(), 0);
+        QVERIFY(m_http->get(QStringLiteral("/admin/health/alive")).status == 200); // still serving
+    }
+
     void brokenSchemasFolderIsRefused()
     {
         QTemporaryDir dir;
