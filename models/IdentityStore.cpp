@@ -90,8 +90,10 @@ QList<QByteArray> IdentityStore::arrayElements(const QByteArray &json)
         const char c = *p;
         if (c == '"') {
             for (++p; p < end && *p != '"'; ++p)
-                if (*p == '\\')
+                if (*p == '\\' && p + 1 < end)
                     ++p; // the escaped character
+            if (p == end)
+                break; // an unterminated string: never step past the end
             continue;
         }
         if (c == '{' || c == '[') {

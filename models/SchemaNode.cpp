@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text)
@@ -22,7 +24,8 @@ QString typeOfValue(const QJsonValue &v)
     case QJsonValue::Bool:
         return QStringLiteral("boolean");
     case QJsonValue::Double:
-        return v.toDouble() == double(qint64(v.toDouble())) ? QStringLiteral("integer") : QStringLiteral("number");
+        return std::isfinite(v.toDouble()) && std::trunc(v.toDouble()) == v.toDouble() ? QStringLiteral("integer")
+                                                                                       : QStringLiteral("number");
     case QJsonValue::String:
         return QStringLiteral("string");
     case QJsonValue::Array:

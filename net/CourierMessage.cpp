@@ -22,7 +22,7 @@ std::optional<CourierMessage> CourierMessage::fromJson(const QJsonObject &o, boo
     m.recipient = string(o, QLatin1String("recipient"));
     m.subject = string(o, QLatin1String("subject"));
     m.templateType = string(o, QLatin1String("template_type"));
-    m.sendCount = static_cast<int>(integer(o, QLatin1String("send_count")));
+    m.sendCount = smallInteger(o, QLatin1String("send_count"));
     m.createdAt = dateTime(o, QLatin1String("created_at"));
     m.updatedAt = dateTime(o, QLatin1String("updated_at"));
     for (const QJsonValue &v : o.value(QLatin1String("dispatches")).toArray()) {

@@ -10,7 +10,7 @@ IdentityCredential IdentityCredential::fromJson(const QString &key, const QJsonO
     if (c.type.isEmpty())
         c.type = key;
     c.identifiers = strings(o, QLatin1String("identifiers"));
-    c.version = static_cast<int>(integer(o, QLatin1String("version")));
+    c.version = smallInteger(o, QLatin1String("version"));
     c.createdAt = dateTime(o, QLatin1String("created_at"));
     c.updatedAt = dateTime(o, QLatin1String("updated_at"));
     c.hasConfig = o.value(QLatin1String("config")).isObject();

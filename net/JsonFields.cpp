@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
+
 namespace JsonFields {
 
 QString string(const QJsonObject &o, QLatin1String key)
@@ -14,7 +17,22 @@ QString string(const QJsonObject &o, QLatin1String key)
 qint64 integer(const QJsonObject &o, QLatin1String key, qint64 fallback)
 {
     const QJsonValue v = o.value(key);
-    return v.isDouble() ? static_cast<qint64>(v.toDouble()) : fallback;
+    if (!v.isDouble())
+        return fallback;
+    // JSON numbers arrive as doubles; one outside qint64's range (1e300) or not finite has no
+    // integer value, and converting it would be undefined behaviour.
+    const double d = v.toDouble();
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(d) || d >= limit || d < -limit)
+        return fallback;
+    return static_cast<qint64>(d);
+}
+
+int smallInteger(const QJsonObject &o, QLatin1String key, int fallback)
+{
+    const qint64 v = integer(o, key, fallback);
+    return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max() ? static_cast<int>(v)
+                                                                                        : fallback;
 }
 
 bool boolean(const QJsonObject &o, QLatin1String key, bool fallback)

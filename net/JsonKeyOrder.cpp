@@ -62,6 +62,8 @@ private:
         while (m_p < m_end && *m_p != '"') {
             if (*m_p == '\\') {
                 escaped = true;
+                if (m_p + 1 == m_end)
+                    return false; // a trailing backslash: the string never ends
                 ++m_p;
             }
             ++m_p;

@@ -1,5 +1,6 @@
 #include "IdentityCompressor.h"
 #include "IdentityStore.h"
+#include "JsonKeyOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,11 @@ private Q_SLOTS:
         QVERIFY(IdentityStore::arrayElements("[1, 2]").isEmpty());
         QVERIFY(IdentityStore::arrayElements("[{\"cut\": ").isEmpty());
         QVERIFY(IdentityStore::arrayElements("[]").isEmpty());
+        // Cut inside a string, after a backslash: the scanner stops at the end of the buffer.
+        QVERIFY(IdentityStore::arrayElements("[{\"a\":\"x\\").isEmpty());
+        QVERIFY(IdentityStore::arrayElements("[{\"a\":\"x").isEmpty());
+        QVERIFY(JsonKeyOrder::scan("{\"a\\").isEmpty());
+        QVERIFY(JsonKeyOrder::scan("{\"a\":\"\\").isEmpty());
     }
 
     void compressorRoundTripsWithAndWithoutDictionary()

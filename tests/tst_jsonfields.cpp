@@ -26,6 +26,44 @@ private Q_SLOTS:
         QVERIFY(!JsonFields::parseDateTime(QString()).isValid());
     }
 
+    // A number with no qint64 value (1e300 from a server, or not finite) gives the fallback.
+    void integersOutOfRange_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<qint64>("integer");
+        QTest::addColumn<int>("small");
+        QTest::newRow("ordinary") << 42.0 << qint64(42) << 42;
+        QTest::newRow("negative") << -7.0 << qint64(-7) << -7;
+        QTest::newRow("1e300") << 1e300 << qint64(-1) << -1;
+        QTest::newRow("-1e300") << -1e300 << qint64(-1) << -1;
+        QTest::newRow("2^63") << 9223372036854775808.0 << qint64(-1) << -1;
+        QTest::newRow("-2^63") << -9223372036854775808.0 << std::numeric_limits<qint64>::min() << -1;
+        QTest::newRow("beyond int") << 3e9 << qint64(3000000000) << -1;
+    }
+
+    void integersOutOfRange()
+    {
+        QFETCH(double, value);
+        QFETCH(qint64, integer);
+        QFETCH(int, small);
+        const QJsonObject o{{QStringLiteral("n"), value}};
+        QCOMPARE(JsonFields::integer(o, QLatin1String("n"), -1), integer);
+        QCOMPARE(JsonFields::smallInteger(o, QLatin1String("n"), -1), small);
+    }
+
+    void courierSendCountOf1e300()
+    {
+        const auto m = CourierMessage::fromJson(
+            QJsonDocument::fromJson(R"({"id":"m1","status":"queued","type":"email","send_count":1e300,
+                "dispatches":[{"id":"d1","status":"failed","error":{"message":"x","code":1e300}}]})")
+                .object(),
+            false);
+        QVERIFY(m);
+        QCOMPARE(m->sendCount, 0);
+        QCOMPARE(m->dispatches.size(), 1);
+        QCOMPARE(m->dispatches.first().errorText(), QStringLiteral("x"));
+    }
+
     void wrongTypesGiveDefaults()
     {
         const QJsonObject o{{QStringLiteral("s"), 5},
