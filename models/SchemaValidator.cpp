@@ -1,13 +1,47 @@
 #include "SchemaValidator.h"
 
-#include <QRegularExpression>
+#include "RegexPattern.h"
+#include "SchemaRefCheck.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/constraint_builder.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include <map>
+#include <set>
+#include <stdexcept>
+
+// valijson 1.0 checks `pattern`, `patternProperties` and `format` with std::regex (ECMAScript):
+// patterns Kratos accepts (Go's RE2 syntax, `(?i)`, `\p{L}`) throw or mean something else, and
+// backtracking can take seconds or overflow the stack. So those three keywords are renamed before
+// valijson sees the schema and checked here, with RE2, as custom constraints.
+
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchemaValidator", text);
+}
+
+const QString kPattern = QStringLiteral("kd-pattern");
+const QString kFormat = QStringLiteral("kd-format");
+const QString kPatternProperties = QStringLiteral("kd-patternProperties");
+const QString kPatternList = QStringLiteral("kd-pp-patterns");
+const QString kPatternSchemas = QStringLiteral("kd-pp-schemas");
+const QString kAdditional = QStringLiteral("kd-additional");
+
+QString escapeToken(QString token)
+{
+    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+}
 
 QString pointerOf(const std::vector<std::string> &context)
 {
@@ -23,80 +57,418 @@ QString pointerOf(const std::vector<std::string> &context)
     return out;
 }
 
-// The formats Kratos checks that valijson does not: e-mail addresses and absolute URIs.
-QString formatProblem(const QString &format, const QString &value)
+// --- rewriting --------------------------------------------------------------------------------
+
+class Rewriter
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s\\\\]*$"));
-    if (format == QLatin1String("email") && !email.match(value).hasMatch())
-        return QObject::tr("\"%1\" is not a valid e-mail address").arg(value);
-    if (format == QLatin1String("uri") && !uri.match(value).hasMatch())
-        return QObject::tr("\"%1\" is not an absolute URI (such as https://example.com/)").arg(value);
+public:
+    QStringList errors;
+
+    QJsonValue rewrite(const QJsonValue &node, const QString &pointer)
+    {
+        if (!node.isObject())
+            return node;
+        QJsonObject o = node.toObject();
+        if (o.contains(QLatin1String("$ref")))
+            return o; // draft 7 ignores every keyword beside $ref; its target is rewritten where it stands
+        const auto at = [&](const QString &keyword) -> QString {
+            return pointer + QLatin1Char('/') + escapeToken(keyword);
+        };
+
+        if (o.contains(QLatin1String("pattern"))) {
+            const QJsonValue pattern = o.take(QLatin1String("pattern"));
+            checkPattern(pattern, at(QStringLiteral("pattern")));
+            o.insert(kPattern, pattern.toString());
+        }
+        if (o.value(QLatin1String("format")).isString())
+            o.insert(kFormat, o.take(QLatin1String("format")));
+
+        for (const char *keyword : {"properties", "definitions", "$defs", "dependencies"}) {
+            const QString key = QLatin1String(keyword);
+            if (!o.value(key).isObject())
+                continue;
+            QJsonObject map = o.value(key).toObject();
+            for (auto it = map.begin(); it != map.end(); ++it) {
+                if (!it.value().isArray()) // dependencies may list property names instead of a schema
+                    it.value() = rewrite(it.value(), at(key) + QLatin1Char('/') + escapeToken(it.key()));
+            }
+            o.insert(key, map);
+        }
+        for (const char *keyword : {"allOf", "anyOf", "oneOf", "items"}) {
+            const QString key = QLatin1String(keyword);
+            if (!o.value(key).isArray())
+                continue;
+            QJsonArray list = o.value(key).toArray();
+            for (qsizetype i = 0; i < list.size(); ++i)
+                list[i] = rewrite(list.at(i), at(key) + QLatin1Char('/') + QString::number(i));
+            o.insert(key, list);
+        }
+        for (const char *keyword :
+             {"items", "additionalItems", "contains", "propertyNames", "not", "if", "then", "else"}) {
+            const QString key = QLatin1String(keyword);
+            if (o.contains(key) && !o.value(key).isArray())
+                o.insert(key, rewrite(o.value(key), at(key)));
+        }
+
+        if (o.value(QLatin1String("patternProperties")).isObject()) {
+            const QJsonObject map = o.take(QLatin1String("patternProperties")).toObject();
+            QJsonArray patterns;
+            QJsonArray schemas;
+            for (auto it = map.begin(); it != map.end(); ++it) {
+                checkPattern(it.key(),
+                             at(QStringLiteral("patternProperties")) + QLatin1Char('/') + escapeToken(it.key()));
+                patterns.append(it.key());
+                schemas.append(
+                    rewrite(it.value(), at(kPatternSchemas) + QLatin1Char('/') + QString::number(schemas.size())));
+            }
+            o.insert(kPatternList, patterns);
+            o.insert(kPatternSchemas, schemas);
+            if (o.contains(QLatin1String("additionalProperties")))
+                o.insert(kAdditional, rewrite(o.take(QLatin1String("additionalProperties")), at(kAdditional)));
+            o.insert(kPatternProperties, pointer);
+        } else if (o.contains(QLatin1String("additionalProperties"))) {
+            o.insert(QStringLiteral("additionalProperties"), rewrite(o.value(QLatin1String("additionalProperties")),
+                                                                     at(QStringLiteral("additionalProperties"))));
+        }
+        return o;
+    }
+
+private:
+    void checkPattern(const QJsonValue &pattern, const QString &pointer)
+    {
+        if (!pattern.isString()) {
+            errors.append(tr("the pattern at \"#%1\" is not a string").arg(pointer));
+            return;
+        }
+        const RegexPattern re(pattern.toString());
+        if (!re.isValid())
+            errors.append(tr("%1 (at \"#%2\")").arg(re.error(), pointer));
+    }
+};
+
+// --- formats ----------------------------------------------------------------------------------
+
+bool validDate(const std::string &text, size_t at)
+{
+    const auto number = [&](size_t pos, size_t len) { return std::stoi(text.substr(at + pos, len)); };
+    return QDate::isValid(number(0, 4), number(5, 2), number(8, 2));
+}
+
+// Kratos checks e-mail addresses and absolute URIs besides dates and times; other formats pass.
+QString formatProblem(const std::string &format, const std::string &value)
+{
+    static const RegexPattern email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const RegexPattern uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s\\\\]*$"));
+    static const RegexPattern date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const RegexPattern time(QStringLiteral(
+        "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"));
+    const QString shown = QString::fromStdString(value.size() > 200 ? value.substr(0, 200) + "…" : value);
+    if (format == "email" && !email.matches(value))
+        return tr("\"%1\" is not a valid e-mail address").arg(shown);
+    if (format == "uri" && !uri.matches(value))
+        return tr("\"%1\" is not an absolute URI (such as https://example.com/)").arg(shown);
+    if (format == "date" && !(date.matches(value) && validDate(value, 0)))
+        return tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(shown);
+    if (format == "time" && !time.matches(value))
+        return tr("\"%1\" is not a valid time (hh:mm:ss with an offset, such as 16:20:00Z)").arg(shown);
+    if (format == "date-time") {
+        const size_t t = value.find_first_of("Tt");
+        const bool ok = t == 10 && date.matches(std::string_view(value).substr(0, 10)) && validDate(value, 0) &&
+                        time.matches(std::string_view(value).substr(11));
+        if (!ok)
+            return tr("\"%1\" is not a valid date and time (such as 2026-03-20T16:20:00Z)").arg(shown);
+    }
     return QString();
 }
 
-void checkFormats(const QJsonObject &schemaNode, const QJsonValue &value, const QString &path,
-                  QList<SchemaValidator::Problem> *out)
+// --- custom constraints -----------------------------------------------------------------------
+
+using valijson::adapters::Adapter;
+using valijson::constraints::Constraint;
+using valijson::constraints::PolyConstraint;
+
+class PatternConstraint : public PolyConstraint
 {
-    if (value.isString()) {
-        const QString problem = formatProblem(schemaNode.value(QLatin1String("format")).toString(), value.toString());
-        if (!problem.isEmpty())
-            out->append({path, problem});
+public:
+    explicit PatternConstraint(const RegexPattern &re)
+        : m_re(re)
+    {}
+    bool validate(const Adapter &target, const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        if (!target.isString() || m_re.matches(target.asString()))
+            return true;
+        if (results)
+            results->pushError(context, tr("does not match pattern \"%1\"").arg(m_re.pattern()).toStdString());
+        return false;
     }
-    const QJsonObject props = schemaNode.value(QLatin1String("properties")).toObject();
-    for (auto it = props.begin(); it != props.end(); ++it)
-        if (value.toObject().contains(it.key()))
-            checkFormats(it.value().toObject(), value.toObject().value(it.key()), path + QLatin1Char('/') + it.key(),
-                         out);
-    if (schemaNode.value(QLatin1String("items")).isObject()) {
-        int i = 0;
-        for (const QJsonValue &item : value.toArray())
-            checkFormats(schemaNode.value(QLatin1String("items")).toObject(), item,
-                         path + QLatin1Char('/') + QString::number(i++), out);
+
+private:
+    Constraint *cloneInto(void *where) const override { return new (where) PatternConstraint(*this); }
+    size_t sizeOf() const override { return sizeof(PatternConstraint); }
+    RegexPattern m_re;
+};
+
+class FormatConstraint : public PolyConstraint
+{
+public:
+    explicit FormatConstraint(std::string format)
+        : m_format(std::move(format))
+    {}
+    bool validate(const Adapter &target, const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        if (!target.isString()) // a format says nothing about other types
+            return true;
+        const QString problem = formatProblem(m_format, target.asString());
+        if (problem.isEmpty())
+            return true;
+        if (results)
+            results->pushError(context, problem.toStdString());
+        return false;
     }
+
+private:
+    Constraint *cloneInto(void *where) const override { return new (where) FormatConstraint(*this); }
+    size_t sizeOf() const override { return sizeof(FormatConstraint); }
+    std::string m_format;
+};
+
+// The rewritten document, and the subschemas of `patternProperties`/`additionalProperties`
+// compiled on first use (each as the whole document with a root `$ref` to it, so that its own
+// `$ref`s resolve).
+class Compiled;
+void addKeywords(valijson::SchemaParser *parser, const Compiled *compiled);
+
+class Compiled
+{
+public:
+    explicit Compiled(QJsonObject root)
+        : m_root(std::move(root))
+    {}
+    const QJsonObject &root() const { return m_root; }
+    valijson::Schema schema;
+
+    std::shared_ptr<const valijson::Schema> subschema(const QString &pointer) const
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_cache.find(pointer);
+        if (it != m_cache.end())
+            return it->second;
+        QJsonObject doc = m_root;
+        doc.insert(QStringLiteral("$ref"), QString(QLatin1Char('#') + pointer));
+        auto compiled = std::make_shared<valijson::Schema>();
+        valijson::SchemaParser parser;
+        addKeywords(&parser, this);
+        parser.populateSchema(valijson::adapters::QtJsonAdapter(doc), *compiled);
+        m_cache.emplace(pointer, compiled);
+        return compiled;
+    }
+
+private:
+    QJsonObject m_root;
+    mutable QMutex m_mutex;
+    mutable std::map<QString, std::shared_ptr<const valijson::Schema>> m_cache;
+};
+
+QJsonValue valueAt(const QJsonObject &root, const QString &pointer)
+{
+    QJsonValue current = root;
+    if (pointer.isEmpty())
+        return current;
+    for (QString token : pointer.mid(1).split(QLatin1Char('/'))) {
+        token.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+        current = current.isArray() ? current.toArray().at(token.toInt()) : current.toObject().value(token);
+    }
+    return current;
+}
+
+class PatternPropertiesConstraint : public PolyConstraint
+{
+public:
+    PatternPropertiesConstraint(const Compiled *compiled, const QString &pointer)
+        : m_compiled(compiled)
+        , m_pointer(pointer)
+    {
+        const QJsonObject node = valueAt(compiled->root(), pointer).toObject();
+        for (const QJsonValue &p : node.value(kPatternList).toArray())
+            m_patterns.append(RegexPattern(p.toString()));
+        const QJsonObject props = node.value(QLatin1String("properties")).toObject();
+        for (auto it = props.begin(); it != props.end(); ++it)
+            m_properties.insert(it.key().toStdString());
+        const QJsonValue additional = node.value(kAdditional);
+        m_additionalAllowed = additional.isUndefined() || additional == QJsonValue(true);
+        m_additionalSchema = additional.isObject();
+    }
+
+    bool validate(const Adapter &target, const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        if (!target.isObject())
+            return true;
+        bool valid = true;
+        target.applyToObject([&](const std::string &name, const Adapter &value) {
+            std::vector<std::string> inner = context;
+            inner.push_back('[' + name + ']');
+            bool matched = m_properties.count(name) > 0;
+            for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+                if (!m_patterns.at(i).matches(name))
+                    continue;
+                matched = true;
+                valid &= check(m_pointer + QLatin1Char('/') + kPatternSchemas + QLatin1Char('/') + QString::number(i),
+                               value, inner, results);
+            }
+            if (!matched && m_additionalSchema) {
+                valid &= check(m_pointer + QLatin1Char('/') + kAdditional, value, inner, results);
+            } else if (!matched && !m_additionalAllowed) {
+                valid = false;
+                if (results)
+                    results->pushError(context, "Object contains a property that could not be validated using "
+                                                "'properties' or 'additionalProperties' constraints: '" +
+                                                    name + "'.");
+            }
+            return true;
+        });
+        return valid;
+    }
+
+private:
+    bool check(const QString &pointer, const Adapter &value, const std::vector<std::string> &context,
+               valijson::ValidationResults *results) const
+    {
+        const auto *json = dynamic_cast<const valijson::adapters::QtJsonAdapter *>(&value);
+        if (!json)
+            throw std::runtime_error("patternProperties: unexpected value adapter");
+        const std::shared_ptr<const valijson::Schema> schema = m_compiled->subschema(pointer);
+        valijson::Validator validator;
+        valijson::ValidationResults inner;
+        const bool valid = validator.validate(*schema, *json, results ? &inner : nullptr);
+        valijson::ValidationResults::Error e;
+        while (results && inner.popError(e)) {
+            std::vector<std::string> full = context;
+            full.insert(full.end(), e.context.begin() + (e.context.empty() ? 0 : 1), e.context.end());
+            results->pushError(full, e.description);
+        }
+        return valid;
+    }
+
+    Constraint *cloneInto(void *where) const override { return new (where) PatternPropertiesConstraint(*this); }
+    size_t sizeOf() const override { return sizeof(PatternPropertiesConstraint); }
+
+    const Compiled *m_compiled;
+    QString m_pointer;
+    QList<RegexPattern> m_patterns;
+    std::set<std::string> m_properties;
+    bool m_additionalAllowed = true;
+    bool m_additionalSchema = false;
+};
+
+class PatternBuilder : public valijson::ConstraintBuilder
+{
+public:
+    Constraint *make(const Adapter &value) const override
+    {
+        const RegexPattern re(QString::fromStdString(value.asString()));
+        if (!re.isValid())
+            throw std::invalid_argument(re.error().toStdString());
+        return new PatternConstraint(re);
+    }
+};
+
+class FormatBuilder : public valijson::ConstraintBuilder
+{
+public:
+    Constraint *make(const Adapter &value) const override { return new FormatConstraint(value.asString()); }
+};
+
+class PatternPropertiesBuilder : public valijson::ConstraintBuilder
+{
+public:
+    explicit PatternPropertiesBuilder(const Compiled *compiled)
+        : m_compiled(compiled)
+    {}
+    Constraint *make(const Adapter &value) const override
+    {
+        return new PatternPropertiesConstraint(m_compiled, QString::fromStdString(value.asString()));
+    }
+
+private:
+    const Compiled *m_compiled;
+};
+
+void addKeywords(valijson::SchemaParser *parser, const Compiled *compiled)
+{
+    parser->addConstraintBuilder(kPattern.toStdString(), new PatternBuilder);
+    parser->addConstraintBuilder(kFormat.toStdString(), new FormatBuilder);
+    parser->addConstraintBuilder(kPatternProperties.toStdString(), new PatternPropertiesBuilder(compiled));
 }
 
 } // namespace
 
+struct SchemaValidator::State
+{
+    // The constraints inside `compiled->schema` point back to `compiled`; it never moves.
+    std::unique_ptr<Compiled> compiled;
+};
+
 SchemaValidator::SchemaValidator() = default;
 SchemaValidator::~SchemaValidator() = default;
+SchemaValidator::SchemaValidator(const SchemaValidator &) = default;
+SchemaValidator &SchemaValidator::operator=(const SchemaValidator &) = default;
 
 bool SchemaValidator::setSchema(const QJsonValue &schema, QString *error)
 {
-    auto compiled = std::make_unique<valijson::Schema>();
+    m_state.reset();
+    const auto refuse = [&](const QString &why) -> bool {
+        *error = tr("The identity schema cannot be used for validation: %1").arg(why);
+        return false;
+    };
+    if (!schema.isObject() && !schema.isBool())
+        return refuse(tr("it is neither an object nor true or false"));
+    const QString refProblem = SchemaRefCheck::problem(schema);
+    if (!refProblem.isEmpty())
+        return refuse(refProblem);
+    Rewriter rewriter;
+    const QJsonValue rewritten = rewriter.rewrite(schema, QString());
+    if (!rewriter.errors.isEmpty())
+        return refuse(rewriter.errors.join(QStringLiteral("; ")));
+
+    auto state = std::make_shared<State>();
+    state->compiled = std::make_unique<Compiled>(rewritten.toObject());
     try {
         valijson::SchemaParser parser;
-        valijson::adapters::QtJsonAdapter adapter(schema);
-        parser.populateSchema(adapter, *compiled);
+        addKeywords(&parser, state->compiled.get());
+        parser.populateSchema(valijson::adapters::QtJsonAdapter(rewritten), state->compiled->schema);
     } catch (const std::exception &e) {
-        *error = QObject::tr("The identity schema cannot be used for validation: %1").arg(QString::fromUtf8(e.what()));
-        m_schema.reset();
-        return false;
+        return refuse(QString::fromUtf8(e.what()));
     }
-    m_schema = std::move(compiled);
-    m_document = schema;
+    m_state = std::move(state);
     return true;
 }
 
 QList<SchemaValidator::Problem> SchemaValidator::validate(const QJsonValue &instance) const
 {
     QList<Problem> problems;
-    if (!m_schema)
+    if (!m_state)
         return problems;
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    if (!validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(instance), &results)) {
-        valijson::ValidationResults::Error e;
-        while (results.popError(e)) {
-            const QString text = QString::fromStdString(e.description);
-            if (!text.startsWith(QLatin1String("Failed to validate against schema associated with property")))
-                problems.append({pointerOf(e.context), text});
+    try {
+        valijson::Validator validator;
+        valijson::ValidationResults results;
+        if (!validator.validate(m_state->compiled->schema, valijson::adapters::QtJsonAdapter(instance), &results)) {
+            valijson::ValidationResults::Error e;
+            while (results.popError(e)) {
+                const QString text = QString::fromStdString(e.description);
+                if (!text.startsWith(QLatin1String("Failed to validate against schema associated with property")))
+                    problems.append({pointerOf(e.context), text});
+            }
+            if (problems.isEmpty())
+                problems.append({QStringLiteral("#"), tr("does not match the schema")});
         }
-        if (problems.isEmpty())
-            problems.append({QStringLiteral("#"), QObject::tr("does not match the schema")});
+    } catch (const std::exception &e) {
+        // Whatever valijson cannot handle is a message, never the end of the process.
+        problems = {
+            {QStringLiteral("#"), tr("could not be checked against the schema: %1").arg(QString::fromUtf8(e.what()))}};
     }
-    // valijson checks only date and time formats; Kratos also checks e-mail addresses and URIs.
-    checkFormats(m_document.toObject(), instance, QStringLiteral("#"), &problems);
     return problems;
 }
 

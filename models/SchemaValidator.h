@@ -6,12 +6,12 @@
 
 #include <memory>
 
-namespace valijson {
-class Schema;
-}
-
-// Validates traits against an identity schema locally (valijson over Qt JSON), before anything is
-// sent, with the problems as JSON Pointer paths and messages.
+// Validates traits against an identity schema locally (valijson over Qt JSON, with `pattern`,
+// `patternProperties` and `format` checked with RE2 as Kratos does), before anything is sent, with
+// the problems as JSON Pointer paths and messages. A schema valijson could not handle safely (a
+// `$ref` cycle, another document, a pattern RE2 refuses) is refused with the reason; validation
+// never throws and runs in time linear in the value for every pattern. Copies share the compiled
+// schema, so a copy can validate on another thread while the original is given a new schema.
 class SchemaValidator
 {
 public:
@@ -23,17 +23,19 @@ public:
 
     SchemaValidator();
     ~SchemaValidator();
+    SchemaValidator(const SchemaValidator &);
+    SchemaValidator &operator=(const SchemaValidator &);
 
     // False with `error` when the schema itself cannot be compiled. A schema is an object or,
     // as JSON Schema allows, `true` or `false`.
     bool setSchema(const QJsonValue &schema, QString *error);
-    bool hasSchema() const { return m_schema != nullptr; }
+    bool hasSchema() const { return m_state != nullptr; }
     // Any JSON value against the whole schema; paths start at "#".
     QList<Problem> validate(const QJsonValue &instance) const;
     // An identity's traits: checked as {"traits": …}, so paths start at "#/traits".
     QList<Problem> validateTraits(const QJsonObject &traits) const;
 
 private:
-    std::unique_ptr<valijson::Schema> m_schema;
-    QJsonValue m_document;
+    struct State;
+    std::shared_ptr<const State> m_state;
 };

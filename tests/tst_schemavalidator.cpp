@@ -19,6 +19,40 @@ QStringList paths(const QList<SchemaValidator::Problem> &problems)
     return out;
 }
 
+// A regression input: one schema, a line "--", one document.
+struct Case
+{
+    QJsonValue schema;
+    QJsonValue document;
+};
+
+Case readCase(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> parts = f.readAll().split('\n');
+    QByteArray schema;
+    QByteArray document;
+    bool second = false;
+    for (const QByteArray &line : parts) {
+        if (line.trimmed() == "--")
+            second = true;
+        else
+            (second ? document : schema) += line + '\n';
+    }
+    return {QJsonDocument::fromJson('[' + schema + ']').array().at(0),
+            QJsonDocument::fromJson('[' + document + ']').array().at(0)};
+}
+
+QStringList messages(const QList<SchemaValidator::Problem> &problems)
+{
+    QStringList out;
+    for (const auto &p : problems)
+        out.append(p.path + QStringLiteral(": ") + p.message);
+    return out;
+}
+
 } // namespace
 
 class tst_SchemaValidator : public QObject
@@ -64,6 +98,142 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(!v.hasSchema());
         QVERIFY(v.validateTraits(QJsonObject()).isEmpty());
+    }
+
+    // Inputs that crashed, hung or were misread before `pattern`, `patternProperties` and `format`
+    // moved to RE2 and `$ref` cycles were refused (tests/data/validator/).
+    void regressionInputs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("refused");
+        QTest::addColumn<QString>("path");    // a problem expected at this path; empty: valid
+        QTest::addColumn<QString>("message"); // part of the refusal or of the problem
+
+        QTest::newRow("$ref cycle a -> b -> a")
+            << QStringLiteral("ref-cycle-two.txt") << true << QStringLiteral("") << QStringLiteral("cycle");
+        QTest::newRow("$ref to its own target")
+            << QStringLiteral("ref-self.txt") << true << QStringLiteral("") << QStringLiteral("cycle");
+        QTest::newRow("relative $ref") << QStringLiteral("ref-relative.txt") << true << QStringLiteral("")
+                                       << QStringLiteral("another document");
+        QTest::newRow("cycle through anyOf")
+            << QStringLiteral("ref-through-anyof.txt") << true << QStringLiteral("") << QStringLiteral("cycle");
+        QTest::newRow("unbalanced pattern") << QStringLiteral("pattern-unbalanced.txt") << true << QStringLiteral("")
+                                            << QStringLiteral("not a valid regular expression");
+        QTest::newRow("repeat count overflow")
+            << QStringLiteral("pattern-repeat-huge.txt") << true << QStringLiteral("")
+            << QStringLiteral("not a valid regular expression");
+        QTest::newRow("back-reference (Go refuses it)")
+            << QStringLiteral("pattern-backreference.txt") << true << QStringLiteral("")
+            << QStringLiteral("not a valid regular expression");
+        QTest::newRow("format on an array") << QStringLiteral("format-on-array.txt") << false
+                                            << QStringLiteral("#/traits/contact") << QStringLiteral("type");
+        QTest::newRow("Go's (?i)") << QStringLiteral("pattern-go-case-insensitive.txt") << false << QStringLiteral("")
+                                   << QStringLiteral("");
+        QTest::newRow("\\p{L} accepts letters")
+            << QStringLiteral("pattern-unicode-letters.txt") << false << QStringLiteral("") << QStringLiteral("");
+        QTest::newRow("\\p{L} is not the text p{L}")
+            << QStringLiteral("pattern-unicode-rejects.txt") << false << QStringLiteral("#/traits/name")
+            << QStringLiteral("does not match pattern");
+        QTest::newRow("nested quantifier, no backtracking")
+            << QStringLiteral("pattern-nested-quantifier.txt") << false << QStringLiteral("#/traits/login")
+            << QStringLiteral("does not match pattern");
+    }
+
+    void regressionInputs()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, refused);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const Case c = readCase(QStringLiteral(KD_SOURCE_DIR "/tests/data/validator/") + file);
+        QVERIFY(!c.schema.isUndefined() && !c.document.isUndefined());
+        SchemaValidator v;
+        QString error;
+        const bool accepted = v.setSchema(c.schema, &error);
+        QCOMPARE(accepted, !refused);
+        if (refused) {
+            QVERIFY2(error.contains(message), qPrintable(error));
+            QVERIFY(v.validate(c.document).isEmpty()); // no schema: nothing to say, and no crash
+            return;
+        }
+        const QList<SchemaValidator::Problem> problems = v.validate(c.document);
+        if (path.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(messages(problems).join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY2(paths(problems).contains(path), qPrintable(messages(problems).join(QLatin1Char('\n'))));
+        QVERIFY2(messages(problems).join(QLatin1Char('\n')).contains(message, Qt::CaseInsensitive),
+                 qPrintable(messages(problems).join(QLatin1Char('\n'))));
+    }
+
+    // 200,000 characters against an alternation under a star overflowed std::regex's stack.
+    void longValueAgainstAlternation()
+    {
+        SchemaValidator v;
+        QString error;
+        QVERIFY(v.setSchema(
+            QJsonDocument::fromJson("{\"properties\":{\"bio\":{\"type\":\"string\",\"pattern\":\"^(a|b)*$\"}}}")
+                .object(),
+            &error));
+        const QString value(200000, QLatin1Char('a'));
+        QVERIFY(v.validate(QJsonObject{{QStringLiteral("bio"), value}}).isEmpty());
+        QCOMPARE(paths(v.validate(QJsonObject{{QStringLiteral("bio"), QString(value + QLatin1Char('c'))}})),
+                 QStringList{QStringLiteral("#/bio")});
+    }
+
+    void patternProperties_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QStringList>("problemPaths");
+        QTest::newRow("declared and matching") << QByteArray("{\"a\":\"s\",\"x-one\":3,\"yes\":9}") << QStringList();
+        QTest::newRow("pattern schema fails")
+            << QByteArray("{\"x-one\":\"s\"}") << QStringList{QStringLiteral("#/x-one")};
+        QTest::newRow("additional refused") << QByteArray("{\"b\":1}") << QStringList{QStringLiteral("#")};
+        QTest::newRow("Go (?i) pattern") << QByteArray("{\"YES\":1}") << QStringList{QStringLiteral("#/YES")};
+        QTest::newRow("declared and pattern both apply")
+            << QByteArray("{\"x-a\":\"s\"}") << QStringList{QStringLiteral("#/x-a")};
+        QTest::newRow("$ref inside a pattern schema")
+            << QByteArray("{\"ref-1\":-1}") << QStringList{QStringLiteral("#/ref-1")};
+        QTest::newRow("nested object below a pattern")
+            << QByteArray("{\"x-deep\":{\"x-n\":\"s\"}}") << QStringList{QStringLiteral("#/x-deep/x-n")};
+    }
+
+    void patternProperties()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QStringList, problemPaths);
+        const QJsonObject schema =
+            QJsonDocument::fromJson(
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"x-a\":{\"type\":\"string\"}},"
+                "\"patternProperties\":{\"^x-\":{\"type\":[\"integer\",\"object\"],\"patternProperties\":{\"^x-\":{"
+                "\"type\":\"integer\"}}},\"(?i)^yes$\":{\"minimum\":5},\"^ref-\":{\"$ref\":\"#/definitions/"
+                "positive\"}},\"additionalProperties\":false,\"definitions\":{\"positive\":{\"minimum\":0}}}")
+                .object();
+        SchemaValidator v;
+        QString error;
+        QVERIFY2(v.setSchema(schema, &error), qPrintable(error));
+        const QList<SchemaValidator::Problem> problems = v.validate(QJsonDocument::fromJson(document).object());
+        QStringList found = paths(problems);
+        found.removeDuplicates();
+        QVERIFY2(found == problemPaths, qPrintable(messages(problems).join(QLatin1Char('\n'))));
+    }
+
+    // The crash inputs of the robustness issue, when ../shared/repro is next to the checkout.
+    void sharedReproducers()
+    {
+        const QString dir = TestSupport::sharedDir();
+        if (dir.isEmpty() || !QDir(dir + QStringLiteral("/repro")).exists())
+            QSKIP("../shared/repro is not here; tests/data/validator holds this project's own inputs");
+        const QStringList files = QDir(dir + QStringLiteral("/repro")).entryList({QStringLiteral("validator-*.txt")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files) {
+            const Case c = readCase(dir + QStringLiteral("/repro/") + file);
+            SchemaValidator v;
+            QString error;
+            if (!v.setSchema(c.schema, &error))
+                QVERIFY2(!error.isEmpty(), qPrintable(file));
+            v.validate(c.document); // returns, whatever it finds
+        }
     }
 
     void realKratosSchemasCompile()

@@ -222,11 +222,13 @@ private Q_SLOTS:
         editor.setSchema(projectSchema("organisation"));
         editor.setTraits(organisationTraits);
         TraitsForm *form = editor.form();
+        QTRY_VERIFY(!editor.isValidating());
         QVERIFY(form->problemAt(QStringLiteral("/email")).isEmpty());
 
         auto *email = field<QLineEdit>(form, QStringLiteral("/email"));
         email->selectAll();
         QTest::keyClicks(email, QStringLiteral("not-an-address"));
+        QTRY_VERIFY(!editor.isValidating()); // validation runs on a worker thread
         QVERIFY2(form->problemAt(QStringLiteral("/email")).contains(QStringLiteral("not a valid e-mail address")),
                  qPrintable(form->problemAt(QStringLiteral("/email"))));
         QVERIFY(form->findChild<QLabel *>(QStringLiteral("error:/email"))->isVisibleTo(form));
@@ -234,18 +236,40 @@ private Q_SLOTS:
         auto *first = field<QLineEdit>(form, QStringLiteral("/name/first"));
         first->selectAll();
         QTest::keyClick(first, Qt::Key_Delete);
+        QTRY_VERIFY(!editor.isValidating());
         QCOMPARE(form->problemAt(QStringLiteral("/name/first")), QStringLiteral("Required."));
 
         auto *number = field<QLineEdit>(form, QStringLiteral("/profile/employee_number"));
         number->selectAll();
         QTest::keyClicks(number, QStringLiteral("0"));
+        QTRY_VERIFY(!editor.isValidating());
         QVERIFY2(!form->problemAt(QStringLiteral("/profile/employee_number")).isEmpty(), "minimum 1");
 
         // Fixed: the messages go away as the user types.
         email->selectAll();
         QTest::keyClicks(email, QStringLiteral("ok@acme.example"));
+        QTRY_VERIFY(!editor.isValidating());
         QVERIFY(form->problemAt(QStringLiteral("/email")).isEmpty());
         QVERIFY(!form->findChild<QLabel *>(QStringLiteral("error:/email"))->isVisibleTo(form));
+    }
+
+    // A pattern that backtracks for seconds in std::regex, typed into the JSON editor: RE2 answers
+    // at once, off the UI thread, and the message names the pattern.
+    void backtrackingPatternKeepsTheEditorAnswering()
+    {
+        TraitsEditor editor;
+        editor.setSchema(json("{\"type\":\"object\",\"properties\":{\"traits\":{\"type\":\"object\","
+                              "\"properties\":{\"login\":{\"type\":\"string\",\"pattern\":\"^([a-z]+)+$\"}}}}}"));
+        editor.setTraits(json("{\"login\":\"ok\"}"));
+        editor.showJson();
+        QSignalSpy validated(&editor, &TraitsEditor::validated);
+        editor.jsonEditor()->selectAll();
+        QTest::keyClicks(editor.jsonEditor(),
+                         QStringLiteral("{\"login\":\"") + QString(30, QLatin1Char('q')) + QStringLiteral("!\"}"));
+        QTRY_VERIFY(!editor.isValidating());
+        QVERIFY(validated.size() >= 1);
+        QVERIFY2(editor.form()->problemAt(QStringLiteral("/login")).contains(QStringLiteral("does not match pattern")),
+                 qPrintable(editor.form()->problemAt(QStringLiteral("/login"))));
     }
 
     void jsonFallbackThatDoesNotParseIsNamed()

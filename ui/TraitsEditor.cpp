@@ -3,12 +3,15 @@
 #include "TraitsForm.h"
 
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -37,7 +40,15 @@ TraitsEditor::TraitsEditor(QWidget *parent)
     , m_form(new TraitsForm(this))
     , m_formNote(new QLabel(this))
     , m_json(new QPlainTextEdit(this))
+    , m_slowNotice(new QTimer(this))
+    , m_validating(new QLabel(tr("Still checking the traits against the schema…"), this))
 {
+    m_validating->setObjectName(QStringLiteral("traitsValidating"));
+    m_validating->setWordWrap(true);
+    m_validating->hide();
+    m_slowNotice->setSingleShot(true);
+    m_slowNotice->setInterval(1000);
+    connect(m_slowNotice, &QTimer::timeout, m_validating, &QWidget::show);
     m_tabs->setObjectName(QStringLiteral("traitsTabs"));
     m_form->setObjectName(QStringLiteral("traitsForm"));
     m_formNote->setObjectName(QStringLiteral("traitsFormNote"));
@@ -59,6 +70,7 @@ TraitsEditor::TraitsEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_validating);
 
     connect(m_form, &TraitsForm::edited, this, [this]() {
         m_jsonIsSource = false;
@@ -164,12 +176,44 @@ void TraitsEditor::tabChanged(int index)
 
 void TraitsEditor::revalidate()
 {
+    if (m_running) {
+        m_pending = true; // checked when the running validation ends
+        return;
+    }
+    startValidation();
+}
+
+void TraitsEditor::startValidation()
+{
+    m_pending = false;
     QJsonObject traits;
     QString error;
     if (!this->traits(&traits, &error)) {
         m_form->showProblems({{QStringLiteral("#/traits"), error}});
+        Q_EMIT validated();
         return;
     }
-    m_form->showProblems(m_validator.hasSchema() ? m_validator.validateTraits(traits)
-                                                 : QList<SchemaValidator::Problem>());
+    if (!m_validator.hasSchema()) {
+        m_form->showProblems({});
+        Q_EMIT validated();
+        return;
+    }
+    m_running = true;
+    m_slowNotice->start();
+    // The copy shares the compiled schema, which outlives a later setSchema() for as long as it runs.
+    const SchemaValidator validator = m_validator;
+    auto *watcher = new QFutureWatcher<QList<SchemaValidator::Problem>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_running = false;
+        if (m_pending) {
+            startValidation(); // the text changed meanwhile: these problems are already out of date
+            return;
+        }
+        m_slowNotice->stop();
+        m_validating->hide();
+        m_form->showProblems(watcher->result());
+        Q_EMIT validated();
+    });
+    watcher->setFuture(QtConcurrent::run([validator, traits]() { return validator.validateTraits(traits); }));
 }
