@@ -18,7 +18,7 @@ public:
         IdRole = Qt::UserRole + 1,
         SchemaRole // the JSON Schema document, as a QJsonObject
     };
-    static constexpr int DefaultPageSize = 100;
+    static constexpr int DefaultPageSize = 500; // the most GET /schemas allows
 
     explicit SchemaListModel(KratosClient *client, QObject *parent = nullptr);
 

@@ -2,8 +2,11 @@
 
 #include "ApiError.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,4 +19,8 @@ struct IdentityBatchResult
     ApiError error;
 
     static std::optional<IdentityBatchResult> fromJson(const QJsonObject &o);
+    // One result per patch id sent, in that order, from the server's `identities` array: matched
+    // by the patch id Kratos echoes (or by position when none is echoed and the counts agree).
+    // A patch without its result gets an error naming the mismatch; the others keep theirs.
+    static QList<IdentityBatchResult> matchAnswer(const QStringList &patchIds, const QJsonArray &items);
 };

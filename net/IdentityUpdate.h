@@ -26,12 +26,13 @@ struct IdentityUpdate
 
     QJsonObject toJson() const
     {
+        // The API requires `state`; Kratos keeps the current one when it is empty, and so does
+        // sending the state the identity was read with. An identity read without one is active.
         QJsonObject o{{QStringLiteral("schema_id"), schemaId},
+                      {QStringLiteral("state"), state.isEmpty() ? QStringLiteral("active") : state},
                       {QStringLiteral("traits"), traits},
                       {QStringLiteral("metadata_public"), metadataPublic.isUndefined() ? QJsonValue() : metadataPublic},
                       {QStringLiteral("metadata_admin"), metadataAdmin.isUndefined() ? QJsonValue() : metadataAdmin}};
-        if (!state.isEmpty())
-            o.insert(QStringLiteral("state"), state);
         if (!externalId.isEmpty())
             o.insert(QStringLiteral("external_id"), externalId);
         return o;

@@ -1,6 +1,7 @@
 #include "KratosClient.h"
 
 #include "ApiRequest.h"
+#include "GoDuration.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
 
@@ -8,13 +9,15 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
 constexpr int kMaxIdentityPage = 500;
 constexpr int kMaxSessionPage = 1000;
+constexpr int kMaxIdentitySessionPage = 500;
 constexpr int kMaxCourierPage = 500;
-constexpr int kMaxSchemaPage = 1000;
+constexpr int kMaxSchemaPage = 500;
 
 int clampSize(int requested, int max)
 {
@@ -468,10 +471,14 @@ KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id
 KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &createBodies, QObject *context,
                                                             Callback<QList<IdentityBatchResult>> done)
 {
+    // Each entry carries a patch_id, which Kratos returns with its result: results are matched
+    // by it, and one per identity sent comes back even when the server's answer is short.
     QJsonArray entries;
-    for (const QJsonValue &body : createBodies)
-        entries.append(QJsonObject{{QStringLiteral("create"), body}});
-    const qsizetype expected = entries.size();
+    QStringList patchIds;
+    for (const QJsonValue &body : createBodies) {
+        patchIds.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        entries.append(QJsonObject{{QStringLiteral("create"), body}, {QStringLiteral("patch_id"), patchIds.last()}});
+    }
     return send<QList<IdentityBatchResult>>(
         Call{"PATCH",
              adminEndpoint(QStringLiteral("/admin/identities")),
@@ -481,23 +488,13 @@ KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &cr
              {},
              compact(QJsonObject{{QStringLiteral("identities"), entries}})},
         context,
-        [expected](const ApiResponse &r) -> ApiResult<QList<IdentityBatchResult>> {
+        [patchIds](const ApiResponse &r) -> ApiResult<QList<IdentityBatchResult>> {
             QJsonDocument doc;
             ApiError error;
             if (!parseDocument(r, &doc, &error))
                 return error;
-            const QJsonArray items = doc.object().value(QLatin1String("identities")).toArray();
-            if (items.size() != expected)
-                return ApiError(ApiError::Kind::Malformed,
-                                QStringLiteral("%1 results for %2 identities").arg(items.size()).arg(expected));
-            QList<IdentityBatchResult> out;
-            for (const QJsonValue &v : items) {
-                std::optional<IdentityBatchResult> item = IdentityBatchResult::fromJson(v.toObject());
-                if (!item)
-                    return ApiError(ApiError::Kind::Malformed, QStringLiteral("a batch result has no action"));
-                out.append(*item);
-            }
-            return out;
+            return IdentityBatchResult::matchAnswer(patchIds,
+                                                    doc.object().value(QLatin1String("identities")).toArray());
         },
         std::move(done));
 }
@@ -505,7 +502,7 @@ KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &cr
 KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identityId, const SessionListQuery &q,
                                                            QObject *context, Callback<Page<Session>> done)
 {
-    const int size = clampSize(q.pageSize, kMaxSessionPage);
+    const int size = clampSize(q.pageSize, kMaxIdentitySessionPage);
     Query query = pageQuery(size, q.pageToken);
     if (q.active)
         query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
@@ -726,7 +723,7 @@ KratosClient::RequestId KratosClient::createRecoveryLink(const QString &identity
 {
     QJsonObject body{{QStringLiteral("identity_id"), identityId}};
     if (!expiresIn.isEmpty())
-        body.insert(QStringLiteral("expires_in"), expiresIn);
+        body.insert(QStringLiteral("expires_in"), GoDuration::normalized(expiresIn));
     Query query;
     if (!returnTo.isEmpty())
         query << qMakePair(QStringLiteral("return_to"), returnTo);
@@ -749,7 +746,7 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
 {
     QJsonObject body{{QStringLiteral("identity_id"), identityId}};
     if (!expiresIn.isEmpty())
-        body.insert(QStringLiteral("expires_in"), expiresIn);
+        body.insert(QStringLiteral("expires_in"), GoDuration::normalized(expiresIn));
     if (!flowType.isEmpty())
         body.insert(QStringLiteral("flow_type"), flowType);
     return send<RecoveryCode>(

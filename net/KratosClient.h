@@ -101,7 +101,7 @@ public:
                                   Callback<Page<IdentitySchema>> done);
     RequestId getIdentitySchema(const QString &id, QObject *context, Callback<IdentitySchema> done);
 
-    // Recovery. `expiresIn` is a Go duration ("1h30m"), empty for the server default.
+    // Recovery. `expiresIn` is a Go duration ("1h30m", sent as "90m"), empty for the server default.
     RequestId createRecoveryLink(const QString &identityId, const QString &expiresIn, const QString &returnTo,
                                  QObject *context, Callback<RecoveryLink> done);
     RequestId createRecoveryCode(const QString &identityId, const QString &expiresIn, const QString &flowType,

@@ -13,6 +13,7 @@
 #include "KratosSimulator.h"
 #include "Prompt.h"
 #include "RecoveryDialog.h"
+#include "SchemaListModel.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<KratosSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<SchemaListModel> m_schemas;
     std::unique_ptr<IdentitiesPage> m_page;
 
     QString activeEmailIdentity() const
@@ -92,16 +94,19 @@ private Q_SLOTS:
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
         connectTo(*m_client, *m_sim);
-        m_page = std::make_unique<IdentitiesPage>(m_client.get());
+        m_schemas = std::make_unique<SchemaListModel>(m_client.get());
+        m_page = std::make_unique<IdentitiesPage>(m_client.get(), m_schemas.get());
         m_page->resize(1200, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_schemas->reload();
         m_page->reload();
         QTRY_COMPARE(m_page->model()->rowCount(), 60);
     }
     void cleanup()
     {
         m_page.reset();
+        m_schemas.reset();
         m_client.reset();
         m_sim.reset();
     }

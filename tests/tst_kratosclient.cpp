@@ -690,6 +690,126 @@ private Q_SLOTS:
             QVERIFY(r.publicListener); // straight to the public URL, no admin round trip
     }
 
+    // Requests the v26.2.0 API document rejects, pinned without the document: GET /schemas and
+    // the identity's sessions ask for at most 500, PUT always carries `state`, `expires_in` has
+    // one unit.
+    void exactRequests()
+    {
+        const QString id = firstWithEmail();
+        m_sim->clearRequests();
+        Await<Page<IdentitySchema>> schemas;
+        m_client->listIdentitySchemas(1000, QString(), this, schemas.callback());
+        QVERIFY(schemas.wait());
+        Await<Page<Session>> sessions;
+        SessionListQuery many;
+        many.pageSize = 1000;
+        m_client->listIdentitySessions(id, many, this, sessions.callback());
+        QVERIFY(sessions.wait());
+        int schemaRequests = 0;
+        for (const auto &r : m_sim->requests()) {
+            if (r.path.endsWith(QLatin1String("/schemas"))) {
+                ++schemaRequests;
+                QVERIFY2(r.query.contains("page_size=500"), r.query.constData());
+            }
+        }
+        QVERIFY(schemaRequests > 0);
+        const auto sessionRequests =
+            requestsTo(QStringLiteral("/admin/identities/") + id + QStringLiteral("/sessions"));
+        QCOMPARE(sessionRequests.size(), 1);
+        QVERIFY2(sessionRequests.first().query.contains("page_size=500"), sessionRequests.first().query.constData());
+
+        Await<Identity> current;
+        m_client->getIdentity(id, {}, this, current.callback());
+        QVERIFY(current.wait());
+        IdentityUpdate update = IdentityUpdate::fromIdentity(current.value());
+        update.state.clear();
+        m_sim->clearRequests();
+        Await<Identity> updated;
+        m_client->updateIdentity(id, update, this, updated.callback());
+        QVERIFY(updated.wait());
+        const auto puts = requestsTo(QStringLiteral("/admin/identities/") + id);
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(puts.first().method, QStringLiteral("PUT"));
+        QVERIFY(QJsonDocument::fromJson(puts.first().body).object().value(QStringLiteral("state")).isString());
+    }
+
+    void recoveryDurationInOneUnit_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("hours and minutes") << QStringLiteral("1h30m") << QStringLiteral("90m");
+        QTest::newRow("whole hours") << QStringLiteral("2h") << QStringLiteral("2h");
+        QTest::newRow("minutes that make hours") << QStringLiteral("120m") << QStringLiteral("2h");
+        QTest::newRow("minutes and seconds") << QStringLiteral("1m30s") << QStringLiteral("90s");
+        QTest::newRow("zero minutes") << QStringLiteral("1h0m") << QStringLiteral("1h");
+        QTest::newRow("milliseconds") << QStringLiteral("1s500ms") << QStringLiteral("1500ms");
+        QTest::newRow("not a duration, for the server to refuse") << QStringLiteral("soon") << QStringLiteral("soon");
+    }
+
+    void recoveryDurationInOneUnit()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        m_sim->clearRequests();
+        Await<RecoveryLink> link;
+        m_client->createRecoveryLink(firstWithEmail(), typed, QString(), this, link.callback());
+        QVERIFY(link.wait());
+        const auto posts = requestsTo(QStringLiteral("/admin/recovery/link"));
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(posts.first().body).object().value(QStringLiteral("expires_in")).toString(),
+                 sent);
+    }
+
+    // Kratos answers one result per patch; a short or reordered answer keeps what matches.
+    void batchAnswerMatching_data()
+    {
+        QTest::addColumn<QByteArray>("answer");  // the `identities` array; P0..P2 stand for the patch ids
+        QTest::addColumn<QList<int>>("created"); // per identity sent: 1 created, 0 error, -1 no result
+        QTest::newRow("in order") << QByteArray(R"([{"action":"create","identity":"a","patch_id":"P0"},
+            {"action":"error","error":{"code":409},"patch_id":"P1"},{"action":"create","identity":"c","patch_id":"P2"}])")
+                                  << QList<int>{1, 0, 1};
+        QTest::newRow("reordered") << QByteArray(R"([{"action":"create","identity":"c","patch_id":"P2"},
+            {"action":"create","identity":"a","patch_id":"P0"},{"action":"error","error":{"code":400},"patch_id":"P1"}])")
+                                   << QList<int>{1, 0, 1};
+        QTest::newRow("one missing") << QByteArray(R"([{"action":"create","identity":"a","patch_id":"P0"},
+            {"action":"create","identity":"c","patch_id":"P2"}])")
+                                     << QList<int>{1, -1, 1};
+        QTest::newRow("no patch ids, same count") << QByteArray(R"([{"action":"create","identity":"a"},
+            {"action":"error","error":{"code":409}},{"action":"create","identity":"c"}])")
+                                                  << QList<int>{1, 0, 1};
+        QTest::newRow("no patch ids, short")
+            << QByteArray(R"([{"action":"create","identity":"a"}])") << QList<int>{-1, -1, -1};
+        QTest::newRow("too many") << QByteArray(R"([{"action":"create","identity":"a","patch_id":"P0"},
+            {"action":"create","identity":"x","patch_id":"other"},{"action":"create","identity":"b","patch_id":"P1"},
+            {"action":"create","identity":"c","patch_id":"P2"}])")
+                                  << QList<int>{1, 1, 1};
+    }
+
+    void batchAnswerMatching()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QList<int>, created);
+        const QStringList ids{QStringLiteral("4d7c5d36-0000-4000-8000-000000000000"),
+                              QStringLiteral("4d7c5d36-0000-4000-8000-000000000001"),
+                              QStringLiteral("4d7c5d36-0000-4000-8000-000000000002")};
+        answer.replace("P0", ids.at(0).toLatin1())
+            .replace("P1", ids.at(1).toLatin1())
+            .replace("P2", ids.at(2).toLatin1());
+        const QList<IdentityBatchResult> results =
+            IdentityBatchResult::matchAnswer(ids, QJsonDocument::fromJson(answer).array());
+        QCOMPARE(results.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(results.at(i).created, created.at(i) == 1);
+            if (created.at(i) == -1)
+                QVERIFY2(results.at(i).error.technicalDetails().contains(QStringLiteral("no result")),
+                         qPrintable(results.at(i).error.technicalDetails()));
+            if (created.at(i) == 0)
+                QVERIFY(results.at(i).error.httpStatus() >= 400);
+        }
+        if (created == QList<int>{1, 0, 1})
+            QCOMPARE(results.at(2).identityId, QStringLiteral("c"));
+    }
+
     void recovery()
     {
         const QString id = firstWithEmail();

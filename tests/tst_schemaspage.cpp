@@ -68,6 +68,7 @@ private:
     std::unique_ptr<KratosSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<SchemaListModel> m_list;
     std::unique_ptr<SchemasPage> m_page;
 
 private Q_SLOTS:
@@ -78,7 +79,8 @@ private Q_SLOTS:
         m_sim = startSimulator();
         m_client = std::make_unique<KratosClient>(&m_nam);
         connectTo(*m_client, *m_sim);
-        m_page = std::make_unique<SchemasPage>(m_client.get());
+        m_list = std::make_unique<SchemaListModel>(m_client.get());
+        m_page = std::make_unique<SchemasPage>(m_client.get(), m_list.get());
         m_page->resize(1300, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
+        m_list.reset();
         m_client.reset();
         m_sim.reset();
     }

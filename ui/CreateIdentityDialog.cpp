@@ -3,6 +3,7 @@
 #include "ConfirmDialog.h"
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "SchemaListModel.h"
 #include "TraitsEditor.h"
 
 #include <QComboBox>
@@ -43,9 +44,10 @@ QJsonValue templateFor(const QJsonObject &node)
 
 } // namespace
 
-CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent)
+CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, SchemaListModel *schemas, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
+    , m_list(schemas)
     , m_schema(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_traits(new TraitsEditor(this))
@@ -81,21 +83,36 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, QWidget *parent
     connect(m_create, &QPushButton::clicked, this, &CreateIdentityDialog::create);
     connect(m_schema, &QComboBox::currentIndexChanged, this, &CreateIdentityDialog::schemaChosen);
 
-    m_problems->setText(tr("Loading identity schemas…"));
-    m_client->listIdentitySchemas(1000, QString(), this, [this](const ApiResult<Page<IdentitySchema>> &page) {
-        if (!page.ok()) {
-            m_error->showError(page.error());
-            m_problems->clear();
-            return;
-        }
-        m_schemas = page.value().items;
+    connect(m_list, &SchemaListModel::loaded, this, &CreateIdentityDialog::schemasLoaded);
+    connect(m_list, &SchemaListModel::failed, this, [this](const ApiError &error) {
         m_problems->clear();
-        const QSignalBlocker block(m_schema);
-        for (const IdentitySchema &s : std::as_const(m_schemas))
-            m_schema->addItem(s.id);
-        schemaChosen(0);
+        m_error->showError(error);
     });
+    connect(m_error, &ErrorBanner::retryRequested, this, [this] {
+        if (m_schemas.isEmpty() && !m_list->isLoading())
+            m_list->reload();
+    });
+    if (m_list->rowCount() > 0 && !m_list->isLoading()) {
+        schemasLoaded();
+    } else {
+        m_problems->setText(tr("Loading identity schemas…"));
+        if (!m_list->isLoading())
+            m_list->reload();
+    }
     resize(620, 520);
+}
+
+void CreateIdentityDialog::schemasLoaded()
+{
+    if (!m_schemas.isEmpty())
+        return; // chosen already: a later reload must not reset what the user is typing
+    m_schemas = m_list->schemas();
+    m_problems->clear();
+    m_error->clear();
+    const QSignalBlocker block(m_schema);
+    for (const IdentitySchema &s : std::as_const(m_schemas))
+        m_schema->addItem(s.id);
+    schemaChosen(0);
 }
 
 QJsonObject CreateIdentityDialog::traitsTemplate(const QJsonObject &schema)

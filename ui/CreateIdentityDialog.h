@@ -11,6 +11,7 @@ class KratosClient;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class SchemaListModel;
 class TraitsEditor;
 
 // Creates an identity: pick a schema, fill in the traits (in the form generated from the schema,
@@ -22,7 +23,8 @@ class CreateIdentityDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CreateIdentityDialog)
 
 public:
-    explicit CreateIdentityDialog(KratosClient *client, QWidget *parent = nullptr);
+    // The schemas come from the connection's schema list, loaded once per connection.
+    CreateIdentityDialog(KratosClient *client, SchemaListModel *schemas, QWidget *parent = nullptr);
 
     void create();
     // A starting point for the traits of `schema`: its required properties, empty.
@@ -34,8 +36,10 @@ Q_SIGNALS:
 
 private:
     void schemaChosen(int index);
+    void schemasLoaded();
 
     KratosClient *m_client;
+    SchemaListModel *m_list;
     QList<IdentitySchema> m_schemas;
     QComboBox *m_schema;
     QComboBox *m_state;

@@ -11,6 +11,7 @@
 #include "ImportDialog.h"
 #include "KratosClient.h"
 #include "Prompt.h"
+#include "SchemaListModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,9 +34,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
+IdentitiesPage::IdentitiesPage(KratosClient *client, SchemaListModel *schemas, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_schemas(schemas)
     , m_model(new IdentityListModel(client, this))
     , m_proxy(new IdentityFilterProxy(this))
     , m_mode(new QComboBox(this))
@@ -111,6 +113,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, QWidget *parent)
     auto *createButton = new QPushButton(tr("New…"), this);
     createButton->setObjectName(QStringLiteral("createIdentityButton"));
     connect(createButton, &QPushButton::clicked, this, &IdentitiesPage::createIdentity);
+    connect(m_schemas, &SchemaListModel::loaded, this, &IdentitiesPage::schemasLoaded);
     searchRow->addWidget(createButton);
     searchRow->addWidget(exportButton);
     searchRow->addWidget(importButton);
@@ -248,7 +251,7 @@ void IdentitiesPage::exportIdentities()
 
 void IdentitiesPage::createIdentity()
 {
-    auto *dialog = new CreateIdentityDialog(m_client, this);
+    auto *dialog = new CreateIdentityDialog(m_client, m_schemas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateIdentityDialog::created, this, [this](const Identity &identity) {
         // Show the new identity on its own, ready to be checked.
@@ -339,15 +342,15 @@ void IdentitiesPage::reload()
 {
     m_model->reload();
     updateStatus();
-    // The schemas say which trait is the login identifier and how traits are titled.
-    m_client->listIdentitySchemas(1000, QString(), this, [this](const ApiResult<Page<IdentitySchema>> &schemas) {
-        if (!schemas.ok())
-            return; // the list still shows the usual email/username/phone traits
-        SchemaCatalog catalog;
-        catalog.setSchemas(schemas.value().items);
-        m_model->setSchemas(catalog);
-        m_detail->setSchemas(catalog);
-    });
+}
+
+void IdentitiesPage::schemasLoaded()
+{
+    // Until they arrive (or when they cannot be read) the list shows the usual email/username/phone traits.
+    SchemaCatalog catalog;
+    catalog.setSchemas(m_schemas->schemas());
+    m_model->setSchemas(catalog);
+    m_detail->setSchemas(catalog);
 }
 
 void IdentitiesPage::search()

@@ -7,6 +7,7 @@ class IdentityDetailPane;
 class IdentityFilterProxy;
 class IdentityListModel;
 class KratosClient;
+class SchemaListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,7 +34,9 @@ public:
         Organisation
     };
 
-    explicit IdentitiesPage(KratosClient *client, QWidget *parent = nullptr);
+    // `schemas` is the connection's schema list (loaded once per connection by its owner): it
+    // says which trait is the login identifier and how traits are titled.
+    IdentitiesPage(KratosClient *client, SchemaListModel *schemas, QWidget *parent = nullptr);
 
     IdentityListModel *model() const { return m_model; }
     IdentityDetailPane *detail() const { return m_detail; }
@@ -57,11 +60,13 @@ Q_SIGNALS:
     void exported(const QString &path);
 
 private:
+    void schemasLoaded();
     void updateStatus();
     void showSelected();
     void showContextMenu(const QPoint &pos);
 
     KratosClient *m_client;
+    SchemaListModel *m_schemas;
     IdentityListModel *m_model;
     IdentityFilterProxy *m_proxy;
     QComboBox *m_mode;

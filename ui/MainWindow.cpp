@@ -12,6 +12,7 @@
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "SchemaListModel.h"
 #include "SchemasPage.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
@@ -36,9 +37,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_readOnlyBadge(new QLabel(tr("READ-ONLY"), this))
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_identities(new IdentitiesPage(context.client, this))
+    , m_schemaList(new SchemaListModel(context.client, this))
+    , m_identities(new IdentitiesPage(context.client, m_schemaList, this))
     , m_courier(new CourierPage(context.client, this))
-    , m_schemas(new SchemasPage(context.client, this))
+    , m_schemas(new SchemasPage(context.client, m_schemaList, this))
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -227,7 +229,7 @@ void MainWindow::connectToServer(const QString &description)
     m_identities->reload();
     m_courier->reload(); // also wipes a body revealed under the previous profile
     m_schemas->clear();
-    m_schemas->reload();
+    m_schemas->reload(); // loads the schema list the Identities page and its dialogs share
 }
 
 void MainWindow::showProfilesDialog()

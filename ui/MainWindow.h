@@ -12,6 +12,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SchemaListModel;
 class SchemasPage;
 
 // The application window: a toolbar with the profile switcher, a band in the profile's
@@ -59,6 +60,7 @@ private:
     QLabel *m_readOnlyBadge;
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
+    SchemaListModel *m_schemaList; // the connection's identity schemas, loaded once per connection
     IdentitiesPage *m_identities;
     CourierPage *m_courier;
     SchemasPage *m_schemas;

@@ -26,10 +26,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-SchemasPage::SchemasPage(KratosClient *client, QWidget *parent)
+SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_list(new SchemaListModel(client, this))
+    , m_list(list)
     , m_tree(new SchemaTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_error(new ErrorBanner(this))

@@ -25,7 +25,8 @@ class SchemasPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SchemasPage)
 
 public:
-    explicit SchemasPage(KratosClient *client, QWidget *parent = nullptr);
+    // `list` is the connection's schema list, shared with the Identities page.
+    SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *parent = nullptr);
 
     SchemaListModel *listModel() const { return m_list; }
     SchemaTreeModel *treeModel() const { return m_tree; }
