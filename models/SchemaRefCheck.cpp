@@ -1,5 +1,7 @@
 #include "SchemaRefCheck.h"
 
+#include "JsonPointer.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -17,41 +19,6 @@ QString tr(const char *text)
 // More schema locations than any identity schema has; past it the check gives up with a message
 // rather than spend unbounded time.
 constexpr int kMaxLocations = 200000;
-
-QString escapeToken(QString token)
-{
-    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
-
-QString unescapeToken(QString token)
-{
-    return token.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
-}
-
-QJsonValue resolve(const QJsonValue &root, const QString &pointer, bool *found)
-{
-    *found = true;
-    if (pointer.isEmpty())
-        return root;
-    QJsonValue current = root;
-    const QStringList tokens = pointer.mid(1).split(QLatin1Char('/'));
-    for (const QString &raw : tokens) {
-        const QString token = unescapeToken(raw);
-        if (current.isObject() && current.toObject().contains(token)) {
-            current = current.toObject().value(token);
-            continue;
-        }
-        bool isIndex = false;
-        const int index = token.toInt(&isIndex);
-        if (current.isArray() && isIndex && index >= 0 && index < current.toArray().size()) {
-            current = current.toArray().at(index);
-            continue;
-        }
-        *found = false;
-        return {};
-    }
-    return current;
-}
 
 struct Location
 {
@@ -76,7 +43,7 @@ public:
         while (!work.isEmpty()) {
             const QString pointer = work.takeLast();
             bool found = false;
-            const QJsonValue value = resolve(m_root, pointer, &found);
+            const QJsonValue value = JsonPointer::resolve(m_root, pointer, &found);
             if (!found)
                 return tr("the $ref to \"#%1\" points to nothing in the schema").arg(pointer);
             Location location;
@@ -104,7 +71,7 @@ private:
     QString collect(const QString &pointer, const QJsonObject &node, Location *out) const
     {
         const auto child = [&](const QString &keyword) -> QString {
-            return pointer + QLatin1Char('/') + escapeToken(keyword);
+            return pointer + QLatin1Char('/') + JsonPointer::escape(keyword);
         };
         if (node.contains(QLatin1String("$ref"))) {
             QString target;
@@ -126,12 +93,14 @@ private:
         const QJsonObject dependencies = node.value(QLatin1String("dependencies")).toObject();
         for (auto it = dependencies.begin(); it != dependencies.end(); ++it) {
             if (!it.value().isArray())
-                out->inPlace.append(child(QStringLiteral("dependencies")) + QLatin1Char('/') + escapeToken(it.key()));
+                out->inPlace.append(child(QStringLiteral("dependencies")) + QLatin1Char('/') +
+                                    JsonPointer::escape(it.key()));
         }
         for (const char *keyword : {"properties", "patternProperties", "definitions", "$defs"}) {
             const QJsonObject map = node.value(QLatin1String(keyword)).toObject();
             for (auto it = map.begin(); it != map.end(); ++it)
-                out->descending.append(child(QLatin1String(keyword)) + QLatin1Char('/') + escapeToken(it.key()));
+                out->descending.append(child(QLatin1String(keyword)) + QLatin1Char('/') +
+                                       JsonPointer::escape(it.key()));
         }
         for (const char *keyword : {"additionalProperties", "additionalItems", "contains", "propertyNames"}) {
             if (node.contains(QLatin1String(keyword)))

@@ -1,5 +1,6 @@
 #include "SchemaValidator.h"
 
+#include "JsonPointer.h"
 #include "RegexPattern.h"
 #include "SchemaRefCheck.h"
 
@@ -38,11 +39,6 @@ const QString kPatternList = QStringLiteral("kd-pp-patterns");
 const QString kPatternSchemas = QStringLiteral("kd-pp-schemas");
 const QString kAdditional = QStringLiteral("kd-additional");
 
-QString escapeToken(QString token)
-{
-    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
-}
-
 QString pointerOf(const std::vector<std::string> &context)
 {
     QString out = QStringLiteral("#");
@@ -72,7 +68,7 @@ public:
         if (o.contains(QLatin1String("$ref")))
             return o; // draft 7 ignores every keyword beside $ref; its target is rewritten where it stands
         const auto at = [&](const QString &keyword) -> QString {
-            return pointer + QLatin1Char('/') + escapeToken(keyword);
+            return pointer + QLatin1Char('/') + JsonPointer::escape(keyword);
         };
 
         if (o.contains(QLatin1String("pattern"))) {
@@ -90,7 +86,7 @@ public:
             QJsonObject map = o.value(key).toObject();
             for (auto it = map.begin(); it != map.end(); ++it) {
                 if (!it.value().isArray()) // dependencies may list property names instead of a schema
-                    it.value() = rewrite(it.value(), at(key) + QLatin1Char('/') + escapeToken(it.key()));
+                    it.value() = rewrite(it.value(), at(key) + QLatin1Char('/') + JsonPointer::escape(it.key()));
             }
             o.insert(key, map);
         }
@@ -115,8 +111,8 @@ public:
             QJsonArray patterns;
             QJsonArray schemas;
             for (auto it = map.begin(); it != map.end(); ++it) {
-                checkPattern(it.key(),
-                             at(QStringLiteral("patternProperties")) + QLatin1Char('/') + escapeToken(it.key()));
+                checkPattern(it.key(), at(QStringLiteral("patternProperties")) + QLatin1Char('/') +
+                                           JsonPointer::escape(it.key()));
                 patterns.append(it.key());
                 schemas.append(
                     rewrite(it.value(), at(kPatternSchemas) + QLatin1Char('/') + QString::number(schemas.size())));
@@ -271,18 +267,6 @@ private:
     mutable std::map<QString, std::shared_ptr<const valijson::Schema>> m_cache;
 };
 
-QJsonValue valueAt(const QJsonObject &root, const QString &pointer)
-{
-    QJsonValue current = root;
-    if (pointer.isEmpty())
-        return current;
-    for (QString token : pointer.mid(1).split(QLatin1Char('/'))) {
-        token.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
-        current = current.isArray() ? current.toArray().at(token.toInt()) : current.toObject().value(token);
-    }
-    return current;
-}
-
 class PatternPropertiesConstraint : public PolyConstraint
 {
 public:
@@ -290,7 +274,7 @@ public:
         : m_compiled(compiled)
         , m_pointer(pointer)
     {
-        const QJsonObject node = valueAt(compiled->root(), pointer).toObject();
+        const QJsonObject node = JsonPointer::resolve(compiled->root(), pointer).toObject();
         for (const QJsonValue &p : node.value(kPatternList).toArray())
             m_patterns.append(RegexPattern(p.toString()));
         const QJsonObject props = node.value(QLatin1String("properties")).toObject();
