@@ -1,0 +1,44 @@
+// Files the user opens: an audit trail (read and verified), an identity import and a profile
+// import. Each input is written where the reader expects it.
+#include "AuditLog.h"
+#include "FuzzInput.h"
+#include "IdentityImporter.h"
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int argc = 1;
+    static char name[] = "fuzz_files";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static QTemporaryDir dir;
+
+    const QByteArray text = FuzzInput::bytes(data, size);
+    const auto [log, head] = FuzzInput::split(text);
+    QFile logFile(dir.filePath(QStringLiteral("fuzz.jsonl")));
+    QFile headFile(dir.filePath(QStringLiteral("fuzz.head")));
+    if (logFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        logFile.write(log);
+    logFile.close();
+    if (headFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        headFile.write(head);
+    headFile.close();
+    AuditLog audit(dir.path());
+    (void)audit.entries(QStringLiteral("fuzz"));
+    (void)audit.verify(QStringLiteral("fuzz"));
+
+    IdentityImporter importer(nullptr);
+    QString error;
+    (void)importer.load(text, &error);
+
+    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    settings.clear();
+    ProfileStore profiles(&settings);
+    (void)profiles.importJson(text, &error);
+    return 0;
+}
