@@ -1,6 +1,7 @@
 #include "KratosClient.h"
 
 #include "ApiRequest.h"
+#include "CoreDumpGuard.h"
 #include "GoDuration.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
@@ -148,6 +149,8 @@ void KratosClient::setConnection(const ConnectionSettings &settings)
     m_inFlight.clear();
     m_settings.clearToken();
     m_settings = settings;
+    if (!m_settings.token.isEmpty())
+        CoreDumpGuard::engage(); // no core file may hold the token from now on
     // Kept-alive connections belong to the old profile (its TLS trust, its server).
     m_nam->clearConnectionCache();
 }

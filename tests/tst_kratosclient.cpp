@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "CoreDumpGuard.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "SimStore.h"
@@ -8,6 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QtTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace TestSupport;
 
@@ -731,6 +736,26 @@ private Q_SLOTS:
         QCOMPARE(puts.size(), 1);
         QCOMPARE(puts.first().method, QStringLiteral("PUT"));
         QVERIFY(QJsonDocument::fromJson(puts.first().body).object().value(QStringLiteral("state")).isString());
+    }
+
+    // Once a token is loaded no core file may be written (Linux: not dumpable, core limit 0).
+    void tokenMakesTheProcessNonDumpable()
+    {
+#ifdef Q_OS_LINUX
+        // No other test of this executable loads a token: the process starts dumpable.
+        QVERIFY(CoreDumpGuard::dumpable());
+        m_client->setConnection(settings()); // a connection without a token changes nothing
+        QVERIFY(CoreDumpGuard::dumpable());
+        ConnectionSettings s = settings();
+        s.token = QStringLiteral("ory_pat_marker_dump");
+        m_client->setConnection(s);
+        QVERIFY(!CoreDumpGuard::dumpable());
+        rlimit core{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+#else
+        QSKIP("core dump protection is Linux-only");
+#endif
     }
 
     void recoveryDurationInOneUnit_data()
