@@ -1,6 +1,7 @@
 #include "IdentityListModel.h"
 
 #include "KratosClient.h"
+#include "PlainText.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -141,7 +142,7 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == IdentifierColumn)
-        return m_store.id(row);
+        return PlainText::toolTip(m_store.id(row));
     return {};
 }
 

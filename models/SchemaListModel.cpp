@@ -1,5 +1,7 @@
 #include "SchemaListModel.h"
 
+#include "PlainText.h"
+
 SchemaListModel::SchemaListModel(KratosClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
@@ -76,7 +78,7 @@ QVariant SchemaListModel::data(const QModelIndex &index, int role) const
         return title.isEmpty() ? s->id : QStringLiteral("%1 — %2").arg(s->id, title);
     }
     case Qt::ToolTipRole:
-        return s->schema.value(QLatin1String("$id")).toString();
+        return PlainText::toolTip(s->schema.value(QLatin1String("$id")).toString());
     case IdRole:
         return s->id;
     case SchemaRole:

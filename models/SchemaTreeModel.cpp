@@ -1,5 +1,7 @@
 #include "SchemaTreeModel.h"
 
+#include "PlainText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -110,7 +112,7 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
             lines.append(n->description());
         if (index.column() == KratosColumn && n->extension.present)
             lines.append(n->extension.inWords());
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        return lines.isEmpty() ? QVariant() : QVariant(PlainText::toolTip(lines.join(QLatin1Char('\n'))));
     }
     case Qt::ForegroundRole:
         if (!n->problem.isEmpty() && index.column() == NameColumn)

@@ -1,6 +1,7 @@
 #include "SessionListModel.h"
 
 #include "KratosClient.h"
+#include "PlainText.h"
 
 #include <QLocale>
 
@@ -32,7 +33,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         for (const SessionDevice &d : s.devices)
             lines.append(QStringLiteral("%1 · %2 · %3").arg(d.ipAddress, d.location, d.userAgent));
-        return lines.join(QLatin1Char('\n'));
+        return PlainText::toolTip(lines.join(QLatin1Char('\n'))); // user agents are the client's words
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "BulkDialog.h"
 #include "CourierMessageModel.h"
 #include "CreateIdentityDialog.h"
@@ -13,7 +14,9 @@
 #include "KratosSimulator.h"
 #include "Prompt.h"
 #include "RecoveryDialog.h"
+#include "RichTextProbe.h"
 #include "SchemaListModel.h"
+#include "SessionListModel.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -36,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -281,6 +285,81 @@ private Q_SLOTS:
             QVERIFY(s.identityId != identityId);
     }
 
+    // While the confirmation is open the session list may reload (a reply, a refresh): the action
+    // still goes to the session the user chose, and nothing reads the old rows afterwards.
+    void sessionActionsSurviveAReloadWhileConfirming_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::newRow("revoke") << QStringLiteral("revokeSessionButton");
+        QTest::newRow("extend") << QStringLiteral("extendSessionButton");
+    }
+
+    void sessionActionsSurviveAReloadWhileConfirming()
+    {
+        QFETCH(QString, button);
+        QString identityId;
+        QString sessionId;
+        for (const SimSession &s : m_sim->store().sessions()) {
+            if (m_sim->store().isActive(s)) {
+                identityId = s.identityId;
+                sessionId = s.id;
+                break;
+            }
+        }
+        QVERIFY(!identityId.isEmpty());
+        const QDateTime expiresBefore = m_sim->store().session(sessionId)->expiresAt;
+        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(identityId));
+        auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
+        QTRY_VERIFY(sessions->model()->rowCount() > 0);
+        for (int r = 0; r < sessions->model()->rowCount(); ++r) {
+            if (sessions->model()->index(r, 0).data(Qt::UserRole + 1).toString() == sessionId)
+                sessions->selectRow(r);
+        }
+        auto *model = qobject_cast<SessionListModel *>(sessions->model());
+        QVERIFY(model);
+        Prompt::setWhileOpen([model]() { model->clear(); }); // every row goes, as in a reload
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), qPrintable(button)), Qt::LeftButton);
+        if (button == QLatin1String("revokeSessionButton"))
+            QTRY_VERIFY(m_sim->store().session(sessionId)->revoked);
+        else
+            QTRY_VERIFY(m_sim->store().session(sessionId)->expiresAt > expiresBefore);
+    }
+
+    // Trait values are untrusted text: markup in them is shown as the characters it is, in the
+    // list, the detail pane, its tooltips and the dialogs it opens.
+    void traitMarkupStaysText()
+    {
+        const QString image = QStringLiteral("<img src=\"http://evil.example/x.png\">");
+        const QString link = QStringLiteral("<a href=\"http://evil.example/\">click</a>");
+        Await<Identity> created;
+        m_client->createIdentity(
+            QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                        {QStringLiteral("traits"),
+                         QJsonObject{{QStringLiteral("email"), QStringLiteral("markup@example.com")},
+                                     {QStringLiteral("name"),
+                                      QJsonObject{{QStringLiteral("first"), image}, {QStringLiteral("last"), link}}}}}},
+            this, created.callback());
+        QVERIFY(created.wait());
+        QVERIFY2(created.result().ok(), qPrintable(created.error().technicalDetails()));
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 61);
+        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(created.value().id));
+        auto *overview = child<QTreeWidget>(m_page.get(), "overviewTree");
+        const auto shownAsText = [&]() {
+            for (QTreeWidgetItemIterator it(overview); *it; ++it) {
+                if ((*it)->text(1) == image)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(shownAsText()); // the value is there, as the characters it is
+        for (const QString &marker : {image, link}) {
+            const QStringList leaks = richTextLeaks(m_page.get(), marker);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        }
+    }
+
     void bulkDeactivateSelection()
     {
         auto *table = child<QTableView>(m_page.get(), "identityTable");
@@ -362,8 +441,8 @@ private Q_SLOTS:
         out.close();
         Prompt::setNextAnswers({edited});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "importButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->findChild<ImportDialog *>()); // the file is read on a worker first
         auto *dialog = m_page->findChild<ImportDialog *>();
-        QVERIFY(dialog);
         QTRY_VERIFY(!dialog->importer()->isRunning());
         auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("importResults"));
         QTRY_COMPARE(results->rowCount(), 3);

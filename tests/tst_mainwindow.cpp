@@ -247,6 +247,27 @@ private Q_SLOTS:
         child<QLineEdit>(&dialog, "tokenEdit")->clear();
     }
 
+    // The warning knows a token is stored from the keychain's answer, not from a label's wording.
+    void httpWarningForAStoredToken()
+    {
+        AppHarness app;
+        const ConnectionProfile p =
+            app.saveProfile(QUrl(QStringLiteral("http://10.0.0.5:4434")), QStringLiteral("Remote"));
+        app.tokens.keepForSession(p.id, QStringLiteral("ory_pat_stored"));
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        auto *list = child<QListWidget>(&dialog, "profileList");
+        QTRY_VERIFY(list->count() > 0);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(QStringLiteral("Remote")))
+                list->setCurrentRow(i);
+        }
+        QVERIFY(child<QLineEdit>(&dialog, "tokenEdit")->text().isEmpty());
+        auto *warning = child<QLabel>(&dialog, "transportWarning");
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("10.0.0.5")));
+    }
+
     void failedLoadShowsErrorDetailsAndRetry()
     {
         SimOptions options;

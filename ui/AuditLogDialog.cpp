@@ -23,6 +23,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     , m_table(new QTableWidget(this))
     , m_verifyResult(new QLabel(this))
 {
+    m_verifyResult->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Audit log — %1").arg(profileName));
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_target->setObjectName(QStringLiteral("targetFilter"));

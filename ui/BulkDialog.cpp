@@ -1,5 +1,7 @@
 #include "BulkDialog.h"
 
+#include "PlainText.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +41,7 @@ BulkDialog::BulkDialog(KratosClient *client, BulkOperation::Action action, const
     , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
+    m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("%1 — %n identities", nullptr, int(ids.size())).arg(BulkOperation::actionName(action)));
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
     m_progress->setRange(0, int(ids.size()));
@@ -97,7 +100,7 @@ void BulkDialog::updateRow(int index)
     const BulkOperation::Item &item = m_operation->items().at(index);
     m_results->item(index, 1)->setText(statusText(item.status));
     m_results->item(index, 2)->setText(item.error.isNull() ? QString() : item.error.userMessage());
-    m_results->item(index, 2)->setToolTip(item.error.technicalDetails());
+    m_results->item(index, 2)->setToolTip(PlainText::toolTip(item.error.technicalDetails()));
     if (item.status == BulkOperation::Status::Failed)
         m_results->item(index, 1)->setForeground(QColor(0xb7, 0x1c, 0x1c));
     else

@@ -28,6 +28,8 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new MessageDetailPane(client, this))
 {
+    m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_info->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("courierStatus"));
     m_status->addItem(tr("All statuses"), QString());
     for (const char *s : {"queued", "processing", "sent", "abandoned"})

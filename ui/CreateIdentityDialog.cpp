@@ -55,6 +55,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, SchemaListModel
     , m_error(new ErrorBanner(this))
     , m_create(new QPushButton(tr("Create…"), this))
 {
+    m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Create identity"));
     m_schema->setObjectName(QStringLiteral("schemaCombo"));
     m_state->setObjectName(QStringLiteral("stateCombo"));

@@ -12,6 +12,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_detailsButton(new QPushButton(tr("Details…"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
 {
+    m_text->setTextFormat(Qt::PlainText); // server and file text is never markup
     setObjectName(QStringLiteral("errorBanner"));
     setStyleSheet(
         QStringLiteral("ErrorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"));

@@ -53,6 +53,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, SchemaListModel *schemas, Q
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_loadAllProgress(new QProgressBar(this))
 {
+    m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_hint->setTextFormat(Qt::PlainText);
     m_mode->setObjectName(QStringLiteral("searchMode"));
     m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
     m_mode->addItem(tr("Login identifier starts with"), int(SearchMode::IdentifierPrefix));
@@ -268,17 +270,36 @@ void IdentitiesPage::importIdentities()
         Prompt::openFile(this, tr("Import identities"), tr("Kratos import JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    auto *dialog = new ImportDialog(m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
-    dialog->show();
-    if (dialog->load(file.read(64 * 1024 * 1024)))
-        dialog->start();
+    // Read on a worker: a file of many megabytes must not freeze the window.
+    constexpr qint64 maxBytes = 64 * 1024 * 1024;
+    struct Read
+    {
+        QByteArray bytes;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
+        watcher->deleteLater();
+        const Read read = watcher->result();
+        if (!read.error.isEmpty()) {
+            Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, read.error));
+            return;
+        }
+        auto *dialog = new ImportDialog(m_client, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
+        dialog->show();
+        if (dialog->load(read.bytes))
+            dialog->start();
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Read {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, file.errorString()};
+        if (file.size() > maxBytes)
+            return {{}, tr("the file is larger than %1 MiB").arg(maxBytes / (1024 * 1024))};
+        return {file.read(maxBytes), QString()};
+    }));
 }
 
 void IdentitiesPage::showContextMenu(const QPoint &pos)

@@ -6,6 +6,7 @@
 #include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
+#include "PlainText.h"
 #include "RecoveryDialog.h"
 #include "SessionListModel.h"
 
@@ -35,7 +36,7 @@ QString when(const QDateTime &t)
 QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &key, const QString &value)
 {
     auto *item = new QTreeWidgetItem(parent, {key, value});
-    item->setToolTip(1, value);
+    item->setToolTip(1, PlainText::toolTip(value));
     return item;
 }
 
@@ -63,6 +64,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     , m_messageAddress(new QComboBox(this))
     , m_messageTable(new QTableView(this))
 {
+    m_title->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_sessionStatus->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = m_title->font();
     font.setBold(true);
@@ -457,49 +460,55 @@ const Session *IdentityDetailPane::selectedSession() const
 void IdentityDetailPane::revokeSelectedSession()
 {
     const Session *session = selectedSession();
-    if (!session)
+    if (!session || !m_identity)
         return;
+    // Only ids cross the confirmation's event loop: the list may reload, or another identity be
+    // shown, while it is open.
+    const QString sessionId = session->id;
+    const QString identityId = m_identity->id;
     const ConfirmDialog::Request request{tr("Revoke session"),
                                          tr("Session %1 of %2 will be revoked: that device is signed out. The session "
                                             "record stays, marked inactive.")
-                                             .arg(session->id, label()),
+                                             .arg(sessionId, label()),
                                          tr("Revoke"), true, QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = session->id;
-    m_client->revokeSession(id, this, [this](const ApiResult<NoContent> &result) {
+    m_client->revokeSession(sessionId, this, [this, identityId](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
             m_error->showError(result.error());
             return;
         }
-        if (m_identity)
-            m_sessions->load(m_identity->id);
+        if (m_identity && m_identity->id == identityId)
+            m_sessions->load(identityId);
     });
 }
 
 void IdentityDetailPane::extendSelectedSession()
 {
     const Session *session = selectedSession();
-    if (!session)
+    if (!session || !m_identity)
         return;
+    const QString id = session->id; // only ids cross the confirmation's event loop
+    const QString identityId = m_identity->id;
     const ConfirmDialog::Request request{
         tr("Extend session"),
         tr("Session %1 of %2 will be extended: its expiry moves to now plus the session lifespan configured in "
            "Kratos. Each extension pushes it further.")
-            .arg(session->id, label()),
+            .arg(id, label()),
         tr("Extend"), false, QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = session->id;
-    m_client->extendSession(id, this, [this](const ApiResult<std::optional<Session>> &result) {
+    m_client->extendSession(id, this, [this, identityId](const ApiResult<std::optional<Session>> &result) {
         if (!result.ok()) {
             m_error->showError(result.error());
             return;
         }
+        if (!m_identity || m_identity->id != identityId)
+            return; // another identity is shown now
         if (result.value())
             m_sessions->updateSession(*result.value());
-        else if (m_identity)
-            m_sessions->load(m_identity->id); // 204: read the new expiry back
+        else
+            m_sessions->load(identityId); // 204: read the new expiry back
     });
 }
 

@@ -69,6 +69,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
     , m_review(new QPushButton(tr("Review changes"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
 {
+    m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Edit identity %1").arg(identity.id));
     m_preview->setObjectName(QStringLiteral("patchPreview"));
     m_preview->setReadOnly(true);

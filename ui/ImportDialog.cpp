@@ -16,6 +16,7 @@ ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_results(new QTableWidget(0, 4, this))
 {
+    m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Import identities"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);

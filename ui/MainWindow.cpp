@@ -9,6 +9,7 @@
 #include "IdentityDetailPane.h"
 #include "KratosClient.h"
 #include "MessageDetailPane.h"
+#include "PlainText.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
 {
+    m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_versionLabel->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Kratos Desk"));
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_switcher->setMinimumWidth(220);
@@ -274,7 +277,7 @@ void MainWindow::refreshServerInfo()
     m_context.client->getVersion(this, [this](const ApiResult<ServerVersion> &result) {
         if (!result.ok()) {
             m_versionLabel->setText(tr("Kratos version unknown"));
-            m_versionLabel->setToolTip(result.error().userMessage());
+            m_versionLabel->setToolTip(PlainText::toolTip(result.error().userMessage()));
             return;
         }
         const QString version = result.value().version;
@@ -283,7 +286,7 @@ void MainWindow::refreshServerInfo()
                                   : ready.value().ok ? tr("ready")
                                                      : tr("not ready: %1").arg(ready.value().detail);
             m_versionLabel->setText(tr("Kratos %1 · %2").arg(version, state));
-            m_versionLabel->setToolTip(ready.ok() ? QString() : ready.error().userMessage());
+            m_versionLabel->setToolTip(ready.ok() ? QString() : PlainText::toolTip(ready.error().userMessage()));
         });
     });
 }

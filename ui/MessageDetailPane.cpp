@@ -4,6 +4,7 @@
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "PlainText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -45,6 +46,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
     , m_error(new ErrorBanner(this))
     , m_wipeTimer(new QTimer(this))
 {
+    m_notice->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_fields->setObjectName(QStringLiteral("messageFields"));
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setRootIsDecorated(false);
@@ -132,7 +134,7 @@ void MessageDetailPane::wipeBody()
         m_notice->setText(redacted ? tr("Kratos redacts bodies unless it runs in dev mode: there is nothing to reveal.")
                                    : kHiddenNotice);
         m_reveal->setEnabled(!redacted);
-        m_reveal->setToolTip(redacted ? m_notice->text() : QString());
+        m_reveal->setToolTip(redacted ? PlainText::toolTip(m_notice->text()) : QString());
     }
 }
 
@@ -195,7 +197,7 @@ void MessageDetailPane::render()
             r, 0, new QTableWidgetItem(QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
         m_dispatches->setItem(r, 1, new QTableWidgetItem(d.status));
         auto *error = new QTableWidgetItem(d.errorText());
-        error->setToolTip(d.errorText());
+        error->setToolTip(PlainText::toolTip(d.errorText()));
         m_dispatches->setItem(r, 2, error);
     }
     m_openIdentity->setEnabled(!m.recipient.isEmpty());

@@ -2,6 +2,7 @@
 
 #include "ConnectionController.h"
 #include "ConnectionTester.h"
+#include "PlainText.h"
 #include "ProfileStore.h"
 #include "Prompt.h"
 #include "TokenStore.h"
@@ -52,6 +53,9 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     , m_connectButton(button(tr("Save and connect"), "connectButton", this))
     , m_forgetButton(button(tr("Forget token"), "forgetTokenButton", this))
 {
+    m_tokenState->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_warning->setTextFormat(Qt::PlainText);
+    m_testResult->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Connection profiles"));
     m_list->setObjectName(QStringLiteral("profileList"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -188,7 +192,7 @@ void ProfilesDialog::reloadList()
         auto *item = new QListWidgetItem(p.name, m_list);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::DecorationRole, p.color());
-        item->setToolTip(p.demo ? tr("Built-in simulator") : p.adminUrl.toString());
+        item->setToolTip(p.demo ? tr("Built-in simulator") : PlainText::toolTip(p.adminUrl.toString()));
     }
     setFormEnabled(m_list->count() > 0);
     if (!keep.isEmpty())
@@ -234,9 +238,11 @@ void ProfilesDialog::showProfile(const QString &id)
     m_token->clear();
     m_testResult->clear();
     m_tokenState->setText(tr("Checking the keychain…"));
+    m_tokenStored = false;
     m_context.tokens->read(id, this, [this, id](const TokenStore::Result &r) {
         if (id != m_selectedId)
             return;
+        m_tokenStored = r.ok() && !r.token.isEmpty();
         if (r.ok())
             m_tokenState->setText(r.token.isEmpty() ? tr("No token (none needed for self-hosted Kratos)")
                                   : m_context.tokens->hasSessionToken(id)
@@ -268,7 +274,7 @@ ConnectionProfile ProfilesDialog::formProfile() const
 void ProfilesDialog::updateWarnings()
 {
     const ConnectionProfile p = formProfile();
-    const bool hasToken = !m_token->text().isEmpty() || m_tokenState->text().contains(tr("keychain"));
+    const bool hasToken = !m_token->text().isEmpty() || m_tokenStored;
     if (hasToken && p.exposesTokenInTransit())
         m_warning->setText(tr("Warning: %1 is plain http:// to another machine. The admin token would travel "
                               "unencrypted; use https://.")
@@ -293,27 +299,43 @@ bool ProfilesDialog::saveForm(std::function<void()> then)
         m_token->clear();
         m_context.tokens->write(p.id, token, this, [this, id = p.id, token, then](const TokenStore::Result &r) {
             if (r.ok()) {
+                m_tokenStored = true;
                 m_tokenState->setText(tr("A token is saved in the OS keychain."));
-            } else if (r.status == TokenStore::Status::NoBackend &&
-                       Prompt::question(this, tr("No keychain"),
-                                        r.message + QStringLiteral("\n\n") +
-                                            tr("Keep the token in memory for this session only? You will have to "
-                                               "enter it again next time."),
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
-                m_context.tokens->keepForSession(id, token);
-                m_tokenState->setText(tr("A token is kept for this session only (no keychain)."));
+                if (then)
+                    then();
+            } else if (r.status == TokenStore::Status::NoBackend) {
+                // Asked after the keychain's callback has returned: no modal loop runs inside it.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id, token, then, message = r.message]() { offerSessionToken(id, token, message, then); },
+                    Qt::QueuedConnection);
             } else {
-                m_tokenState->setText(r.message);
-                return; // the token is not stored: stay in the dialog
+                m_tokenState->setText(r.message); // the token is not stored: stay in the dialog
             }
-            if (then)
-                then();
         });
     } else if (then) {
         then();
     }
     reloadList();
     return true;
+}
+
+void ProfilesDialog::offerSessionToken(const QString &id, const QString &token, const QString &why,
+                                       const std::function<void()> &then)
+{
+    if (Prompt::question(this, tr("No keychain"),
+                         why + QStringLiteral("\n\n") +
+                             tr("Keep the token in memory for this session only? You will have to enter it again "
+                                "next time."),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        m_tokenState->setText(why); // the token is not stored: stay in the dialog
+        return;
+    }
+    m_context.tokens->keepForSession(id, token);
+    m_tokenStored = true;
+    m_tokenState->setText(tr("A token is kept for this session only (no keychain)."));
+    if (then)
+        then();
 }
 
 void ProfilesDialog::addProfile()
@@ -395,6 +417,8 @@ void ProfilesDialog::forgetToken()
         return;
     m_token->clear();
     m_context.tokens->remove(m_selectedId, this, [this](const TokenStore::Result &r) {
+        if (r.ok())
+            m_tokenStored = false;
         m_tokenState->setText(r.ok() ? tr("The token was deleted from the keychain.") : r.message);
         updateWarnings();
     });
@@ -426,7 +450,7 @@ void ProfilesDialog::testConnection()
             m_testButton->setEnabled(true);
             const bool ok = r.verdict == ConnectionTester::Verdict::Ok;
             m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.summary);
-            m_testResult->setToolTip(r.details);
+            m_testResult->setToolTip(PlainText::toolTip(r.details));
         });
     };
     if (!m_token->text().isEmpty()) {

@@ -39,6 +39,8 @@ private:
     ConnectionProfile formProfile() const;
     // Saves the form; `then` runs once the token (if one was typed) is stored.
     bool saveForm(std::function<void()> then = {});
+    void offerSessionToken(const QString &id, const QString &token, const QString &why,
+                           const std::function<void()> &then);
     void addProfile();
     void duplicateProfile();
     void removeProfile();
@@ -62,6 +64,7 @@ private:
     QLineEdit *m_caFile;
     QLineEdit *m_token;
     QLabel *m_tokenState;
+    bool m_tokenStored = false; // the selected profile has a token in the keychain or for this session
     QLabel *m_warning;
     QLabel *m_testResult;
     QPushButton *m_testButton;

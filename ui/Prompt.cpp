@@ -2,10 +2,13 @@
 
 #include <QFileDialog>
 
+#include <utility>
+
 namespace {
 QVariantList s_answers;
 QString s_lastWarning;
 bool s_testMode = false;
+std::function<void()> s_whileOpen;
 } // namespace
 
 void Prompt::setNextAnswers(const QVariantList &answers)
@@ -24,10 +27,17 @@ QString Prompt::lastWarning()
     return s_lastWarning;
 }
 
+void Prompt::setWhileOpen(std::function<void()> action)
+{
+    s_whileOpen = std::move(action);
+}
+
 bool Prompt::takeAnswer(QVariant *answer)
 {
     if (!s_testMode)
         return false;
+    if (const std::function<void()> action = std::exchange(s_whileOpen, nullptr))
+        action();
     *answer = s_answers.isEmpty() ? QVariant() : s_answers.takeFirst();
     return true;
 }
@@ -40,6 +50,7 @@ QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &tit
     if (takeAnswer(&answer))
         return answer.isValid() ? QMessageBox::StandardButton(answer.toInt()) : defaultButton;
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText); // questions quote identifiers and server text
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }
@@ -50,6 +61,7 @@ void Prompt::warning(QWidget *parent, const QString &title, const QString &text,
     if (s_testMode)
         return;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // warnings quote server errors and file names
     box.setDetailedText(details);
     box.exec();
 }

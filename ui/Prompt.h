@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QWidget;
 
 // Every modal question and file dialog of the app goes through here, so GUI tests can queue the
@@ -25,6 +27,9 @@ public:
     static void setTestMode(bool on);
     // For other dialogs with the same test hook: true (and the answer) when in test mode.
     static bool takeTestAnswer(QVariant *answer) { return takeAnswer(answer); }
+    // Test hook: runs once, the next time a test answer is taken, as if it happened while the
+    // prompt was open (a reply arriving, a list reloading) — what a nested event loop allows.
+    static void setWhileOpen(std::function<void()> action);
 
 private:
     static bool takeAnswer(QVariant *answer);

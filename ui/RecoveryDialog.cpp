@@ -29,6 +29,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_status(new QLabel(this))
 {
+    m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Recovery for %1").arg(label));
     m_link->setObjectName(QStringLiteral("recoveryKindLink"));
     m_code->setObjectName(QStringLiteral("recoveryKindCode"));
@@ -54,10 +55,13 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
     resultRow->addWidget(m_copy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Creates a new recovery for %1 (%2). Anyone with it can take over the account "
-                                    "until it expires: send it only to the verified owner.")
-                                     .arg(label, identityId),
-                                 this));
+    auto *intro = new QLabel(tr("Creates a new recovery for %1 (%2). Anyone with it can take over the account "
+                                "until it expires: send it only to the verified owner.")
+                                 .arg(label, identityId),
+                             this);
+    intro->setTextFormat(Qt::PlainText); // the label is a trait value
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_create);
     layout->addLayout(resultRow);

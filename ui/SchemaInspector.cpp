@@ -1,5 +1,6 @@
 #include "SchemaInspector.h"
 
+#include "PlainText.h"
 #include "SchemaNode.h"
 
 #include <QApplication>
@@ -51,6 +52,9 @@ SchemaInspector::SchemaInspector(QWidget *parent)
     , m_problem(new QLabel(this))
     , m_keywords(new QTableWidget(0, 2, this))
 {
+    m_heading->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_kratos->setTextFormat(Qt::PlainText);
+    m_problem->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("inspectorHeading"));
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -141,7 +145,7 @@ void SchemaInspector::showNode(const SchemaNode *node)
         m_keywords->insertRow(row);
         m_keywords->setItem(row, 0, new QTableWidgetItem(keyword));
         auto *item = new QTableWidgetItem(value);
-        item->setToolTip(value);
+        item->setToolTip(PlainText::toolTip(value));
         m_keywords->setItem(row, 1, item);
     };
     const QJsonObject written = node->raw.toObject();

@@ -45,6 +45,8 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     , m_inspector(new SchemaInspector(this))
     , m_raw(new QPlainTextEdit(this))
 {
+    m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_title->setTextFormat(Qt::RichText);     // built from escaped parts only
     m_error->setObjectName(QStringLiteral("schemaErrorBanner"));
     m_listView->setObjectName(QStringLiteral("schemaList"));
     m_listView->setModel(m_list);

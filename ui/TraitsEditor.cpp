@@ -43,6 +43,7 @@ TraitsEditor::TraitsEditor(QWidget *parent)
     , m_slowNotice(new QTimer(this))
     , m_validating(new QLabel(tr("Still checking the traits against the schema…"), this))
 {
+    m_formNote->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_validating->setObjectName(QStringLiteral("traitsValidating"));
     m_validating->setWordWrap(true);
     m_validating->hide();

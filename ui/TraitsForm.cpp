@@ -1,5 +1,7 @@
 #include "TraitsForm.h"
 
+#include "PlainText.h"
+
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,6 +104,7 @@ TraitsForm::TraitsForm(QWidget *parent)
     , m_general(new QLabel(this))
     , m_layout(new QVBoxLayout(this))
 {
+    m_general->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_general->setObjectName(QStringLiteral("formProblems"));
     m_general->setWordWrap(true);
     m_general->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -189,7 +192,7 @@ void TraitsForm::addFields(const SchemaNode *object, const QString &path, QFormL
         if (isGroup) {
             auto *group = new QGroupBox(label, m_body);
             group->setObjectName(QStringLiteral("group:") + fieldPath);
-            group->setToolTip(node->description());
+            group->setToolTip(PlainText::toolTip(node->description()));
             auto *inner = new QFormLayout(group);
             inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             addFields(node, fieldPath, inner);
@@ -241,23 +244,26 @@ void TraitsForm::addFields(const SchemaNode *object, const QString &path, QFormL
             field->widget = createScalar(field->editor, node, field.get(), cell);
             field->widget->setObjectName(QStringLiteral("field:") + fieldPath);
         }
-        field->widget->setToolTip(node->description());
+        field->widget->setToolTip(PlainText::toolTip(node->description()));
         cellLayout->addWidget(field->widget);
         if (!node->description().isEmpty()) {
             auto *hint = new QLabel(node->description(), cell);
+            hint->setTextFormat(Qt::PlainText); // the schema's words, never markup
             hint->setWordWrap(true);
             hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
             cellLayout->addWidget(hint);
         }
         field->error = new QLabel(cell);
+        field->error->setTextFormat(Qt::PlainText); // messages quote the typed value
         field->error->setObjectName(QStringLiteral("error:") + fieldPath);
         field->error->setWordWrap(true);
         field->error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         field->error->hide();
         cellLayout->addWidget(field->error);
         auto *labelWidget = new QLabel(label, m_body);
+        labelWidget->setTextFormat(Qt::PlainText);
         labelWidget->setBuddy(field->widget);
-        labelWidget->setToolTip(node->extension.inWords());
+        labelWidget->setToolTip(PlainText::toolTip(node->extension.inWords()));
         form->addRow(labelWidget, cell);
         m_fields.push_back(std::move(field));
     }

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Text from a server or a file shown where Qt would guess rich text: a tooltip (and any label left
+// on Qt::AutoText) renders "<img src=…>" or "<a href=…>" as markup when it looks like HTML. This
+// wraps the text so that it always shows as the characters it is.
+namespace PlainText {
+
+QString toolTip(const QString &untrusted);
+
+} // namespace PlainText
