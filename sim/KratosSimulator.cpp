@@ -180,7 +180,7 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
         return true;
     }
     if (m_faults.malformedJson || m_faults.truncatedJson || !m_faults.replaceBody.isEmpty() ||
-        m_faults.oversizeBytes > 0) {
+        !m_faults.contentType.isEmpty() || m_faults.oversizeBytes > 0) {
         *response = m_api->handle(r);
         if (response->status < 300) {
             if (m_faults.malformedJson)
@@ -191,6 +191,8 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
                 response->body = m_faults.replaceBody;
             if (m_faults.oversizeBytes > 0)
                 response->body += QByteArray(m_faults.oversizeBytes, ' ');
+            if (!m_faults.contentType.isEmpty())
+                response->setHeader("Content-Type", m_faults.contentType);
         }
         return true;
     }

@@ -16,6 +16,7 @@ struct SimFaults
     bool malformedJson = false; // a 200 whose body is not JSON
     bool truncatedJson = false; // a 200 whose JSON body is cut in half
     QByteArray replaceBody;     // successful replies carry this body instead
+    QByteArray contentType;     // successful replies are labelled with this Content-Type
     bool hang = false;          // accept the request and never answer
     QUrl redirectTo;            // answer 307 to this origin (same path and query)
     int oversizeBytes = 0;      // pad successful JSON replies with this many spaces
@@ -24,6 +25,6 @@ struct SimFaults
     bool any() const
     {
         return latencyMs > 0 || errorRate > 0 || rateLimitRate > 0 || malformedJson || truncatedJson ||
-               !replaceBody.isEmpty() || hang || redirectTo.isValid() || oversizeBytes > 0;
+               !replaceBody.isEmpty() || !contentType.isEmpty() || hang || redirectTo.isValid() || oversizeBytes > 0;
     }
 };

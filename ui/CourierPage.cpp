@@ -1,6 +1,7 @@
 #include "CourierPage.h"
 
 #include "CourierMessageModel.h"
+#include "ErrorBanner.h"
 #include "MessageDetailPane.h"
 
 #include <QCheckBox>
@@ -25,6 +26,7 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_info(new QLabel(this))
+    , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new MessageDetailPane(client, this))
 {
@@ -41,6 +43,7 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     m_refreshTimer->setInterval(30000);
     m_summary->setObjectName(QStringLiteral("courierSummary"));
     m_info->setObjectName(QStringLiteral("courierInfo"));
+    m_error->setObjectName(QStringLiteral("courierErrorBanner"));
     m_info->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("courierTable"));
     m_table->setModel(m_model);
@@ -70,6 +73,7 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_summary);
     layout->addWidget(m_info);
+    layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &CourierPage::applyFilter);
@@ -84,8 +88,9 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &CourierPage::refresh);
     connect(m_model, &CourierMessageModel::pageLoaded, this, &CourierPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CourierPage::updateSummary);
-    connect(m_model, &CourierMessageModel::loadFailed, this,
-            [this](const ApiError &e) { m_info->setText(e.title() + QStringLiteral(" — ") + e.userMessage()); });
+    connect(m_model, &CourierMessageModel::loadFailed, m_error, &ErrorBanner::showError);
+    connect(m_model, &CourierMessageModel::pageLoaded, m_error, &ErrorBanner::clear);
+    connect(m_error, &ErrorBanner::retryRequested, this, &CourierPage::reload);
     connect(m_model, &CourierMessageModel::restarted, m_info, &QLabel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CourierPage::showSelected);
     connect(m_detail, &MessageDetailPane::openIdentityRequested, this, &CourierPage::openIdentityRequested);

@@ -5,6 +5,7 @@
 class CourierMessageModel;
 class KratosClient;
 class MessageDetailPane;
+class ErrorBanner;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +51,7 @@ private:
     QTimer *m_refreshTimer;
     QLabel *m_summary;
     QLabel *m_info;
+    ErrorBanner *m_error;
     QTableView *m_table;
     MessageDetailPane *m_detail;
     QString m_selectedId;
