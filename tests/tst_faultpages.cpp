@@ -198,6 +198,7 @@ private Q_SLOTS:
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
             QVERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
+            qInfo("%s", qPrintable(banner->text()));
             QCOMPARE(p.rows(), 0);
             // The fault goes away; Retry (or the countdown after a 429) brings the data.
             sim->faults() = SimFaults{};
