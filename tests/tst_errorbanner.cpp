@@ -51,6 +51,7 @@ private Q_SLOTS:
         }
         banner.showError(ApiError::fromHttp(429, QByteArray(), "0"));
         QCOMPARE(banner.retryCountdown(), -1); // now the user decides
+        QVERIFY2(banner.text().contains(QStringLiteral("retry yourself")), qPrintable(banner.text()));
         QTest::qWait(300);
         QCOMPARE(retries.size(), ErrorBanner::MaxAutomaticRetries);
         // The user's own Retry starts the count again.

@@ -55,6 +55,9 @@ void ErrorBanner::showError(const ApiError &error)
         m_timer->start();
     } else if (error.httpStatus() != 429) {
         m_automaticRetries = 0;
+    } else if (m_automaticRetries >= MaxAutomaticRetries) {
+        m_message += QLatin1Char(' ') +
+                     tr("Retried %n time(s) automatically; retry yourself when ready.", nullptr, m_automaticRetries);
     }
     showText();
     show();
