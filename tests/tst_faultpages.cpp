@@ -14,20 +14,12 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QTimer>
 #include <QtTest>
 
 using namespace TestSupport;
 
 namespace {
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when `probe` goes
-}
 
 // The longest gap between ticks of a 10 ms timer on the UI thread while a cell runs.
 class StallWatch
@@ -154,7 +146,7 @@ private Q_SLOTS:
         faults.match = p.faultMatch;
         faults.publicPortToo = p.publicPortToo;
         if (fault == QLatin1String("server down"))
-            settings.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+            settings.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
         else if (fault == QLatin1String("plain-text 404"))
             settings.adminUrl = QUrl(sim->adminUrl().toString() + QStringLiteral("/not-kratos"));
         else if (fault == QLatin1String("TLS failure")) {
@@ -178,7 +170,7 @@ private Q_SLOTS:
         } else if (fault == QLatin1String("enormous answer"))
             faults.oversizeBytes = 512 * 1024;
         else if (fault == QLatin1String("redirect to another origin"))
-            faults.redirectTo = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+            faults.redirectTo = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
         else if (fault == QLatin1String("latency 3 s"))
             faults.latencyMs = 3000;
         sim->faults() = faults;

@@ -79,6 +79,33 @@ private:
         }
         return {};
     }
+    // The first active session in the simulator, opened in the detail pane and selected in its
+    // session table; empty when there is none.
+    QString openActiveSession()
+    {
+        QString identityId;
+        QString sessionId;
+        for (const SimSession &s : m_sim->store().sessions()) {
+            if (m_sim->store().isActive(s)) {
+                identityId = s.identityId;
+                sessionId = s.id;
+                break;
+            }
+        }
+        if (identityId.isEmpty())
+            return {};
+        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(identityId));
+        auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
+        if (!QTest::qWaitFor([sessions]() { return sessions->model()->rowCount() > 0; }, 5000))
+            return {};
+        for (int r = 0; r < sessions->model()->rowCount(); ++r) {
+            if (sessions->model()->index(r, 0).data(Qt::UserRole + 1).toString() == sessionId) {
+                sessions->selectRow(r);
+                return sessionId;
+            }
+        }
+        return {};
+    }
     void searchFor(const QString &text)
     {
         auto *search = child<QLineEdit>(m_page.get(), "serverSearch");
@@ -253,27 +280,10 @@ private Q_SLOTS:
 
     void sessionsTabRevokes()
     {
-        QString identityId;
-        QString sessionId;
-        for (const SimSession &s : m_sim->store().sessions()) {
-            if (m_sim->store().isActive(s)) {
-                identityId = s.identityId;
-                sessionId = s.id;
-                break;
-            }
-        }
-        QVERIFY(!identityId.isEmpty());
-        auto *table = child<QTableView>(m_page.get(), "identityTable");
-        clickRow(table, m_page->model()->rowOf(identityId));
+        const QString sessionId = openActiveSession();
+        QVERIFY(!sessionId.isEmpty());
+        const QString identityId = m_sim->store().session(sessionId)->identityId;
         auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
-        QTRY_VERIFY(sessions->model()->rowCount() > 0);
-        int row = -1;
-        for (int r = 0; r < sessions->model()->rowCount(); ++r) {
-            if (sessions->model()->index(r, 0).data(Qt::UserRole + 1).toString() == sessionId)
-                row = r;
-        }
-        QVERIFY(row >= 0);
-        sessions->selectRow(row);
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeSessionButton"), Qt::LeftButton);
         QTRY_VERIFY(m_sim->store().session(sessionId)->revoked);
@@ -297,24 +307,10 @@ private Q_SLOTS:
     void sessionActionsSurviveAReloadWhileConfirming()
     {
         QFETCH(QString, button);
-        QString identityId;
-        QString sessionId;
-        for (const SimSession &s : m_sim->store().sessions()) {
-            if (m_sim->store().isActive(s)) {
-                identityId = s.identityId;
-                sessionId = s.id;
-                break;
-            }
-        }
-        QVERIFY(!identityId.isEmpty());
+        const QString sessionId = openActiveSession();
+        QVERIFY(!sessionId.isEmpty());
         const QDateTime expiresBefore = m_sim->store().session(sessionId)->expiresAt;
-        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(identityId));
         auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
-        QTRY_VERIFY(sessions->model()->rowCount() > 0);
-        for (int r = 0; r < sessions->model()->rowCount(); ++r) {
-            if (sessions->model()->index(r, 0).data(Qt::UserRole + 1).toString() == sessionId)
-                sessions->selectRow(r);
-        }
         auto *model = qobject_cast<SessionListModel *>(sessions->model());
         QVERIFY(model);
         Prompt::setWhileOpen([model]() { model->clear(); }); // every row goes, as in a reload

@@ -9,19 +9,11 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QtTest>
 
 using namespace TestSupport;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // One `prism proxy` in front of one of the simulator's listeners, validating every request and
 // answer against one of Kratos's API documents.
@@ -30,7 +22,7 @@ class PrismProxy
 public:
     PrismProxy(const QString &prism, const QString &spec, const QUrl &upstream)
     {
-        m_port = freePort();
+        m_port = unusedPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(prism, {QStringLiteral("proxy"), spec, upstream.toString(), QStringLiteral("--host"),
                                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_port)});

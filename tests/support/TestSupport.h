@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QTcpServer>
 #include <QtTest>
 
 #include <functional>
@@ -34,6 +35,14 @@ inline QString sharedDir()
 {
     const QString dir = QString::fromUtf8(qgetenv("KD_SHARED_DIR"));
     return !dir.isEmpty() && QDir(dir).exists(QStringLiteral("kratos")) ? dir : QString();
+}
+
+// A loopback port nothing listens on right now (free for a moment; connecting to it is refused).
+inline quint16 unusedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 // Runs the event loop for `ms` milliseconds.
