@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -266,6 +267,38 @@ private Q_SLOTS:
         auto *warning = child<QLabel>(&dialog, "transportWarning");
         QTRY_VERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("10.0.0.5")));
+    }
+
+    // Export writes the file on a worker, import reads it on one; tokens never travel with them.
+    void profileExportAndImportThroughTheDialog()
+    {
+        AppHarness app;
+        app.saveProfile(QUrl(QStringLiteral("https://acme.projects.oryapis.com")), QStringLiteral("Acme"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("profiles.json"));
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        Prompt::setNextAnswers({file});
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("Exported")));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray content = exported.readAll();
+        QVERIFY(content.contains("acme.projects.oryapis.com"));
+        QVERIFY(!content.contains("token"));
+
+        AppHarness other;
+        ProfilesDialog importing(other.context());
+        importing.show();
+        const int before = int(other.profiles.profiles().size());
+        Prompt::setNextAnswers({file});
+        QTest::mouseClick(child<QPushButton>(&importing, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(&importing, "testResult")->text().contains(QStringLiteral("Imported")));
+        QVERIFY(other.profiles.profiles().size() > before);
+
+        Prompt::setNextAnswers({dir.filePath(QStringLiteral("missing.json"))});
+        QTest::mouseClick(child<QPushButton>(&importing, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY(Prompt::lastWarning().contains(QStringLiteral("missing.json")));
     }
 
     void failedLoadShowsErrorDetailsAndRetry()

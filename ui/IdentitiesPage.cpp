@@ -1,5 +1,6 @@
 #include "IdentitiesPage.h"
 
+#include "BackgroundFile.h"
 #include "BulkDialog.h"
 #include "ConfirmDialog.h"
 #include "CreateIdentityDialog.h"
@@ -271,35 +272,18 @@ void IdentitiesPage::importIdentities()
     if (path.isEmpty())
         return;
     // Read on a worker: a file of many megabytes must not freeze the window.
-    constexpr qint64 maxBytes = 64 * 1024 * 1024;
-    struct Read
-    {
-        QByteArray bytes;
-        QString error;
-    };
-    auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
-        watcher->deleteLater();
-        const Read read = watcher->result();
-        if (!read.error.isEmpty()) {
-            Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, read.error));
+    BackgroundFile::read(path, 64 * 1024 * 1024, this, [this, path](const QByteArray &bytes, const QString &error) {
+        if (!error.isEmpty()) {
+            Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, error));
             return;
         }
         auto *dialog = new ImportDialog(m_client, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
         dialog->show();
-        if (dialog->load(read.bytes))
+        if (dialog->load(bytes))
             dialog->start();
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Read {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {{}, file.errorString()};
-        if (file.size() > maxBytes)
-            return {{}, tr("the file is larger than %1 MiB").arg(maxBytes / (1024 * 1024))};
-        return {file.read(maxBytes), QString()};
-    }));
 }
 
 void IdentitiesPage::showContextMenu(const QPoint &pos)

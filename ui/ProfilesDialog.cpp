@@ -1,5 +1,6 @@
 #include "ProfilesDialog.h"
 
+#include "BackgroundFile.h"
 #include "ConnectionController.h"
 #include "ConnectionTester.h"
 #include "PlainText.h"
@@ -378,20 +379,21 @@ void ProfilesDialog::importProfiles()
     const QString path = Prompt::openFile(this, tr("Import profiles"), tr("Profiles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Prompt::warning(this, tr("Import profiles"), tr("Cannot read %1: %2").arg(path, f.errorString()));
-        return;
-    }
-    QString error;
-    const int count = m_context.profiles->importJson(f.read(10 * 1024 * 1024), &error);
-    if (count < 0) {
-        Prompt::warning(this, tr("Import profiles"), tr("Nothing was imported. %1").arg(error));
-        return;
-    }
-    reloadList();
-    m_testResult->setText(
-        tr("Imported %n profile(s). Enter their tokens here; files never carry tokens.", nullptr, count));
+    BackgroundFile::read(path, 10 * 1024 * 1024, this, [this, path](const QByteArray &bytes, const QString &readError) {
+        if (!readError.isEmpty()) {
+            Prompt::warning(this, tr("Import profiles"), tr("Cannot read %1: %2").arg(path, readError));
+            return;
+        }
+        QString error;
+        const int count = m_context.profiles->importJson(bytes, &error);
+        if (count < 0) {
+            Prompt::warning(this, tr("Import profiles"), tr("Nothing was imported. %1").arg(error));
+            return;
+        }
+        reloadList();
+        m_testResult->setText(
+            tr("Imported %n profile(s). Enter their tokens here; files never carry tokens.", nullptr, count));
+    });
 }
 
 void ProfilesDialog::exportProfiles()
@@ -403,12 +405,14 @@ void ProfilesDialog::exportProfiles()
                                           tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_context.profiles->exportJson(ids)) < 0) {
-        Prompt::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, f.errorString()));
-        return;
-    }
-    m_testResult->setText(tr("Exported %n profile(s), without tokens.", nullptr, int(ids.size())));
+    BackgroundFile::write(
+        path, m_context.profiles->exportJson(ids), this, [this, path, count = int(ids.size())](const QString &error) {
+            if (!error.isEmpty()) {
+                Prompt::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, error));
+                return;
+            }
+            m_testResult->setText(tr("Exported %n profile(s), without tokens.", nullptr, count));
+        });
 }
 
 void ProfilesDialog::forgetToken()
