@@ -2,13 +2,18 @@
 
 #include "KratosClient.h"
 
+#include <QTimer>
+
 BulkOperation::BulkOperation(KratosClient *client, Action action, const QStringList &ids, int concurrency,
                              QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_action(action)
     , m_concurrency(std::max(1, concurrency))
+    , m_waitTimer(new QTimer(this))
 {
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &BulkOperation::tickWait);
     for (const QString &id : ids)
         m_items.append({id, Status::Pending, ApiError()});
 }
@@ -58,6 +63,7 @@ void BulkOperation::start()
 
 void BulkOperation::retryFailed()
 {
+    m_rateLimitWaits = 0;
     for (Item &item : m_items) {
         if (item.status == Status::Failed || item.status == Status::Cancelled) {
             item.status = Status::Pending;
@@ -70,6 +76,11 @@ void BulkOperation::retryFailed()
 void BulkOperation::cancel()
 {
     m_cancelled = true;
+    if (m_waitSeconds >= 0) {
+        m_waitTimer->stop();
+        m_waitSeconds = -1;
+        Q_EMIT waiting(0);
+    }
     for (int index : std::as_const(m_queue))
         m_items[index].status = Status::Cancelled;
     m_queue.clear();
@@ -80,7 +91,7 @@ void BulkOperation::cancel()
 
 void BulkOperation::launchMore()
 {
-    while (!m_cancelled && !m_queue.isEmpty() && m_inFlight.size() < m_concurrency)
+    while (!m_cancelled && m_waitSeconds < 0 && !m_queue.isEmpty() && m_inFlight.size() < m_concurrency)
         launch(m_queue.takeFirst());
 }
 
@@ -112,11 +123,15 @@ void BulkOperation::launch(int index)
 void BulkOperation::complete(int index, const ApiError &error)
 {
     m_inFlight.remove(index);
+    if (waitForRateLimit(index, error))
+        return;
     Item &item = m_items[index];
-    if (error.isNull())
+    if (error.isNull()) {
         item.status = Status::Succeeded;
-    else
+        m_rateLimitWaits = 0;
+    } else {
         item.status = error.kind() == ApiError::Kind::Cancelled ? Status::Cancelled : Status::Failed;
+    }
     item.error = error;
     Q_EMIT itemFinished(index);
     const int done = int(m_items.size()) - count(Status::Pending) - count(Status::Running);
@@ -124,4 +139,42 @@ void BulkOperation::complete(int index, const ApiError &error)
     launchMore();
     if (m_inFlight.isEmpty() && (m_queue.isEmpty() || m_cancelled))
         Q_EMIT finished();
+}
+
+// A 429 with a Retry-After Kratos means: the item goes back to the front of the queue and nothing
+// new starts until the wait is over (calls already running finish). After MaxRateLimitWaits waits
+// in a row, or for a longer wait, the item fails with Kratos's answer and "Retry failed" is the
+// user's.
+bool BulkOperation::waitForRateLimit(int index, const ApiError &error)
+{
+    const int wait = error.retryAfterSeconds();
+    if (m_cancelled || error.httpStatus() != 429 || wait < 0 || wait > MaxRetryAfterSeconds)
+        return false;
+    if (m_waitSeconds < 0) {
+        if (m_rateLimitWaits >= MaxRateLimitWaits)
+            return false;
+        ++m_rateLimitWaits;
+        m_waitSeconds = wait;
+        m_waitTimer->start();
+        Q_EMIT waiting(m_waitSeconds);
+    }
+    m_items[index].status = Status::Pending;
+    m_queue.prepend(index);
+    if (m_waitSeconds == 0)
+        tickWait();
+    return true;
+}
+
+void BulkOperation::tickWait()
+{
+    if (m_waitSeconds > 0)
+        --m_waitSeconds;
+    if (m_waitSeconds > 0) {
+        Q_EMIT waiting(m_waitSeconds);
+        return;
+    }
+    m_waitTimer->stop();
+    m_waitSeconds = -1;
+    Q_EMIT waiting(0);
+    launchMore();
 }

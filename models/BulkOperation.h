@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+class QTimer;
+
 class KratosClient;
 
 // One action applied to many identities with bounded concurrency: a per-item result list,
@@ -53,17 +55,25 @@ public:
     int count(Status status) const;
     QStringList ids(Status status) const;
     bool isRunning() const { return !m_inFlight.isEmpty() || (!m_queue.isEmpty() && !m_cancelled); }
+    // Seconds until the queue resumes after Kratos limited the rate (429), or -1.
+    int waitSeconds() const { return m_waitSeconds; }
+    static constexpr int MaxRateLimitWaits = 3;      // in a row; then the items fail with Kratos's answer
+    static constexpr int MaxRetryAfterSeconds = 120; // a longer wait is left to the user
     static QString actionName(Action action);
 
 Q_SIGNALS:
     void itemFinished(int index);
     void progress(int finished, int total);
+    // Kratos answered 429: nothing new starts for `seconds`; emitted again each second, 0 at the end.
+    void waiting(int seconds);
     void finished();
 
 private:
     void launchMore();
     void launch(int index);
     void complete(int index, const ApiError &error);
+    bool waitForRateLimit(int index, const ApiError &error);
+    void tickWait();
 
     KratosClient *m_client;
     Action m_action;
@@ -72,4 +82,7 @@ private:
     QList<int> m_queue;
     QHash<int, quint64> m_inFlight; // item index -> request id
     bool m_cancelled = false;
+    QTimer *m_waitTimer;
+    int m_waitSeconds = -1;
+    int m_rateLimitWaits = 0; // waits in a row without a success in between
 };

@@ -2,6 +2,8 @@
 
 #include "KratosClient.h"
 
+#include <algorithm>
+
 namespace {
 
 ConnectionTester::Result fromError(const ApiError &e)
@@ -56,7 +58,10 @@ ConnectionTester::~ConnectionTester() = default;
 
 void ConnectionTester::test(const ConnectionSettings &settings, std::function<void(const Result &)> done)
 {
-    m_client->setConnection(settings); // abandons a test still running
+    // The probes' answers are a few hundred bytes; a larger answer is not Kratos.
+    ConnectionSettings capped = settings;
+    capped.maxResponseBytes = std::min(settings.maxResponseBytes, MaxProbeBytes);
+    m_client->setConnection(capped); // abandons a test still running
     m_done = std::move(done);
     m_running = true;
     auto result = std::make_shared<Result>();

@@ -18,6 +18,7 @@ class ConnectionTester final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionTester)
 
 public:
+    static constexpr qint64 MaxProbeBytes = 1024 * 1024; // the size cap of a test's answers
     enum class Verdict
     {
         Ok,

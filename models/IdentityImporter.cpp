@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 IdentityImporter::IdentityImporter(KratosClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -48,8 +50,35 @@ bool IdentityImporter::load(const QByteArray &json, QString *error)
 
 void IdentityImporter::start()
 {
+    m_pending.clear();
+    for (int i = 0; i < m_bodies.size(); ++i)
+        m_pending.append(i);
+    m_total = int(m_pending.size());
     m_running = true;
-    sendBatch(0);
+    sendNext();
+}
+
+int IdentityImporter::retryableCount() const
+{
+    return int(
+        std::count_if(m_results.cbegin(), m_results.cend(), [](const Result &r) { return r.retryable && !r.created; }));
+}
+
+bool IdentityImporter::retryFailed()
+{
+    if (m_running)
+        return false;
+    m_pending.clear();
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).retryable && !m_results.at(i).created)
+            m_pending.append(i);
+    }
+    if (m_pending.isEmpty())
+        return false;
+    m_total = int(m_pending.size());
+    m_running = true;
+    sendNext();
+    return true;
 }
 
 namespace {
@@ -73,44 +102,47 @@ QString localProblem(const QJsonValue &body)
 
 } // namespace
 
-void IdentityImporter::sendBatch(int first)
+void IdentityImporter::sendNext()
 {
-    if (first >= m_bodies.size()) {
+    if (m_pending.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
         return;
     }
-    const int count = std::min<int>(batchSize, int(m_bodies.size()) - first);
     QJsonArray batch;
     QList<int> sent; // file positions of the batch's entries
-    for (int i = first; i < first + count; ++i) {
-        const QString problem = localProblem(m_bodies.at(i));
-        if (!problem.isEmpty()) {
-            m_results[i].message = problem;
+    while (!m_pending.isEmpty() && batch.size() < batchSize) {
+        const int i = m_pending.takeFirst();
+        Result &result = m_results[i];
+        result.retryable = false;
+        result.message = localProblem(m_bodies.at(i));
+        if (!result.message.isEmpty())
             continue;
-        }
         batch.append(m_bodies.at(i));
         sent.append(i);
     }
+    const int done = m_total - int(m_pending.size());
     if (batch.isEmpty()) {
-        Q_EMIT progress(first + count, int(m_bodies.size()));
-        sendBatch(first + count);
+        Q_EMIT progress(done, m_total);
+        sendNext();
         return;
     }
-    m_client->batchCreateIdentities(batch, this,
-                                    [this, first, count, sent](const ApiResult<QList<IdentityBatchResult>> &r) {
-                                        for (int k = 0; k < sent.size(); ++k) {
-                                            Result &result = m_results[sent.at(k)];
-                                            if (!r.ok()) {
-                                                result.message = r.error().userMessage();
-                                                continue;
-                                            }
-                                            const IdentityBatchResult &item = r.value().at(k);
-                                            result.created = item.created;
-                                            result.identityId = item.identityId;
-                                            result.message = item.created ? QString() : item.error.userMessage();
-                                        }
-                                        Q_EMIT progress(first + count, int(m_bodies.size()));
-                                        sendBatch(first + count);
-                                    });
+    m_client->batchCreateIdentities(batch, this, [this, sent, done](const ApiResult<QList<IdentityBatchResult>> &r) {
+        for (int k = 0; k < sent.size(); ++k) {
+            Result &result = m_results[sent.at(k)];
+            if (!r.ok()) {
+                result.message = r.error().userMessage();
+                result.retryable = true;
+                continue;
+            }
+            const IdentityBatchResult &item = r.value().at(k);
+            result.created = item.created;
+            result.identityId = item.identityId;
+            result.message = item.created ? QString() : item.error.userMessage();
+        }
+        if (!r.ok())
+            Q_EMIT requestFailed(r.error());
+        Q_EMIT progress(done, m_total);
+        sendNext();
+    });
 }

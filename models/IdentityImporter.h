@@ -24,6 +24,7 @@ public:
         bool created = false;
         QString identityId;
         QString message;
+        bool retryable = false; // the request failed as a whole (network, server): sending again may work
     };
 
     explicit IdentityImporter(KratosClient *client, QObject *parent = nullptr);
@@ -32,6 +33,9 @@ public:
     bool load(const QByteArray &json, QString *error);
     int count() const { return int(m_bodies.size()); }
     void start();
+    // Sends again the entries whose request failed as a whole; false when there are none.
+    bool retryFailed();
+    int retryableCount() const;
     const QList<Result> &results() const { return m_results; }
     bool isRunning() const { return m_running; }
 
@@ -39,13 +43,17 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // The last request failed as a whole (the per-entry results say so too).
+    void requestFailed(const ApiError &error);
     void finished();
 
 private:
-    void sendBatch(int first);
+    void sendNext();
 
     KratosClient *m_client;
     QJsonArray m_bodies;
     QList<Result> m_results;
+    QList<int> m_pending; // file positions still to send, in order
+    int m_total = 0;      // entries in this run (all of the file, or the ones retried)
     bool m_running = false;
 };

@@ -185,25 +185,27 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
     query.pageToken = m_nextToken;
     const quint64 generation = m_generation;
     setLoading(true);
-    m_client->listIdentitiesRaw(query, this, [this, generation](const ApiResult<RawPage> &result) {
-        if (generation != m_generation)
-            return; // a reply for a list that is gone
-        setLoading(false);
-        if (!result.ok()) {
-            m_loadAll = false;
-            m_lastError = result.error();
-            Q_EMIT loadFailed(m_lastError);
-            return;
-        }
-        const RawPage &page = result.value();
-        m_nextToken = page.nextPageToken;
-        m_complete = !page.hasMore();
-        if (m_complete)
-            m_loadAll = false;
-        addPage(page.body, generation);
-        if (m_loadAll)
-            fetchMore({}); // the next page travels while this one is prepared
-    });
+    m_client->listIdentitiesRaw(query, this,
+                                [this, generation, token = query.pageToken](const ApiResult<RawPage> &result) {
+                                    if (generation != m_generation)
+                                        return; // a reply for a list that is gone
+                                    setLoading(false);
+                                    if (!result.ok()) {
+                                        m_loadAllBeforeError = m_loadAll;
+                                        m_loadAll = false;
+                                        m_lastError = result.error();
+                                        Q_EMIT loadFailed(m_lastError);
+                                        return;
+                                    }
+                                    const RawPage &page = result.value();
+                                    m_nextToken = page.nextPageToken;
+                                    m_complete = !page.hasMore();
+                                    if (m_complete)
+                                        m_loadAll = false;
+                                    addPage(page.body, generation, token);
+                                    if (m_loadAll)
+                                        fetchMore({}); // the next page travels while this one is prepared
+                                });
 }
 
 IdentityListModel::PreparedPage IdentityListModel::preparePage(const QByteArray &body, const SchemaCatalog &catalog,
@@ -241,7 +243,7 @@ IdentityListModel::PreparedPage IdentityListModel::preparePage(const QByteArray 
     return out;
 }
 
-void IdentityListModel::addPage(const QByteArray &body, quint64 generation)
+void IdentityListModel::addPage(const QByteArray &body, quint64 generation, const QString &pageToken)
 {
     if (!m_compressor->isTrained()) {
         // The first page teaches the compressor what this server's identities look like; it is
@@ -258,10 +260,11 @@ void IdentityListModel::addPage(const QByteArray &body, quint64 generation)
         pagePrepared(sequence, watcher->result());
     });
     watcher->setFuture(
-        QtConcurrent::run(&m_workers, [body, catalog = m_catalog, version = m_catalogVersion,
+        QtConcurrent::run(&m_workers, [body, catalog = m_catalog, version = m_catalogVersion, pageToken,
                                        compressor = std::shared_ptr<const IdentityCompressor>(m_compressor)]() {
             PreparedPage page = preparePage(body, catalog, *compressor);
             page.catalogVersion = version;
+            page.pageToken = pageToken;
             return page;
         }));
 }
@@ -275,16 +278,23 @@ void IdentityListModel::pagePrepared(quint64 sequence, const PreparedPage &prepa
         const QList<IdentityStore::Entry> &pageEntries = page.entries;
         const QString &pageProblem = page.problem;
         --m_pendingPages;
-        if (!m_lastError.isNull())
-            continue; // an earlier page could not be read: the rest is dropped
         if (!pageProblem.isEmpty()) {
+            // Nothing after a page that cannot be read: the page asked for meanwhile and any
+            // prepared after this one are dropped, and Retry asks for this page again.
+            ++m_generation;
+            m_preparedOutOfOrder.clear();
+            m_pendingPages = 0;
+            m_nextPageToSubmit = m_nextPageToAdd;
+            m_nextToken = page.pageToken;
+            m_complete = false;
+            m_loadAllBeforeError = m_loadAll;
             m_loadAll = false;
-            m_complete = true; // nothing after a page that cannot be read
             m_lastError = ApiError(ApiError::Kind::Malformed, pageProblem);
             m_lastError.setContext(QStringLiteral("List identities"), "GET", QStringLiteral("/admin/identities"),
                                    m_client->connection().adminUrl.host());
+            setLoading(false);
             Q_EMIT loadFailed(m_lastError);
-            continue;
+            return;
         }
         if (!pageEntries.isEmpty()) {
             const int first = m_store.size();
@@ -327,6 +337,17 @@ void IdentityListModel::reload()
     m_lastError = ApiError();
     endResetModel();
     setLoading(false);
+    fetchMore({});
+}
+
+void IdentityListModel::retry()
+{
+    if (m_store.size() == 0 || m_complete) {
+        reload();
+        return;
+    }
+    m_lastError = ApiError();
+    m_loadAll = m_loadAllBeforeError;
     fetchMore({});
 }
 

@@ -80,6 +80,9 @@ public:
     // Every identity of the query is in the table.
     bool isComplete() const { return m_complete && m_pendingPages == 0; }
     ApiError lastError() const { return m_lastError; }
+    // After a failed page: asks for that page again, keeping the rows loaded so far (and "load
+    // all" when it was running); without rows it starts over.
+    void retry();
 
     // With the schemas, the identifier column shows the trait each schema marks as the login
     // identifier, and the name column its display-name trait.
@@ -97,13 +100,14 @@ Q_SIGNALS:
 
 private:
     void setLoading(bool loading);
-    void addPage(const QByteArray &body, quint64 generation);
+    void addPage(const QByteArray &body, quint64 generation, const QString &pageToken);
     // A page made ready off the UI thread, or why it could not be.
     struct PreparedPage
     {
         QList<IdentityStore::Entry> entries;
         QString problem;
         int catalogVersion = 0; // the schemas its labels were made with
+        QString pageToken;      // the token it was asked for with, to ask again
     };
     static PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog,
                                     const IdentityCompressor &compressor);
@@ -122,6 +126,7 @@ private:
     quint64 m_nextPageToSubmit = 0;
     quint64 m_nextPageToAdd = 0;
     bool m_loadAll = false;
+    bool m_loadAllBeforeError = false; // "load all" was running when the last page failed
     QString m_nextToken;
     bool m_complete = false;
     bool m_loading = false;

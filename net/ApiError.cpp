@@ -48,6 +48,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         }
     }
     if (!err.isEmpty()) {
+        e.m_kratosBody = true;
         e.m_errorId = JsonFields::string(err, QLatin1String("id"));
         e.m_statusText = JsonFields::string(err, QLatin1String("status"));
         e.m_reason = JsonFields::string(err, QLatin1String("reason"));

@@ -42,6 +42,8 @@ public:
     QString requestId() const { return m_requestId; }
     QJsonObject details() const { return m_details; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    // The body was a JSON error object as Kratos writes it (not a proxy's page or Go's plain "404 page not found").
+    bool isKratosError() const { return m_kratosBody; }
     QString detail() const { return m_detail; }
 
     // Context added by the client: which operation on which host.
@@ -64,6 +66,7 @@ private:
     QString m_requestId;
     QJsonObject m_details;
     int m_retryAfterSeconds = -1;
+    bool m_kratosBody = false;
     QString m_detail; // transport text, TLS certificate facts, parse error, or the raw body excerpt
     QString m_operation;
     QByteArray m_method;

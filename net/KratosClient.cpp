@@ -526,9 +526,11 @@ KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identi
 KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &identityId, QObject *context,
                                                              Callback<NoContent> done)
 {
-    // Kratos answers 404 when the identity has no sessions: for the caller that is "done".
+    // Kratos answers 404 when the identity has no sessions: for the caller that is "done". A 404
+    // that is not Kratos's JSON (a wrong base URL, a proxy) stays an error.
     auto tolerant = [done = std::move(done)](const ApiResult<NoContent> &result) {
-        if (!result.ok() && result.error().kind() == ApiError::Kind::Http && result.error().httpStatus() == 404)
+        if (!result.ok() && result.error().kind() == ApiError::Kind::Http && result.error().httpStatus() == 404 &&
+            result.error().isKratosError())
             done(NoContent{});
         else
             done(result);

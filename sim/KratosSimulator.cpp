@@ -126,7 +126,9 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
     if ((publicListener && !m_faults.publicPortToo) || !applyFaults(request, r, &response))
         response = m_api->handle(r);
     else if (response.hang) {
-        qCDebug(lcSim) << r.method << r.path << "-> (hang)";
+        qCDebug(lcSim) << r.method << r.path << (m_faults.dropConnection ? "-> (connection dropped)" : "-> (hang)");
+        if (m_faults.dropConnection && responder.socket())
+            responder.socket()->abort();
         m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return;
     }
@@ -154,7 +156,11 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
     const QString what = r.method + QLatin1Char(' ') + r.path;
     if (!m_faults.any() || (!m_faults.match.isEmpty() && !what.contains(m_faults.match)))
         return false;
-    if (m_faults.hang) {
+    if (m_faults.passFirst > 0) {
+        --m_faults.passFirst;
+        return false;
+    }
+    if (m_faults.hang || m_faults.dropConnection) {
         response->hang = true;
         return true;
     }

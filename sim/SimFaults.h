@@ -13,18 +13,21 @@ struct SimFaults
     int errorStatus = 500;
     double rateLimitRate = 0.0; // fraction answered 429 with Retry-After
     int retryAfterSeconds = 2;
-    bool malformedJson = false; // a 200 whose body is not JSON
-    bool truncatedJson = false; // a 200 whose JSON body is cut in half
-    QByteArray replaceBody;     // successful replies carry this body instead
-    QByteArray contentType;     // successful replies are labelled with this Content-Type
-    bool hang = false;          // accept the request and never answer
-    QUrl redirectTo;            // answer 307 to this origin (same path and query)
-    int oversizeBytes = 0;      // pad successful JSON replies with this many spaces
-    bool publicPortToo = false; // also fault the public port (where /schemas is served)
+    bool malformedJson = false;  // a 200 whose body is not JSON
+    bool truncatedJson = false;  // a 200 whose JSON body is cut in half
+    QByteArray replaceBody;      // successful replies carry this body instead
+    QByteArray contentType;      // successful replies are labelled with this Content-Type
+    bool hang = false;           // accept the request and never answer
+    QUrl redirectTo;             // answer 307 to this origin (same path and query)
+    int oversizeBytes = 0;       // pad successful JSON replies with this many spaces
+    bool publicPortToo = false;  // also fault the public port (where /schemas is served)
+    bool dropConnection = false; // close the connection without an answer (the server died)
+    int passFirst = 0;           // this many matching requests are answered normally first
 
     bool any() const
     {
         return latencyMs > 0 || errorRate > 0 || rateLimitRate > 0 || malformedJson || truncatedJson ||
-               !replaceBody.isEmpty() || !contentType.isEmpty() || hang || redirectTo.isValid() || oversizeBytes > 0;
+               !replaceBody.isEmpty() || !contentType.isEmpty() || hang || dropConnection || redirectTo.isValid() ||
+               oversizeBytes > 0;
     }
 };

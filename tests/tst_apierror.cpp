@@ -42,6 +42,7 @@ private Q_SLOTS:
         const ApiError e = ApiError::fromHttp(404, "404 page not found\n");
         QCOMPARE(e.message(), QStringLiteral("404 page not found"));
         QVERIFY(e.userMessage().contains(QStringLiteral("does not know this endpoint")));
+        QVERIFY(!e.isKratosError()); // a wrong base URL, not Kratos saying "not there"
     }
 
     void notFoundResource()
@@ -50,6 +51,8 @@ private Q_SLOTS:
             404, R"({"error":{"code":404,"status":"Not Found","message":"Unable to locate the resource"}})");
         QCOMPARE(e.title(), QStringLiteral("Not found"));
         QVERIFY(e.userMessage().contains(QStringLiteral("Unable to locate the resource")));
+        QVERIFY(e.isKratosError());
+        QVERIFY(!ApiError::fromHttp(404, "<html><body>Not Found</body></html>").isKratosError());
     }
 
     void bareErrorAndHealthBodies()

@@ -139,6 +139,57 @@ private Q_SLOTS:
         QCOMPARE(bulk.count(BulkOperation::Status::Failed), 10);
         QVERIFY(m_sim->requests().isEmpty());
     }
+
+    // A 429 pauses the queue for Retry-After (counted down each second) and runs the item again;
+    // after three waits in a row the items fail with Kratos's answer.
+    void rateLimitWaitsThenGivesUp()
+    {
+        const QStringList ids = activeIds(4);
+        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
+        m_sim->faults().rateLimitRate = 1.0;
+        m_sim->faults().retryAfterSeconds = 1;
+        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 2);
+        QSignalSpy waiting(&bulk, &BulkOperation::waiting);
+        QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QVERIFY(waiting.wait(5000));
+        QCOMPARE(waiting.first().first().toInt(), 1);
+        QVERIFY(bulk.isRunning());
+        QVERIFY(finished.wait(15000));
+        int waits = 0;
+        for (const QList<QVariant> &args : std::as_const(waiting))
+            waits += args.first().toInt() > 0;
+        QCOMPARE(waits, BulkOperation::MaxRateLimitWaits);
+        QCOMPARE(bulk.count(BulkOperation::Status::Failed), 4);
+        QCOMPARE(bulk.items().first().error.httpStatus(), 429);
+        for (const QString &id : ids)
+            QCOMPARE(stateOf(id), QStringLiteral("active"));
+
+        // Kratos lets requests through again: one wait, then every item is done.
+        m_sim->faults().rateLimitRate = 0.0;
+        bulk.retryFailed();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 4);
+        for (const QString &id : ids)
+            QCOMPARE(stateOf(id), QStringLiteral("inactive"));
+    }
+
+    void rateLimitedItemResumesAfterTheWait()
+    {
+        const QStringList ids = activeIds(3);
+        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
+        m_sim->faults().rateLimitRate = 1.0;
+        m_sim->faults().retryAfterSeconds = 1;
+        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 1);
+        QSignalSpy waiting(&bulk, &BulkOperation::waiting);
+        QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QVERIFY(waiting.wait(5000));
+        m_sim->faults().rateLimitRate = 0.0; // the limit is over before the wait ends
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 3);
+        QCOMPARE(waiting.last().first().toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BulkOperation)

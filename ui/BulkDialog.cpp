@@ -73,6 +73,12 @@ BulkDialog::BulkDialog(KratosClient *client, BulkOperation::Action action, const
     connect(m_operation, &BulkOperation::itemFinished, this, &BulkDialog::updateRow);
     connect(m_operation, &BulkOperation::progress, m_progress, &QProgressBar::setValue);
     connect(m_operation, &BulkOperation::finished, this, &BulkDialog::updateButtons);
+    connect(m_operation, &BulkOperation::waiting, this, [this](int seconds) {
+        if (seconds > 0)
+            m_summary->setText(tr("Kratos is limiting the rate: continuing in %n s.", nullptr, seconds));
+        else
+            updateButtons();
+    });
     connect(m_cancel, &QPushButton::clicked, m_operation, &BulkOperation::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         const QStringList again =

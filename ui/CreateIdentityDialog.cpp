@@ -57,6 +57,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, SchemaListModel
 {
     m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Create identity"));
+    m_error->setObjectName(QStringLiteral("createErrorBanner"));
     m_schema->setObjectName(QStringLiteral("schemaCombo"));
     m_state->setObjectName(QStringLiteral("stateCombo"));
     m_state->addItem(tr("active"), QStringLiteral("active"));
@@ -89,10 +90,20 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, SchemaListModel
         m_problems->clear();
         m_error->showError(error);
     });
+    // Retry loads the schemas when they are missing, sends the confirmed identity again when
+    // nothing changed since, and otherwise starts over with the check and the confirmation.
     connect(m_error, &ErrorBanner::retryRequested, this, [this] {
-        if (m_schemas.isEmpty() && !m_list->isLoading())
-            m_list->reload();
+        if (m_schemas.isEmpty()) {
+            if (!m_list->isLoading())
+                m_list->reload();
+        } else if (!m_sent.isEmpty()) {
+            send(m_sent);
+        } else {
+            create();
+        }
     });
+    connect(m_traits, &TraitsEditor::changed, this, [this]() { m_sent = QJsonObject(); });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this]() { m_sent = QJsonObject(); });
     if (m_list->rowCount() > 0 && !m_list->isLoading()) {
         schemasLoaded();
     } else {
@@ -158,9 +169,15 @@ void CreateIdentityDialog::create()
                                          tr("Create"), false, QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QJsonObject body{{QStringLiteral("schema_id"), schemaId},
-                           {QStringLiteral("traits"), traits},
-                           {QStringLiteral("state"), m_state->currentData().toString()}};
+    send(QJsonObject{{QStringLiteral("schema_id"), schemaId},
+                     {QStringLiteral("traits"), traits},
+                     {QStringLiteral("state"), m_state->currentData().toString()}});
+}
+
+void CreateIdentityDialog::send(const QJsonObject &body)
+{
+    m_error->clear();
+    m_sent = body;
     m_create->setEnabled(false);
     m_client->createIdentity(body, this, [this](const ApiResult<Identity> &result) {
         m_create->setEnabled(true);

@@ -37,10 +37,12 @@ Q_SIGNALS:
 private:
     void schemaChosen(int index);
     void schemasLoaded();
+    void send(const QJsonObject &body);
 
     KratosClient *m_client;
     SchemaListModel *m_list;
     QList<IdentitySchema> m_schemas;
+    QJsonObject m_sent; // the confirmed body of the last send, until the user changes something
     QComboBox *m_schema;
     QComboBox *m_state;
     TraitsEditor *m_traits;

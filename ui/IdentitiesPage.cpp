@@ -161,7 +161,10 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, SchemaListModel *schemas, Q
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &IdentityDetailPane::clear);
-    connect(m_error, &ErrorBanner::retryRequested, this, &IdentitiesPage::reload);
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        m_model->retry(); // a failed page is asked for again; the rows loaded so far stay
+        updateStatus();
+    });
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::search);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);

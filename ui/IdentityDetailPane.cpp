@@ -172,7 +172,15 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
     connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
     connect(m_sessions, &SessionListModel::loaded, this,
             [this](int count) { m_sessionStatus->setText(tr("%n session(s)", nullptr, count)); });
-    connect(m_sessions, &SessionListModel::loadFailed, m_error, &ErrorBanner::showError);
+    // A tab that could not load: Retry reads the identity, its sessions and its messages again.
+    connect(m_sessions, &SessionListModel::loadFailed, this,
+            [this](const ApiError &error) { fail(error, [this]() { refresh(); }); });
+    connect(m_messages, &CourierMessageModel::loadFailed, this,
+            [this](const ApiError &error) { fail(error, [this]() { refresh(); }); });
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        if (const std::function<void()> retry = std::exchange(m_retry, {}))
+            retry();
+    });
     clear();
 }
 
@@ -192,6 +200,7 @@ void IdentityDetailPane::clear()
     m_metadataAdmin->clear();
     m_sessions->clear();
     m_error->clear();
+    m_retry = {};
     m_title->setText(tr("Select an identity"));
     m_sessionStatus->clear();
     m_messageAddress->clear();
@@ -206,6 +215,7 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
     const bool same = m_identity && m_identity->id == identity.id;
     m_identity = identity;
     m_error->clear();
+    m_retry = {};
     render();
     if (!same) {
         m_sessions->load(identity.id);
@@ -222,12 +232,34 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
         if (!addresses.isEmpty())
             m_messages->setFilter(QString(), addresses.first());
     }
-    const QString id = identity.id;
+    loadIdentity(identity.id);
+}
+
+void IdentityDetailPane::fail(const ApiError &error, std::function<void()> retry)
+{
+    m_retry = std::move(retry);
+    m_error->showError(error);
+}
+
+void IdentityDetailPane::refresh()
+{
+    if (!m_identity)
+        return;
+    m_error->clear();
+    const QString id = m_identity->id;
+    loadIdentity(id);
+    m_sessions->load(id);
+    if (m_messageAddress->count() > 0)
+        m_messages->reload(); // filtered to the shown address
+}
+
+void IdentityDetailPane::loadIdentity(const QString &id)
+{
     m_client->getIdentity(id, {}, this, [this, id](const ApiResult<Identity> &result) {
         if (!m_identity || m_identity->id != id)
             return; // the user moved on
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this]() { refresh(); });
             return;
         }
         m_identity = result.value();
@@ -360,14 +392,19 @@ void IdentityDetailPane::toggleState()
         active ? tr("Deactivate") : tr("Activate"), active, m_production ? label() : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = m_identity->id;
+    sendState(m_identity->id, target);
+}
+
+void IdentityDetailPane::sendState(const QString &id, const QString &target)
+{
+    m_error->clear();
     m_stateButton->setEnabled(false);
     JsonPatch patch;
     patch.replace(QStringLiteral("/state"), target);
-    m_client->patchIdentity(id, patch, this, [this, id](const ApiResult<Identity> &result) {
+    m_client->patchIdentity(id, patch, this, [this, id, target](const ApiResult<Identity> &result) {
         m_stateButton->setEnabled(true);
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, id, target]() { sendState(id, target); });
             return;
         }
         Q_EMIT identityChanged(result.value());
@@ -409,10 +446,15 @@ void IdentityDetailPane::deleteCredential(const QString &type, const QString &id
         tr("Delete"), true, m_production ? label() : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = m_identity->id;
-    m_client->deleteIdentityCredential(id, type, identifier, this, [this, id](const ApiResult<NoContent> &result) {
+    sendDeleteCredential(m_identity->id, type, identifier);
+}
+
+void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &type, const QString &identifier)
+{
+    m_error->clear();
+    m_client->deleteIdentityCredential(id, type, identifier, this, [=, this](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [=, this]() { sendDeleteCredential(id, type, identifier); });
             return;
         }
         if (m_identity && m_identity->id == id)
@@ -431,10 +473,15 @@ void IdentityDetailPane::deleteIdentity()
         tr("Delete"), true, m_production ? label() : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = m_identity->id;
+    sendDelete(m_identity->id);
+}
+
+void IdentityDetailPane::sendDelete(const QString &id)
+{
+    m_error->clear();
     m_client->deleteIdentity(id, this, [this, id](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, id]() { sendDelete(id); });
             return;
         }
         Q_EMIT identityDeleted(id);
@@ -447,8 +494,10 @@ void IdentityDetailPane::createRecovery()
 {
     if (!m_identity)
         return;
-    RecoveryDialog dialog(m_client, m_identity->id, label(), this);
-    dialog.exec();
+    // Window-modal and asynchronous: no nested event loop holds this pane's state.
+    auto *dialog = new RecoveryDialog(m_client, m_identity->id, label(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 const Session *IdentityDetailPane::selectedSession() const
@@ -473,9 +522,15 @@ void IdentityDetailPane::revokeSelectedSession()
                                          tr("Revoke"), true, QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    m_client->revokeSession(sessionId, this, [this, identityId](const ApiResult<NoContent> &result) {
+    sendRevoke(sessionId, identityId);
+}
+
+void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &identityId)
+{
+    m_error->clear();
+    m_client->revokeSession(sessionId, this, [this, sessionId, identityId](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, sessionId, identityId]() { sendRevoke(sessionId, identityId); });
             return;
         }
         if (m_identity && m_identity->id == identityId)
@@ -498,18 +553,25 @@ void IdentityDetailPane::extendSelectedSession()
         tr("Extend"), false, QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    m_client->extendSession(id, this, [this, identityId](const ApiResult<std::optional<Session>> &result) {
-        if (!result.ok()) {
-            m_error->showError(result.error());
-            return;
-        }
-        if (!m_identity || m_identity->id != identityId)
-            return; // another identity is shown now
-        if (result.value())
-            m_sessions->updateSession(*result.value());
-        else
-            m_sessions->load(identityId); // 204: read the new expiry back
-    });
+    sendExtend(id, identityId);
+}
+
+void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &identityId)
+{
+    m_error->clear();
+    m_client->extendSession(
+        sessionId, this, [this, sessionId, identityId](const ApiResult<std::optional<Session>> &result) {
+            if (!result.ok()) {
+                fail(result.error(), [this, sessionId, identityId]() { sendExtend(sessionId, identityId); });
+                return;
+            }
+            if (!m_identity || m_identity->id != identityId)
+                return; // another identity is shown now
+            if (result.value())
+                m_sessions->updateSession(*result.value());
+            else
+                m_sessions->load(identityId); // 204: read the new expiry back
+        });
 }
 
 void IdentityDetailPane::revokeAllSessions()
@@ -523,10 +585,15 @@ void IdentityDetailPane::revokeAllSessions()
                                          tr("Revoke all"), true, m_production ? label() : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = m_identity->id;
+    sendRevokeAll(m_identity->id);
+}
+
+void IdentityDetailPane::sendRevokeAll(const QString &id)
+{
+    m_error->clear();
     m_client->deleteIdentitySessions(id, this, [this, id](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, id]() { sendRevokeAll(id); });
             return;
         }
         if (m_identity && m_identity->id == id)

@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class ApiError;
 class ErrorBanner;
 class KratosClient;
 class QLabel;
@@ -61,6 +63,16 @@ private:
     void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value, const QString &traitPath = {});
     QString label() const;
     const Session *selectedSession() const;
+    // Shows a failed call; the banner's Retry (or the countdown after a 429) runs `retry`.
+    void fail(const ApiError &error, std::function<void()> retry);
+    void loadIdentity(const QString &id);
+    void refresh();
+    void sendState(const QString &id, const QString &target);
+    void sendDeleteCredential(const QString &id, const QString &type, const QString &identifier);
+    void sendDelete(const QString &id);
+    void sendRevoke(const QString &sessionId, const QString &identityId);
+    void sendExtend(const QString &sessionId, const QString &identityId);
+    void sendRevokeAll(const QString &id);
 
     KratosClient *m_client;
     std::optional<Identity> m_identity;
@@ -74,6 +86,7 @@ private:
     QPushButton *m_deleteButton;
     QPushButton *m_schemaButton;
     ErrorBanner *m_error;
+    std::function<void()> m_retry; // the failed call shown in m_error
     QTabWidget *m_tabs;
     QTreeWidget *m_overview;
     QPlainTextEdit *m_metadataPublic;

@@ -71,6 +71,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
 {
     m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Edit identity %1").arg(identity.id));
+    m_error->setObjectName(QStringLiteral("editErrorBanner"));
     m_preview->setObjectName(QStringLiteral("patchPreview"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -102,6 +103,13 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &ide
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_review, &QPushButton::clicked, this, &IdentityEditDialog::review);
     connect(m_apply, &QPushButton::clicked, this, &IdentityEditDialog::apply);
+    // Retry sends the reviewed changes again; after further edits it reviews them first.
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        if (m_apply->isEnabled())
+            apply();
+        else
+            review();
+    });
     for (QPlainTextEdit *e : {m_metadataPublic, m_metadataAdmin})
         connect(e, &QPlainTextEdit::textChanged, this, &IdentityEditDialog::invalidate);
     connect(m_traits, &TraitsEditor::changed, this, &IdentityEditDialog::invalidate);

@@ -1,11 +1,13 @@
 #include "ImportDialog.h"
 
+#include "ErrorBanner.h"
 #include "IdentityImporter.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -15,7 +17,13 @@ ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_results(new QTableWidget(0, 4, this))
+    , m_error(new ErrorBanner(this))
+    , m_retry(new QPushButton(tr("Retry failed"), this))
 {
+    m_error->setObjectName(QStringLiteral("importErrorBanner"));
+    m_retry->setObjectName(QStringLiteral("importRetry"));
+    m_retry->setToolTip(tr("Send again the identities whose request failed (not the ones Kratos refused)"));
+    m_retry->setEnabled(false);
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Import identities"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
@@ -26,7 +34,9 @@ ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addWidget(m_results, 1);
@@ -37,6 +47,9 @@ ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
         m_progress->setValue(done);
     });
     connect(m_importer, &IdentityImporter::finished, this, &ImportDialog::showResults);
+    connect(m_importer, &IdentityImporter::requestFailed, m_error, &ErrorBanner::showError);
+    connect(m_retry, &QPushButton::clicked, this, &ImportDialog::retry);
+    connect(m_error, &ErrorBanner::retryRequested, this, &ImportDialog::retry);
     resize(760, 480);
 }
 
@@ -53,7 +66,18 @@ bool ImportDialog::load(const QByteArray &json)
 
 void ImportDialog::start()
 {
+    m_error->clear();
     m_importer->start();
+}
+
+void ImportDialog::retry()
+{
+    if (m_importer->isRunning())
+        return;
+    m_error->clear();
+    m_retry->setEnabled(false);
+    if (m_importer->retryFailed())
+        m_summary->setText(tr("Sending %n identities again…", nullptr, m_importer->retryableCount()));
 }
 
 void ImportDialog::showResults()
@@ -70,5 +94,6 @@ void ImportDialog::showResults()
         m_results->setItem(r, 3, new QTableWidgetItem(result.message));
     }
     m_summary->setText(tr("%1 of %2 identities created.").arg(created).arg(results.size()));
+    m_retry->setEnabled(m_importer->retryableCount() > 0);
     Q_EMIT imported();
 }

@@ -2,10 +2,12 @@
 
 #include <QDialog>
 
+class ErrorBanner;
 class IdentityImporter;
 class KratosClient;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 // Imports the identities of a JSON file and lists the outcome of each one.
@@ -27,9 +29,12 @@ Q_SIGNALS:
 
 private:
     void showResults();
+    void retry();
 
     IdentityImporter *m_importer;
     QProgressBar *m_progress;
     QLabel *m_summary;
     QTableWidget *m_results;
+    ErrorBanner *m_error;
+    QPushButton *m_retry;
 };

@@ -69,6 +69,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyBodyButton"));
     m_hide->setObjectName(QStringLiteral("hideBodyButton"));
     m_openIdentity->setObjectName(QStringLiteral("openIdentityButton"));
+    m_error->setObjectName(QStringLiteral("messageErrorBanner"));
     m_wipeTimer->setSingleShot(true);
     m_wipeTimer->setInterval(60000);
 
@@ -90,6 +91,10 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
     layout->addLayout(bodyButtons);
 
     connect(m_reveal, &QPushButton::clicked, this, &MessageDetailPane::reveal);
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        if (const std::function<void()> retry = std::exchange(m_retry, {}))
+            retry();
+    });
     connect(m_hide, &QPushButton::clicked, this, &MessageDetailPane::wipeBody);
     connect(m_wipeTimer, &QTimer::timeout, this, &MessageDetailPane::wipeBody);
     connect(m_openIdentity, &QPushButton::clicked, this, [this]() {
@@ -145,6 +150,7 @@ void MessageDetailPane::clear()
     m_fields->clear();
     m_dispatches->setRowCount(0);
     m_error->clear();
+    m_retry = {};
     m_notice->setText(tr("Select a message."));
     m_reveal->setEnabled(false);
     m_openIdentity->setEnabled(false);
@@ -155,13 +161,27 @@ void MessageDetailPane::showMessage(const CourierMessage &message)
     wipeBody(); // nothing of the previous message's body survives a change of selection
     m_message = message;
     m_error->clear();
+    m_retry = {};
     render();
-    const QString id = message.id;
+    loadMessage(message.id);
+}
+
+void MessageDetailPane::fail(const ApiError &error, std::function<void()> retry)
+{
+    m_retry = std::move(retry);
+    m_error->showError(error);
+}
+
+void MessageDetailPane::loadMessage(const QString &id)
+{
     m_client->getCourierMessage(id, false, this, [this, id](const ApiResult<CourierMessage> &result) {
         if (!m_message || m_message->id != id)
             return;
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, id]() {
+                m_error->clear();
+                loadMessage(id);
+            });
             return;
         }
         m_message = result.value();
@@ -220,14 +240,22 @@ void MessageDetailPane::reveal()
         tr("Reveal"), false, m_production ? QStringLiteral("reveal") : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    const QString id = m.id;
+    fetchBody(m.id);
+}
+
+void MessageDetailPane::fetchBody(const QString &id)
+{
+    m_error->clear();
     m_reveal->setEnabled(false);
     m_client->getCourierMessage(id, true, this, [this, id](const ApiResult<CourierMessage> &result) {
         if (!m_message || m_message->id != id)
             return; // the user moved on: drop the body unseen
         m_reveal->setEnabled(true);
         if (!result.ok()) {
-            m_error->showError(result.error());
+            fail(result.error(), [this, id]() {
+                if (m_message && m_message->id == id && !m_revealed)
+                    fetchBody(id);
+            });
             return;
         }
         if (result.value().bodyRedacted()) {

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class ApiError;
 class ErrorBanner;
 class KratosClient;
 class QLabel;
@@ -45,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void render();
+    void loadMessage(const QString &id);
+    // Fetches the body the user confirmed to reveal; Retry after a failure fetches it again.
+    void fetchBody(const QString &id);
+    void fail(const ApiError &error, std::function<void()> retry);
 
     KratosClient *m_client;
     std::optional<CourierMessage> m_message;
@@ -60,5 +66,6 @@ private:
     QPushButton *m_hide;
     QPushButton *m_openIdentity;
     ErrorBanner *m_error;
+    std::function<void()> m_retry; // the failed call shown in m_error
     QTimer *m_wipeTimer;
 };

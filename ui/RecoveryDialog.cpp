@@ -1,5 +1,6 @@
 #include "RecoveryDialog.h"
 
+#include "ErrorBanner.h"
 #include "KratosClient.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
     , m_result(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_status(new QLabel(this))
+    , m_error(new ErrorBanner(this))
 {
     m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Recovery for %1").arg(label));
@@ -44,6 +46,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
     m_copy->setObjectName(QStringLiteral("recoveryCopy"));
     m_copy->setEnabled(false);
     m_status->setObjectName(QStringLiteral("recoveryStatus"));
+    m_error->setObjectName(QStringLiteral("recoveryErrorBanner"));
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -61,6 +64,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
                              this);
     intro->setTextFormat(Qt::PlainText); // the label is a trait value
     intro->setWordWrap(true);
+    layout->addWidget(m_error);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_create);
@@ -69,6 +73,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &RecoveryDialog::create);
+    connect(m_error, &ErrorBanner::retryRequested, this, &RecoveryDialog::create);
     connect(m_copy, &QPushButton::clicked, this, [this]() {
         const QString secret = m_result->text();
         QApplication::clipboard()->setText(secret);
@@ -92,6 +97,7 @@ void RecoveryDialog::create()
         m_status->setText(tr("Write the validity as a duration such as 30m, 1h or 1h30m."));
         return;
     }
+    m_error->clear();
     m_create->setEnabled(false);
     m_status->setText(tr("Creating…"));
     const QString expires = m_expires->text();
@@ -99,7 +105,7 @@ void RecoveryDialog::create()
         m_client->createRecoveryLink(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryLink> &r) {
             m_create->setEnabled(true);
             if (!r.ok()) {
-                m_status->setText(r.error().userMessage());
+                failed(r.error());
                 return;
             }
             showSecret(r.value().link, r.value().expiresAt);
@@ -108,13 +114,19 @@ void RecoveryDialog::create()
         m_client->createRecoveryCode(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryCode> &r) {
             m_create->setEnabled(true);
             if (!r.ok()) {
-                m_status->setText(r.error().userMessage());
+                failed(r.error());
                 return;
             }
             showSecret(r.value().code, r.value().expiresAt);
             m_status->setText(m_status->text() + QLatin1Char(' ') + tr("The user enters it at %1").arg(r.value().link));
         });
     }
+}
+
+void RecoveryDialog::failed(const ApiError &error)
+{
+    m_status->clear();
+    m_error->showError(error); // the kind and validity stay as chosen; Retry sends them again
 }
 
 void RecoveryDialog::showSecret(const QString &text, const QDateTime &expiresAt)

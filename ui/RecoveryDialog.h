@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class ApiError;
+class ErrorBanner;
 class KratosClient;
 class QLabel;
 class QLineEdit;
@@ -23,6 +25,7 @@ public:
     void create();
 
 private:
+    void failed(const ApiError &error);
     void showSecret(const QString &text, const QDateTime &expiresAt);
 
     KratosClient *m_client;
@@ -34,4 +37,5 @@ private:
     QLineEdit *m_result;
     QPushButton *m_copy;
     QLabel *m_status;
+    ErrorBanner *m_error;
 };
