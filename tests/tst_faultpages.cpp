@@ -1,6 +1,7 @@
 #include "CourierMessageModel.h"
 #include "CourierPage.h"
 #include "ErrorBanner.h"
+#include "FaultCase.h"
 #include "IdentitiesPage.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
@@ -11,34 +12,13 @@
 #include "TestSupport.h"
 #include "TlsTestServer.h"
 
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QTimer>
 #include <QtTest>
 
 using namespace TestSupport;
 
 namespace {
-
-// The longest gap between ticks of a 10 ms timer on the UI thread while a cell runs.
-class StallWatch
-{
-public:
-    StallWatch()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this]() { m_longest = qMax(m_longest, m_clock.restart()); });
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 // One page of the window that talks to Kratos, built on its own for a test cell.
 struct PageUnderTest
@@ -100,22 +80,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("expected"); // part of the banner's text; empty: the data arrives
-        const QList<QPair<QString, QString>> faults{
-            {QStringLiteral("server down"), QStringLiteral("Could not reach")},
-            {QStringLiteral("500"), QStringLiteral("server error (500)")},
-            {QStringLiteral("502"), QStringLiteral("server error (502)")},
-            {QStringLiteral("503"), QStringLiteral("server error (503)")},
-            {QStringLiteral("429 Retry-After"), QStringLiteral("Retrying in")},
-            {QStringLiteral("hang"), QStringLiteral("did not answer in time")},
-            {QStringLiteral("truncated JSON"), QStringLiteral("not what Kratos")},
-            {QStringLiteral("malformed JSON"), QStringLiteral("not what Kratos")},
-            {QStringLiteral("HTML with text/html"), QStringLiteral("not what Kratos")},
-            {QStringLiteral("plain-text 404"), QStringLiteral("does not know this endpoint")},
-            {QStringLiteral("enormous answer"), QStringLiteral("larger than")},
-            {QStringLiteral("redirect to another origin"), QStringLiteral("Could not reach")},
-            {QStringLiteral("TLS failure"), QStringLiteral("secure connection")},
-            {QStringLiteral("latency 3 s"), QString()},
-        };
+        const QList<QPair<QString, QString>> faults = FaultCase::all();
         for (const char *page : {"identities", "courier", "schemas"}) {
             for (const auto &[fault, expected] : faults)
                 QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(page), fault)))
@@ -134,10 +99,7 @@ private Q_SLOTS:
         auto sim = startSimulator(options);
         QNetworkAccessManager nam;
         KratosClient client(&nam);
-        ConnectionSettings good;
-        good.adminUrl = sim->adminUrl();
-        good.timeoutMs = fault == QLatin1String("latency 3 s") ? 15000 : 1500;
-        good.maxResponseBytes = 256 * 1024;
+        const ConnectionSettings good = FaultCase::goodSettings(*sim, fault);
         ConnectionSettings settings = good;
 
         TlsTestServer untrusted; // a self-signed certificate the profile does not trust
@@ -145,41 +107,14 @@ private Q_SLOTS:
         SimFaults faults;
         faults.match = p.faultMatch;
         faults.publicPortToo = p.publicPortToo;
-        if (fault == QLatin1String("server down"))
-            settings.adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
-        else if (fault == QLatin1String("plain-text 404"))
-            settings.adminUrl = QUrl(sim->adminUrl().toString() + QStringLiteral("/not-kratos"));
-        else if (fault == QLatin1String("TLS failure")) {
-            QVERIFY(untrusted.listen(QHostAddress::LocalHost, 0));
-            settings.adminUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(untrusted.serverPort()));
-        } else if (fault.startsWith(QLatin1String("50"))) {
-            faults.errorRate = 1.0;
-            faults.errorStatus = fault.toInt();
-        } else if (fault == QLatin1String("429 Retry-After")) {
-            faults.rateLimitRate = 1.0;
-            faults.retryAfterSeconds = 1;
-        } else if (fault == QLatin1String("hang"))
-            faults.hang = true;
-        else if (fault == QLatin1String("truncated JSON"))
-            faults.truncatedJson = true;
-        else if (fault == QLatin1String("malformed JSON"))
-            faults.malformedJson = true;
-        else if (fault == QLatin1String("HTML with text/html")) {
-            faults.replaceBody = "<!DOCTYPE html><html><body>Sign in to the proxy</body></html>";
-            faults.contentType = "text/html; charset=utf-8";
-        } else if (fault == QLatin1String("enormous answer"))
-            faults.oversizeBytes = 512 * 1024;
-        else if (fault == QLatin1String("redirect to another origin"))
-            faults.redirectTo = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
-        else if (fault == QLatin1String("latency 3 s"))
-            faults.latencyMs = 3000;
+        FaultCase::apply(fault, *sim, &faults, &settings, &untrusted);
         sim->faults() = faults;
         client.setConnection(settings);
 
         p.widget->resize(1100, 700);
         p.widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(p.widget.get()));
-        StallWatch stalls;
+        FaultCase::StallWatch stalls;
         p.load();
         auto *banner = p.widget->findChild<ErrorBanner *>(p.banner);
         QVERIFY(banner);

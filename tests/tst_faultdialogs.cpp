@@ -1,0 +1,591 @@
+#include "AppHarness.h"
+#include "Await.h"
+#include "BulkDialog.h"
+#include "ConnectionTester.h"
+#include "CourierMessage.h"
+#include "CourierMessageQuery.h"
+#include "CreateIdentityDialog.h"
+#include "ErrorBanner.h"
+#include "FaultCase.h"
+#include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
+#include "IdentityEditDialog.h"
+#include "IdentityImporter.h"
+#include "IdentityListModel.h"
+#include "ImportDialog.h"
+#include "KratosClient.h"
+#include "MessageDetailPane.h"
+#include "ProfilesDialog.h"
+#include "Prompt.h"
+#include "RecoveryDialog.h"
+#include "SchemaListModel.h"
+#include "SimStore.h"
+#include "TestSupport.h"
+#include "TraitsEditor.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// Everything one cell needs: a simulator, a client, and the dialog or pane under test.
+struct Fixture
+{
+    std::unique_ptr<KratosSimulator> sim;
+    QNetworkAccessManager nam;
+    std::unique_ptr<KratosClient> client;
+    std::unique_ptr<AppHarness> app; // only for the profiles dialog
+    std::unique_ptr<SchemaListModel> schemas;
+    std::unique_ptr<QWidget> widget;
+    QString fault;
+};
+
+// One dialog or pane that sends something to Kratos, driven the way a user drives it.
+struct Surface
+{
+    QString faultMatch;           // which requests the simulator's faults hit
+    bool connectionFaults = true; // faults that move the connection apply through the client
+    int oversizeBytes = 512 * 1024;
+    std::function<void()> prepare;               // opens it against a healthy server and types the input
+    std::function<void()> act;                   // the user's action that reaches Kratos
+    std::function<QString()> message;            // what the user reads about the failure
+    std::function<bool()> inputKept;             // what was typed or chosen is all still there
+    std::function<void(bool rateLimited)> retry; // the user's retry (nothing when the app retries by itself)
+    std::function<bool()> succeeded;             // the action took effect and the surface says so
+    std::function<void(const QString &fault, ConnectionSettings *)>
+        redirect; // connection faults, when not through the client
+    QString rateLimitText = QStringLiteral("Retrying in");
+    qint64 maxResponseBytes = 256 * 1024;
+    // What the user reads instead of FaultCase's words for some faults (empty: the action succeeds).
+    QHash<QString, QString> expect;
+};
+
+// A change answered with a redirect is never re-sent elsewhere, and says so.
+void isChange(Surface *s)
+{
+    s->expect.insert(QStringLiteral("redirect to another origin"), QStringLiteral("changes are not re-sent"));
+}
+
+QString bannerText(QWidget *root, const char *name)
+{
+    auto *banner = root->findChild<ErrorBanner *>(QString::fromLatin1(name));
+    return banner && banner->isVisible() ? banner->text() : QString();
+}
+
+void clickBannerRetry(QWidget *root, const char *name)
+{
+    auto *banner = root->findChild<ErrorBanner *>(QString::fromLatin1(name));
+    QVERIFY(banner);
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("errorRetry")), Qt::LeftButton);
+}
+
+QString emailOf(const QJsonObject &identity)
+{
+    return identity.value(QLatin1String("traits")).toObject().value(QLatin1String("email")).toString();
+}
+
+// How many identities of the simulator have this e-mail address.
+int identitiesWithEmail(KratosSimulator &sim, const QString &email)
+{
+    int n = 0;
+    for (const SimIdentity &i : sim.store().identities())
+        n += emailOf(i.json) == email;
+    return n;
+}
+
+// Active identities with an e-mail trait, in the store's order.
+QStringList emailIdentities(KratosSimulator &sim, int count)
+{
+    QStringList ids;
+    for (const SimIdentity &i : sim.store().identities()) {
+        if (ids.size() < count && !emailOf(i.json).isEmpty() &&
+            i.json.value(QLatin1String("state")).toString() == QLatin1String("active"))
+            ids.append(i.json.value(QLatin1String("id")).toString());
+    }
+    return ids;
+}
+
+Identity fetchIdentity(KratosClient *client, const QString &id)
+{
+    Await<Identity> got;
+    QObject context;
+    client->getIdentity(id, {}, &context, got.callback());
+    if (!got.wait() || !got.result().ok())
+        qFatal("identity %s could not be read", qPrintable(id));
+    return got.value();
+}
+
+Surface makeSurface(const QString &name, Fixture &f)
+{
+    Surface s;
+    KratosClient *client = f.client.get();
+    KratosSimulator *sim = f.sim.get();
+    Fixture *fx = &f;
+    s.faultMatch = QStringLiteral("/admin/");
+
+    if (name == QLatin1String("edit")) {
+        isChange(&s);
+        auto wanted = std::make_shared<QJsonObject>();
+        auto id = std::make_shared<QString>();
+        s.faultMatch = QStringLiteral("PATCH /admin/identities");
+        s.prepare = [=]() {
+            *id = emailIdentities(*sim, 1).value(0);
+            auto *dialog = new IdentityEditDialog(client, fetchIdentity(client, *id));
+            fx->widget.reset(dialog);
+            dialog->show();
+            auto *review = child<QPushButton>(dialog, "reviewButton");
+            QTRY_VERIFY(review->isEnabled());
+            QJsonObject traits;
+            QString error;
+            QVERIFY(dialog->traitsEditor()->traits(&traits, &error));
+            traits.insert(QStringLiteral("email"), QStringLiteral("edited-under-fault@example.com"));
+            *wanted = traits;
+            dialog->traitsEditor()->setTraits(traits);
+            QTest::mouseClick(review, Qt::LeftButton);
+            QVERIFY(child<QPushButton>(dialog, "applyButton")->isEnabled());
+        };
+        s.act = [=]() { QTest::mouseClick(child<QPushButton>(fx->widget.get(), "applyButton"), Qt::LeftButton); };
+        s.message = [=]() { return bannerText(fx->widget.get(), "editErrorBanner"); };
+        s.inputKept = [=]() {
+            auto *dialog = static_cast<IdentityEditDialog *>(fx->widget.get());
+            QJsonObject traits;
+            QString error;
+            return dialog->isVisible() && dialog->result() != QDialog::Accepted &&
+                   dialog->traitsEditor()->traits(&traits, &error) && traits == *wanted;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "editErrorBanner"); };
+        s.succeeded = [=]() {
+            return static_cast<QDialog *>(fx->widget.get())->result() == QDialog::Accepted &&
+                   emailOf(sim->store().identity(*id)->json) == wanted->value(QLatin1String("email")).toString();
+        };
+    } else if (name == QLatin1String("create")) {
+        isChange(&s);
+        auto wanted = std::make_shared<QJsonObject>();
+        const QString email = QStringLiteral("created-under-fault@example.com");
+        s.faultMatch = QStringLiteral("POST /admin/identities");
+        s.prepare = [=]() {
+            const Identity model = fetchIdentity(client, emailIdentities(*sim, 1).value(0));
+            auto *dialog = new CreateIdentityDialog(client, fx->schemas.get());
+            fx->widget.reset(dialog);
+            dialog->show();
+            auto *schema = child<QComboBox>(dialog, "schemaCombo");
+            QTRY_VERIFY(schema->count() > 0);
+            schema->setCurrentIndex(schema->findText(model.schemaId));
+            QJsonObject traits = model.traits;
+            traits.insert(QStringLiteral("email"), email);
+            *wanted = traits;
+            dialog->traitsEditor()->setTraits(traits);
+        };
+        s.act = [=]() {
+            Prompt::setNextAnswers({int(QMessageBox::Yes)}); // the confirmation
+            QTest::mouseClick(child<QPushButton>(fx->widget.get(), "createButton"), Qt::LeftButton);
+        };
+        s.message = [=]() { return bannerText(fx->widget.get(), "createErrorBanner"); };
+        s.inputKept = [=]() {
+            auto *dialog = static_cast<CreateIdentityDialog *>(fx->widget.get());
+            QJsonObject traits;
+            QString error;
+            return dialog->isVisible() && dialog->result() != QDialog::Accepted &&
+                   dialog->traitsEditor()->traits(&traits, &error) && traits == *wanted;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "createErrorBanner"); };
+        // Sent again without a second confirmation. When the broken answer hid a create that
+        // happened, Kratos refuses the duplicate and the dialog says so: never two identities.
+        s.succeeded = [=]() {
+            const bool accepted = static_cast<QDialog *>(fx->widget.get())->result() == QDialog::Accepted;
+            return identitiesWithEmail(*sim, email) == 1 &&
+                   (accepted || bannerText(fx->widget.get(), "createErrorBanner").contains(QLatin1String("exists")));
+        };
+    } else if (name == QLatin1String("recovery")) {
+        isChange(&s);
+        s.faultMatch = QStringLiteral("/admin/recovery");
+        s.prepare = [=]() {
+            const QString id = emailIdentities(*sim, 1).value(0);
+            auto *dialog = new RecoveryDialog(client, id, QStringLiteral("someone"));
+            fx->widget.reset(dialog);
+            dialog->show();
+            auto *expires = child<QLineEdit>(dialog, "recoveryExpires");
+            expires->clear();
+            QTest::keyClicks(expires, QStringLiteral("1h30m"));
+            child<QRadioButton>(dialog, "recoveryKindCode")->setChecked(true);
+        };
+        s.act = [=]() { QTest::mouseClick(child<QPushButton>(fx->widget.get(), "recoveryCreate"), Qt::LeftButton); };
+        s.message = [=]() { return bannerText(fx->widget.get(), "recoveryErrorBanner"); };
+        s.inputKept = [=]() {
+            return child<QLineEdit>(fx->widget.get(), "recoveryExpires")->text() == QLatin1String("1h30m") &&
+                   child<QRadioButton>(fx->widget.get(), "recoveryKindCode")->isChecked() &&
+                   child<QLineEdit>(fx->widget.get(), "recoveryResult")->text().isEmpty();
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "recoveryErrorBanner"); };
+        s.succeeded = [=]() {
+            return !child<QLineEdit>(fx->widget.get(), "recoveryResult")->text().isEmpty() &&
+                   bannerText(fx->widget.get(), "recoveryErrorBanner").isEmpty();
+        };
+    } else if (name == QLatin1String("bulk")) {
+        isChange(&s);
+        auto ids = std::make_shared<QStringList>();
+        s.faultMatch = QStringLiteral("PATCH /admin/identities");
+        s.rateLimitText = QStringLiteral("continuing in");
+        s.prepare = [=]() {
+            *ids = emailIdentities(*sim, 3);
+            auto *dialog = new BulkDialog(client, BulkOperation::Action::Deactivate, *ids);
+            fx->widget.reset(dialog);
+            dialog->show();
+        };
+        s.act = [=]() { static_cast<BulkDialog *>(fx->widget.get())->start(); };
+        s.message = [=]() {
+            QString text = child<QLabel>(fx->widget.get(), "bulkSummary")->text();
+            auto *results = child<QTableWidget>(fx->widget.get(), "bulkResults");
+            for (int r = 0; r < results->rowCount(); ++r)
+                text += QLatin1Char('\n') + results->item(r, 2)->text();
+            return text.contains(QLatin1String("failed or cancelled")) || text.contains(QLatin1String("continuing in"))
+                       ? text
+                       : QString();
+        };
+        s.inputKept = [=]() {
+            auto *results = child<QTableWidget>(fx->widget.get(), "bulkResults");
+            QStringList shown;
+            for (int r = 0; r < results->rowCount(); ++r)
+                shown.append(results->item(r, 0)->text());
+            return shown == *ids && fx->widget->isVisible();
+        };
+        s.retry = [=](bool rateLimited) {
+            if (!rateLimited)
+                QTest::mouseClick(child<QPushButton>(fx->widget.get(), "bulkRetry"), Qt::LeftButton);
+        };
+        s.succeeded = [=]() {
+            for (const QString &id : std::as_const(*ids)) {
+                if (sim->store().identity(id)->json.value(QLatin1String("state")).toString() !=
+                    QLatin1String("inactive"))
+                    return false;
+            }
+            return child<QLabel>(fx->widget.get(), "bulkSummary")->text() ==
+                   QLatin1String("3 done, 0 failed or cancelled");
+        };
+    } else if (name == QLatin1String("import")) {
+        isChange(&s);
+        auto emails = std::make_shared<QStringList>();
+        s.faultMatch = QStringLiteral("PATCH /admin/identities");
+        s.prepare = [=]() {
+            const Identity model = fetchIdentity(client, emailIdentities(*sim, 1).value(0));
+            QJsonArray bodies;
+            for (int i = 1; i <= 3; ++i) {
+                QJsonObject traits = model.traits;
+                const QString email = QStringLiteral("imported-%1@example.com").arg(i);
+                emails->append(email);
+                traits.insert(QStringLiteral("email"), email);
+                bodies.append(
+                    QJsonObject{{QStringLiteral("schema_id"), model.schemaId}, {QStringLiteral("traits"), traits}});
+            }
+            auto *dialog = new ImportDialog(client);
+            fx->widget.reset(dialog);
+            dialog->show();
+            QVERIFY(dialog->load(QJsonDocument(bodies).toJson()));
+        };
+        s.act = [=]() { static_cast<ImportDialog *>(fx->widget.get())->start(); };
+        s.message = [=]() { return bannerText(fx->widget.get(), "importErrorBanner"); };
+        s.inputKept = [=]() {
+            auto *dialog = static_cast<ImportDialog *>(fx->widget.get());
+            return dialog->isVisible() && dialog->importer()->count() == 3;
+        };
+        s.retry = [=](bool) { QTest::mouseClick(child<QPushButton>(fx->widget.get(), "importRetry"), Qt::LeftButton); };
+        // As with create: an import whose answer was lost is not imported twice.
+        s.succeeded = [=]() {
+            auto *dialog = static_cast<ImportDialog *>(fx->widget.get());
+            if (dialog->importer()->isRunning() || dialog->importer()->retryableCount() > 0)
+                return false;
+            for (const QString &email : std::as_const(*emails)) {
+                if (identitiesWithEmail(*sim, email) != 1)
+                    return false;
+            }
+            return true;
+        };
+    } else if (name == QLatin1String("sessions")) {
+        isChange(&s);
+        auto identityId = std::make_shared<QString>();
+        s.faultMatch = QStringLiteral("DELETE /admin/identities");
+        // Kratos answers 204 without a body: there is no JSON to break, and the revocation works.
+        for (const char *fault : {"truncated JSON", "malformed JSON", "HTML with text/html"})
+            s.expect.insert(QString::fromLatin1(fault), QString());
+        s.prepare = [=]() {
+            for (const SimSession &session : sim->store().sessions()) {
+                if (sim->store().isActive(session)) {
+                    *identityId = session.identityId;
+                    break;
+                }
+            }
+            QVERIFY(!identityId->isEmpty());
+            auto *pane = new IdentityDetailPane(client);
+            fx->widget.reset(pane);
+            pane->show();
+            pane->showIdentity(fetchIdentity(client, *identityId));
+            QTRY_VERIFY(child<QTableView>(pane, "sessionTable")->model()->rowCount() > 0);
+        };
+        s.act = [=]() {
+            Prompt::setNextAnswers({int(QMessageBox::Yes)});
+            QTest::mouseClick(child<QPushButton>(fx->widget.get(), "revokeAllSessionsButton"), Qt::LeftButton);
+        };
+        s.message = [=]() { return bannerText(fx->widget.get(), "detailError"); };
+        s.inputKept = [=]() {
+            auto *pane = static_cast<IdentityDetailPane *>(fx->widget.get());
+            return pane->identity() && pane->identity()->id == *identityId;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "detailError"); };
+        s.succeeded = [=]() {
+            for (const SimSession &session : sim->store().sessions()) {
+                if (session.identityId == *identityId)
+                    return false;
+            }
+            return child<QTableView>(fx->widget.get(), "sessionTable")->model()->rowCount() == 0 &&
+                   bannerText(fx->widget.get(), "detailError").isEmpty();
+        };
+    } else if (name == QLatin1String("identity detail")) {
+        auto identity = std::make_shared<Identity>();
+        s.prepare = [=]() {
+            QString withSession;
+            for (const SimSession &session : sim->store().sessions()) {
+                if (sim->store().isActive(session)) {
+                    withSession = session.identityId;
+                    break;
+                }
+            }
+            *identity = fetchIdentity(client, withSession);
+            auto *pane = new IdentityDetailPane(client);
+            fx->widget.reset(pane);
+            pane->show();
+        };
+        s.act = [=]() { static_cast<IdentityDetailPane *>(fx->widget.get())->showIdentity(*identity); };
+        s.message = [=]() { return bannerText(fx->widget.get(), "detailError"); };
+        s.inputKept = [=]() {
+            auto *pane = static_cast<IdentityDetailPane *>(fx->widget.get());
+            return pane->identity() && pane->identity()->id == identity->id;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "detailError"); };
+        s.succeeded = [=]() {
+            auto *overview = child<QTreeWidget>(fx->widget.get(), "overviewTree");
+            return bannerText(fx->widget.get(), "detailError").isEmpty() &&
+                   child<QTableView>(fx->widget.get(), "sessionTable")->model()->rowCount() > 0 &&
+                   !overview->findItems(identity->id, Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty();
+        };
+    } else if (name == QLatin1String("courier detail") || name == QLatin1String("reveal")) {
+        const bool reveal = name == QLatin1String("reveal");
+        auto message = std::make_shared<CourierMessage>();
+        s.faultMatch = QStringLiteral("GET /admin/courier/messages/");
+        s.prepare = [=]() {
+            Await<Page<CourierMessage>> page;
+            QObject context;
+            CourierMessageQuery query;
+            client->listCourierMessages(query, &context, page.callback());
+            QVERIFY(page.wait() && page.result().ok() && !page.value().items.isEmpty());
+            *message = page.value().items.first();
+            auto *pane = new MessageDetailPane(client);
+            fx->widget.reset(pane);
+            pane->show();
+            if (reveal) {
+                pane->showMessage(*message);
+                QTRY_VERIFY(child<QPushButton>(pane, "revealButton")->isEnabled());
+                QTest::qWait(50); // the full message has arrived
+            }
+        };
+        s.act = [=]() {
+            auto *pane = static_cast<MessageDetailPane *>(fx->widget.get());
+            if (reveal) {
+                Prompt::setNextAnswers({int(QMessageBox::Yes)});
+                QTest::mouseClick(child<QPushButton>(pane, "revealButton"), Qt::LeftButton);
+            } else {
+                pane->showMessage(*message);
+            }
+        };
+        s.message = [=]() { return bannerText(fx->widget.get(), "messageErrorBanner"); };
+        s.inputKept = [=]() {
+            auto *pane = static_cast<MessageDetailPane *>(fx->widget.get());
+            return pane->message() && pane->message()->id == message->id && !pane->isBodyRevealed();
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "messageErrorBanner"); };
+        s.succeeded = [=]() {
+            auto *pane = static_cast<MessageDetailPane *>(fx->widget.get());
+            if (!bannerText(pane, "messageErrorBanner").isEmpty())
+                return false;
+            if (reveal)
+                return pane->isBodyRevealed() && !child<QPlainTextEdit>(pane, "bodyView")->toPlainText().isEmpty();
+            auto *fields = child<QTreeWidget>(pane, "messageFields");
+            return !fields->findItems(message->id, Qt::MatchExactly, 1).isEmpty();
+        };
+    } else if (name == QLatin1String("profiles test")) {
+        s.connectionFaults = false;
+        s.faultMatch = QString();
+        s.oversizeBytes = int(2 * ConnectionTester::MaxProbeBytes);
+        s.rateLimitText = QStringLiteral("429");
+        s.prepare = [=]() {
+            fx->app = std::make_unique<AppHarness>();
+            ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Under test"));
+            profile.adminUrl = sim->adminUrl();
+            profile.timeoutSeconds = fx->fault == QLatin1String("latency 3 s") ? 15 : 2;
+            fx->app->profiles.save(profile);
+            auto *dialog = new ProfilesDialog(fx->app->context());
+            fx->widget.reset(dialog);
+            dialog->selectProfile(profile.id);
+            dialog->show();
+        };
+        s.redirect = [=](const QString &, ConnectionSettings *settings) {
+            auto *url = fx->widget->findChild<QLineEdit *>(QStringLiteral("adminUrlEdit"));
+            QVERIFY(url);
+            url->setText(settings->adminUrl.toString());
+        };
+        s.act = [=]() { QTest::mouseClick(child<QPushButton>(fx->widget.get(), "testButton"), Qt::LeftButton); };
+        s.message = [=]() {
+            const QString text = child<QLabel>(fx->widget.get(), "testResult")->text();
+            return text.startsWith(QStringLiteral("✘")) ? text : QString();
+        };
+        s.inputKept = [=]() { return fx->widget->isVisible(); };
+        s.retry = [=](bool) {
+            child<QLineEdit>(fx->widget.get(), "adminUrlEdit")->setText(sim->adminUrl().toString());
+            QTest::mouseClick(child<QPushButton>(fx->widget.get(), "testButton"), Qt::LeftButton);
+        };
+        s.succeeded = [=]() {
+            return child<QLabel>(fx->widget.get(), "testResult")->text().startsWith(QStringLiteral("✔"));
+        };
+    } else if (name == QLatin1String("load all")) {
+        auto firstPage = std::make_shared<int>(0);
+        s.faultMatch = QStringLiteral("GET /admin/identities");
+        s.maxResponseBytes = 8 * 1024 * 1024; // pages of 1,000 identities
+        s.oversizeBytes = 9 * 1024 * 1024;
+        s.prepare = [=]() {
+            auto *page = new IdentitiesPage(client, fx->schemas.get());
+            fx->widget.reset(page);
+            page->show();
+            page->reload();
+            QTRY_VERIFY(page->model()->rowCount() > 0 && !page->model()->isLoading());
+            *firstPage = page->model()->rowCount();
+            QVERIFY(*firstPage < int(sim->store().identities().size()));
+        };
+        s.act = [=]() { QTest::mouseClick(child<QPushButton>(fx->widget.get(), "loadAllButton"), Qt::LeftButton); };
+        s.message = [=]() { return bannerText(fx->widget.get(), "identityErrorBanner"); };
+        s.inputKept = [=]() {
+            return static_cast<IdentitiesPage *>(fx->widget.get())->model()->rowCount() >= *firstPage;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "identityErrorBanner"); };
+        s.succeeded = [=]() {
+            IdentityListModel *model = static_cast<IdentitiesPage *>(fx->widget.get())->model();
+            return model->isComplete() && model->rowCount() == int(sim->store().identities().size()) &&
+                   bannerText(fx->widget.get(), "identityErrorBanner").isEmpty();
+        };
+    }
+    return s;
+}
+
+const QStringList surfaces{QStringLiteral("edit"),
+                           QStringLiteral("create"),
+                           QStringLiteral("recovery"),
+                           QStringLiteral("bulk"),
+                           QStringLiteral("import"),
+                           QStringLiteral("sessions"),
+                           QStringLiteral("identity detail"),
+                           QStringLiteral("courier detail"),
+                           QStringLiteral("reveal"),
+                           QStringLiteral("profiles test"),
+                           QStringLiteral("load all")};
+
+} // namespace
+
+// The fault matrix through the dialogs and panes that send something to Kratos: whatever goes
+// wrong, the surface says what happened where the user is looking, keeps what was typed, stays
+// responsive, and the same action sent again (by Retry, or by itself after a 429) takes effect.
+class tst_FaultDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void cell_data()
+    {
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("expected");
+        for (const QString &surface : surfaces) {
+            for (const auto &[fault, expected] : FaultCase::all())
+                QTest::newRow(qPrintable(surface + QStringLiteral(": ") + fault)) << surface << fault << expected;
+        }
+    }
+
+    void cell()
+    {
+        QFETCH(QString, surface);
+        QFETCH(QString, fault);
+        QFETCH(QString, expected);
+        SimOptions options;
+        options.identities = surface == QLatin1String("load all") ? 1200 : 12;
+        options.messages = 12;
+        options.devMode = true; // bodies can be revealed
+        Fixture f;
+        f.fault = fault;
+        f.sim = startSimulator(options);
+        f.client = std::make_unique<KratosClient>(&f.nam);
+        f.schemas = std::make_unique<SchemaListModel>(f.client.get());
+        Surface s = makeSurface(surface, f);
+        ConnectionSettings good = FaultCase::goodSettings(*f.sim, fault);
+        good.maxResponseBytes = s.maxResponseBytes;
+        f.client->setConnection(good);
+        QVERIFY(s.prepare);
+        s.prepare();
+        if (QTest::currentTestFailed())
+            return;
+
+        TlsTestServer untrusted; // a self-signed certificate the profile does not trust
+        ConnectionSettings settings = good;
+        SimFaults faults;
+        faults.match = s.faultMatch;
+        if (surface == QLatin1String("load all") && !settings.adminUrl.isEmpty())
+            faults.passFirst = 1; // the first page of "load all" arrives, the next one fails
+        FaultCase::apply(fault, *f.sim, &faults, &settings, &untrusted, s.oversizeBytes);
+        f.sim->faults() = faults;
+        if (settings.adminUrl != good.adminUrl) {
+            if (s.connectionFaults)
+                f.client->setConnection(settings);
+            else
+                s.redirect(fault, &settings);
+        }
+        const bool rateLimited = fault == QLatin1String("429 Retry-After");
+        if (rateLimited)
+            expected = s.rateLimitText;
+        expected = s.expect.value(fault, expected);
+
+        FaultCase::StallWatch stalls;
+        s.act();
+        if (expected.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(s.succeeded(), 15000);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!s.message().isEmpty(), 15000);
+            const QString shown = s.message();
+            qInfo("%s", qPrintable(shown));
+            QVERIFY2(shown.contains(expected), qPrintable(shown));
+            QVERIFY(s.inputKept());
+            QVERIFY(!s.succeeded());
+            // The fault goes away; the same action is sent again and takes effect.
+            f.sim->faults() = SimFaults{};
+            f.client->setConnection(good);
+            s.retry(rateLimited);
+            QTRY_VERIFY_WITH_TIMEOUT(s.succeeded(), 15000);
+        }
+        QVERIFY2(stalls.longestMs() < 500, qPrintable(QString::number(stalls.longestMs())));
+    }
+};
+
+QTEST_MAIN(tst_FaultDialogs)
+#include "tst_faultdialogs.moc"
