@@ -2,10 +2,12 @@
 
 #include "ApiRequest.h"
 #include "CoreDumpGuard.h"
+#include "FreedMemoryWipe.h"
 #include "GoDuration.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -149,8 +151,10 @@ void KratosClient::setConnection(const ConnectionSettings &settings)
     m_inFlight.clear();
     m_settings.clearToken();
     m_settings = settings;
-    if (!m_settings.token.isEmpty())
-        CoreDumpGuard::engage(); // no core file may hold the token from now on
+    if (!m_settings.token.isEmpty()) {
+        CoreDumpGuard::engage();   // no core file may hold the token from now on
+        FreedMemoryWipe::engage(); // nor memory that Qt's request and socket buffers release
+    }
     // Kept-alive connections belong to the old profile (its TLS trust, its server).
     m_nam->clearConnectionCache();
 }
@@ -158,6 +162,9 @@ void KratosClient::setConnection(const ConnectionSettings &settings)
 void KratosClient::closeConnection()
 {
     setConnection(ConnectionSettings());
+    // Qt frees the request and socket buffers that held the token as the abandoned requests and
+    // cached connections go away; then the blocks the allocator keeps for reuse are zeroed.
+    QTimer::singleShot(250, QCoreApplication::instance(), []() { FreedMemoryWipe::scrubThisThread(); });
 }
 
 void KratosClient::cancel(RequestId id)

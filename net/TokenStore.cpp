@@ -1,5 +1,6 @@
 #include "TokenStore.h"
 
+#include "FreedMemoryWipe.h"
 #include "NetLogging.h"
 
 #include <QPointer>
@@ -100,6 +101,7 @@ void TokenStore::removeFromIndex(const QString &profileId)
 
 void TokenStore::write(const QString &profileId, const QString &token, QObject *context, Callback done)
 {
+    FreedMemoryWipe::engage(); // the keychain's buffers that held the token are wiped when freed
     auto *job =
         new QKeychain::WritePasswordJob(m_service); // no parent: a running job must outlive us, it deletes itself
     job->setAutoDelete(true);
@@ -122,6 +124,7 @@ void TokenStore::write(const QString &profileId, const QString &token, QObject *
 
 void TokenStore::read(const QString &profileId, QObject *context, Callback done)
 {
+    FreedMemoryWipe::engage(); // the keychain's buffers that held the token are wiped when freed
     if (m_sessionTokens.contains(profileId)) {
         Result r;
         r.token = m_sessionTokens.value(profileId);
@@ -193,5 +196,6 @@ void TokenStore::forgetAll(QObject *context, std::function<void(int removed)> do
 
 void TokenStore::keepForSession(const QString &profileId, const QString &token)
 {
+    FreedMemoryWipe::engage(); // the keychain's buffers that held the token are wiped when freed
     m_sessionTokens.insert(profileId, token);
 }
