@@ -5,6 +5,7 @@
 #include "KratosSimulator.h"
 #include "MessageDetailPane.h"
 #include "Prompt.h"
+#include "RichTextProbe.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -13,8 +14,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -95,6 +99,7 @@ private:
         options.devMode = devMode;
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
+        QDir(m_dir.filePath(QStringLiteral("audit"))).removeRecursively(); // each test starts with no records
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit")));
         m_audit->setProfile(QStringLiteral("p"), QStringLiteral("P"));
         m_client->setAuditSink(m_audit.get());
@@ -127,6 +132,45 @@ private Q_SLOTS:
         m_page.reset();
         m_client.reset();
         m_sim.reset();
+    }
+
+    // Subjects, recipients, bodies and dispatch errors are the server's text: never markup.
+    void messageMarkupStaysText()
+    {
+        start(true);
+        const QString image = QStringLiteral("<img src=\"http://evil.example/x.png\">");
+        const QString link = QStringLiteral("<a href=\"http://evil.example/\">click</a>");
+        SimMessage hostile = m_sim->store().messages().front();
+        hostile.id = QStringLiteral("0b1e2c3d-0000-4000-8000-0000000000aa");
+        hostile.createdMs += 1000;
+        hostile.json.insert(QStringLiteral("id"), hostile.id);
+        hostile.json.insert(QStringLiteral("subject"), image);
+        hostile.json.insert(QStringLiteral("recipient"), QString(link + QStringLiteral("@example.com")));
+        hostile.json.insert(QStringLiteral("body"), QString(image + link));
+        hostile.dispatches =
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0b1e2c3d-0000-4000-8000-0000000000ab")},
+                                   {QStringLiteral("message_id"), hostile.id},
+                                   {QStringLiteral("status"), QStringLiteral("failed")},
+                                   {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), image}}},
+                                   {QStringLiteral("created_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+                                   {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T10:00:00Z")}}};
+        m_sim->store().addMessage(hostile);
+        m_sim->store().sortMessages(); // the newest: on the first page
+        m_page->reload();
+        QTRY_VERIFY(m_page->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < m_page->model()->rowCount() && row < 0; ++r)
+            row = m_page->model()->messageAt(r)->id == hostile.id ? r : -1;
+        QVERIFY(row >= 0);
+        clickRow(row);
+        QTRY_VERIFY(anywhere(m_page.get(), image)); // the subject is there, as the characters it is
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_page->detail()->isBodyRevealed());
+        for (const QString &marker : {image, link}) {
+            const QStringList leaks = richTextLeaks(m_page.get(), marker);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        }
     }
 
     void abandonedOpenDispatchErrorRevealConfirm()

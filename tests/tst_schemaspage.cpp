@@ -2,6 +2,7 @@
 #include "JsonHighlighter.h"
 #include "KratosClient.h"
 #include "Prompt.h"
+#include "RichTextProbe.h"
 #include "SchemaListModel.h"
 #include "SchemaMarkdown.h"
 #include "SchemaTreeModel.h"
@@ -94,6 +95,52 @@ private Q_SLOTS:
         m_list.reset();
         m_client.reset();
         m_sim.reset();
+    }
+
+    // Titles, descriptions and patterns come from the server's schema: never markup.
+    void schemaMarkupStaysText()
+    {
+        const QString image = QStringLiteral("<img src=\"http://evil.example/x.png\">");
+        const QString link = QStringLiteral("<a href=\"http://evil.example/\">click</a>");
+        const QJsonObject email{
+            {QStringLiteral("type"), QStringLiteral("string")},
+            {QStringLiteral("title"), image},
+            {QStringLiteral("description"), link},
+            {QStringLiteral("pattern"), QString(QStringLiteral("^.*") + image + QStringLiteral("$"))}};
+        const QJsonObject schema{
+            {QStringLiteral("$schema"), QStringLiteral("http://json-schema.org/draft-07/schema#")},
+            {QStringLiteral("title"), image},
+            {QStringLiteral("description"), link},
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("traits"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                                {QStringLiteral("title"), link},
+                                                                {QStringLiteral("properties"),
+                                                                 QJsonObject{{QStringLiteral("email"), email}}}}}}}};
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("hostile.schema.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(schema).toJson());
+        file.close();
+        SimOptions options;
+        options.schemasDir = dir.path();
+        cleanup();
+        m_sim = startSimulator(options);
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        connectTo(*m_client, *m_sim);
+        m_list = std::make_unique<SchemaListModel>(m_client.get());
+        m_page = std::make_unique<SchemasPage>(m_client.get(), m_list.get());
+        m_page->resize(1300, 800);
+        m_page->show();
+        m_page->reload();
+        QTRY_COMPARE(m_page->listModel()->rowCount(), 1);
+        // Rich text built from escaped parts: the title reads as the characters it is.
+        QTRY_VERIFY(child<QLabel>(m_page.get(), "schemaTitle")->text().contains(image.toHtmlEscaped()));
+        m_page->treeView()->expandAll();
+        for (const QString &marker : {image, link}) {
+            const QStringList leaks = richTextLeaks(m_page.get(), marker);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        }
     }
 
     void listsSchemasAndShowsTheFirstWithItsTraits()
