@@ -15,6 +15,7 @@
 #include "SimStore.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -385,6 +386,35 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 1);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("intact")));
+    }
+
+    // The profiles, settings and audit dialogs open window-modal without a nested event loop:
+    // triggering the action returns at once, with the dialog up; closing it deletes it.
+    void dialogsOpenWithoutANestedLoop()
+    {
+        AppHarness app;
+        std::unique_ptr<KratosSimulator> sim = startSimulator();
+        const ConnectionProfile profile = app.saveProfile(sim->adminUrl());
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProfile(profile.id);
+        QTRY_VERIFY(app.connection.current().has_value());
+        for (const char *action : {"profilesAction", "settingsAction", "auditAction"}) {
+            auto *trigger = window.findChild<QAction *>(QString::fromLatin1(action));
+            QVERIFY2(trigger, action);
+            trigger->trigger(); // with exec() this would not return while the dialog is open
+            QDialog *dialog = nullptr;
+            for (QDialog *d : window.findChildren<QDialog *>()) {
+                if (d->isVisible())
+                    dialog = d;
+            }
+            QVERIFY2(dialog, action);
+            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            QPointer<QDialog> guard(dialog);
+            dialog->close();
+            QTRY_VERIFY2(guard.isNull(), action);
+        }
     }
 
     // A marker token used through a whole scripted session leaves no trace: not in any file of

@@ -237,19 +237,23 @@ void MainWindow::connectToServer(const QString &description)
 
 void MainWindow::showProfilesDialog()
 {
-    ProfilesDialog dialog(m_context, this);
+    // Window-modal and asynchronous (open(), not exec()): no nested event loop runs under the
+    // window's own state while a dialog is up.
+    auto *dialog = new ProfilesDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_context.connection->current())
-        dialog.selectProfile(m_context.connection->current()->id);
-    connect(&dialog, &ProfilesDialog::connectRequested, this, &MainWindow::openProfile);
-    dialog.exec();
+        dialog->selectProfile(m_context.connection->current()->id);
+    connect(dialog, &ProfilesDialog::connectRequested, this, &MainWindow::openProfile);
+    dialog->open();
 }
 
 void MainWindow::showSettings()
 {
     if (!m_context.preferences)
         return;
-    SettingsDialog dialog(m_context.preferences, this);
-    dialog.exec();
+    auto *dialog = new SettingsDialog(m_context.preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::applySettings()
@@ -267,8 +271,9 @@ void MainWindow::showAuditLog()
         Prompt::warning(this, tr("Audit log"), tr("Open a profile first: each profile has its own audit log."));
         return;
     }
-    AuditLogDialog dialog(m_context.audit, current->id, current->name, this);
-    dialog.exec();
+    auto *dialog = new AuditLogDialog(m_context.audit, current->id, current->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::refreshServerInfo()
