@@ -4,10 +4,10 @@
 #include "ConnectionController.h"
 #include "FirstPaintProbe.h"
 #include "KratosClient.h"
-#include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SchemaDocCommand.h"
+#include "SimThread.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -74,19 +74,22 @@ int main(int argc, char *argv[])
     ConnectionController connection(&client, &tokens, &profiles, &audit);
     AppSettings preferences(&settings);
 
-    std::unique_ptr<KratosSimulator> simulator;
-    connection.setDemoServer([&simulator]() {
+    // The demo's simulator runs on its own thread: its seeding and answers never hold up the window.
+    std::unique_ptr<SimThread> simulator;
+    QUrl demoUrl;
+    connection.setDemoServer([&simulator, &demoUrl]() {
         if (!simulator) {
             SimOptions options;
             options.identities = 2000;
             options.messages = 400;
             options.devMode = true; // so that the demo can show the audited body reveal
-            simulator = std::make_unique<KratosSimulator>(options);
+            simulator = std::make_unique<SimThread>(options);
             QString error;
-            if (!simulator->start(&error))
+            demoUrl = simulator->startAndWait(&error);
+            if (demoUrl.isEmpty())
                 std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));
         }
-        return simulator->adminUrl();
+        return demoUrl;
     });
 
     AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};

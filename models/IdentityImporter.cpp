@@ -12,39 +12,57 @@ IdentityImporter::IdentityImporter(KratosClient *client, QObject *parent)
     , m_client(client)
 {}
 
-bool IdentityImporter::load(const QByteArray &json, QString *error)
+IdentityImporter::Parsed IdentityImporter::parse(const QByteArray &json)
 {
+    Parsed out;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("The file is not valid JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
-        return false;
+        out.error = tr("The file is not valid JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
+        return out;
     }
-    QJsonArray bodies;
     if (doc.isArray()) {
-        bodies = doc.array();
+        out.bodies = doc.array();
     } else if (doc.object().value(QLatin1String("identities")).isArray()) {
         for (const QJsonValue &entry : doc.object().value(QLatin1String("identities")).toArray())
-            bodies.append(entry.toObject().value(QLatin1String("create")));
+            out.bodies.append(entry.toObject().value(QLatin1String("create")));
     } else {
-        *error = tr("The file holds neither a list of identities nor {\"identities\": [...]}.");
-        return false;
+        out.error = tr("The file holds neither a list of identities nor {\"identities\": [...]}.");
+        return out;
     }
-    if (bodies.isEmpty()) {
-        *error = tr("The file holds no identities.");
-        return false;
+    if (out.bodies.isEmpty()) {
+        out.error = tr("The file holds no identities.");
+        return out;
     }
-    m_bodies = bodies;
-    m_results.clear();
-    for (int i = 0; i < bodies.size(); ++i) {
-        const QJsonObject traits = bodies.at(i).toObject().value(QLatin1String("traits")).toObject();
+    out.labels.reserve(out.bodies.size());
+    for (const QJsonValue &body : std::as_const(out.bodies)) {
+        const QJsonObject traits = body.toObject().value(QLatin1String("traits")).toObject();
         QString label;
         for (const char *key : {"email", "username", "phone"}) {
             if (label.isEmpty())
                 label = traits.value(QLatin1String(key)).toString();
         }
-        m_results.append({i + 1, label, false, QString(), QString()});
+        out.labels.append(label);
     }
+    return out;
+}
+
+bool IdentityImporter::load(const QByteArray &json, QString *error)
+{
+    return use(parse(json), error);
+}
+
+bool IdentityImporter::use(const Parsed &parsed, QString *error)
+{
+    if (!parsed.error.isEmpty()) {
+        *error = parsed.error;
+        return false;
+    }
+    m_bodies = parsed.bodies;
+    m_results.clear();
+    m_results.reserve(m_bodies.size());
+    for (int i = 0; i < m_bodies.size(); ++i)
+        m_results.append({i + 1, parsed.labels.value(i), false, QString(), QString()});
     return true;
 }
 

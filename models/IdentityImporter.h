@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 class KratosClient;
 
@@ -27,10 +28,21 @@ public:
         bool retryable = false; // the request failed as a whole (network, server): sending again may work
     };
 
+    // A file read into bodies, with a label for each; made on any thread.
+    struct Parsed
+    {
+        QJsonArray bodies;
+        QStringList labels;
+        QString error; // why the file is not usable; empty when it is
+    };
+
     explicit IdentityImporter(KratosClient *client, QObject *parent = nullptr);
 
     // Reads the file's bodies; false with a specific message when the file is not usable.
     bool load(const QByteArray &json, QString *error);
+    static Parsed parse(const QByteArray &json);
+    // Takes what parse() read (on a worker, for a large file); false with its error.
+    bool use(const Parsed &parsed, QString *error);
     int count() const { return int(m_bodies.size()); }
     void start();
     // Sends again the entries whose request failed as a whole; false when there are none.

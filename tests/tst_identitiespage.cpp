@@ -449,6 +449,40 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->model()->rowCount(), 62);
     }
 
+    // A file that cannot be imported is said in the dialog (read and parsed on workers), with no
+    // modal prompt and nothing sent.
+    void importFileProblems_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no such file
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << QByteArray() << QStringLiteral("cannot read");
+        QTest::newRow("not JSON") << QByteArray("{\"identities\": [") << QStringLiteral("not valid JSON");
+        QTest::newRow("no identities") << QByteArray("[]") << QStringLiteral("holds no identities");
+        QTest::newRow("wrong shape") << QByteArray("{\"users\": []}") << QStringLiteral("neither a list");
+    }
+
+    void importFileProblems()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("import.json"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        m_sim->clearRequests();
+        ImportDialog dialog(m_client.get());
+        dialog.show();
+        dialog.loadFile(path);
+        auto *summary = child<QLabel>(&dialog, "importSummary");
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Nothing was imported")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(expected), qPrintable(summary->text()));
+        for (const auto &r : m_sim->requests())
+            QVERIFY(r.method != QLatin1String("PATCH"));
+    }
+
     void editReviewApply()
     {
         const QString id = activeEmailIdentity();

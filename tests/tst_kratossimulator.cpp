@@ -2,10 +2,13 @@
 #include "RawHttp.h"
 #include "SimPageToken.h"
 #include "SimStore.h"
+#include "SimThread.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -61,6 +64,41 @@ private:
     }
 
 private Q_SLOTS:
+    // The demo's simulator on its own thread: a blocking exchange from this thread is answered,
+    // which could not happen if it shared this thread's event loop.
+    void runsOnItsOwnThread()
+    {
+        SimOptions options;
+        options.identities = 5;
+        options.messages = 0;
+        SimThread thread(options);
+        QString error;
+        const QUrl url = thread.startAndWait(&error);
+        QVERIFY2(url.isValid() && !url.isEmpty(), qPrintable(error));
+        QTcpSocket socket;
+        socket.connectToHost(url.host(), quint16(url.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /admin/identities?page_size=1 HTTP/1.1\r\nHost: sim\r\nConnection: close\r\n\r\n");
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QByteArray reply;
+        while (!reply.contains("\r\n\r\n[") && socket.waitForReadyRead(5000))
+            reply += socket.readAll();
+        QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.left(200).constData());
+    }
+
+    void threadReportsAPortInUse()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        SimOptions options;
+        options.identities = 1;
+        options.adminPort = taken.serverPort();
+        SimThread thread(options);
+        QString error;
+        QVERIFY(thread.startAndWait(&error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
     void init()
     {
         SimOptions options;

@@ -1,6 +1,5 @@
 #include "IdentitiesPage.h"
 
-#include "BackgroundFile.h"
 #include "BulkDialog.h"
 #include "ConfirmDialog.h"
 #include "CreateIdentityDialog.h"
@@ -274,19 +273,13 @@ void IdentitiesPage::importIdentities()
         Prompt::openFile(this, tr("Import identities"), tr("Kratos import JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    // Read on a worker: a file of many megabytes must not freeze the window.
-    BackgroundFile::read(path, 64 * 1024 * 1024, this, [this, path](const QByteArray &bytes, const QString &error) {
-        if (!error.isEmpty()) {
-            Prompt::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, error));
-            return;
-        }
-        auto *dialog = new ImportDialog(m_client, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
-        dialog->show();
-        if (dialog->load(bytes))
-            dialog->start();
-    });
+    // The dialog reads and parses the file on workers: a file of many megabytes never freezes
+    // the window, and a file that cannot be read is said in the dialog.
+    auto *dialog = new ImportDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
+    dialog->show();
+    dialog->loadFile(path);
 }
 
 void IdentitiesPage::showContextMenu(const QPoint &pos)

@@ -1,15 +1,18 @@
 #include "ImportDialog.h"
 
+#include "BackgroundFile.h"
 #include "ErrorBanner.h"
 #include "IdentityImporter.h"
 
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
     : QDialog(parent)
@@ -62,6 +65,30 @@ bool ImportDialog::load(const QByteArray &json)
     }
     m_summary->setText(tr("Importing %n identities…", nullptr, m_importer->count()));
     return true;
+}
+
+void ImportDialog::loadFile(const QString &path)
+{
+    m_summary->setText(tr("Reading %1…").arg(path));
+    BackgroundFile::read(path, MaxFileBytes, this, [this, path](const QByteArray &bytes, const QString &error) {
+        if (!error.isEmpty()) {
+            m_summary->setText(tr("Nothing was imported: cannot read %1: %2").arg(path, error));
+            return;
+        }
+        m_summary->setText(tr("Reading the identities in %1…").arg(path));
+        auto *watcher = new QFutureWatcher<IdentityImporter::Parsed>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+            watcher->deleteLater();
+            QString problem;
+            if (!m_importer->use(watcher->result(), &problem)) {
+                m_summary->setText(tr("Nothing was imported: %1").arg(problem));
+                return;
+            }
+            m_summary->setText(tr("Importing %n identities…", nullptr, m_importer->count()));
+            start();
+        });
+        watcher->setFuture(QtConcurrent::run([bytes]() { return IdentityImporter::parse(bytes); }));
+    });
 }
 
 void ImportDialog::start()

@@ -21,6 +21,9 @@ public:
 
     // False (with the reason shown) when the file cannot be imported.
     bool load(const QByteArray &json);
+    // Reads and parses the file on worker threads, then imports; problems show in the dialog.
+    void loadFile(const QString &path);
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
     void start();
     IdentityImporter *importer() const { return m_importer; }
 

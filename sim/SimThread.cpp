@@ -1,0 +1,43 @@
+#include "SimThread.h"
+
+#include "KratosSimulator.h"
+
+SimThread::SimThread(const SimOptions &options, QObject *parent)
+    : QThread(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("kratos-sim"));
+}
+
+SimThread::~SimThread()
+{
+    quit();
+    wait();
+}
+
+QUrl SimThread::startAndWait(QString *error)
+{
+    start();
+    QMutexLocker lock(&m_mutex);
+    while (!m_started)
+        m_ready.wait(&m_mutex);
+    if (error)
+        *error = m_error;
+    return m_adminUrl;
+}
+
+void SimThread::run()
+{
+    KratosSimulator simulator(m_options);
+    QString error;
+    const bool listening = simulator.start(&error);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_adminUrl = listening ? simulator.adminUrl() : QUrl();
+        m_error = error;
+        m_started = true;
+    }
+    m_ready.wakeAll();
+    if (listening)
+        exec();
+}
