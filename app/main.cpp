@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "AuditLog.h"
 #include "ConnectionController.h"
+#include "EnvironmentToken.h"
 #include "FirstPaintProbe.h"
 #include "KratosClient.h"
 #include "MainWindow.h"
@@ -23,6 +24,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Out of the environment before anything else runs (see EnvironmentToken).
+    QString environmentToken = EnvironmentToken::take();
     // `kratos-desk schema-doc FILE|URL` needs no window, display or keychain.
     if (argc >= 2 && qstrcmp(argv[1], "schema-doc") == 0) {
         QCoreApplication core(argc, argv);
@@ -113,8 +116,9 @@ int main(int argc, char *argv[])
         }
         ConnectionSettings connectionSettings;
         QString error;
-        ConnectionController::settingsFor(adhoc, qEnvironmentVariable("KRATOS_ADMIN_TOKEN"), &connectionSettings,
-                                          &error);
+        ConnectionController::settingsFor(adhoc, environmentToken, &connectionSettings, &error);
+        environmentToken.fill(QLatin1Char('\0'));
+        environmentToken.clear();
         if (!connectionSettings.token.isEmpty() && adhoc.exposesTokenInTransit())
             std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
                          qPrintable(adhoc.adminUrl.host()));

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # A short scripted session with the sanitizer build (see scripts/dev.sh test): kratos-sim answers
-# the requests that once aborted or overflowed it, then kratos-desk --demo starts, paints and quits.
+# the requests that once aborted or overflowed it, then kratos-desk --demo starts, paints and quits;
+# last, kratos-desk connects with a marker token from KRATOS_ADMIN_TOKEN and is killed with SIGSEGV:
+# the token must not be in its crash output, its command line or its environment as the kernel
+# shows them.
 # Any AddressSanitizer or UndefinedBehaviorSanitizer report, or a dead simulator, fails it.
 set -euo pipefail
 dir=$1
@@ -44,3 +47,40 @@ HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share QT_QPA
     KD_STARTUP_PROBE=1 timeout 180 "$dir/app/kratos-desk" --demo
 rm -rf "$home"
 echo "sanitizer session: kratos-desk --demo started, painted and quit"
+
+marker="ory_pat_CRASHMARKER_${RANDOM}${RANDOM}"
+port2=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$dir/sim/kratos-sim" --port "$port2" --identities 20 --messages 0 --token "$marker" 2>/dev/null &
+sim2=$!
+for _ in $(seq 100); do
+    curl -sf "http://127.0.0.1:$port2/admin/health/alive" >/dev/null && break
+    sleep 0.2
+done
+out=$(mktemp)
+home=$(mktemp -d)
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share QT_QPA_PLATFORM=offscreen \
+    QT_LOGGING_RULES="*=true" KRATOS_ADMIN_TOKEN=$marker \
+    "$dir/app/kratos-desk" --admin-url "http://127.0.0.1:$port2" >"$out" 2>&1 &
+app=$!
+for _ in $(seq 150); do
+    grep -q "admin/identities" "$out" && break
+    sleep 0.2
+done
+leak=""
+if tr '\0' '\n' <"/proc/$app/cmdline" | grep -qF "$marker"; then leak="command line"; fi
+if [ -r "/proc/$app/environ" ]; then
+    if tr '\0' '\n' <"/proc/$app/environ" | grep -qF "$marker"; then leak="$leak environment"; fi
+else
+    echo "sanitizer session: /proc/$app/environ is not readable here (not root); environment not checked"
+fi
+kill -SEGV "$app"
+wait "$app" 2>/dev/null || true
+kill "$sim2" 2>/dev/null || true
+grep -q "admin/identities" "$out" || { cat "$out" >&2; echo "sanitizer session: kratos-desk never listed identities" >&2; exit 1; }
+if grep -qF "$marker" "$out"; then leak="$leak crash-output"; fi
+rm -rf "$home" "$out"
+if [ -n "$leak" ]; then
+    echo "sanitizer session: the token was found in:$leak" >&2
+    exit 1
+fi
+echo "sanitizer session: a crashed kratos-desk left the token in no output, command line or environment"
