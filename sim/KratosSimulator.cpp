@@ -179,6 +179,11 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
         return true;
     }
     if (m_faults.errorRate > 0 && m_faultRng.generateDouble() < m_faults.errorRate) {
+        if (m_faults.plainTextError) {
+            *response = SimResponse::text(m_faults.errorStatus, m_faults.errorStatus == 405 ? "Method Not Allowed\n"
+                                                                                              : "404 page not found\n");
+            return true;
+        }
         *response = SimResponse::error(
             m_faults.errorStatus,
             QStringLiteral("An internal server error occurred, please contact the system administrator"),

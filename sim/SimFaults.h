@@ -11,7 +11,8 @@ struct SimFaults
     int latencyMs = 0;
     double errorRate = 0.0; // fraction of matching requests answered with errorStatus
     int errorStatus = 500;
-    double rateLimitRate = 0.0; // fraction answered 429 with Retry-After
+    bool plainTextError = false; // the error is Go's plain text ("Method Not Allowed"), not Kratos's JSON
+    double rateLimitRate = 0.0;  // fraction answered 429 with Retry-After
     int retryAfterSeconds = 2;
     bool malformedJson = false;  // a 200 whose body is not JSON
     bool truncatedJson = false;  // a 200 whose JSON body is cut in half

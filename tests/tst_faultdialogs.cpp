@@ -431,6 +431,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.faultMatch = QString();
         s.oversizeBytes = int(2 * ConnectionTester::MaxProbeBytes);
         s.rateLimitText = QStringLiteral("429");
+        s.expect.insert(QStringLiteral("plain-text 405"), QStringLiteral("admin endpoints (405)"));
         s.prepare = [=]() {
             fx->app = std::make_unique<AppHarness>();
             ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Under test"));

@@ -29,6 +29,7 @@ inline QList<QPair<QString, QString>> all()
         {QStringLiteral("malformed JSON"), QStringLiteral("not what Kratos")},
         {QStringLiteral("HTML with text/html"), QStringLiteral("not what Kratos")},
         {QStringLiteral("plain-text 404"), QStringLiteral("does not know")},
+        {QStringLiteral("plain-text 405"), QStringLiteral("does not support this call (405)")},
         {QStringLiteral("enormous answer"), QStringLiteral("larger than")},
         {QStringLiteral("redirect to another origin"), QStringLiteral("Could not reach")},
         {QStringLiteral("TLS failure"), QStringLiteral("secure connection")},
@@ -56,7 +57,11 @@ inline void apply(const QString &fault, const KratosSimulator &sim, SimFaults *f
         settings->adminUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(TestSupport::unusedPort()));
     else if (fault == QLatin1String("plain-text 404"))
         settings->adminUrl = QUrl(sim.adminUrl().toString() + QStringLiteral("/not-kratos"));
-    else if (fault == QLatin1String("TLS failure")) {
+    else if (fault == QLatin1String("plain-text 405")) {
+        faults->errorRate = 1.0;
+        faults->errorStatus = 405;
+        faults->plainTextError = true;
+    } else if (fault == QLatin1String("TLS failure")) {
         if (!untrusted->isListening())
             untrusted->listen(QHostAddress::LocalHost, 0);
         settings->adminUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(untrusted->serverPort()));
