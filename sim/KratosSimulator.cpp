@@ -181,7 +181,7 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
     if (m_faults.errorRate > 0 && m_faultRng.generateDouble() < m_faults.errorRate) {
         if (m_faults.plainTextError) {
             *response = SimResponse::text(m_faults.errorStatus, m_faults.errorStatus == 405 ? "Method Not Allowed\n"
-                                                                                              : "404 page not found\n");
+                                                                                            : "404 page not found\n");
             return true;
         }
         *response = SimResponse::error(

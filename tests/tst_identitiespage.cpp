@@ -483,6 +483,50 @@ private Q_SLOTS:
             QVERIFY(r.method != QLatin1String("PATCH"));
     }
 
+    // The pane is cleared while the confirmation is open (a reload, another identity): the action
+    // still goes to the identity that was confirmed, and nothing reads the gone identity.
+    void actionSurvivesAClearedPane_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::newRow("deactivate") << QStringLiteral("toggleStateButton");
+        QTest::newRow("revoke all sessions") << QStringLiteral("revokeAllSessionsButton");
+        QTest::newRow("delete") << QStringLiteral("deleteIdentityButton");
+    }
+
+    void actionSurvivesAClearedPane()
+    {
+        QFETCH(QString, button);
+        QString id;
+        for (const SimSession &session : m_sim->store().sessions()) {
+            const SimIdentity *owner = m_sim->store().identity(session.identityId);
+            if (m_sim->store().isActive(session) && owner &&
+                owner->json.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                id = session.identityId;
+        }
+        QVERIFY(!id.isEmpty());
+        clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(id));
+        QTRY_VERIFY(m_page->detail()->identity() && m_page->detail()->identity()->id == id);
+        Prompt::setWhileOpen([this]() { m_page->detail()->clear(); });
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(m_page->detail()->findChild<QPushButton *>(button), Qt::LeftButton);
+        if (button == QLatin1String("toggleStateButton")) {
+            QTRY_COMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+                         QStringLiteral("inactive"));
+        } else if (button == QLatin1String("deleteIdentityButton")) {
+            QTRY_VERIFY(!m_sim->store().identity(id));
+        } else {
+            const auto sessionsOf = [this, &id]() {
+                int n = 0;
+                for (const SimSession &session : m_sim->store().sessions())
+                    n += session.identityId == id;
+                return n;
+            };
+            QTRY_COMPARE(sessionsOf(), 0);
+        }
+        // Nothing brought the old identity back (after a delete the list selects a neighbour).
+        QVERIFY(!m_page->detail()->identity() || button != QLatin1String("toggleStateButton"));
+    }
+
     void editReviewApply()
     {
         const QString id = activeEmailIdentity();

@@ -381,6 +381,7 @@ void IdentityDetailPane::toggleState()
 {
     if (!m_identity)
         return;
+    const QString id = m_identity->id;
     const bool active = m_identity->state == Identity::State::Active;
     const QString target = active ? QStringLiteral("inactive") : QStringLiteral("active");
     const ConfirmDialog::Request request{
@@ -390,9 +391,10 @@ void IdentityDetailPane::toggleState()
                      .arg(label(), m_identity->id)
                : tr("%1 (%2) will be set to active: they can sign in again.").arg(label(), m_identity->id),
         active ? tr("Deactivate") : tr("Activate"), active, m_production ? label() : QString()};
+    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
     if (!ConfirmDialog::confirm(this, request))
         return;
-    sendState(m_identity->id, target);
+    sendState(id, target);
 }
 
 void IdentityDetailPane::sendState(const QString &id, const QString &target)
@@ -436,6 +438,7 @@ void IdentityDetailPane::deleteCredential(const QString &type, const QString &id
 {
     if (!m_identity)
         return;
+    const QString id = m_identity->id;
     const QString what =
         identifier.isEmpty() ? tr("the %1 credential").arg(type) : tr("the %1 link %2").arg(type, identifier);
     const ConfirmDialog::Request request{
@@ -444,9 +447,10 @@ void IdentityDetailPane::deleteCredential(const QString &type, const QString &id
            "credentials stay.")
             .arg(what, label(), m_identity->id),
         tr("Delete"), true, m_production ? label() : QString()};
+    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
     if (!ConfirmDialog::confirm(this, request))
         return;
-    sendDeleteCredential(m_identity->id, type, identifier);
+    sendDeleteCredential(id, type, identifier);
 }
 
 void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &type, const QString &identifier)
@@ -466,14 +470,16 @@ void IdentityDetailPane::deleteIdentity()
 {
     if (!m_identity)
         return;
+    const QString id = m_identity->id;
     const ConfirmDialog::Request request{
         tr("Delete identity"),
         tr("%1 (%2) will be deleted for good, with its credentials and sessions. This cannot be undone.")
             .arg(label(), m_identity->id),
         tr("Delete"), true, m_production ? label() : QString()};
+    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
     if (!ConfirmDialog::confirm(this, request))
         return;
-    sendDelete(m_identity->id);
+    sendDelete(id);
 }
 
 void IdentityDetailPane::sendDelete(const QString &id)
@@ -578,14 +584,16 @@ void IdentityDetailPane::revokeAllSessions()
 {
     if (!m_identity)
         return;
+    const QString id = m_identity->id;
     const ConfirmDialog::Request request{tr("Revoke all sessions"),
                                          tr("Every session of %1 (%2) will be deleted: they are signed out on every "
                                             "device.")
                                              .arg(label(), m_identity->id),
                                          tr("Revoke all"), true, m_production ? label() : QString()};
+    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
     if (!ConfirmDialog::confirm(this, request))
         return;
-    sendRevokeAll(m_identity->id);
+    sendRevokeAll(id);
 }
 
 void IdentityDetailPane::sendRevokeAll(const QString &id)
