@@ -354,6 +354,45 @@ Surface makeSurface(const QString &name, Fixture &f)
             return child<QTableView>(fx->widget.get(), "sessionTable")->model()->rowCount() == 0 &&
                    bannerText(fx->widget.get(), "detailError").isEmpty();
         };
+    } else if (name == QLatin1String("extend session")) {
+        isChange(&s);
+        auto sessionId = std::make_shared<QString>();
+        auto before = std::make_shared<QDateTime>();
+        s.faultMatch = QStringLiteral("PATCH /admin/sessions");
+        s.prepare = [=]() {
+            QString identityId;
+            for (const SimSession &session : sim->store().sessions()) {
+                if (sim->store().isActive(session)) {
+                    identityId = session.identityId;
+                    break;
+                }
+            }
+            QVERIFY(!identityId.isEmpty());
+            auto *pane = new IdentityDetailPane(client);
+            fx->widget.reset(pane);
+            pane->show();
+            pane->showIdentity(fetchIdentity(client, identityId));
+            auto *table = child<QTableView>(pane, "sessionTable");
+            QTRY_VERIFY(table->model()->rowCount() > 0);
+            table->selectRow(0);
+            *sessionId = table->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+            QVERIFY(sim->store().session(*sessionId));
+            *before = sim->store().session(*sessionId)->expiresAt;
+        };
+        s.act = [=]() {
+            Prompt::setNextAnswers({int(QMessageBox::Yes)});
+            QTest::mouseClick(child<QPushButton>(fx->widget.get(), "extendSessionButton"), Qt::LeftButton);
+        };
+        s.message = [=]() { return bannerText(fx->widget.get(), "detailError"); };
+        s.inputKept = [=]() {
+            auto *table = child<QTableView>(fx->widget.get(), "sessionTable");
+            return table->model()->rowCount() > 0;
+        };
+        s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "detailError"); };
+        s.succeeded = [=]() {
+            return sim->store().session(*sessionId)->expiresAt > *before &&
+                   bannerText(fx->widget.get(), "detailError").isEmpty();
+        };
     } else if (name == QLatin1String("identity detail")) {
         auto identity = std::make_shared<Identity>();
         s.prepare = [=]() {
@@ -490,17 +529,11 @@ Surface makeSurface(const QString &name, Fixture &f)
     return s;
 }
 
-const QStringList surfaces{QStringLiteral("edit"),
-                           QStringLiteral("create"),
-                           QStringLiteral("recovery"),
-                           QStringLiteral("bulk"),
-                           QStringLiteral("import"),
-                           QStringLiteral("sessions"),
-                           QStringLiteral("identity detail"),
-                           QStringLiteral("courier detail"),
-                           QStringLiteral("reveal"),
-                           QStringLiteral("profiles test"),
-                           QStringLiteral("load all")};
+const QStringList surfaces{
+    QStringLiteral("edit"),           QStringLiteral("create"),          QStringLiteral("recovery"),
+    QStringLiteral("bulk"),           QStringLiteral("import"),          QStringLiteral("sessions"),
+    QStringLiteral("extend session"), QStringLiteral("identity detail"), QStringLiteral("courier detail"),
+    QStringLiteral("reveal"),         QStringLiteral("profiles test"),   QStringLiteral("load all")};
 
 } // namespace
 
