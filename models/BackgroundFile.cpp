@@ -49,7 +49,9 @@ void write(const QString &path, const QByteArray &bytes, QObject *context,
     });
     watcher->setFuture(QtConcurrent::run([path, bytes]() -> QString {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            file.write(bytes) != bytes.size() || !file.commit())
             return file.errorString();
         return QString();
     }));

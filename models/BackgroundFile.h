@@ -14,7 +14,8 @@ namespace BackgroundFile {
 
 void read(const QString &path, qint64 maxBytes, QObject *context,
           std::function<void(const QByteArray &bytes, const QString &error)> done);
-// Written through QSaveFile: the old file stays whole if the write fails.
+// Written through QSaveFile: the old file stays whole if the write fails. The file is readable and
+// writable by its owner only (0600): what the app writes holds personal data or configuration.
 void write(const QString &path, const QByteArray &bytes, QObject *context,
            std::function<void(const QString &error)> done);
 

@@ -45,6 +45,23 @@ QString IdentityExporter::csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString IdentityExporter::neutralised(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    switch (value.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + value;
+    default:
+        return value;
+    }
+}
+
 QByteArray IdentityExporter::toCsv(const QList<Identity> &identities)
 {
     QList<QMap<QString, QString>> traits;
@@ -67,7 +84,7 @@ QByteArray IdentityExporter::toCsv(const QList<Identity> &identities)
                             QStringLiteral("organization_id")};
     QStringList header;
     for (const QString &c : fixed + traitColumns)
-        header.append(csvField(c));
+        header.append(csvField(neutralised(c)));
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (qsizetype r = 0; r < identities.size(); ++r) {
         const Identity &i = identities.at(r);
@@ -76,7 +93,7 @@ QByteArray IdentityExporter::toCsv(const QList<Identity> &identities)
         for (const QString &c : std::as_const(traitColumns))
             row.append(traits.at(r).value(c));
         for (QString &cell : row)
-            cell = csvField(cell);
+            cell = csvField(neutralised(cell)); // server data: a self-registered user writes traits
         out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out.toUtf8();

@@ -19,4 +19,8 @@ public:
     // RFC 4180 parsing, for reading CSV back (quoted fields, doubled quotes, CRLF or LF).
     static QList<QStringList> parseCsv(const QByteArray &csv);
     static QString csvField(const QString &value);
+    // A cell a spreadsheet could read as a formula (text starting with =, +, -, @, tab or carriage
+    // return) gets a leading ' as OWASP recommends for CSV injection; every exported cell goes
+    // through this before csvField().
+    static QString neutralised(const QString &value);
 };

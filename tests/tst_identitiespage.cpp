@@ -388,6 +388,33 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), m_sim->store().identities().firstKey());
     }
 
+    // The export writes the rows shown: after "Any state → Inactive" no active identity is in the
+    // file, and the file is the owner's alone.
+    void exportFollowsTheFilter()
+    {
+        auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+        state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        const int shown = table->model()->rowCount();
+        QVERIFY(shown > 0 && shown < m_page->model()->rowCount());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("inactive.csv"));
+        Prompt::setNextAnswers({csv});
+        QSignalSpy exported(m_page.get(), &IdentitiesPage::exported);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = IdentityExporter::parseCsv(file.readAll());
+        QCOMPARE(rows.size(), shown + 1);
+        const qsizetype stateColumn = rows.first().indexOf(QStringLiteral("state"));
+        for (qsizetype r = 1; r < rows.size(); ++r)
+            QCOMPARE(rows.at(r).at(stateColumn), QStringLiteral("inactive"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                       QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
     void exportAndImportThroughThePage()
     {
         QTemporaryDir dir;

@@ -34,6 +34,44 @@ private:
     }
 
 private Q_SLOTS:
+    // OWASP's CSV injection rule: cells that a spreadsheet would read as a formula start with '.
+    void formulaCellsAreNeutralised_data()
+    {
+        QTest::addColumn<QString>("trait");
+        QTest::addColumn<bool>("poisoned");
+        QTest::newRow("=HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")") << true;
+        QTest::newRow("+cmd") << QStringLiteral("+1+cmd|' /C calc'!A0") << true;
+        QTest::newRow("-sum") << QStringLiteral("-2+3") << true;
+        QTest::newRow("@SUM") << QStringLiteral("@SUM(1,2)") << true;
+        QTest::newRow("tab") << QStringLiteral("\t=1+1") << true;
+        QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << true;
+        QTest::newRow("plain") << QStringLiteral("mary@example.com") << false;
+        QTest::newRow("inner =") << QStringLiteral("a=b") << false;
+    }
+
+    void formulaCellsAreNeutralised()
+    {
+        QFETCH(QString, trait);
+        QFETCH(bool, poisoned);
+        Identity identity;
+        identity.id = QStringLiteral("0a1b2c3d-0000-4000-8000-000000000001");
+        identity.schemaId = QStringLiteral("default");
+        identity.stateText = QStringLiteral("active");
+        identity.externalId = trait;
+        identity.traits = QJsonObject{{QStringLiteral("email"), trait},
+                                      {QStringLiteral("name"), QJsonObject{{QStringLiteral("first"), trait}}}};
+        // Read back with the CSV reader: every cell that held the value now holds it behind a '.
+        const QList<QStringList> rows = IdentityExporter::parseCsv(IdentityExporter::toCsv({identity}));
+        QCOMPARE(rows.size(), 2);
+        const QStringList header = rows.at(0);
+        const QString expected = poisoned ? QLatin1Char('\'') + trait : trait;
+        for (const char *column : {"external_id", "traits.email", "traits.name.first"}) {
+            const qsizetype at = header.indexOf(QString::fromLatin1(column));
+            QVERIFY2(at >= 0, column);
+            QCOMPARE(rows.at(1).at(at), expected);
+        }
+    }
+
     void csvQuotingFollowsRfc4180()
     {
         QCOMPARE(IdentityExporter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));

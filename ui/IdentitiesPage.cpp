@@ -1,5 +1,6 @@
 #include "IdentitiesPage.h"
 
+#include "BackgroundFile.h"
 #include "BulkDialog.h"
 #include "ConfirmDialog.h"
 #include "CreateIdentityDialog.h"
@@ -26,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -216,11 +216,14 @@ void IdentitiesPage::copySelectedIds()
 
 void IdentitiesPage::exportIdentities()
 {
+    // The rows shown (after search, quick filter and state filter), or the selection within them.
     QList<int> rows;
     const QStringList selected = selectedIds();
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    for (int shown = 0; shown < m_proxy->rowCount(); ++shown) {
+        const int row = m_proxy->mapToSource(m_proxy->index(shown, 0)).row();
         if (selected.size() < 2 || selected.contains(m_model->idAt(row)))
             rows.append(row);
+    }
     if (rows.isEmpty())
         return;
     const QString path =
@@ -234,15 +237,15 @@ void IdentitiesPage::exportIdentities()
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(rows.size())]() {
         watcher->deleteLater();
-        const QByteArray content = watcher->result();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            m_status->clear();
-            Prompt::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(path));
-        Q_EMIT exported(path);
+        // Personal data: written whole or not at all, readable by the owner only, off the UI thread.
+        BackgroundFile::write(path, watcher->result(), this, [this, path, count](const QString &error) {
+            if (!error.isEmpty()) {
+                m_status->setText(tr("Nothing was exported: cannot write %1: %2").arg(path, error));
+                return;
+            }
+            m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(path));
+            Q_EMIT exported(path);
+        });
     });
     watcher->setFuture(QtConcurrent::run([store = m_model->snapshot(), rows, json]() {
         QList<Identity> identities;
