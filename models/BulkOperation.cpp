@@ -87,6 +87,8 @@ void BulkOperation::cancel()
     const auto running = m_inFlight;
     for (auto it = running.cbegin(); it != running.cend(); ++it)
         m_client->cancel(it.value()); // each reports back as cancelled
+    if (running.isEmpty())
+        Q_EMIT finished(); // cancelled while waiting out a 429: nothing else will report
 }
 
 void BulkOperation::launchMore()

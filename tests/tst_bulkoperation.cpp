@@ -174,6 +174,25 @@ private Q_SLOTS:
             QCOMPARE(stateOf(id), QStringLiteral("inactive"));
     }
 
+    void cancelDuringTheWaitFinishes()
+    {
+        const QStringList ids = activeIds(2);
+        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
+        m_sim->faults().rateLimitRate = 1.0;
+        m_sim->faults().retryAfterSeconds = 30;
+        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 2);
+        QSignalSpy waiting(&bulk, &BulkOperation::waiting);
+        QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QVERIFY(waiting.wait(5000));
+        QTRY_VERIFY(bulk.waitSeconds() > 0 && bulk.count(BulkOperation::Status::Running) == 0);
+        bulk.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!bulk.isRunning());
+        QCOMPARE(bulk.count(BulkOperation::Status::Cancelled), 2);
+        QCOMPARE(bulk.waitSeconds(), -1);
+    }
+
     void rateLimitedItemResumesAfterTheWait()
     {
         const QStringList ids = activeIds(3);
