@@ -103,8 +103,9 @@ void ImportDialog::retry()
         return;
     m_error->clear();
     m_retry->setEnabled(false);
+    const int again = m_importer->retryableCount();
     if (m_importer->retryFailed())
-        m_summary->setText(tr("Sending %n identities again…", nullptr, m_importer->retryableCount()));
+        m_summary->setText(tr("Sending %n identities again…", nullptr, again));
 }
 
 void ImportDialog::showResults()
