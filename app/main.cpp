@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     ProfileStore profiles(&settings);
     TokenStore tokens(&settings);
     AuditLog audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit"));
-    client.setAuditSink(&audit);
+    client.setAuditGate(&audit);
     ConnectionController connection(&client, &tokens, &profiles, &audit);
     AppSettings preferences(&settings);
 
@@ -122,7 +122,8 @@ int main(int argc, char *argv[])
         if (!connectionSettings.token.isEmpty() && adhoc.exposesTokenInTransit())
             std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
                          qPrintable(adhoc.adminUrl.host()));
-        audit.setProfile(QStringLiteral("command-line"), adhoc.adminUrl.authority());
+        audit.setProfile({QStringLiteral("command-line"), adhoc.adminUrl.authority(), adhoc.adminUrl.authority(),
+                          ConnectionProfile::environmentName(adhoc.environment)});
         client.setConnection(connectionSettings);
         connectionSettings.clearToken();
         window.connectToServer(adhoc.adminUrl.authority());

@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 // kratos-desk-bench: starts kratos-sim as a separate process on loopback, drives the real client
 // and models against it, measures plain-tool baselines against the same simulator, and prints one
 // JSON document (stdout) plus a readable table (stderr).
@@ -188,6 +189,12 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager nam;
     KratosClient client(&nam);
+    // The trail the 1,000-item bulk writes (fail-closed, on its own thread), as in the app.
+    QTemporaryDir auditDir;
+    AuditLog audit(auditDir.filePath(QStringLiteral("audit")));
+    audit.setProfile(
+        {QStringLiteral("bench"), QStringLiteral("Bench"), sim.adminUrl().authority(), QStringLiteral("development")});
+    client.setAuditGate(&audit);
     ConnectionSettings settings;
     settings.adminUrl = sim.adminUrl();
     settings.timeoutMs = 120000;
@@ -258,7 +265,7 @@ int main(int argc, char *argv[])
         QStringList ids;
         for (int row = 0; row < model.rowCount() && ids.size() < 1000; ++row)
             ids.append(model.idAt(row));
-        BulkOperation bulk(&client, BulkOperation::Action::Deactivate, ids);
+        BulkOperation bulk(&client, &audit, BulkOperation::Action::Deactivate, ids);
         StallProbe bulkProbe;
         bulkProbe.start();
         QElapsedTimer t;

@@ -1,43 +1,24 @@
 #include "AuditLog.h"
 
-#include <QCryptographicHash>
+#include "AuditWriter.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QSysInfo>
 
 namespace {
 
-const QByteArray kGenesis(64, '0');
-
-QByteArray sha256Hex(const QByteArray &line)
-{
-    return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
-}
-
-QString outcomeName(AuditEvent::Outcome outcome)
-{
-    switch (outcome) {
-    case AuditEvent::Outcome::Succeeded:
-        return QStringLiteral("succeeded");
-    case AuditEvent::Outcome::Failed:
-        return QStringLiteral("failed");
-    case AuditEvent::Outcome::Refused:
-        return QStringLiteral("refused");
-    }
-    return {};
-}
-
-QList<QByteArray> readLines(const QString &path, bool *exists)
+QList<QByteArray> readLines(const QString &path)
 {
     QFile f(path);
-    *exists = f.open(QIODevice::ReadOnly);
     QList<QByteArray> lines;
-    if (!*exists)
+    if (!f.open(QIODevice::ReadOnly))
         return lines;
-    for (QByteArray line : f.readAll().split('\n')) {
+    for (const QByteArray &line : f.readAll().split('\n')) {
         if (!line.isEmpty())
             lines.append(line);
     }
@@ -46,22 +27,42 @@ QList<QByteArray> readLines(const QString &path, bool *exists)
 
 } // namespace
 
-AuditLog::AuditLog(const QString &directory)
-    : m_directory(directory)
-{}
-
-QString AuditLog::osUser()
+AuditLog::AuditLog(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_host(QSysInfo::machineHostName())
+    , m_operator(AuditRecord::osAccount())
+    , m_writer(new AuditWriter)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    m_thread.setObjectName(QStringLiteral("audit"));
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &AuditWriter::written, this, &AuditLog::onWritten, Qt::QueuedConnection);
+    m_thread.start();
 }
 
-void AuditLog::setProfile(const QString &profileId, const QString &profileName)
+AuditLog::~AuditLog()
 {
-    m_profileId = profileId;
-    m_profileName = profileName;
+    // Everything posted before this call is written before it returns.
+    QMetaObject::invokeMethod(m_writer, &AuditWriter::flush, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AuditLog::setProfile(const Scope &scope)
+{
+    m_scope = scope;
+    const QString path = filePath(profileFileId());
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, path]() { writer->reset(path); });
+    if (!m_problem.isEmpty()) {
+        m_problem.clear();
+        Q_EMIT writableChanged(true, QString());
+    }
+}
+
+QString AuditLog::profileFileId() const
+{
+    return m_scope.profileId.isEmpty() ? QStringLiteral("no-profile") : m_scope.profileId;
 }
 
 QString AuditLog::filePath(const QString &profileId) const
@@ -74,79 +75,71 @@ QString AuditLog::headPath(const QString &profileId) const
     return QDir(m_directory).filePath(profileId + QStringLiteral(".head"));
 }
 
-void AuditLog::record(const AuditEvent &event)
+bool AuditLog::admitsChanges(QString *why) const
 {
-    const QString profile = m_profileId.isEmpty() ? QStringLiteral("no-profile") : m_profileId;
-    QDir().mkpath(m_directory);
-    if (m_cachedProfile != profile) {
-        bool exists = false;
-        const QList<QByteArray> lines = readLines(filePath(profile), &exists);
-        m_lastHash = lines.isEmpty() ? kGenesis : sha256Hex(lines.last());
-        m_lineCount = int(lines.size());
-        m_cachedProfile = profile;
-    }
-    const QByteArray previous = m_lastHash;
+    if (m_problem.isEmpty())
+        return true;
+    if (why)
+        *why = m_problem;
+    return false;
+}
 
-    QJsonObject o{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("user"), osUser()},
-                  {QStringLiteral("profile_id"), profile},
-                  {QStringLiteral("profile"), m_profileName},
-                  {QStringLiteral("action"), event.action},
-                  {QStringLiteral("targets"), QJsonArray::fromStringList(event.targets)},
-                  {QStringLiteral("outcome"), outcomeName(event.outcome)},
-                  {QStringLiteral("prev"), QString::fromLatin1(previous)}};
-    if (event.httpStatus > 0)
-        o.insert(QStringLiteral("status"), event.httpStatus);
-    if (!event.errorId.isEmpty())
-        o.insert(QStringLiteral("error_id"), event.errorId);
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+void AuditLog::write(AuditRecord record, QObject *context, Written written)
+{
+    record.time = QDateTime::currentDateTimeUtc();
+    record.operatorName = m_operator;
+    record.host = m_host;
+    record.profileId = profileFileId();
+    record.profileName = m_scope.profileName;
+    record.authority = m_scope.authority;
+    record.environment = m_scope.environment;
+    AuditWriter::Item item;
+    item.ticket = m_nextTicket++;
+    item.path = filePath(record.profileId);
+    item.headPath = headPath(record.profileId);
+    item.record = std::move(record);
+    m_waiting.insert(item.ticket, Waiting{context, context != nullptr, std::move(written)});
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, item]() { writer->append(item); });
+}
 
-    QFile f(filePath(profile));
-    m_lastWriteOk =
-        f.open(QIODevice::WriteOnly | QIODevice::Append) && f.write(line + '\n') == line.size() + 1 && f.flush();
-    f.close();
-    if (!m_lastWriteOk) {
-        m_cachedProfile.clear();
-        return;
-    }
-    m_lastHash = sha256Hex(line);
-    ++m_lineCount;
-    QSaveFile head(headPath(profile));
-    if (head.open(QIODevice::WriteOnly)) {
-        head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), m_lineCount},
-                                             {QStringLiteral("last"), QString::fromLatin1(sha256Hex(line))}})
-                       .toJson(QJsonDocument::Compact));
-        m_lastWriteOk = head.commit();
+void AuditLog::onWritten(const QList<quint64> &tickets, const QString &problem)
+{
+    const bool wasWritable = m_problem.isEmpty();
+    m_problem = problem;
+    if (wasWritable != problem.isEmpty())
+        Q_EMIT writableChanged(problem.isEmpty(), problem);
+    for (quint64 ticket : tickets) {
+        const Waiting w = m_waiting.take(ticket);
+        if (!w.written || (w.hasContext && !w.context))
+            continue;
+        w.written(problem);
     }
 }
 
-QList<AuditLog::Entry> AuditLog::entries(const QString &profileId, QString *error) const
+bool AuditLog::waitForWritten(int timeoutMs)
 {
-    bool exists = false;
-    const QList<QByteArray> lines = readLines(filePath(profileId), &exists);
-    QList<Entry> out;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_waiting.isEmpty() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return m_waiting.isEmpty();
+}
+
+QList<AuditRecord> AuditLog::records(const QString &profileId, QString *error) const
+{
+    QList<AuditRecord> out;
     int number = 0;
-    for (const QByteArray &line : lines) {
+    for (const QByteArray &line : readLines(filePath(profileId))) {
         ++number;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.isEmpty()) {
             if (error)
-                *error = QObject::tr("Line %1 of the audit log is not valid JSON.").arg(number);
+                *error = QObject::tr("Line %1 of the audit trail is not valid JSON.").arg(number);
             continue;
         }
-        Entry e;
-        e.line = number;
-        e.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-        e.user = o.value(QLatin1String("user")).toString();
-        e.profileId = o.value(QLatin1String("profile_id")).toString();
-        e.profileName = o.value(QLatin1String("profile")).toString();
-        e.action = o.value(QLatin1String("action")).toString();
-        for (const QJsonValue &t : o.value(QLatin1String("targets")).toArray())
-            e.targets.append(t.toString());
-        e.outcome = o.value(QLatin1String("outcome")).toString();
-        e.httpStatus = o.value(QLatin1String("status")).toInt();
-        e.errorId = o.value(QLatin1String("error_id")).toString();
-        out.append(e);
+        AuditRecord r = AuditRecord::fromJson(o);
+        if (r.sequence == 0)
+            r.sequence = number;
+        out.append(r);
     }
     return out;
 }
@@ -154,10 +147,9 @@ QList<AuditLog::Entry> AuditLog::entries(const QString &profileId, QString *erro
 AuditLog::Verification AuditLog::verify(const QString &profileId) const
 {
     Verification v;
-    bool exists = false;
-    const QList<QByteArray> lines = readLines(filePath(profileId), &exists);
+    const QList<QByteArray> lines = readLines(filePath(profileId));
     v.lines = int(lines.size());
-    QByteArray expected = kGenesis;
+    QByteArray expected = AuditWriter::genesisHash();
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
         if (o.isEmpty() || o.value(QLatin1String("prev")).toString().toLatin1() != expected) {
@@ -170,7 +162,7 @@ AuditLog::Verification AuditLog::verify(const QString &profileId) const
                                  .arg(i);
             return v;
         }
-        expected = sha256Hex(lines.at(i));
+        expected = AuditWriter::hashOf(lines.at(i));
     }
     QFile head(headPath(profileId));
     if (head.open(QIODevice::ReadOnly)) {
@@ -181,15 +173,15 @@ AuditLog::Verification AuditLog::verify(const QString &profileId) const
             v.ok = false;
             v.firstBrokenLine = int(std::min<qsizetype>(count, lines.size())) + 1;
             v.reason = count > lines.size()
-                           ? QObject::tr("the log ends after line %1 but %2 lines were written: its end was cut off")
+                           ? QObject::tr("the trail ends after line %1 but %2 lines were written: its end was cut off")
                                  .arg(lines.size())
                                  .arg(count)
-                           : QObject::tr("the last line does not match the recorded end of the log");
+                           : QObject::tr("the last line does not match the recorded end of the trail");
         }
     } else if (!lines.isEmpty()) {
         v.ok = false;
         v.firstBrokenLine = v.lines;
-        v.reason = QObject::tr("the log's head record is missing");
+        v.reason = QObject::tr("the trail's head record is missing");
     }
     return v;
 }

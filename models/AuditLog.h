@@ -1,32 +1,41 @@
 #pragma once
 
-#include "AuditSink.h"
+#include "AuditGate.h"
+#include "AuditRecord.h"
 
-#include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QObject>
+#include <QPointer>
 #include <QString>
-#include <QStringList>
+#include <QThread>
 
-// The operator audit trail: one append-only JSON Lines file per profile. Each line holds time,
-// OS user, profile, action, target ids and outcome, plus the SHA-256 of the previous line, so
-// that an edited or removed line breaks the chain; a small head file with the line count and the
-// last hash catches a cut-off end. Never a token, a body, a link or a code: AuditEvent has no
-// field for them.
-class AuditLog final : public AuditSink
+#include <functional>
+
+class AuditWriter;
+
+// The operator audit trail: one append-only JSON Lines file per profile, written in order on its
+// own thread (AuditWriter). Each line holds when, who (OS account and host), where (profile,
+// admin URL authority, environment), what (a stable action name and words), whom (ids with
+// labels), the change and the outcome, plus its sequence number and the SHA-256 of the line
+// before, so that an edited or removed line breaks the chain; a head file with the line count and
+// the last hash catches a cut-off end.
+//
+// Fail closed: an action writes its intent and sends nothing until write() reports it on disk.
+// While the trail cannot be written the log is not writable(), the gate it gives KratosClient is
+// closed, and every later write tries again; reads stay possible.
+class AuditLog final : public QObject, public AuditGate
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
 public:
-    struct Entry
+    struct Scope
     {
-        int line = 0;
-        QDateTime time;
-        QString user;
         QString profileId;
         QString profileName;
-        QString action;
-        QStringList targets;
-        QString outcome; // "succeeded", "failed", "refused"
-        int httpStatus = 0;
-        QString errorId;
+        QString authority;   // of the admin URL: host and port
+        QString environment; // "production", "staging", ...
     };
     struct Verification
     {
@@ -35,30 +44,53 @@ public:
         int firstBrokenLine = 0; // 1-based; 0 when the chain is whole
         QString reason;
     };
+    // `problem` is empty when the record is on disk.
+    using Written = std::function<void(const QString &problem)>;
 
-    explicit AuditLog(const QString &directory);
+    explicit AuditLog(const QString &directory, QObject *parent = nullptr);
+    ~AuditLog() override; // writes whatever is still queued
 
-    void setProfile(const QString &profileId, const QString &profileName);
-    QString profileId() const { return m_profileId; }
-    void record(const AuditEvent &event) override;
-    // False when the last write failed (the disk is full, the folder is read-only, ...).
-    bool lastWriteOk() const { return m_lastWriteOk; }
+    // Where records go from now on. A profile's chain is read again from disk when it is opened.
+    void setProfile(const Scope &scope);
+    const Scope &scope() const { return m_scope; }
 
+    // Stamps `record` with time, operator, host and the scope, and queues it. `written` runs on
+    // `context`'s thread once the record is on disk or could not be written, not after `context`
+    // is destroyed.
+    void write(AuditRecord record, QObject *context = nullptr, Written written = {});
+    bool writable() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    bool admitsChanges(QString *why) const override;
+    int queued() const { return int(m_waiting.size()); }
+    // Processes events until every queued record is written (tests; a command line before exit).
+    bool waitForWritten(int timeoutMs = 30000);
+
+    QString directory() const { return m_directory; }
     QString filePath(const QString &profileId) const;
-    QList<Entry> entries(const QString &profileId, QString *error = nullptr) const;
+    QList<AuditRecord> records(const QString &profileId, QString *error = nullptr) const;
     Verification verify(const QString &profileId) const;
 
-    static QString osUser();
+Q_SIGNALS:
+    void writableChanged(bool writable, const QString &problem);
 
 private:
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Written written;
+    };
     QString headPath(const QString &profileId) const;
+    QString profileFileId() const;
+    void onWritten(const QList<quint64> &tickets, const QString &problem);
 
     QString m_directory;
-    // The chain's end for the file last written to, so a write does not re-read the log.
-    QString m_cachedProfile;
-    QByteArray m_lastHash;
-    int m_lineCount = 0;
-    QString m_profileId;
-    QString m_profileName;
-    bool m_lastWriteOk = true;
+    Scope m_scope;
+    QString m_host;
+    QString m_operator;
+    QString m_problem;
+    QThread m_thread;
+    AuditWriter *m_writer;
+    quint64 m_nextTicket = 1;
+    QHash<quint64, Waiting> m_waiting;
 };

@@ -1,13 +1,36 @@
 #include "BulkOperation.h"
 
+#include "AuditLog.h"
+#include "AuditedCall.h"
 #include "KratosClient.h"
 
 #include <QTimer>
 
-BulkOperation::BulkOperation(KratosClient *client, Action action, const QStringList &ids, int concurrency,
-                             QObject *parent)
+namespace {
+
+// The words of the audit trail, never translated.
+QString verbFor(BulkOperation::Action action)
+{
+    switch (action) {
+    case BulkOperation::Action::Deactivate:
+        return QStringLiteral("Deactivate");
+    case BulkOperation::Action::Activate:
+        return QStringLiteral("Activate");
+    case BulkOperation::Action::Delete:
+        return QStringLiteral("Delete");
+    case BulkOperation::Action::RevokeSessions:
+        return QStringLiteral("Revoke all sessions of");
+    }
+    return {};
+}
+
+} // namespace
+
+BulkOperation::BulkOperation(KratosClient *client, AuditLog *audit, Action action, const QStringList &ids,
+                             int concurrency, QObject *parent, const QHash<QString, QString> &labels)
     : QObject(parent)
     , m_client(client)
+    , m_audit(audit)
     , m_action(action)
     , m_concurrency(std::max(1, concurrency))
     , m_waitTimer(new QTimer(this))
@@ -15,7 +38,22 @@ BulkOperation::BulkOperation(KratosClient *client, Action action, const QStringL
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &BulkOperation::tickWait);
     for (const QString &id : ids)
-        m_items.append({id, Status::Pending, ApiError()});
+        m_items.append({id, labels.value(id, id), Status::Pending, ApiError()});
+}
+
+QString BulkOperation::auditAction(Action action)
+{
+    switch (action) {
+    case Action::Deactivate:
+        return QStringLiteral("identity.deactivate");
+    case Action::Activate:
+        return QStringLiteral("identity.activate");
+    case Action::Delete:
+        return QStringLiteral("identity.delete");
+    case Action::RevokeSessions:
+        return QStringLiteral("identity.sessions.revoke");
+    }
+    return {};
 }
 
 QString BulkOperation::actionName(Action action)
@@ -52,13 +90,72 @@ void BulkOperation::start()
 {
     m_cancelled = false;
     m_queue.clear();
+    m_intent = AuditRecord();
+    m_intent.action = auditAction(m_action) + QStringLiteral(".bulk");
     for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).status == Status::Pending)
+        if (m_items.at(i).status == Status::Pending) {
             m_queue.append(i);
+            m_intent.targets.append({QStringLiteral("identity"), m_items.at(i).id, m_items.at(i).label});
+        }
     }
-    launchMore();
-    if (!isRunning())
+    if (m_queue.isEmpty()) {
         Q_EMIT finished();
+        return;
+    }
+    m_intent.summary = QStringLiteral("%1 %2 identities").arg(verbFor(m_action)).arg(m_queue.size());
+    m_intent.actionId = AuditRecord::newActionId();
+    m_intentWritten = false;
+    m_runFinished = 0;
+    const auto refuseAll = [this](const QString &problem) {
+        const ApiError error = AuditedCall::trailError(problem);
+        for (int index : std::as_const(m_queue)) {
+            m_items[index].status = Status::Failed;
+            m_items[index].error = error;
+            Q_EMIT itemFinished(index);
+        }
+        m_queue.clear();
+        Q_EMIT progress(int(m_items.size()), int(m_items.size()));
+        Q_EMIT finished(); // nothing was sent: no outcome to record
+    };
+    if (!m_audit) {
+        QTimer::singleShot(0, this, [refuseAll]() { refuseAll(QStringLiteral("no audit trail is configured")); });
+        return;
+    }
+    // Nothing is sent until the intent naming every target is on disk.
+    m_audit->write(m_intent, this, [this, refuseAll](const QString &problem) {
+        if (!problem.isEmpty()) {
+            refuseAll(problem);
+            return;
+        }
+        m_intentWritten = true;
+        launchMore();
+        if (!isRunning())
+            finish();
+    });
+}
+
+void BulkOperation::finish()
+{
+    if (m_intentWritten && m_audit) {
+        const int ok = count(Status::Succeeded);
+        const int failed = count(Status::Failed);
+        const int cancelled = count(Status::Cancelled);
+        const AuditRecord::Outcome outcome = failed + cancelled == 0 ? AuditRecord::Outcome::Succeeded
+                                             : ok == 0               ? AuditRecord::Outcome::Failed
+                                                                     : AuditRecord::Outcome::Partial;
+        AuditRecord summary = m_intent.outcomeOf(
+            outcome,
+            m_intent.summary +
+                QStringLiteral(": %1 succeeded, %2 failed, %3 cancelled").arg(ok).arg(failed).arg(cancelled),
+            ApiError());
+        summary.change = {{QStringLiteral("requested"), int(m_intent.targets.size())},
+                          {QStringLiteral("succeeded"), ok},
+                          {QStringLiteral("failed"), failed},
+                          {QStringLiteral("cancelled"), cancelled}};
+        m_audit->write(summary);
+        m_intentWritten = false;
+    }
+    Q_EMIT finished();
 }
 
 void BulkOperation::retryFailed()
@@ -88,12 +185,13 @@ void BulkOperation::cancel()
     for (auto it = running.cbegin(); it != running.cend(); ++it)
         m_client->cancel(it.value()); // each reports back as cancelled
     if (running.isEmpty())
-        Q_EMIT finished(); // cancelled while waiting out a 429: nothing else will report
+        finish(); // cancelled while waiting out a 429 (or before the intent was on disk): nothing else will report
 }
 
 void BulkOperation::launchMore()
 {
-    while (!m_cancelled && m_waitSeconds < 0 && !m_queue.isEmpty() && m_inFlight.size() < m_concurrency)
+    while (m_intentWritten && !m_cancelled && m_waitSeconds < 0 && !m_queue.isEmpty() &&
+           m_inFlight.size() < m_concurrency)
         launch(m_queue.takeFirst());
 }
 
@@ -135,12 +233,31 @@ void BulkOperation::complete(int index, const ApiError &error)
         item.status = error.kind() == ApiError::Kind::Cancelled ? Status::Cancelled : Status::Failed;
     }
     item.error = error;
+    if (m_audit) {
+        // An item cancelled in flight may still have reached the server: it is recorded as failed.
+        AuditRecord record;
+        record.actionId = m_intent.actionId;
+        record.action = auditAction(m_action);
+        record.targets = {{QStringLiteral("identity"), item.id, item.label}};
+        const bool refused = error.kind() == ApiError::Kind::ReadOnly || error.kind() == ApiError::Kind::AuditTrail;
+        const AuditRecord::Outcome outcome = error.isNull() ? AuditRecord::Outcome::Succeeded
+                                             : refused      ? AuditRecord::Outcome::Refused
+                                                            : AuditRecord::Outcome::Failed;
+        record = record.outcomeOf(outcome,
+                                  QStringLiteral("%1 identity %2: %3")
+                                      .arg(verbFor(m_action), item.label,
+                                           item.status == Status::Cancelled
+                                               ? QStringLiteral("cancelled in flight, it may have taken effect")
+                                               : AuditRecord::outcomeName(outcome)),
+                                  error);
+        m_audit->write(record);
+    }
     Q_EMIT itemFinished(index);
     const int done = int(m_items.size()) - count(Status::Pending) - count(Status::Running);
     Q_EMIT progress(done, int(m_items.size()));
     launchMore();
     if (m_inFlight.isEmpty() && (m_queue.isEmpty() || m_cancelled))
-        Q_EMIT finished();
+        finish();
 }
 
 // A 429 with a Retry-After Kratos means: the item goes back to the front of the queue and nothing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AuditRecord.h"
 
 #include <QList>
 #include <QObject>
@@ -9,11 +10,14 @@
 
 class QTimer;
 
+class AuditLog;
 class KratosClient;
 
 // One action applied to many identities with bounded concurrency: a per-item result list,
-// cancel (in-flight calls are cancelled, queued ones never start) and "retry failed". Every call
-// goes through KratosClient, so each item is audited and a read-only profile refuses them all.
+// cancel (in-flight calls are cancelled, queued ones never start) and "retry failed".
+// Audited fail-closed: each run first writes one intent naming every target and sends nothing
+// until it is on disk; each item then gets its outcome record, and the run a summary record with
+// the counts. A read-only profile refuses them all.
 class BulkOperation final : public QObject
 {
     Q_OBJECT
@@ -38,12 +42,14 @@ public:
     struct Item
     {
         QString id;
+        QString label; // the primary identifier, for the audit trail
         Status status = Status::Pending;
         ApiError error;
     };
 
-    BulkOperation(KratosClient *client, Action action, const QStringList &ids, int concurrency = 6,
-                  QObject *parent = nullptr);
+    // `labels` maps ids to the names the audit trail gives them (missing: the id).
+    BulkOperation(KratosClient *client, AuditLog *audit, Action action, const QStringList &ids, int concurrency = 6,
+                  QObject *parent = nullptr, const QHash<QString, QString> &labels = {});
 
     void start();
     void cancel();
@@ -60,6 +66,8 @@ public:
     static constexpr int MaxRateLimitWaits = 3;      // in a row; then the items fail with Kratos's answer
     static constexpr int MaxRetryAfterSeconds = 120; // a longer wait is left to the user
     static QString actionName(Action action);
+    // The audit trail's name of one item's action ("identity.deactivate"); the run's is this + ".bulk".
+    static QString auditAction(Action action);
 
 Q_SIGNALS:
     void itemFinished(int index);
@@ -74,8 +82,13 @@ private:
     void complete(int index, const ApiError &error);
     bool waitForRateLimit(int index, const ApiError &error);
     void tickWait();
+    void finish();
 
     KratosClient *m_client;
+    AuditLog *m_audit;
+    AuditRecord m_intent; // of the current run; its action id names the items' records
+    bool m_intentWritten = false;
+    int m_runFinished = 0; // items finished in this run
     Action m_action;
     int m_concurrency;
     QList<Item> m_items;

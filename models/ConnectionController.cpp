@@ -67,7 +67,9 @@ void ConnectionController::open(const QString &profileId)
         }
         m_client->setConnection(settings);
         settings.clearToken();
-        m_audit->setProfile(target.id, target.name);
+        if (m_audit)
+            m_audit->setProfile({target.id, target.name, settings.adminUrl.authority(),
+                                 ConnectionProfile::environmentName(target.environment)});
         m_profiles->setLastProfileId(target.id);
         m_current = target;
         Q_EMIT opened(target);

@@ -1,15 +1,20 @@
 #include "IdentityImporter.h"
 
+#include "AuditChange.h"
+#include "AuditLog.h"
+#include "AuditedCall.h"
 #include "IdentityExporter.h"
 #include "KratosClient.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
-IdentityImporter::IdentityImporter(KratosClient *client, QObject *parent)
+IdentityImporter::IdentityImporter(KratosClient *client, AuditLog *audit, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_audit(audit)
 {}
 
 IdentityImporter::Parsed IdentityImporter::parse(const QByteArray &json)
@@ -123,8 +128,7 @@ QString localProblem(const QJsonValue &body)
 void IdentityImporter::sendNext()
 {
     if (m_pending.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
+        finish();
         return;
     }
     QJsonArray batch;
@@ -145,22 +149,107 @@ void IdentityImporter::sendNext()
         sendNext();
         return;
     }
-    m_client->batchCreateIdentities(batch, this, [this, sent, done](const ApiResult<QList<IdentityBatchResult>> &r) {
-        for (int k = 0; k < sent.size(); ++k) {
-            Result &result = m_results[sent.at(k)];
-            if (!r.ok()) {
-                result.message = r.error().userMessage();
-                result.retryable = true;
-                continue;
-            }
-            const IdentityBatchResult &item = r.value().at(k);
-            result.created = item.created;
-            result.identityId = item.identityId;
-            result.message = item.created ? QString() : item.error.userMessage();
+    send(batch, sent, done);
+}
+
+void IdentityImporter::send(const QJsonArray &batch, const QList<int> &sent, int done)
+{
+    AuditRecord intent;
+    intent.actionId = AuditRecord::newActionId();
+    if (m_runActionId.isEmpty())
+        m_runActionId = intent.actionId;
+    intent.action = QStringLiteral("identity.import");
+    intent.summary = QStringLiteral("Import %1 identities").arg(sent.size());
+    for (int i : sent)
+        intent.targets.append({QStringLiteral("identity"), QString(), m_results.at(i).label});
+    intent.change = {{QStringLiteral("entries"), int(sent.size())}};
+    const auto failAll = [this, sent, done](const ApiError &error) {
+        for (int i : sent) {
+            m_results[i].message = error.userMessage();
+            m_results[i].retryable = true;
         }
-        if (!r.ok())
-            Q_EMIT requestFailed(r.error());
+        Q_EMIT requestFailed(error);
         Q_EMIT progress(done, m_total);
         sendNext();
-    });
+    };
+    if (!m_audit) {
+        QTimer::singleShot(
+            0, this, [failAll]() { failAll(AuditedCall::trailError(QStringLiteral("no audit trail is configured"))); });
+        return;
+    }
+    // Nothing is sent until the batch's intent is on disk.
+    m_audit->write(intent, this,
+                   [this, batch, sent, done, failAll, actionId = intent.actionId](const QString &problem) {
+                       if (!problem.isEmpty()) {
+                           failAll(AuditedCall::trailError(problem));
+                           return;
+                       }
+                       m_client->batchCreateIdentities(
+                           batch, this, [this, sent, done, actionId](const ApiResult<QList<IdentityBatchResult>> &r) {
+                               for (int k = 0; k < sent.size(); ++k) {
+                                   Result &result = m_results[sent.at(k)];
+                                   if (!r.ok()) {
+                                       result.message = r.error().userMessage();
+                                       result.retryable = true;
+                                       continue;
+                                   }
+                                   const IdentityBatchResult &item = r.value().at(k);
+                                   result.created = item.created;
+                                   result.identityId = item.identityId;
+                                   result.message = item.created ? QString() : item.error.userMessage();
+                               }
+                               recordEntries(actionId, sent, r.ok() ? ApiError() : r.error());
+                               if (!r.ok())
+                                   Q_EMIT requestFailed(r.error());
+                               Q_EMIT progress(done, m_total);
+                               sendNext();
+                           });
+                   });
+}
+
+void IdentityImporter::recordEntries(const QString &actionId, const QList<int> &sent, const ApiError &error)
+{
+    for (int i : sent) {
+        const Result &result = m_results.at(i);
+        const bool refused = error.kind() == ApiError::Kind::ReadOnly || error.kind() == ApiError::Kind::AuditTrail;
+        const AuditRecord::Outcome outcome = result.created ? AuditRecord::Outcome::Succeeded
+                                             : refused      ? AuditRecord::Outcome::Refused
+                                                            : AuditRecord::Outcome::Failed;
+        result.created ? ++m_runCreated : ++m_runFailed;
+        AuditRecord record;
+        record.actionId = actionId;
+        record.action = QStringLiteral("identity.create");
+        record.targets = {{QStringLiteral("identity"), result.identityId, result.label}};
+        record.change = AuditChange::fields(m_bodies.at(i).toObject());
+        const QString words =
+            result.created ? QStringLiteral("Created identity %1 (import entry %2)").arg(result.label).arg(result.index)
+                           : QStringLiteral("Create identity %1 (import entry %2): %3")
+                                 .arg(result.label)
+                                 .arg(result.index)
+                                 .arg(AuditRecord::outcomeName(outcome));
+        record = record.outcomeOf(outcome, words, error);
+        m_audit->write(record);
+    }
+}
+
+void IdentityImporter::finish()
+{
+    m_running = false;
+    if (m_audit && !m_runActionId.isEmpty()) {
+        AuditRecord summary;
+        summary.actionId = m_runActionId;
+        summary.action = QStringLiteral("identity.import");
+        summary = summary.outcomeOf(
+            m_runFailed == 0    ? AuditRecord::Outcome::Succeeded
+            : m_runCreated == 0 ? AuditRecord::Outcome::Failed
+                                : AuditRecord::Outcome::Partial,
+            QStringLiteral("Imported identities: %1 created, %2 failed").arg(m_runCreated).arg(m_runFailed),
+            ApiError());
+        summary.change = {{QStringLiteral("created"), m_runCreated}, {QStringLiteral("failed"), m_runFailed}};
+        m_audit->write(summary);
+    }
+    m_runActionId.clear();
+    m_runCreated = 0;
+    m_runFailed = 0;
+    Q_EMIT finished();
 }

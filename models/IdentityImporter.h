@@ -7,11 +7,14 @@
 #include <QObject>
 #include <QStringList>
 
+class AuditLog;
 class KratosClient;
 
 // Imports identities from a JSON file in Kratos's import format (an array of create bodies, or
 // {"identities":[{"create":…}]}) through the batch endpoint, at most 1000 per request, and keeps
-// one result per identity of the file.
+// one result per identity of the file. Audited fail-closed: each batch's intent (the entries it
+// names) is on disk before the batch is sent; each entry gets an identity.create record with the
+// fields set, and the run a summary with the counts.
 class IdentityImporter final : public QObject
 {
     Q_OBJECT
@@ -36,7 +39,7 @@ public:
         QString error; // why the file is not usable; empty when it is
     };
 
-    explicit IdentityImporter(KratosClient *client, QObject *parent = nullptr);
+    IdentityImporter(KratosClient *client, AuditLog *audit, QObject *parent = nullptr);
 
     // Reads the file's bodies; false with a specific message when the file is not usable.
     bool load(const QByteArray &json, QString *error);
@@ -61,8 +64,15 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    void send(const QJsonArray &batch, const QList<int> &sent, int done);
+    void recordEntries(const QString &actionId, const QList<int> &sent, const ApiError &error);
+    void finish();
 
     KratosClient *m_client;
+    AuditLog *m_audit;
+    QString m_runActionId; // of the run's first batch: the summary carries it
+    int m_runCreated = 0;
+    int m_runFailed = 0;
     QJsonArray m_bodies;
     QList<Result> m_results;
     QList<int> m_pending; // file positions still to send, in order

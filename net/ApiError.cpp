@@ -96,6 +96,8 @@ QString ApiError::title() const
         return QStringLiteral("Read-only profile");
     case Kind::Configuration:
         return QStringLiteral("Connection not configured");
+    case Kind::AuditTrail:
+        return QStringLiteral("Audit trail not writable");
     case Kind::Http:
         break;
     }
@@ -156,6 +158,10 @@ QString ApiError::userMessage() const
             .arg(m_operation.isEmpty() ? QStringLiteral("the change") : m_operation);
     case Kind::Configuration:
         return m_detail;
+    case Kind::AuditTrail:
+        return QStringLiteral("Nothing was sent: every change is recorded in the audit trail first, and the trail "
+                              "cannot be written (%1). Changes stay refused until it can; reading still works.")
+            .arg(m_detail);
     case Kind::Http:
         break;
     }

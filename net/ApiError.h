@@ -15,16 +15,17 @@ public:
     enum class Kind
     {
         None,
-        Connection,   // refused, unreachable, DNS, closed early
-        Tls,          // handshake or certificate problem
-        Timeout,      // no data within the transfer timeout
-        Cancelled,    // the user or the app cancelled the call
-        Http,         // an error status from the server
-        Malformed,    // the body is not the JSON the endpoint promises
-        TooLarge,     // the response exceeded the size cap
-        Redirect,     // a redirect the client will not follow
-        ReadOnly,     // refused by the client: the profile is read-only
-        Configuration // refused by the client: no usable admin URL
+        Connection,    // refused, unreachable, DNS, closed early
+        Tls,           // handshake or certificate problem
+        Timeout,       // no data within the transfer timeout
+        Cancelled,     // the user or the app cancelled the call
+        Http,          // an error status from the server
+        Malformed,     // the body is not the JSON the endpoint promises
+        TooLarge,      // the response exceeded the size cap
+        Redirect,      // a redirect the client will not follow
+        ReadOnly,      // refused by the client: the profile is read-only
+        Configuration, // refused by the client: no usable admin URL
+        AuditTrail     // refused: the audit trail cannot be written, so no change may be sent
     };
 
     ApiError() = default;

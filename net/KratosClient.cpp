@@ -190,25 +190,6 @@ QUrl KratosClient::adminEndpoint(const QString &path, const Query &query) const
     return url;
 }
 
-void KratosClient::audit(const Call &call, AuditEvent::Outcome outcome, const ApiError &error, const QByteArray &body)
-{
-    if (!m_audit || (!call.mutating && !call.sensitive))
-        return;
-    AuditEvent event;
-    event.action = call.operation;
-    event.targets = call.targets;
-    // A created identity is named by the id the server gave it.
-    if (event.targets.isEmpty() && outcome == AuditEvent::Outcome::Succeeded && body.startsWith('{')) {
-        const QString created = QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString();
-        if (!created.isEmpty())
-            event.targets.append(created);
-    }
-    event.outcome = outcome;
-    event.httpStatus = error.httpStatus();
-    event.errorId = error.errorId();
-    m_audit->record(event);
-}
-
 QUrl KratosClient::schemaEndpoint(const QString &suffix, const Query &query) const
 {
     // The public URL serves /schemas directly; otherwise the admin port redirects there.
@@ -224,10 +205,8 @@ QUrl KratosClient::schemaEndpoint(const QString &suffix, const Query &query) con
 }
 
 template<typename T>
-KratosClient::RequestId KratosClient::refuse(const Call &call, const ApiError &error, QObject *context,
-                                             Callback<T> done)
+KratosClient::RequestId KratosClient::refuse(const ApiError &error, QObject *context, Callback<T> done)
 {
-    audit(call, AuditEvent::Outcome::Refused, error);
     // Refusals are reported asynchronously, like every other answer.
     QTimer::singleShot(0, context ? context : this, [done = std::move(done), error]() { done(error); });
     return 0;
@@ -243,13 +222,20 @@ KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
         ApiError e(ApiError::Kind::Configuration,
                    QStringLiteral("No usable admin URL is configured (it must start with http:// or https://)."));
         e.setContext(call.operation, call.method, call.url.path(), QString());
-        return refuse<T>(call, e, context, std::move(done));
+        return refuse<T>(e, context, std::move(done));
     }
     if (call.mutating && m_settings.readOnly) {
         ApiError e(ApiError::Kind::ReadOnly, QString());
         e.setContext(call.operation, call.method, call.url.path(), call.url.host());
         qCInfo(lcNet).noquote() << "refused on a read-only profile:" << call.method << call.url.path();
-        return refuse<T>(call, e, context, std::move(done));
+        return refuse<T>(e, context, std::move(done));
+    }
+    QString trailProblem;
+    if ((call.mutating || call.sensitive) && m_gate && !m_gate->admitsChanges(&trailProblem)) {
+        ApiError e(ApiError::Kind::AuditTrail, trailProblem);
+        e.setContext(call.operation, call.method, call.url.path(), call.url.host());
+        qCWarning(lcNet).noquote() << "refused, the audit trail cannot be written:" << call.method << call.url.path();
+        return refuse<T>(e, context, std::move(done));
     }
 
     ApiRequest::Spec spec;
@@ -261,12 +247,9 @@ KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
     auto *request = new ApiRequest(m_nam, m_settings, spec, this);
     const RequestId id = m_nextId++;
     m_inFlight.insert(id, request);
-    // Audited before the caller hears of it, whether or not the caller is still there.
-    connect(request, &ApiRequest::finished, this, [this, id, request, call](const ApiResponse &response) {
+    connect(request, &ApiRequest::finished, this, [this, id, request]() {
         m_inFlight.remove(id);
         request->deleteLater();
-        audit(call, response.ok() ? AuditEvent::Outcome::Succeeded : AuditEvent::Outcome::Failed, response.error,
-              response.body);
     });
     QObject *receiver = context ? context : this;
     connect(request, &ApiRequest::finished, receiver,
@@ -334,7 +317,7 @@ KratosClient::listIdentitiesAs(const IdentityListQuery &q, QObject *context,
             QStringLiteral("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
                            "organisation. Clear all but one."));
         e.setContext(operation, "GET", QStringLiteral("/admin/identities"), m_settings.adminUrl.host());
-        return refuse<T>(Call{"GET", QUrl(), operation, false, false, {}, std::nullopt}, e, context, std::move(done));
+        return refuse<T>(e, context, std::move(done));
     }
     const int size = clampSize(q.pageSize, kMaxIdentityPage);
     Query query;

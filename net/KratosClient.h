@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
-#include "AuditSink.h"
+#include "AuditGate.h"
 #include "ConnectionSettings.h"
 #include "CourierMessage.h"
 #include "CourierMessageQuery.h"
@@ -56,8 +56,9 @@ public:
     // Drops the connection, wiping the token from memory.
     void closeConnection();
     void cancel(RequestId id);
-    // Every mutating call and every sensitive read is reported here, once (see AuditSink).
-    void setAuditSink(AuditSink *sink) { m_audit = sink; }
+    // Asked before every mutating call and every sensitive read; a closed gate refuses the call
+    // unsent (see AuditGate). Without a gate nothing is refused for this reason.
+    void setAuditGate(const AuditGate *gate) { m_gate = gate; }
     int requestsInFlight() const { return int(m_inFlight.size()); }
 
     // Identities
@@ -128,8 +129,8 @@ private:
         QUrl url;
         QString operation;
         bool mutating = false;
-        bool sensitive = false; // a read that reveals secrets: audited like a change
-        QStringList targets;    // ids the audit line names
+        bool sensitive = false; // a read that reveals secrets: gated like a change
+        QStringList targets;    // ids the call is about (kept for the call sites' readability)
         std::optional<QByteArray> body;
     };
     template<typename T>
@@ -140,11 +141,10 @@ private:
                                std::function<ApiResult<T>(const ApiResponse &, bool legacy, int size)> parse,
                                Callback<T> done);
     template<typename T>
-    RequestId refuse(const Call &call, const ApiError &error, QObject *context, Callback<T> done);
-    void audit(const Call &call, AuditEvent::Outcome outcome, const ApiError &error, const QByteArray &body = {});
+    RequestId refuse(const ApiError &error, QObject *context, Callback<T> done);
 
     QNetworkAccessManager *m_nam;
-    AuditSink *m_audit = nullptr;
+    const AuditGate *m_gate = nullptr;
     ConnectionSettings m_settings;
     QHash<RequestId, QPointer<ApiRequest>> m_inFlight;
     RequestId m_nextId = 1;

@@ -1,24 +1,46 @@
 #include "AuditLog.h"
+#include "AuditTrailFilter.h"
 #include "Await.h"
+#include "BulkOperation.h"
+#include "CourierActions.h"
+#include "IdentityActions.h"
+#include "IdentityExporter.h"
+#include "IdentityImporter.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "SessionActions.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace TestSupport;
 
+// The audit trail: what each action records (who, where, what, whom, the change, the outcome),
+// fail-closed writing, ordering on the writer thread, the chain, and the viewer's filter and
+// exports.
 class tst_AuditLog : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<KratosSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<TestAudit> m_audit;
 
     static QList<QByteArray> lines(const QString &path)
     {
@@ -35,117 +57,488 @@ private:
         for (const QByteArray &l : content)
             f.write(l + '\n');
     }
-    void fill(AuditLog &log, int n)
+    static void fill(AuditLog &log, int n)
     {
-        for (int i = 0; i < n; ++i)
-            log.record({QStringLiteral("Patch identity"),
-                        {QStringLiteral("id-%1").arg(i)},
-                        AuditEvent::Outcome::Succeeded,
-                        200,
-                        {}});
+        for (int i = 0; i < n; ++i) {
+            AuditRecord r;
+            r.action = QStringLiteral("identity.delete");
+            r.summary = QStringLiteral("Delete identity id-%1").arg(i);
+            r.targets = {
+                {QStringLiteral("identity"), QStringLiteral("id-%1").arg(i), QStringLiteral("label-%1").arg(i)}};
+            log.write(r);
+        }
+        QVERIFY(log.waitForWritten());
     }
-
+    static AuditLog::Scope scope(const QString &id)
+    {
+        return {id, id.toUpper(), QStringLiteral("h:1"), QStringLiteral("staging")};
+    }
+    QString firstId() const { return m_sim->store().identities().firstKey(); }
+    QString label(const QString &id) const
+    {
+        return m_sim->store()
+            .identities()
+            .value(id)
+            .json.value(QLatin1String("traits"))
+            .toObject()
+            .value(QLatin1String("email"))
+            .toString();
+    }
+    QString addSession(const QString &identityId)
+    {
+        SimSession s;
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.identityId = identityId;
+        s.createdAt = s.authenticatedAt = m_sim->store().now();
+        s.expiresAt = s.createdAt.addDays(1);
+        s.aal = QStringLiteral("aal1");
+        m_sim->store().addSession(s);
+        return s.id;
+    }
+    struct Message
+    {
+        QString id;
+        QString recipient;
+        QString templateType;
+    };
+    Message firstMessage() const
+    {
+        const SimMessage &m = m_sim->store().messages().front();
+        return {m.id, m.json.value(QLatin1String("recipient")).toString(),
+                m.json.value(QLatin1String("template_type")).toString()};
+    }
 private Q_SLOTS:
-    void eachAuditedCallWritesExactlyOneLine()
+    void init()
     {
         SimOptions options;
-        options.identities = 20;
-        options.messages = 5;
+        options.identities = 12;
+        options.messages = 6;
         options.devMode = true;
-        auto sim = startSimulator(options);
-        QNetworkAccessManager nam;
-        KratosClient client(&nam);
-        AuditLog log(m_dir.filePath(QStringLiteral("calls")));
-        log.setProfile(QStringLiteral("p1"), QStringLiteral("Staging"));
-        client.setAuditSink(&log);
-        connectTo(client, *sim);
-        const QString path = log.filePath(QStringLiteral("p1"));
-        const QString id = sim->store().identities().firstKey();
-
-        Await<Page<Identity>> plainRead;
-        client.listIdentities({}, this, plainRead.callback());
-        QVERIFY(plainRead.wait());
-        QCOMPARE(lines(path).size(), 0); // an ordinary read is not audited
-
-        Await<Identity> patched;
-        client.patchIdentity(id, JsonPatch().replace(QStringLiteral("/state"), QStringLiteral("inactive")), this,
-                             patched.callback());
-        QVERIFY(patched.wait());
-        QCOMPARE(lines(path).size(), 1);
-
-        Await<RecoveryLink> link;
-        client.createRecoveryLink(id, QString(), QString(), this, link.callback());
-        QVERIFY(link.wait());
-        QCOMPARE(lines(path).size(), 2);
-
-        const QString messageId = sim->store().messages().front().id;
-        Await<CourierMessage> revealed;
-        client.getCourierMessage(messageId, true, this, revealed.callback());
-        QVERIFY(revealed.wait());
-        QCOMPARE(lines(path).size(), 3);
-
-        Await<Identity> withCredentials;
-        client.getIdentity(id, {QStringLiteral("password")}, this, withCredentials.callback());
-        QVERIFY(withCredentials.wait());
-        QCOMPARE(lines(path).size(), 4);
-
-        Await<NoContent> failed;
-        client.deleteIdentity(QStringLiteral("7c7e3a3e-0000-4000-8000-000000000000"), this, failed.callback());
-        QVERIFY(failed.wait());
-        QCOMPARE(lines(path).size(), 5);
-
-        ConnectionSettings readOnly = client.connection();
-        readOnly.readOnly = true;
-        client.setConnection(readOnly);
-        Await<NoContent> refused;
-        client.deleteIdentity(id, this, refused.callback());
-        QVERIFY(refused.wait());
-        QCOMPARE(lines(path).size(), 6);
-
-        const QList<AuditLog::Entry> entries = log.entries(QStringLiteral("p1"));
-        QCOMPARE(entries.size(), 6);
-        QCOMPARE(entries.at(0).action, QStringLiteral("Patch identity"));
-        QCOMPARE(entries.at(0).targets, QStringList{id});
-        QCOMPARE(entries.at(0).outcome, QStringLiteral("succeeded"));
-        QCOMPARE(entries.at(0).profileName, QStringLiteral("Staging"));
-        QVERIFY(!entries.at(0).user.isEmpty());
-        QCOMPARE(entries.at(2).action, QStringLiteral("Reveal courier message body"));
-        QCOMPARE(entries.at(2).targets, QStringList{messageId});
-        QCOMPARE(entries.at(4).outcome, QStringLiteral("failed"));
-        QCOMPARE(entries.at(4).httpStatus, 404);
-        QCOMPARE(entries.at(5).outcome, QStringLiteral("refused"));
-        QVERIFY(log.verify(QStringLiteral("p1")).ok);
-
-        // Never a secret: not the recovery link, not the body.
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray all = f.readAll();
-        QVERIFY(!all.contains(link.value().link.toUtf8()));
-        QVERIFY(!all.contains(revealed.value().body.left(40).toUtf8()));
+        m_sim = startSimulator(options);
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        m_audit = std::make_unique<TestAudit>(m_client.get());
+        connectTo(*m_client, *m_sim);
+    }
+    void cleanup()
+    {
+        m_audit.reset();
+        m_client.reset();
+        m_sim.reset();
     }
 
-    void createNamesTheNewIdentity()
+    // Every action kind writes its intent, then its outcome, with who, where, what and whom.
+    void recordsOfEveryActionKind_data()
     {
-        auto sim = startSimulator();
-        QNetworkAccessManager nam;
-        KratosClient client(&nam);
-        AuditLog log(m_dir.filePath(QStringLiteral("create")));
-        log.setProfile(QStringLiteral("p"), QStringLiteral("P"));
-        client.setAuditSink(&log);
-        connectTo(client, *sim);
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("targetKind");
+        QTest::newRow("deactivate") << "deactivate"
+                                    << "identity.deactivate"
+                                    << "Deactivated identity "
+                                    << "identity";
+        QTest::newRow("activate") << "activate"
+                                  << "identity.activate"
+                                  << "Activated identity "
+                                  << "identity";
+        QTest::newRow("delete") << "delete"
+                                << "identity.delete"
+                                << "Deleted identity "
+                                << "identity";
+        QTest::newRow("revoke all sessions") << "revoke all"
+                                             << "identity.sessions.revoke"
+                                             << "Revoked all sessions of identity "
+                                             << "identity";
+        QTest::newRow("delete credential") << "credential"
+                                           << "identity.credential.delete"
+                                           << "Deleted the totp credential of identity "
+                                           << "identity";
+        QTest::newRow("recovery link") << "link"
+                                       << "identity.recovery_link.create"
+                                       << "Created a recovery link for identity "
+                                       << "identity";
+        QTest::newRow("recovery code") << "code"
+                                       << "identity.recovery_code.create"
+                                       << "Created a recovery code for identity "
+                                       << "identity";
+        QTest::newRow("revoke session") << "revoke session"
+                                        << "session.revoke"
+                                        << "Revoked session "
+                                        << "session";
+        QTest::newRow("extend session") << "extend session"
+                                        << "session.extend"
+                                        << "Extended session "
+                                        << "session";
+        QTest::newRow("reveal body") << "reveal"
+                                     << "courier.message.reveal"
+                                     << "Revealed the body of the message to "
+                                     << "courier_message";
+    }
+    void recordsOfEveryActionKind()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, action);
+        QFETCH(QString, words);
+        QFETCH(QString, targetKind);
+        IdentityActions identities(m_client.get(), &m_audit->log);
+        SessionActions sessions(m_client.get(), &m_audit->log);
+        CourierActions courier(m_client.get(), &m_audit->log);
+        const QString id = firstId();
+        if (kind == QLatin1String("credential")) // a second factor, which Kratos lets go
+            m_sim->store().mutableIdentity(id)->credentials.insert(
+                QStringLiteral("totp"), QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")}});
+        const QString name = label(id);
+        QString targetId = id;
+        QString targetLabel = name;
+        bool ok = false;
+        const auto check = [&ok](const auto &r) { ok = r.ok(); };
+        if (kind == QLatin1String("deactivate") || kind == QLatin1String("activate")) {
+            Await<Identity> a;
+            identities.setState(id, name, kind == QLatin1String("activate"), this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("delete")) {
+            Await<NoContent> a;
+            identities.remove(id, name, this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("revoke all")) {
+            addSession(id);
+            Await<NoContent> a;
+            identities.revokeAllSessions(id, name, this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("credential")) {
+            Await<NoContent> a;
+            identities.deleteCredential(id, name, QStringLiteral("totp"), QString(), this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("link")) {
+            Await<RecoveryLink> a;
+            identities.createRecoveryLink(id, name, QStringLiteral("1h"), this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("code")) {
+            Await<RecoveryCode> a;
+            identities.createRecoveryCode(id, name, QString(), this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        } else if (kind == QLatin1String("revoke session") || kind == QLatin1String("extend session")) {
+            targetId = addSession(id);
+            targetLabel = QStringLiteral("session of ") + name;
+            if (kind == QLatin1String("revoke session")) {
+                Await<NoContent> a;
+                sessions.revoke(targetId, id, name, this, a.callback());
+                QVERIFY(a.wait());
+                check(a.result());
+            } else {
+                Await<std::optional<Session>> a;
+                sessions.extend(targetId, id, name, this, a.callback());
+                QVERIFY(a.wait());
+                check(a.result());
+            }
+        } else {
+            const Message message = firstMessage();
+            targetId = message.id;
+            targetLabel = CourierActions::label(message.recipient, message.templateType);
+            Await<CourierMessage> a;
+            courier.revealBody(message.id, message.recipient, message.templateType, this, a.callback());
+            QVERIFY(a.wait());
+            check(a.result());
+        }
+        QVERIFY(ok);
+
+        const QList<AuditRecord> records = m_audit->records();
+        QCOMPARE(records.size(), 2);
+        const AuditRecord &intent = records.at(0);
+        const AuditRecord &outcome = records.at(1);
+        QCOMPARE(intent.phase, AuditRecord::Phase::Intent);
+        QCOMPARE(intent.outcome, AuditRecord::Outcome::Pending);
+        QCOMPARE(outcome.phase, AuditRecord::Phase::Outcome);
+        QCOMPARE(outcome.outcome, AuditRecord::Outcome::Succeeded);
+        QCOMPARE(outcome.actionId, intent.actionId);
+        QVERIFY(!intent.actionId.isEmpty());
+        QCOMPARE(intent.sequence, 1);
+        QCOMPARE(outcome.sequence, 2);
+        for (const AuditRecord &r : records) {
+            QCOMPARE(r.action, action);
+            QCOMPARE(r.targets.first().kind, targetKind);
+            QCOMPARE(r.targets.first().id, targetId);
+            QCOMPARE(r.targets.first().label, targetLabel);
+            QCOMPARE(r.operatorName, AuditRecord::osAccount());
+            QVERIFY(!r.host.isEmpty());
+            QCOMPARE(r.profileId, QStringLiteral("test"));
+            QCOMPARE(r.profileName, QStringLiteral("Test"));
+            QCOMPARE(r.authority, QStringLiteral("kratos.test:4434"));
+            QCOMPARE(r.environment, QStringLiteral("staging"));
+        }
+        QVERIFY2(outcome.summary.startsWith(words), qPrintable(outcome.summary));
+        // The file says UTC with a Z.
+        const QJsonObject raw = QJsonDocument::fromJson(lines(m_audit->path()).at(1)).object();
+        QVERIFY(raw.value(QLatin1String("time")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(m_audit->log.verify(QStringLiteral("test")).ok);
+    }
+
+    // A trait change records each operation with its new and its replaced value.
+    void updateRecordsOldAndNewValues()
+    {
+        const QString id = firstId();
+        Await<Identity> got;
+        m_client->getIdentity(id, {}, this, got.callback());
+        QVERIFY(got.wait());
+        const Identity before = got.value();
+        const QString oldEmail = before.traits.value(QLatin1String("email")).toString();
+        IdentityActions actions(m_client.get(), &m_audit->log);
+        Await<Identity> updated;
+        actions.update(before, oldEmail,
+                       JsonPatch()
+                           .replace(QStringLiteral("/traits/email"), QStringLiteral("new@example.com"))
+                           .add(QStringLiteral("/metadata_admin"), QJsonObject{{QStringLiteral("note"), 1}}),
+                       this, updated.callback());
+        QVERIFY(updated.wait());
+        const AuditRecord outcome = m_audit->records().last();
+        QCOMPARE(outcome.action, QStringLiteral("identity.update"));
+        QCOMPARE(outcome.summary, QStringLiteral("Updated identity ") + oldEmail);
+        const QJsonArray ops = outcome.change.value(QLatin1String("patch")).toArray();
+        QCOMPARE(ops.size(), 2);
+        QCOMPARE(ops.at(0)[QLatin1String("op")].toString(), QStringLiteral("replace"));
+        QCOMPARE(ops.at(0)[QLatin1String("path")].toString(), QStringLiteral("/traits/email"));
+        QCOMPARE(ops.at(0)[QLatin1String("value")].toString(), QStringLiteral("new@example.com"));
+        QCOMPARE(ops.at(0)[QLatin1String("old")].toString(), oldEmail);
+        QCOMPARE(ops.at(1)[QLatin1String("value")].toObject().value(QLatin1String("note")).toInt(), 1);
+    }
+
+    // Failed and refused outcomes carry the status and Kratos's error id.
+    void failedAndRefusedOutcomes()
+    {
+        IdentityActions actions(m_client.get(), &m_audit->log);
+        Await<NoContent> missing;
+        actions.remove(QStringLiteral("7c7e3a3e-0000-4000-8000-000000000000"), QStringLiteral("nobody@example.com"),
+                       this, missing.callback());
+        QVERIFY(missing.wait());
+        AuditRecord last = m_audit->records().last();
+        QCOMPARE(last.outcome, AuditRecord::Outcome::Failed);
+        QCOMPARE(last.httpStatus, 404);
+        QVERIFY(last.summary.endsWith(QStringLiteral(": failed")));
+
+        ConnectionSettings readOnly = m_client->connection();
+        readOnly.readOnly = true;
+        m_client->setConnection(readOnly);
+        m_sim->clearRequests();
+        Await<NoContent> refused;
+        actions.remove(firstId(), label(firstId()), this, refused.callback());
+        QVERIFY(refused.wait());
+        last = m_audit->records().last();
+        QCOMPARE(last.outcome, AuditRecord::Outcome::Refused);
+        QVERIFY(m_sim->requests().isEmpty());
+    }
+
+    // The created identity is named by the id the server gave it; the fields set are recorded,
+    // a password's value never.
+    void createRecordsFieldsButNoPassword()
+    {
+        const QString marker = QStringLiteral("MARKER-pw-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QJsonObject body{
+            {QStringLiteral("schema_id"), QStringLiteral("default")},
+            {QStringLiteral("traits"), QJsonObject{{QStringLiteral("email"), QStringLiteral("new.one@example.com")}}},
+            {QStringLiteral("credentials"),
+             QJsonObject{
+                 {QStringLiteral("password"),
+                  QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("password"), marker}}}}}}}};
+        IdentityActions actions(m_client.get(), &m_audit->log);
         Await<Identity> created;
-        client.createIdentity(QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
-                                          {QStringLiteral("traits"),
-                                           QJsonObject{{QStringLiteral("email"), QStringLiteral("a@example.com")}}}},
-                              this, created.callback());
+        actions.create(body, QStringLiteral("new.one@example.com"), this, created.callback());
         QVERIFY(created.wait());
-        QCOMPARE(log.entries(QStringLiteral("p")).first().targets, QStringList{created.value().id});
+        const QList<AuditRecord> records = m_audit->records();
+        QCOMPARE(records.first().targets.first().id, QString()); // not known before the answer
+        QCOMPARE(records.last().targets.first().id, created.value().id);
+        const QJsonObject fields = records.last().change.value(QLatin1String("fields")).toObject();
+        QCOMPARE(fields.value(QLatin1String("/traits/email")).toString(), QStringLiteral("new.one@example.com"));
+        QCOMPARE(fields.value(QLatin1String("/credentials")).toString(), QStringLiteral("(withheld)"));
+        QFile f(m_audit->path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(marker.toUtf8()));
+    }
+
+    // Never a secret in any record: not the recovery link, the code or the body.
+    void noSecretInAnyRecord()
+    {
+        const QString id = firstId();
+        IdentityActions identities(m_client.get(), &m_audit->log);
+        CourierActions courier(m_client.get(), &m_audit->log);
+        Await<RecoveryLink> link;
+        identities.createRecoveryLink(id, label(id), QString(), this, link.callback());
+        QVERIFY(link.wait());
+        Await<RecoveryCode> code;
+        identities.createRecoveryCode(id, label(id), QString(), this, code.callback());
+        QVERIFY(code.wait());
+        const Message message = firstMessage();
+        Await<CourierMessage> body;
+        courier.revealBody(message.id, message.recipient, message.templateType, this, body.callback());
+        QVERIFY(body.wait());
+        QVERIFY(!body.value().body.isEmpty());
+        m_audit->log.waitForWritten();
+        QFile f(m_audit->path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        QCOMPARE(lines(m_audit->path()).size(), 6);
+        QVERIFY(!all.contains(link.value().link.toUtf8()));
+        QVERIFY(!all.contains(code.value().code.toUtf8()));
+        QVERIFY(!all.contains(body.value().body.left(40).toUtf8()));
+    }
+
+    // Fail closed: when the trail cannot be written between the decision and the send, nothing
+    // reaches the server, the caller hears why, and changes stay refused until it can write.
+    void unwritableTrailSendsNothing_data()
+    {
+        QTest::addColumn<QString>("sabotage");
+        QTest::newRow("folder in the file's place") << "blocked";
+        QTest::newRow("file removed while open") << "removed";
+        QTest::newRow("file replaced while open") << "replaced";
+        QTest::newRow("file cut short") << "truncated";
+    }
+    void unwritableTrailSendsNothing()
+    {
+        QFETCH(QString, sabotage);
+        IdentityActions actions(m_client.get(), &m_audit->log);
+        const QString path = m_audit->path();
+        if (sabotage != QLatin1String("blocked")) {
+            fill(m_audit->log, 2); // the writer knows the file now
+        }
+        if (sabotage == QLatin1String("blocked")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (sabotage == QLatin1String("removed")) {
+            QVERIFY(QFile::remove(path));
+        } else if (sabotage == QLatin1String("replaced")) {
+            writeLines(path + QStringLiteral(".new"), lines(path)); // the same text in another file
+            QVERIFY(::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
+                             QFile::encodeName(path).constData()) == 0);
+        } else {
+            writeLines(path, lines(path).mid(0, 1));
+        }
+        QSignalSpy changed(&m_audit->log, &AuditLog::writableChanged);
+        m_sim->clearRequests();
+        const QString id = firstId();
+        Await<Identity> result;
+        actions.setState(id, label(id), false, this, result.callback());
+        QVERIFY(result.wait());
+        QVERIFY(!result.result().ok());
+        QCOMPARE(result.result().error().kind(), ApiError::Kind::AuditTrail);
+        QVERIFY(result.result().error().userMessage().contains(QStringLiteral("Nothing was sent")));
+        QVERIFY(m_sim->requests().isEmpty());
+        QCOMPARE(m_sim->store().identities().value(id).json.value(QLatin1String("state")).toString(),
+                 QStringLiteral("active"));
+        QVERIFY(!m_audit->log.writable());
+        QCOMPARE(changed.size(), 1);
+        // The client's gate is closed too: a change that bypassed the actions is refused unsent.
+        Await<NoContent> bypass;
+        m_client->deleteIdentity(id, this, bypass.callback());
+        QVERIFY(bypass.wait());
+        QCOMPARE(bypass.result().error().kind(), ApiError::Kind::AuditTrail);
+        QVERIFY(m_sim->requests().isEmpty());
+        // Reads stay possible.
+        Await<Identity> read;
+        m_client->getIdentity(id, {}, this, read.callback());
+        QVERIFY(read.wait());
+        QVERIFY(read.result().ok());
+    }
+
+    // Once the folder can be written again the next action goes through.
+    void trailRecoversWhenWritableAgain()
+    {
+        const QString path = m_audit->path();
+        QVERIFY(QDir().mkpath(path));
+        IdentityActions actions(m_client.get(), &m_audit->log);
+        const QString id = firstId();
+        Await<Identity> refused;
+        actions.setState(id, label(id), false, this, refused.callback());
+        QVERIFY(refused.wait());
+        QVERIFY(!m_audit->log.writable());
+        QVERIFY(QDir(path).removeRecursively());
+        Await<Identity> sent;
+        actions.setState(id, label(id), false, this, sent.callback());
+        QVERIFY(sent.wait());
+        QVERIFY(sent.result().ok());
+        QVERIFY(m_audit->log.writable());
+        QCOMPARE(m_audit->records().size(), 2);
+    }
+
+    // A 1,000-item bulk: one intent naming every target, one record per item, one summary, in
+    // order and with the chain intact, written on the audit thread.
+    void bulkWritesOneRecordPerItemInOrder()
+    {
+        SimOptions options;
+        options.identities = 1000;
+        options.messages = 0;
+        m_sim = startSimulator(options);
+        connectTo(*m_client, *m_sim);
+        const QStringList ids = m_sim->store().identities().keys();
+        QHash<QString, QString> labels;
+        for (const QString &id : ids)
+            labels.insert(id, label(id));
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 8, nullptr, labels);
+        QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 1000);
+        const QList<AuditRecord> records = m_audit->records();
+        QCOMPARE(records.size(), 1002);
+        QCOMPARE(records.first().action, QStringLiteral("identity.deactivate.bulk"));
+        QCOMPARE(records.first().phase, AuditRecord::Phase::Intent);
+        QCOMPARE(records.first().targets.size(), 1000);
+        QCOMPARE(records.last().action, QStringLiteral("identity.deactivate.bulk"));
+        QCOMPARE(records.last().change.value(QLatin1String("succeeded")).toInt(), 1000);
+        QCOMPARE(records.last().outcome, AuditRecord::Outcome::Succeeded);
+        QSet<QString> seen;
+        for (int i = 0; i < records.size(); ++i) {
+            QCOMPARE(records.at(i).sequence, i + 1);
+            QCOMPARE(records.at(i).actionId, records.first().actionId);
+            if (i > 0 && i < records.size() - 1) {
+                QCOMPARE(records.at(i).action, QStringLiteral("identity.deactivate"));
+                QCOMPARE(records.at(i).targets.first().label, labels.value(records.at(i).targets.first().id));
+                seen.insert(records.at(i).targets.first().id);
+            }
+        }
+        QCOMPARE(seen.size(), 1000);
+        QVERIFY(m_audit->log.verify(QStringLiteral("test")).ok);
+    }
+
+    // An import writes an intent per batch, an identity.create record per entry and a summary.
+    void importWritesEntriesAndSummary()
+    {
+        IdentityImporter importer(m_client.get(), &m_audit->log);
+        QString error;
+        QVERIFY(importer.load(R"([{"schema_id":"default","traits":{"email":"i1@example.com"}},
+                                  {"schema_id":"default","traits":{"email":"i2@example.com"}}])",
+                              &error));
+        QSignalSpy finished(&importer, &IdentityImporter::finished);
+        importer.start();
+        QVERIFY(finished.wait(10000));
+        const QList<AuditRecord> records = m_audit->records();
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.at(0).action, QStringLiteral("identity.import"));
+        QCOMPARE(records.at(1).action, QStringLiteral("identity.create"));
+        QCOMPARE(records.at(1).targets.first().label, QStringLiteral("i1@example.com"));
+        QVERIFY(!records.at(1).targets.first().id.isEmpty());
+        QCOMPARE(records.at(3).change.value(QLatin1String("created")).toInt(), 2);
+    }
+
+    // The operator comes from the user database, not from $USER.
+    void operatorIsTheOsAccount()
+    {
+        const QByteArray saved = qgetenv("USER");
+        qunsetenv("USER");
+        const QString account = AuditRecord::osAccount();
+        qputenv("USER", saved);
+        QVERIFY(!account.isEmpty());
+        const passwd *entry = ::getpwuid(::getuid());
+        QCOMPARE(account, entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("uid:%1").arg(::getuid()));
     }
 
     void modifiedLineIsDetected()
     {
         AuditLog log(m_dir.filePath(QStringLiteral("modified")));
-        log.setProfile(QStringLiteral("x"), QStringLiteral("X"));
+        log.setProfile(scope(QStringLiteral("x")));
         fill(log, 5);
         QVERIFY(log.verify(QStringLiteral("x")).ok);
         QList<QByteArray> content = lines(log.filePath(QStringLiteral("x")));
@@ -159,7 +552,7 @@ private Q_SLOTS:
     void removedLineIsDetected()
     {
         AuditLog log(m_dir.filePath(QStringLiteral("removed")));
-        log.setProfile(QStringLiteral("x"), QStringLiteral("X"));
+        log.setProfile(scope(QStringLiteral("x")));
         fill(log, 5);
         QList<QByteArray> content = lines(log.filePath(QStringLiteral("x")));
         content.removeAt(1);
@@ -172,7 +565,7 @@ private Q_SLOTS:
     void truncatedEndIsDetected()
     {
         AuditLog log(m_dir.filePath(QStringLiteral("truncated")));
-        log.setProfile(QStringLiteral("x"), QStringLiteral("X"));
+        log.setProfile(scope(QStringLiteral("x")));
         fill(log, 5);
         QList<QByteArray> content = lines(log.filePath(QStringLiteral("x")));
         content.removeLast();
@@ -187,26 +580,118 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("reopen"));
         {
             AuditLog log(dir);
-            log.setProfile(QStringLiteral("x"), QStringLiteral("X"));
+            log.setProfile(scope(QStringLiteral("x")));
             fill(log, 3);
         }
         AuditLog again(dir);
-        again.setProfile(QStringLiteral("x"), QStringLiteral("X"));
+        again.setProfile(scope(QStringLiteral("x")));
         fill(again, 2);
         const AuditLog::Verification v = again.verify(QStringLiteral("x"));
         QVERIFY2(v.ok, qPrintable(v.reason));
         QCOMPARE(v.lines, 5);
+        QCOMPARE(again.records(QStringLiteral("x")).last().sequence, 5);
+        QCOMPARE(QFile(again.filePath(QStringLiteral("x"))).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
-    void unwritableFolderIsReported()
+    // The viewer's filter: one row per action, by operator, action, target text and time.
+    void viewerFilter_data()
     {
-        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        AuditLog log(m_dir.filePath(QStringLiteral("blocker/sub"))); // a file where a folder must be
-        log.setProfile(QStringLiteral("x"), QStringLiteral("X"));
-        fill(log, 1);
-        QVERIFY(!log.lastWriteOk());
+        QTest::addColumn<QString>("operatorName");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fromMinutesAgo"); // -1: no bound
+        QTest::addColumn<int>("rows");
+        QTest::newRow("everything") << ""
+                                    << ""
+                                    << "" << -1 << 4;
+        QTest::newRow("operator") << "bob"
+                                  << ""
+                                  << "" << -1 << 1;
+        QTest::newRow("action") << ""
+                                << "identity.delete"
+                                << "" << -1 << 2;
+        QTest::newRow("target label") << ""
+                                      << ""
+                                      << "mary@" << -1 << 2;
+        QTest::newRow("target id") << ""
+                                   << ""
+                                   << "id-3" << -1 << 1;
+        QTest::newRow("time") << ""
+                              << ""
+                              << "" << 30 << 3;
+        QTest::newRow("combined") << "alice"
+                                  << "identity.delete"
+                                  << "mary" << -1 << 1;
+    }
+    void viewerFilter()
+    {
+        QFETCH(QString, operatorName);
+        QFETCH(QString, action);
+        QFETCH(QString, text);
+        QFETCH(int, fromMinutesAgo);
+        QFETCH(int, rows);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto make = [](const char *who, const char *what, const char *id, const char *label,
+                             const QDateTime &when, const char *actionId, AuditRecord::Phase phase) {
+            AuditRecord r;
+            r.operatorName = QString::fromUtf8(who);
+            r.action = QString::fromUtf8(what);
+            r.targets = {{QStringLiteral("identity"), QString::fromUtf8(id), QString::fromUtf8(label)}};
+            r.time = when;
+            r.actionId = QString::fromUtf8(actionId);
+            r.phase = phase;
+            return r;
+        };
+        const QList<AuditRecord> trail{make("alice", "identity.delete", "id-1", "mary@example.com", now.addSecs(-3600),
+                                            "a", AuditRecord::Phase::Intent),
+                                       make("alice", "identity.delete", "id-1", "mary@example.com", now.addSecs(-3600),
+                                            "a", AuditRecord::Phase::Outcome),
+                                       make("alice", "identity.update", "id-2", "mary@example.org", now.addSecs(-60),
+                                            "b", AuditRecord::Phase::Outcome),
+                                       make("bob", "identity.delete", "id-3", "joe@example.com", now.addSecs(-30), "c",
+                                            AuditRecord::Phase::Outcome),
+                                       // An intent whose outcome was never written stays visible.
+                                       make("carol", "session.revoke", "id-4", "ann@example.com", now.addSecs(-10), "d",
+                                            AuditRecord::Phase::Intent)};
+        AuditTrailFilter f;
+        f.operatorName = operatorName;
+        f.action = action;
+        f.text = text;
+        if (fromMinutesAgo >= 0)
+            f.from = now.addSecs(-60 * fromMinutesAgo);
+        QCOMPARE(f.apply(AuditTrailFilter::actions(trail)).size(), rows);
+    }
+
+    // The CSV export of the trail: every column, formula cells neutralised, read back by a CSV
+    // reader; JSON Lines: one record per line with the file's own fields.
+    void trailExports()
+    {
+        AuditRecord r;
+        r.sequence = 7;
+        r.time = QDateTime::currentDateTimeUtc();
+        r.operatorName = QStringLiteral("alice");
+        r.action = QStringLiteral("identity.update");
+        r.summary = QStringLiteral("Updated identity =HYPERLINK(\"http://evil.example\",\"x\")");
+        r.targets = {{QStringLiteral("identity"), QStringLiteral("id-1"), QStringLiteral("@SUM(1+1)")}};
+        r.change = {{QStringLiteral("patch"), QJsonArray{}}};
+        r.phase = AuditRecord::Phase::Outcome;
+        r.outcome = AuditRecord::Outcome::Succeeded;
+        const QList<QStringList> rows = IdentityExporter::parseCsv(AuditTrailFilter::toCsv({r}));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0), AuditTrailFilter::csvColumns());
+        const QStringList cells = rows.at(1);
+        QCOMPARE(cells.at(0), QStringLiteral("7"));
+        QCOMPARE(cells.at(AuditTrailFilter::csvColumns().indexOf(QStringLiteral("target_labels"))),
+                 QStringLiteral("'@SUM(1+1)"));
+        for (const QString &cell : cells)
+            QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('@')), qPrintable(cell));
+        const QList<QByteArray> jsonl = AuditTrailFilter::toJsonLines({r, r}).split('\n');
+        QCOMPARE(jsonl.size(), 3); // two lines and the final newline
+        const AuditRecord back = AuditRecord::fromJson(QJsonDocument::fromJson(jsonl.first()).object());
+        QCOMPARE(back.summary, r.summary);
+        QCOMPARE(back.targets.first().label, QStringLiteral("@SUM(1+1)"));
+        QCOMPARE(back.sequence, 7);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "KratosSimulator.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 
 #include <QNetworkAccessManager>
@@ -19,6 +20,7 @@ private:
     std::unique_ptr<KratosSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<TestAudit> m_audit;
 
     QStringList activeIds(int n) const
     {
@@ -43,6 +45,7 @@ private Q_SLOTS:
         options.messages = 0;
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
+        m_audit = std::make_unique<TestAudit>(m_client.get());
         connectTo(*m_client, *m_sim);
     }
     void cleanup()
@@ -58,7 +61,7 @@ private Q_SLOTS:
         m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
         m_sim->faults().errorRate = 0.05;
         m_sim->faults().errorStatus = 503;
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 6);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 6);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         QSignalSpy progress(&bulk, &BulkOperation::progress);
         bulk.start();
@@ -93,13 +96,14 @@ private Q_SLOTS:
     {
         m_sim->faults().latencyMs = 50;
         const QStringList ids = activeIds(30);
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::RevokeSessions, ids, 4);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::RevokeSessions, ids, 4);
         int maxInFlight = 0;
         connect(&bulk, &BulkOperation::itemFinished, this,
                 [&]() { maxInFlight = std::max(maxInFlight, m_client->requestsInFlight() + 1); });
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();
-        QCOMPARE(m_client->requestsInFlight(), 4);
+        QCOMPARE(m_client->requestsInFlight(), 0); // nothing goes out before the run's intent is on disk
+        QTRY_COMPARE(m_client->requestsInFlight(), 4);
         QVERIFY(finished.wait(30000));
         QVERIFY(maxInFlight <= 4);
         QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 30); // "no sessions" counts as done
@@ -109,7 +113,7 @@ private Q_SLOTS:
     {
         m_sim->faults().latencyMs = 100;
         const QStringList ids = activeIds(40);
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Delete, ids, 2);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Delete, ids, 2);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();
         QTRY_VERIFY(bulk.count(BulkOperation::Status::Succeeded) >= 2);
@@ -132,7 +136,7 @@ private Q_SLOTS:
         s.readOnly = true;
         m_client->setConnection(s);
         m_sim->clearRequests();
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Delete, activeIds(10), 3);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Delete, activeIds(10), 3);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();
         QVERIFY(finished.wait(5000));
@@ -148,7 +152,7 @@ private Q_SLOTS:
         m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
         m_sim->faults().rateLimitRate = 1.0;
         m_sim->faults().retryAfterSeconds = 1;
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 2);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();
@@ -180,7 +184,7 @@ private Q_SLOTS:
         m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
         m_sim->faults().rateLimitRate = 1.0;
         m_sim->faults().retryAfterSeconds = 30;
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 2);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();
@@ -199,7 +203,7 @@ private Q_SLOTS:
         m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
         m_sim->faults().rateLimitRate = 1.0;
         m_sim->faults().retryAfterSeconds = 1;
-        BulkOperation bulk(m_client.get(), BulkOperation::Action::Deactivate, ids, 1);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 1);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
         bulk.start();

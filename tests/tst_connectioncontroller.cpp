@@ -40,7 +40,7 @@ private Q_SLOTS:
         AuditLog audit(m_dir.filePath(QStringLiteral("audit")));
         QNetworkAccessManager nam;
         KratosClient client(&nam);
-        client.setAuditSink(&audit);
+        client.setAuditGate(&audit);
         ConnectionController controller(&client, &tokens, &profiles, &audit);
 
         ConnectionProfile a = ConnectionProfile::create(QStringLiteral("Slow"));
@@ -57,7 +57,8 @@ private Q_SLOTS:
         QTRY_COMPARE(opened.size(), 1);
         QCOMPARE(controller.current()->id, a.id);
         QCOMPARE(profiles.lastProfileId(), a.id);
-        QCOMPARE(audit.profileId(), a.id);
+        QCOMPARE(audit.scope().profileId, a.id);
+        QCOMPARE(audit.scope().authority, slow->adminUrl().authority());
         QVERIFY(client.connection().readOnly);
 
         Await<Page<Identity>> stale;

@@ -101,10 +101,10 @@ private:
         m_client = std::make_unique<KratosClient>(&m_nam);
         QDir(m_dir.filePath(QStringLiteral("audit"))).removeRecursively(); // each test starts with no records
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit")));
-        m_audit->setProfile(QStringLiteral("p"), QStringLiteral("P"));
-        m_client->setAuditSink(m_audit.get());
+        m_audit->setProfile({QStringLiteral("p"), QStringLiteral("P"), QString(), QString()});
+        m_client->setAuditGate(m_audit.get());
         connectTo(*m_client, *m_sim);
-        m_page = std::make_unique<CourierPage>(m_client.get());
+        m_page = std::make_unique<CourierPage>(m_client.get(), m_audit.get());
         m_page->resize(1300, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -198,17 +198,23 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(!m_page->detail()->isBodyRevealed());
         QVERIFY(!anywhere(m_page.get(), body.left(25)));
-        QCOMPARE(m_audit->entries(QStringLiteral("p")).size(), 0);
+        m_audit->waitForWritten();
+        QCOMPARE(m_audit->records(QStringLiteral("p")).size(), 0);
 
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "revealButton"), Qt::LeftButton);
         QTRY_VERIFY(m_page->detail()->isBodyRevealed());
         QCOMPARE(child<QPlainTextEdit>(m_page.get(), "bodyView")->toPlainText(), body);
         QVERIFY(child<QPushButton>(m_page.get(), "copyBodyButton")->isEnabled());
-        // One audit line per reveal, without the body.
-        const auto entries = m_audit->entries(QStringLiteral("p"));
-        QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.first().action, QStringLiteral("Reveal courier message body"));
+        // One audited action per reveal (intent, then outcome), without the body.
+        m_audit->waitForWritten();
+        const auto entries = m_audit->records(QStringLiteral("p"));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).action, QStringLiteral("courier.message.reveal"));
+        QCOMPARE(entries.at(0).phase, AuditRecord::Phase::Intent);
+        QCOMPARE(entries.at(1).outcome, AuditRecord::Outcome::Succeeded);
+        QCOMPARE(entries.at(1).targets.first().id, m_page->detail()->message()->id);
+        QVERIFY(entries.at(1).targets.first().label.contains(m_page->detail()->message()->recipient));
         QFile log(m_audit->filePath(QStringLiteral("p")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(!log.readAll().contains(body.left(25).toUtf8()));

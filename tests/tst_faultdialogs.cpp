@@ -20,6 +20,7 @@
 #include "RecoveryDialog.h"
 #include "SchemaListModel.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 #include "TraitsEditor.h"
 
@@ -49,6 +50,7 @@ struct Fixture
     std::unique_ptr<KratosSimulator> sim;
     QNetworkAccessManager nam;
     std::unique_ptr<KratosClient> client;
+    std::unique_ptr<TestAudit> audit;
     std::unique_ptr<AppHarness> app; // only for the profiles dialog
     std::unique_ptr<SchemaListModel> schemas;
     std::unique_ptr<QWidget> widget;
@@ -134,6 +136,7 @@ Surface makeSurface(const QString &name, Fixture &f)
 {
     Surface s;
     KratosClient *client = f.client.get();
+    AuditLog *audit = &f.audit->log;
     KratosSimulator *sim = f.sim.get();
     Fixture *fx = &f;
     s.faultMatch = QStringLiteral("/admin/");
@@ -145,7 +148,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.faultMatch = QStringLiteral("PATCH /admin/identities");
         s.prepare = [=]() {
             *id = emailIdentities(*sim, 1).value(0);
-            auto *dialog = new IdentityEditDialog(client, fetchIdentity(client, *id));
+            auto *dialog = new IdentityEditDialog(client, audit, fetchIdentity(client, *id));
             fx->widget.reset(dialog);
             dialog->show();
             auto *review = child<QPushButton>(dialog, "reviewButton");
@@ -180,7 +183,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.faultMatch = QStringLiteral("POST /admin/identities");
         s.prepare = [=]() {
             const Identity model = fetchIdentity(client, emailIdentities(*sim, 1).value(0));
-            auto *dialog = new CreateIdentityDialog(client, fx->schemas.get());
+            auto *dialog = new CreateIdentityDialog(client, audit, fx->schemas.get());
             fx->widget.reset(dialog);
             dialog->show();
             auto *schema = child<QComboBox>(dialog, "schemaCombo");
@@ -216,7 +219,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.faultMatch = QStringLiteral("/admin/recovery");
         s.prepare = [=]() {
             const QString id = emailIdentities(*sim, 1).value(0);
-            auto *dialog = new RecoveryDialog(client, id, QStringLiteral("someone"));
+            auto *dialog = new RecoveryDialog(client, audit, id, QStringLiteral("someone"));
             fx->widget.reset(dialog);
             dialog->show();
             auto *expires = child<QLineEdit>(dialog, "recoveryExpires");
@@ -243,7 +246,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.rateLimitText = QStringLiteral("continuing in");
         s.prepare = [=]() {
             *ids = emailIdentities(*sim, 3);
-            auto *dialog = new BulkDialog(client, BulkOperation::Action::Deactivate, *ids);
+            auto *dialog = new BulkDialog(client, audit, BulkOperation::Action::Deactivate, *ids);
             fx->widget.reset(dialog);
             dialog->show();
         };
@@ -292,7 +295,7 @@ Surface makeSurface(const QString &name, Fixture &f)
                 bodies.append(
                     QJsonObject{{QStringLiteral("schema_id"), model.schemaId}, {QStringLiteral("traits"), traits}});
             }
-            auto *dialog = new ImportDialog(client);
+            auto *dialog = new ImportDialog(client, audit);
             fx->widget.reset(dialog);
             dialog->show();
             QVERIFY(dialog->load(QJsonDocument(bodies).toJson()));
@@ -330,7 +333,7 @@ Surface makeSurface(const QString &name, Fixture &f)
                 }
             }
             QVERIFY(!identityId->isEmpty());
-            auto *pane = new IdentityDetailPane(client);
+            auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
             pane->show();
             pane->showIdentity(fetchIdentity(client, *identityId));
@@ -368,7 +371,7 @@ Surface makeSurface(const QString &name, Fixture &f)
                 }
             }
             QVERIFY(!identityId.isEmpty());
-            auto *pane = new IdentityDetailPane(client);
+            auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
             pane->show();
             pane->showIdentity(fetchIdentity(client, identityId));
@@ -404,7 +407,7 @@ Surface makeSurface(const QString &name, Fixture &f)
                 }
             }
             *identity = fetchIdentity(client, withSession);
-            auto *pane = new IdentityDetailPane(client);
+            auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
             pane->show();
         };
@@ -432,7 +435,7 @@ Surface makeSurface(const QString &name, Fixture &f)
             client->listCourierMessages(query, &context, page.callback());
             QVERIFY(page.wait() && page.result().ok() && !page.value().items.isEmpty());
             *message = page.value().items.first();
-            auto *pane = new MessageDetailPane(client);
+            auto *pane = new MessageDetailPane(client, audit);
             fx->widget.reset(pane);
             pane->show();
             if (reveal) {
@@ -506,7 +509,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.maxResponseBytes = 8 * 1024 * 1024; // pages of 1,000 identities
         s.oversizeBytes = 9 * 1024 * 1024;
         s.prepare = [=]() {
-            auto *page = new IdentitiesPage(client, fx->schemas.get());
+            auto *page = new IdentitiesPage(client, audit, fx->schemas.get());
             fx->widget.reset(page);
             page->show();
             page->reload();
@@ -571,6 +574,7 @@ private Q_SLOTS:
         f.fault = fault;
         f.sim = startSimulator(options);
         f.client = std::make_unique<KratosClient>(&f.nam);
+        f.audit = std::make_unique<TestAudit>(f.client.get());
         f.schemas = std::make_unique<SchemaListModel>(f.client.get());
         Surface s = makeSurface(surface, f);
         ConnectionSettings good = FaultCase::goodSettings(*f.sim, fault);

@@ -9,6 +9,7 @@
 #include "Prompt.h"
 #include "SchemaListModel.h"
 #include "SchemasPage.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 #include "TlsTestServer.h"
 
@@ -32,19 +33,19 @@ struct PageUnderTest
     bool publicPortToo = false;
 };
 
-PageUnderTest makePage(const QString &name, KratosClient *client)
+PageUnderTest makePage(const QString &name, KratosClient *client, AuditLog *audit)
 {
     PageUnderTest p;
     p.schemas = std::make_unique<SchemaListModel>(client);
     if (name == QLatin1String("identities")) {
-        auto *page = new IdentitiesPage(client, p.schemas.get());
+        auto *page = new IdentitiesPage(client, audit, p.schemas.get());
         p.widget.reset(page);
         p.load = [page]() { page->reload(); };
         p.rows = [page]() { return page->model()->rowCount(); };
         p.banner = QStringLiteral("identityErrorBanner");
         p.faultMatch = QStringLiteral("/admin/identities");
     } else if (name == QLatin1String("courier")) {
-        auto *page = new CourierPage(client);
+        auto *page = new CourierPage(client, audit);
         p.widget.reset(page);
         p.load = [page]() { page->reload(); };
         p.rows = [page]() { return page->model()->rowCount(); };
@@ -103,7 +104,8 @@ private Q_SLOTS:
         ConnectionSettings settings = good;
 
         TlsTestServer untrusted; // a self-signed certificate the profile does not trust
-        PageUnderTest p = makePage(page, &client);
+        TestAudit audit(&client);
+        PageUnderTest p = makePage(page, &client, &audit.log);
         SimFaults faults;
         faults.match = p.faultMatch;
         faults.publicPortToo = p.publicPortToo;

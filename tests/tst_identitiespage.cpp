@@ -2,6 +2,7 @@
 #include "BulkDialog.h"
 #include "CourierMessageModel.h"
 #include "CreateIdentityDialog.h"
+#include "ExportDialog.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityEditDialog.h"
@@ -19,11 +20,13 @@
 #include "SessionListModel.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<KratosSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<TestAudit> m_audit;
     std::unique_ptr<SchemaListModel> m_schemas;
     std::unique_ptr<IdentitiesPage> m_page;
 
@@ -114,6 +118,18 @@ private:
         QTest::keyClick(search, Qt::Key_Return);
     }
 
+    // Export…, a scope and a format in the dialog, then the file.
+    void exportThroughDialog(const char *scope, const QString &path, bool json)
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<ExportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        child<QRadioButton>(dialog, scope)->setChecked(true);
+        child<QComboBox>(dialog, "exportFormat")->setCurrentIndex(json ? 1 : 0);
+        Prompt::setNextAnswers({path});
+        QTest::mouseClick(child<QPushButton>(dialog, "exportChooseFile"), Qt::LeftButton);
+    }
+
 private Q_SLOTS:
     void initTestCase() { Prompt::setTestMode(true); }
 
@@ -124,9 +140,10 @@ private Q_SLOTS:
         options.messages = 0;
         m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
+        m_audit = std::make_unique<TestAudit>(m_client.get());
         connectTo(*m_client, *m_sim);
         m_schemas = std::make_unique<SchemaListModel>(m_client.get());
-        m_page = std::make_unique<IdentitiesPage>(m_client.get(), m_schemas.get());
+        m_page = std::make_unique<IdentitiesPage>(m_client.get(), &m_audit->log, m_schemas.get());
         m_page->resize(1200, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -201,6 +218,30 @@ private Q_SLOTS:
                  QStringLiteral("active"));
     }
 
+    // Fail closed through the window: the trail becomes unwritable while the confirmation is
+    // open; the server receives nothing, the pane says why, and the deactivation went nowhere.
+    void unwritableTrailAfterTheConfirmationSendsNothing()
+    {
+        const QString id = activeEmailIdentity();
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        clickRow(table, m_page->model()->rowOf(id));
+        QTRY_VERIFY(m_page->detail()->identity().has_value());
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        Prompt::setWhileOpen([this]() {
+            QDir().mkpath(m_audit->path()); // a folder where the trail file must go
+            m_sim->clearRequests();
+        });
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "toggleStateButton"), Qt::LeftButton);
+        auto *detailError = m_page->detail()->findChild<QLabel *>(QStringLiteral("errorText"));
+        QTRY_VERIFY(detailError && detailError->text().contains(QStringLiteral("audit trail")));
+        QVERIFY(detailError->text().contains(QStringLiteral("Nothing was sent")));
+        spin(100);
+        for (const auto &r : m_sim->requests()) // reads of the pane may go on; no change went out
+            QCOMPARE(r.method, QStringLiteral("GET"));
+        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QVERIFY(!m_audit->log.writable());
+    }
+
     void quickAndStateFilters()
     {
         auto *table = child<QTableView>(m_page.get(), "identityTable");
@@ -260,7 +301,7 @@ private Q_SLOTS:
     void recoveryLinkAndCode()
     {
         const QString id = activeEmailIdentity();
-        RecoveryDialog dialog(m_client.get(), id, QStringLiteral("someone"));
+        RecoveryDialog dialog(m_client.get(), &m_audit->log, id, QStringLiteral("someone"));
         dialog.show();
         QTest::mouseClick(child<QPushButton>(&dialog, "recoveryCreate"), Qt::LeftButton);
         auto *result = child<QLineEdit>(&dialog, "recoveryResult");
@@ -399,9 +440,16 @@ private Q_SLOTS:
         QVERIFY(shown > 0 && shown < m_page->model()->rowCount());
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("inactive.csv"));
-        Prompt::setNextAnswers({csv});
         QSignalSpy exported(m_page.get(), &IdentitiesPage::exported);
+        // The dialog says how many each choice holds; the rows shown are the default.
         QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<ExportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(child<QRadioButton>(dialog, "exportShown")->isChecked());
+        QVERIFY(child<QRadioButton>(dialog, "exportShown")->text().contains(QStringLiteral("(%1)").arg(shown)));
+        QVERIFY(child<QRadioButton>(dialog, "exportAllLoaded")->text().contains(QStringLiteral("(60)")));
+        Prompt::setNextAnswers({csv});
+        QTest::mouseClick(child<QPushButton>(dialog, "exportChooseFile"), Qt::LeftButton);
         QTRY_COMPARE(exported.size(), 1);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -413,15 +461,56 @@ private Q_SLOTS:
         QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                                        QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+        // Audited: who exported how many rows, which columns, under which filter, to which file.
+        const AuditRecord record = m_audit->records().last();
+        QCOMPARE(record.action, QStringLiteral("identity.export"));
+        QCOMPARE(record.outcome, AuditRecord::Outcome::Succeeded);
+        QCOMPARE(record.change.value(QLatin1String("rows")).toInt(), shown);
+        QCOMPARE(record.change.value(QLatin1String("scope")).toString(), QStringLiteral("rows shown"));
+        QVERIFY(record.change.value(QLatin1String("filter")).toString().contains(QStringLiteral("Inactive")));
+        QCOMPARE(record.change.value(QLatin1String("file")).toString(), csv);
+        QCOMPARE(record.change.value(QLatin1String("columns")).toArray().first().toString(), rows.first().first());
+    }
+
+    // "All loaded" ignores the filters; an export the trail cannot record writes no file.
+    void exportAllLoadedAndFailClosed()
+    {
+        auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+        state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("all.csv"));
+        QSignalSpy exported(m_page.get(), &IdentitiesPage::exported);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        auto *dialog = m_page->findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        child<QRadioButton>(dialog, "exportAllLoaded")->setChecked(true);
+        Prompt::setNextAnswers({csv});
+        QTest::mouseClick(child<QPushButton>(dialog, "exportChooseFile"), Qt::LeftButton);
+        QTRY_COMPARE(exported.size(), 1);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(IdentityExporter::parseCsv(file.readAll()).size(), 61);
+
+        QVERIFY(QDir().mkpath(m_audit->path() + QStringLiteral(".blocked")));
+        QVERIFY(QFile::rename(m_audit->path(), m_audit->path() + QStringLiteral(".old")));
+        QVERIFY(QDir().rename(m_audit->path() + QStringLiteral(".blocked"), m_audit->path()));
+        const QString refused = dir.filePath(QStringLiteral("refused.csv"));
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        dialog = m_page->findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        Prompt::setNextAnswers({refused});
+        QTest::mouseClick(child<QPushButton>(dialog, "exportChooseFile"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(m_page.get(), "identityStatus")->text().contains(QStringLiteral("audit trail")));
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(exported.size(), 1);
     }
 
     void exportAndImportThroughThePage()
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("all.csv"));
-        Prompt::setNextAnswers({csv});
         QSignalSpy exported(m_page.get(), &IdentitiesPage::exported);
-        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        exportThroughDialog("exportShown", csv, false);
         QTRY_COMPARE(exported.size(), 1);
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -433,8 +522,7 @@ private Q_SLOTS:
                           table->visualRect(table->model()->index(2, 0)).center());
         QCOMPARE(m_page->selectedIds().size(), 3);
         const QString json = dir.filePath(QStringLiteral("three.json"));
-        Prompt::setNextAnswers({json});
-        QTest::mouseClick(child<QPushButton>(m_page.get(), "exportButton"), Qt::LeftButton);
+        exportThroughDialog("exportSelected", json, true);
         QTRY_COMPARE(exported.size(), 2);
         QCOMPARE(exported.last().first().toString(), json);
         QFile jsonFile(json);
@@ -500,7 +588,7 @@ private Q_SLOTS:
             file.write(content);
         }
         m_sim->clearRequests();
-        ImportDialog dialog(m_client.get());
+        ImportDialog dialog(m_client.get(), &m_audit->log);
         dialog.show();
         dialog.loadFile(path);
         auto *summary = child<QLabel>(&dialog, "importSummary");

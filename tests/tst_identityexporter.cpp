@@ -5,6 +5,7 @@
 #include "KratosSimulator.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -132,7 +133,8 @@ private Q_SLOTS:
         auto target = startSimulator(emptyOptions);
         s.adminUrl = target->adminUrl();
         client.setConnection(s);
-        IdentityImporter importer(&client);
+        TestAudit audit(&client);
+        IdentityImporter importer(&client, &audit.log);
         QString error;
         QVERIFY2(importer.load(json, &error), qPrintable(error));
         QCOMPARE(importer.count(), 30);
@@ -174,7 +176,8 @@ private Q_SLOTS:
         bodies.replace(2, QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
                                       {QStringLiteral("traits"),
                                        QJsonObject{{QStringLiteral("email"), QStringLiteral("not an email")}}}});
-        IdentityImporter importer(&client);
+        TestAudit audit(&client);
+        IdentityImporter importer(&client, &audit.log);
         QString error;
         QVERIFY(importer.load(QJsonDocument(bodies).toJson(), &error));
         QSignalSpy finished(&importer, &IdentityImporter::finished);
@@ -201,7 +204,8 @@ private Q_SLOTS:
             "{\"identities\":[{\"create\":{\"schema_id\":\"default\",\"traits\":{\"email\":\"a@example.com\"}}},"
             "{\"create\":{\"schema_id\":\"default\",\"traits\":{\"email\":\"b@example.com\"},\"state\":\"frozen\"}},"
             "{\"create\":7}]}";
-        IdentityImporter importer(&client);
+        TestAudit audit(&client);
+        IdentityImporter importer(&client, &audit.log);
         QString error;
         QVERIFY(importer.load(file, &error));
         QSignalSpy finished(&importer, &IdentityImporter::finished);
@@ -216,7 +220,8 @@ private Q_SLOTS:
     void unusableFiles()
     {
         KratosClient client(&m_nam);
-        IdentityImporter importer(&client);
+        TestAudit audit(&client);
+        IdentityImporter importer(&client, &audit.log);
         QString error;
         QVERIFY(!importer.load("[{", &error));
         QVERIFY(error.contains(QStringLiteral("not valid JSON")));

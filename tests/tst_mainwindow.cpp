@@ -3,6 +3,7 @@
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "IdentityExporter.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
@@ -23,7 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -363,27 +366,75 @@ private Q_SLOTS:
         QCOMPARE(app.preferences.bodyWipeSeconds(), 600);
     }
 
-    void auditDialogVerifiesTheChain()
+    // The viewer: one row per action, filters by operator, action and target, the record in
+    // full, exports of what is shown, and the chain check.
+    void auditViewerFiltersExportsAndVerifies()
     {
         AppHarness app;
-        app.audit.setProfile(QStringLiteral("p"), QStringLiteral("P"));
-        for (int i = 0; i < 3; ++i)
-            app.audit.record({QStringLiteral("Delete identity"),
-                              {QStringLiteral("id-%1").arg(i)},
-                              AuditEvent::Outcome::Succeeded,
-                              204,
-                              {}});
-        app.audit.record(
-            {QStringLiteral("Patch identity"), {QStringLiteral("id-x")}, AuditEvent::Outcome::Failed, 400, {}});
+        app.audit.setProfile(
+            {QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:4434"), QStringLiteral("staging")});
+        for (int i = 0; i < 3; ++i) {
+            AuditRecord intent;
+            intent.actionId = AuditRecord::newActionId();
+            intent.action = QStringLiteral("identity.delete");
+            intent.summary = QStringLiteral("Delete identity user%1@example.com").arg(i);
+            intent.targets = {{QStringLiteral("identity"), QStringLiteral("id-%1").arg(i),
+                               QStringLiteral("user%1@example.com").arg(i)}};
+            app.audit.write(intent);
+            app.audit.write(intent.outcomeOf(AuditRecord::Outcome::Succeeded,
+                                             QStringLiteral("Deleted identity user%1@example.com").arg(i), ApiError()));
+        }
+        AuditRecord update;
+        update.action = QStringLiteral("identity.update");
+        update.summary = QStringLiteral("Updated identity mary@example.com");
+        update.targets = {{QStringLiteral("identity"), QStringLiteral("id-x"), QStringLiteral("mary@example.com")}};
+        update.change = {{QStringLiteral("patch"),
+                          QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/traits/email")}}}}};
+        update.phase = AuditRecord::Phase::Outcome;
+        update.outcome = AuditRecord::Outcome::Failed;
+        update.httpStatus = 400;
+        app.audit.write(update);
+        QVERIFY(app.audit.waitForWritten());
+
         AuditLogDialog dialog(&app.audit, QStringLiteral("p"), QStringLiteral("P"));
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("auditTable"));
-        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->rowCount(), 4); // intents folded into their outcomes
+        QVERIFY(table->horizontalHeaderItem(0)->text().contains(QLatin1Char('('))); // the time zone
         auto *action = dialog.findChild<QComboBox *>(QStringLiteral("actionFilter"));
-        action->setCurrentIndex(action->findText(QStringLiteral("Patch identity")));
+        action->setCurrentIndex(action->findText(QStringLiteral("identity.update")));
         QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Updated identity mary@example.com"));
+        table->selectRow(0);
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("auditRecord"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("/traits/email")));
         action->setCurrentIndex(0);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("targetFilter")), QStringLiteral("id-1"));
+        auto *who = dialog.findChild<QComboBox *>(QStringLiteral("operatorFilter"));
+        QCOMPARE(who->count(), 2); // everyone, and the one account that wrote these
+        who->setCurrentIndex(1);
+        QCOMPARE(table->rowCount(), 4);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("targetFilter")), QStringLiteral("user1@"));
         QCOMPARE(table->rowCount(), 1);
+
+        QSignalSpy exported(&dialog, &AuditLogDialog::exported);
+        const QString csv = app.dir.filePath(QStringLiteral("trail.csv"));
+        dialog.exportTo(csv);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csvFile.readAll());
+        QCOMPARE(rows.size(), 2); // the header and the one row shown
+        QVERIFY(rows.at(1).contains(QStringLiteral("user1@example.com")));
+        const QString jsonl = app.dir.filePath(QStringLiteral("trail.jsonl"));
+        dialog.exportTo(jsonl);
+        QTRY_COMPARE(exported.size(), 2);
+        QFile jsonFile(jsonl);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject line = QJsonDocument::fromJson(jsonFile.readLine()).object();
+        QCOMPARE(line.value(QLatin1String("action")).toString(), QStringLiteral("identity.delete"));
+        QCOMPARE(line.value(QLatin1String("authority")).toString(), QStringLiteral("h:4434"));
+
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("intact")));
     }

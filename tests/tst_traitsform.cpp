@@ -5,6 +5,7 @@
 #include "Prompt.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "TestAudit.h"
 #include "TestSupport.h"
 #include "TraitsEditor.h"
 #include "TraitsForm.h"
@@ -332,7 +333,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         const auto identity = Identity::fromJson(sim->store().identity(id)->json);
         QVERIFY(identity);
-        IdentityEditDialog dialog(&client, *identity);
+        TestAudit audit(&client);
+        IdentityEditDialog dialog(&client, &audit.log, *identity);
         dialog.show();
         auto *review = dialog.findChild<QPushButton *>(QStringLiteral("reviewButton"));
         QTRY_VERIFY(review->isEnabled());

@@ -1,126 +1,215 @@
 #include "AuditLogDialog.h"
 
+#include "BackgroundFile.h"
+#include "Prompt.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace {
+
+void fillCombo(QComboBox *combo, const QString &all, QStringList values)
+{
+    values.removeDuplicates();
+    values.sort();
+    combo->addItem(all, QString());
+    for (const QString &v : std::as_const(values))
+        combo->addItem(v, v);
+}
+
+} // namespace
 
 AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent)
     : QDialog(parent)
     , m_log(log)
     , m_profileId(profileId)
+    , m_operator(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_target(new QLineEdit(this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
     , m_table(new QTableWidget(this))
-    , m_verifyResult(new QLabel(this))
+    , m_record(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
 {
-    m_verifyResult->setTextFormat(Qt::PlainText); // server and file text is never markup
-    setWindowTitle(tr("Audit log — %1").arg(profileName));
+    m_status->setTextFormat(Qt::PlainText); // file text is never markup
+    setWindowTitle(tr("Audit trail — %1").arg(profileName));
+    m_operator->setObjectName(QStringLiteral("operatorFilter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_target->setObjectName(QStringLiteral("targetFilter"));
-    m_target->setPlaceholderText(tr("target id contains…"));
+    m_target->setPlaceholderText(tr("Target id or label contains…"));
+    m_target->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
-    m_verifyResult->setWordWrap(true);
+    m_record->setObjectName(QStringLiteral("auditRecord"));
+    m_record->setReadOnly(true);
+    m_status->setObjectName(QStringLiteral("verifyResult"));
+    m_status->setWordWrap(true);
 
     QString error;
-    m_entries = log->entries(profileId, &error);
-    QSet<QString> actions;
+    m_rows = AuditTrailFilter::actions(log->records(profileId, &error));
+    QStringList operators;
+    QStringList actions;
     QDateTime first = QDateTime::currentDateTimeUtc();
-    for (const AuditLog::Entry &e : std::as_const(m_entries)) {
-        actions.insert(e.action);
-        first = std::min(first, e.time);
+    for (const AuditRecord &r : std::as_const(m_rows)) {
+        operators.append(r.operatorName);
+        actions.append(r.action);
+        if (r.time.isValid())
+            first = std::min(first, r.time);
     }
-    QStringList sorted(actions.cbegin(), actions.cend());
-    sorted.sort();
-    m_action->addItem(tr("All actions"), QString());
-    for (const QString &a : std::as_const(sorted))
-        m_action->addItem(a, a);
+    fillCombo(m_operator, tr("Every operator"), operators);
+    fillCombo(m_action, tr("Every action"), actions);
+    const QString zone = QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime());
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm '%1'").arg(zone));
     }
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_to->setObjectName(QStringLiteral("toFilter"));
     m_from->setDateTime(first.toLocalTime().addSecs(-60));
     m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
 
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("User"), tr("Action"), tr("Targets"), tr("Outcome"), tr("Status")});
+        {tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"), tr("Outcome"), tr("Status")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto *verify = new QPushButton(tr("Verify chain"), this);
     verify->setObjectName(QStringLiteral("verifyButton"));
+    auto *exportButton = new QPushButton(tr("Export shown…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_operator);
     filters->addWidget(m_action);
     filters->addWidget(m_target, 1);
     filters->addWidget(new QLabel(tr("from"), this));
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_record);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(verify);
-    bottom->addWidget(m_verifyResult, 1);
+    bottom->addWidget(exportButton);
+    bottom->addWidget(m_status, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
     layout->addWidget(buttons);
     if (!error.isEmpty())
-        m_verifyResult->setText(error);
+        m_status->setText(error);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(verify, &QPushButton::clicked, this, &AuditLogDialog::verifyChain);
+    connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExport);
+    connect(m_operator, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_target, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditLogDialog::showRecord);
     applyFilter();
-    resize(900, 500);
+    resize(960, 560);
+}
+
+AuditTrailFilter AuditLogDialog::filter() const
+{
+    AuditTrailFilter f;
+    f.operatorName = m_operator->currentData().toString();
+    f.action = m_action->currentData().toString();
+    f.text = m_target->text().trimmed();
+    f.from = m_from->dateTime().toUTC();
+    f.to = m_to->dateTime().toUTC();
+    return f;
 }
 
 void AuditLogDialog::applyFilter()
 {
-    const QString action = m_action->currentData().toString();
-    const QString target = m_target->text().trimmed();
-    const QDateTime from = m_from->dateTime().toUTC();
-    const QDateTime to = m_to->dateTime().toUTC();
+    m_shown = filter().apply(m_rows);
     m_table->setRowCount(0);
-    for (const AuditLog::Entry &e : std::as_const(m_entries)) {
-        if (!action.isEmpty() && e.action != action)
-            continue;
-        if (!target.isEmpty() && !e.targets.join(QLatin1Char(' ')).contains(target, Qt::CaseInsensitive))
-            continue;
-        if (e.time < from || e.time > to)
-            continue;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                e.user,
-                                e.action,
-                                e.targets.join(QStringLiteral(", ")),
-                                e.outcome,
-                                e.httpStatus ? QString::number(e.httpStatus) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const AuditRecord &r = m_shown.at(row);
+        const QString outcome =
+            r.phase == AuditRecord::Phase::Intent ? tr("no outcome recorded") : AuditRecord::outcomeName(r.outcome);
+        const QStringList cells{r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                r.operatorName + QLatin1Char('@') + r.host,
+                                r.action,
+                                r.summary,
+                                outcome,
+                                r.httpStatus ? QString::number(r.httpStatus) : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_table->setItem(row, c, item);
+        }
     }
+    m_record->clear();
+    m_status->setText(tr("%n action(s) shown", nullptr, int(m_shown.size())));
+}
+
+void AuditLogDialog::showRecord()
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty()) {
+        m_record->clear();
+        return;
+    }
+    const int row = selected.first()->row();
+    if (row >= 0 && row < m_shown.size())
+        m_record->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_shown.at(row).toJson()).toJson(QJsonDocument::Indented)));
+}
+
+void AuditLogDialog::chooseExport()
+{
+    const QString path = Prompt::saveFile(this, tr("Export %n audit record(s)", nullptr, int(m_shown.size())),
+                                          QStringLiteral("audit.csv"), tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void AuditLogDialog::exportTo(const QString &path)
+{
+    const bool jsonLines = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive);
+    const QByteArray bytes = jsonLines ? AuditTrailFilter::toJsonLines(m_shown) : AuditTrailFilter::toCsv(m_shown);
+    const int count = int(m_shown.size());
+    BackgroundFile::write(path, bytes, this, [this, path, count](const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Exported %n record(s) to %1", nullptr, count).arg(path)
+                                          : tr("Nothing was exported: cannot write %1: %2").arg(path, error));
+        Q_EMIT exported(path, error);
+    });
 }
 
 void AuditLogDialog::verifyChain()
 {
     const AuditLog::Verification v = m_log->verify(m_profileId);
-    m_verifyResult->setText(v.ok ? tr("✔ The chain is intact: %n line(s), none changed or removed.", nullptr, v.lines)
-                                 : tr("✘ Broken at line %1: %2").arg(v.firstBrokenLine).arg(v.reason));
+    m_status->setText(v.ok ? tr("✔ The chain is intact: %n line(s), none changed or removed.", nullptr, v.lines)
+                           : tr("✘ Broken at line %1: %2").arg(v.firstBrokenLine).arg(v.reason));
 }

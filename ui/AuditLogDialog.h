@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "AuditTrailFilter.h"
 
 #include <QDialog>
 
@@ -8,10 +9,13 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableWidget;
 
-// The audit trail of one profile: filter by action, target and time; "Verify chain" names the
-// first line that was changed or removed.
+// The audit trail of one profile, one row per action: filter by operator, action, target (id or
+// label) and time; the selected record's change in full; export what is shown as CSV or JSON
+// Lines; "Verify chain" names the first line that was changed or removed. Times are local and
+// say their zone; the records themselves are UTC.
 class AuditLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,17 +25,29 @@ public:
     AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent = nullptr);
 
     void verifyChain();
+    AuditTrailFilter filter() const;
+    const QList<AuditRecord> &shown() const { return m_shown; }
+    // Writes the rows shown; the format follows the file name (.jsonl for JSON Lines, else CSV).
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    void exported(const QString &path, const QString &error);
 
 private:
     void applyFilter();
+    void showRecord();
+    void chooseExport();
 
     AuditLog *m_log;
     QString m_profileId;
-    QList<AuditLog::Entry> m_entries;
+    QList<AuditRecord> m_rows;
+    QList<AuditRecord> m_shown;
+    QComboBox *m_operator;
     QComboBox *m_action;
     QLineEdit *m_target;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QTableWidget *m_table;
-    QLabel *m_verifyResult;
+    QPlainTextEdit *m_record;
+    QLabel *m_status;
 };

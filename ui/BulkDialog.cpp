@@ -31,9 +31,10 @@ QString statusText(BulkOperation::Status status)
 
 } // namespace
 
-BulkDialog::BulkDialog(KratosClient *client, BulkOperation::Action action, const QStringList &ids, QWidget *parent)
+BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Action action, const QStringList &ids,
+                       const QHash<QString, QString> &labels, QWidget *parent)
     : QDialog(parent)
-    , m_operation(new BulkOperation(client, action, ids, 6, this))
+    , m_operation(new BulkOperation(client, audit, action, ids, 6, this, labels))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_results(new QTableWidget(int(ids.size()), 3, this))

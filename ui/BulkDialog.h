@@ -2,7 +2,11 @@
 
 #include "BulkOperation.h"
 
+#include <QHash>
+
 #include <QDialog>
+
+class AuditLog;
 
 class QLabel;
 class QProgressBar;
@@ -16,7 +20,9 @@ class BulkDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BulkDialog)
 
 public:
-    BulkDialog(KratosClient *client, BulkOperation::Action action, const QStringList &ids, QWidget *parent = nullptr);
+    // `labels` maps ids to the names the audit trail gives them.
+    BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Action action, const QStringList &ids,
+               const QHash<QString, QString> &labels = {}, QWidget *parent = nullptr);
 
     BulkOperation *operation() const { return m_operation; }
     void start();

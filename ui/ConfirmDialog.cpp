@@ -67,3 +67,8 @@ bool ConfirmDialog::confirm(QWidget *parent, const Request &request)
     ConfirmDialog dialog(request, parent);
     return dialog.exec() == QDialog::Accepted;
 }
+
+ConfirmDialog::Request ConfirmDialog::request(const ActionText &text, const QString &typeToConfirm)
+{
+    return {text.title, text.description, text.actionLabel, text.destructive, typeToConfirm};
+}

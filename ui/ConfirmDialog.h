@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActionText.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -25,6 +27,8 @@ public:
     };
 
     explicit ConfirmDialog(const Request &request, QWidget *parent = nullptr);
+    // The wording an action class gives, plus what must be typed on a production profile.
+    static Request request(const ActionText &text, const QString &typeToConfirm = {});
 
     bool isActionEnabled() const;
 

@@ -17,7 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-CourierPage::CourierPage(KratosClient *client, QWidget *parent)
+CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     : QWidget(parent)
     , m_model(new CourierMessageModel(client, this))
     , m_status(new QComboBox(this))
@@ -28,7 +28,7 @@ CourierPage::CourierPage(KratosClient *client, QWidget *parent)
     , m_info(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
-    , m_detail(new MessageDetailPane(client, this))
+    , m_detail(new MessageDetailPane(client, audit, this))
 {
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_info->setTextFormat(Qt::PlainText);

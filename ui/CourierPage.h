@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class CourierMessageModel;
+class AuditLog;
 class KratosClient;
 class MessageDetailPane;
 class ErrorBanner;
@@ -21,7 +22,7 @@ class CourierPage final : public QWidget
     Q_DISABLE_COPY_MOVE(CourierPage)
 
 public:
-    explicit CourierPage(KratosClient *client, QWidget *parent = nullptr);
+    CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent = nullptr);
 
     CourierMessageModel *model() const { return m_model; }
     MessageDetailPane *detail() const { return m_detail; }

@@ -1,5 +1,8 @@
 #include "CreateIdentityDialog.h"
 
+#include "IdentityActions.h"
+#include "IdentityListModel.h"
+
 #include "ConfirmDialog.h"
 #include "ErrorBanner.h"
 #include "KratosClient.h"
@@ -44,9 +47,11 @@ QJsonValue templateFor(const QJsonObject &node)
 
 } // namespace
 
-CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, SchemaListModel *schemas, QWidget *parent)
+CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, AuditLog *audit, SchemaListModel *schemas,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_client(client)
+    , m_actions(new IdentityActions(client, audit, this))
     , m_list(schemas)
     , m_schema(new QComboBox(this))
     , m_state(new QComboBox(this))
@@ -179,13 +184,16 @@ void CreateIdentityDialog::send(const QJsonObject &body)
     m_error->clear();
     m_sent = body;
     m_create->setEnabled(false);
-    m_client->createIdentity(body, this, [this](const ApiResult<Identity> &result) {
-        m_create->setEnabled(true);
-        if (!result.ok()) {
-            m_error->showError(result.error()); // the traits stay as typed
-            return;
-        }
-        Q_EMIT created(result.value());
-        accept();
-    });
+    Identity typed;
+    typed.traits = body.value(QLatin1String("traits")).toObject();
+    m_actions->create(body, IdentityListModel::primaryIdentifier(typed), this,
+                      [this](const ApiResult<Identity> &result) {
+                          m_create->setEnabled(true);
+                          if (!result.ok()) {
+                              m_error->showError(result.error()); // the traits stay as typed
+                              return;
+                          }
+                          Q_EMIT created(result.value());
+                          accept();
+                      });
 }

@@ -7,6 +7,8 @@
 #include <QList>
 
 class ErrorBanner;
+class AuditLog;
+class IdentityActions;
 class KratosClient;
 class QComboBox;
 class QLabel;
@@ -24,7 +26,7 @@ class CreateIdentityDialog final : public QDialog
 
 public:
     // The schemas come from the connection's schema list, loaded once per connection.
-    CreateIdentityDialog(KratosClient *client, SchemaListModel *schemas, QWidget *parent = nullptr);
+    CreateIdentityDialog(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
 
     void create();
     // A starting point for the traits of `schema`: its required properties, empty.
@@ -40,6 +42,7 @@ private:
     void send(const QJsonObject &body);
 
     KratosClient *m_client;
+    IdentityActions *m_actions;
     SchemaListModel *m_list;
     QList<IdentitySchema> m_schemas;
     QJsonObject m_sent; // the confirmed body of the last send, until the user changes something

@@ -1,5 +1,8 @@
 #include "IdentitiesPage.h"
 
+#include "ExportDialog.h"
+#include "ExportJob.h"
+
 #include "BackgroundFile.h"
 #include "BulkDialog.h"
 #include "ConfirmDialog.h"
@@ -34,9 +37,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-IdentitiesPage::IdentitiesPage(KratosClient *client, SchemaListModel *schemas, QWidget *parent)
+IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_audit(audit)
     , m_schemas(schemas)
     , m_model(new IdentityListModel(client, this))
     , m_proxy(new IdentityFilterProxy(this))
@@ -46,7 +50,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, SchemaListModel *schemas, Q
     , m_state(new QComboBox(this))
     , m_debounce(new QTimer(this))
     , m_table(new QTableView(this))
-    , m_detail(new IdentityDetailPane(client, this))
+    , m_detail(new IdentityDetailPane(client, audit, this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
@@ -216,50 +220,76 @@ void IdentitiesPage::copySelectedIds()
 
 void IdentitiesPage::exportIdentities()
 {
-    // The rows shown (after search, quick filter and state filter), or the selection within them.
-    QList<int> rows;
     const QStringList selected = selectedIds();
-    for (int shown = 0; shown < m_proxy->rowCount(); ++shown) {
-        const int row = m_proxy->mapToSource(m_proxy->index(shown, 0)).row();
-        if (selected.size() < 2 || selected.contains(m_model->idAt(row)))
-            rows.append(row);
+    QList<int> shown;
+    QList<int> chosen;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        shown.append(source);
+        if (selected.contains(m_model->idAt(source)))
+            chosen.append(source);
     }
-    if (rows.isEmpty())
+    const int loaded = m_model->rowCount();
+    if (loaded == 0)
         return;
-    const QString path =
-        Prompt::saveFile(this, tr("Export %n identities", nullptr, int(rows.size())), QStringLiteral("identities.csv"),
-                         tr("CSV (*.csv);;Kratos import JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    m_status->setText(tr("Exporting %n identities…", nullptr, int(rows.size())));
-    // Rebuilding 100,000 identities takes seconds: off the UI thread, from a snapshot of the rows.
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(rows.size())]() {
-        watcher->deleteLater();
-        // Personal data: written whole or not at all, readable by the owner only, off the UI thread.
-        BackgroundFile::write(path, watcher->result(), this, [this, path, count](const QString &error) {
+    // Window-modal without a nested loop: the page keeps working behind it.
+    auto *dialog = new ExportDialog(int(shown.size()), loaded, int(chosen.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, shown, chosen, loaded]() {
+        QList<int> rows = dialog->scope() == ExportDialog::Scope::Selection ? chosen : shown;
+        if (dialog->scope() == ExportDialog::Scope::AllLoaded) {
+            rows.clear();
+            for (int row = 0; row < loaded; ++row)
+                rows.append(row);
+        }
+        if (rows.isEmpty())
+            return;
+        const bool json = dialog->json();
+        const QString path =
+            Prompt::saveFile(this, tr("Export %n identities", nullptr, int(rows.size())),
+                             json ? QStringLiteral("identities.json") : QStringLiteral("identities.csv"),
+                             json ? tr("Kratos import JSON (*.json)") : tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        ExportJob::Spec spec;
+        spec.path = path;
+        spec.format = json ? ExportJob::Format::ImportJson : ExportJob::Format::Csv;
+        spec.scope = ExportDialog::scopeName(dialog->scope());
+        spec.filter = dialog->scope() == ExportDialog::Scope::AllLoaded ? QString() : filterWords();
+        m_status->setText(tr("Exporting %n identities…", nullptr, int(rows.size())));
+        auto *job = new ExportJob(m_audit, this);
+        connect(job, &ExportJob::finished, this, [this, job](const QString &file, int count, const QString &error) {
+            job->deleteLater();
             if (!error.isEmpty()) {
-                m_status->setText(tr("Nothing was exported: cannot write %1: %2").arg(path, error));
+                m_status->setText(error.startsWith(tr("Nothing was exported"))
+                                      ? error
+                                      : tr("Nothing was exported: cannot write %1: %2").arg(file, error));
                 return;
             }
-            m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(path));
-            Q_EMIT exported(path);
+            m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(file));
+            Q_EMIT exported(file);
         });
+        // From a snapshot of the loaded rows, built off the UI thread.
+        job->start(m_model->snapshot(), rows, spec);
     });
-    watcher->setFuture(QtConcurrent::run([store = m_model->snapshot(), rows, json]() {
-        QList<Identity> identities;
-        identities.reserve(rows.size());
-        for (const int row : rows)
-            if (const auto identity = store.identity(row))
-                identities.append(*identity);
-        return json ? IdentityExporter::toImportJson(identities) : IdentityExporter::toCsv(identities);
-    }));
+    dialog->open();
+}
+
+QString IdentitiesPage::filterWords() const
+{
+    QStringList words;
+    if (!m_search->text().trimmed().isEmpty())
+        words.append(QStringLiteral("search %1 \"%2\"").arg(m_mode->currentText(), m_search->text().trimmed()));
+    if (!m_quickFilter->text().trimmed().isEmpty())
+        words.append(QStringLiteral("filter \"%1\"").arg(m_quickFilter->text().trimmed()));
+    if (m_state->currentIndex() > 0)
+        words.append(QStringLiteral("state %1").arg(m_state->currentText()));
+    return words.join(QStringLiteral("; "));
 }
 
 void IdentitiesPage::createIdentity()
 {
-    auto *dialog = new CreateIdentityDialog(m_client, m_schemas, this);
+    auto *dialog = new CreateIdentityDialog(m_client, m_audit, m_schemas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateIdentityDialog::created, this, [this](const Identity &identity) {
         // Show the new identity on its own, ready to be checked.
@@ -278,7 +308,7 @@ void IdentitiesPage::importIdentities()
         return;
     // The dialog reads and parses the file on workers: a file of many megabytes never freezes
     // the window, and a file that cannot be read is said in the dialog.
-    auto *dialog = new ImportDialog(m_client, this);
+    auto *dialog = new ImportDialog(m_client, m_audit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
     dialog->show();
@@ -335,7 +365,11 @@ void IdentitiesPage::runBulk(int actionValue)
     if (!ConfirmDialog::confirm(this, request))
         return;
     // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
-    auto *dialog = new BulkDialog(m_client, action, ids, this);
+    QHash<QString, QString> labels;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        labels.insert(index.data(IdentityListModel::IdentityIdRole).toString(),
+                      index.siblingAtColumn(IdentityListModel::IdentifierColumn).data().toString());
+    auto *dialog = new BulkDialog(m_client, m_audit, action, ids, labels, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog->operation(), &BulkOperation::finished, m_model, &IdentityListModel::reload);
     dialog->show();

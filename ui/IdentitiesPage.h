@@ -6,6 +6,7 @@ class ErrorBanner;
 class IdentityDetailPane;
 class IdentityFilterProxy;
 class IdentityListModel;
+class AuditLog;
 class KratosClient;
 class SchemaListModel;
 class QComboBox;
@@ -36,7 +37,7 @@ public:
 
     // `schemas` is the connection's schema list (loaded once per connection by its owner): it
     // says which trait is the login identifier and how traits are titled.
-    IdentitiesPage(KratosClient *client, SchemaListModel *schemas, QWidget *parent = nullptr);
+    IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
 
     IdentityListModel *model() const { return m_model; }
     IdentityDetailPane *detail() const { return m_detail; }
@@ -52,6 +53,8 @@ public:
     void copySelectedIds();
     // The selection (two or more rows) or every loaded identity, to CSV or Kratos import JSON.
     void exportIdentities();
+    // The search and filters in force, in words, for the audit trail.
+    QString filterWords() const;
     void importIdentities();
     void createIdentity();
 
@@ -66,6 +69,7 @@ private:
     void showContextMenu(const QPoint &pos);
 
     KratosClient *m_client;
+    AuditLog *m_audit;
     SchemaListModel *m_schemas;
     IdentityListModel *m_model;
     IdentityFilterProxy *m_proxy;

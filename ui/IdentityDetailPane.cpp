@@ -1,5 +1,8 @@
 #include "IdentityDetailPane.h"
 
+#include "IdentityActions.h"
+#include "SessionActions.h"
+
 #include "ConfirmDialog.h"
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
@@ -42,9 +45,12 @@ QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &key, const QString 
 
 } // namespace
 
-IdentityDetailPane::IdentityDetailPane(KratosClient *client, QWidget *parent)
+IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_audit(audit)
+    , m_identityActions(new IdentityActions(client, audit, this))
+    , m_sessionActions(new SessionActions(client, audit, this))
     , m_title(new QLabel(this))
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
@@ -381,40 +387,33 @@ void IdentityDetailPane::toggleState()
 {
     if (!m_identity)
         return;
+    // Only the id and label cross the confirmation's event loop: the pane may be cleared meanwhile.
     const QString id = m_identity->id;
-    const bool active = m_identity->state == Identity::State::Active;
-    const QString target = active ? QStringLiteral("inactive") : QStringLiteral("active");
-    const ConfirmDialog::Request request{
-        active ? tr("Deactivate identity") : tr("Activate identity"),
-        active ? tr("%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. "
-                    "Their current sessions are not revoked.")
-                     .arg(label(), m_identity->id)
-               : tr("%1 (%2) will be set to active: they can sign in again.").arg(label(), m_identity->id),
-        active ? tr("Deactivate") : tr("Activate"), active, m_production ? label() : QString()};
-    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    const bool activate = m_identity->state != Identity::State::Active;
+    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(IdentityActions::describeSetState(id, name, activate),
+                                                             m_production ? name : QString())))
         return;
-    sendState(id, target);
+    sendState(id, name, activate);
 }
 
-void IdentityDetailPane::sendState(const QString &id, const QString &target)
+void IdentityDetailPane::sendState(const QString &id, const QString &name, bool activate)
 {
     m_error->clear();
     m_stateButton->setEnabled(false);
-    JsonPatch patch;
-    patch.replace(QStringLiteral("/state"), target);
-    m_client->patchIdentity(id, patch, this, [this, id, target](const ApiResult<Identity> &result) {
-        m_stateButton->setEnabled(true);
-        if (!result.ok()) {
-            fail(result.error(), [this, id, target]() { sendState(id, target); });
-            return;
-        }
-        Q_EMIT identityChanged(result.value());
-        if (m_identity && m_identity->id == id) {
-            m_identity = result.value();
-            render();
-        }
-    });
+    m_identityActions->setState(
+        id, name, activate, this, [this, id, name, activate](const ApiResult<Identity> &result) {
+            m_stateButton->setEnabled(true);
+            if (!result.ok()) {
+                fail(result.error(), [this, id, name, activate]() { sendState(id, name, activate); });
+                return;
+            }
+            Q_EMIT identityChanged(result.value());
+            if (m_identity && m_identity->id == id) {
+                m_identity = result.value();
+                render();
+            }
+        });
 }
 
 void IdentityDetailPane::editIdentity()
@@ -422,7 +421,7 @@ void IdentityDetailPane::editIdentity()
     if (!m_identity)
         return;
     // Not modal: the edit stays open next to the rest of the app until applied or cancelled.
-    auto *dialog = new IdentityEditDialog(m_client, *m_identity, this);
+    auto *dialog = new IdentityEditDialog(m_client, m_audit, *m_identity, label(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IdentityEditDialog::identityChanged, this, [this](const Identity &changed) {
         Q_EMIT identityChanged(changed);
@@ -439,31 +438,27 @@ void IdentityDetailPane::deleteCredential(const QString &type, const QString &id
     if (!m_identity)
         return;
     const QString id = m_identity->id;
-    const QString what =
-        identifier.isEmpty() ? tr("the %1 credential").arg(type) : tr("the %1 link %2").arg(type, identifier);
-    const ConfirmDialog::Request request{
-        tr("Delete credential"),
-        tr("%1 will be removed from %2 (%3). They can no longer sign in with it; other "
-           "credentials stay.")
-            .arg(what, label(), m_identity->id),
-        tr("Delete"), true, m_production ? label() : QString()};
-    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    if (!ConfirmDialog::confirm(
+            this, ConfirmDialog::request(IdentityActions::describeDeleteCredential(id, name, type, identifier),
+                                         m_production ? name : QString())))
         return;
-    sendDeleteCredential(id, type, identifier);
+    sendDeleteCredential(id, name, type, identifier);
 }
 
-void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &type, const QString &identifier)
+void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &name, const QString &type,
+                                              const QString &identifier)
 {
     m_error->clear();
-    m_client->deleteIdentityCredential(id, type, identifier, this, [=, this](const ApiResult<NoContent> &result) {
-        if (!result.ok()) {
-            fail(result.error(), [=, this]() { sendDeleteCredential(id, type, identifier); });
-            return;
-        }
-        if (m_identity && m_identity->id == id)
-            showIdentity(*m_identity); // read the credentials back
-    });
+    m_identityActions->deleteCredential(
+        id, name, type, identifier, this, [=, this](const ApiResult<NoContent> &result) {
+            if (!result.ok()) {
+                fail(result.error(), [=, this]() { sendDeleteCredential(id, name, type, identifier); });
+                return;
+            }
+            if (m_identity && m_identity->id == id)
+                showIdentity(*m_identity); // read the credentials back
+        });
 }
 
 void IdentityDetailPane::deleteIdentity()
@@ -471,23 +466,19 @@ void IdentityDetailPane::deleteIdentity()
     if (!m_identity)
         return;
     const QString id = m_identity->id;
-    const ConfirmDialog::Request request{
-        tr("Delete identity"),
-        tr("%1 (%2) will be deleted for good, with its credentials and sessions. This cannot be undone.")
-            .arg(label(), m_identity->id),
-        tr("Delete"), true, m_production ? label() : QString()};
-    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    if (!ConfirmDialog::confirm(
+            this, ConfirmDialog::request(IdentityActions::describeDelete(id, name), m_production ? name : QString())))
         return;
-    sendDelete(id);
+    sendDelete(id, name);
 }
 
-void IdentityDetailPane::sendDelete(const QString &id)
+void IdentityDetailPane::sendDelete(const QString &id, const QString &name)
 {
     m_error->clear();
-    m_client->deleteIdentity(id, this, [this, id](const ApiResult<NoContent> &result) {
+    m_identityActions->remove(id, name, this, [this, id, name](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            fail(result.error(), [this, id]() { sendDelete(id); });
+            fail(result.error(), [this, id, name]() { sendDelete(id, name); });
             return;
         }
         Q_EMIT identityDeleted(id);
@@ -501,7 +492,7 @@ void IdentityDetailPane::createRecovery()
     if (!m_identity)
         return;
     // Window-modal and asynchronous: no nested event loop holds this pane's state.
-    auto *dialog = new RecoveryDialog(m_client, m_identity->id, label(), this);
+    auto *dialog = new RecoveryDialog(m_client, m_audit, m_identity->id, label(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -517,31 +508,29 @@ void IdentityDetailPane::revokeSelectedSession()
     const Session *session = selectedSession();
     if (!session || !m_identity)
         return;
-    // Only ids cross the confirmation's event loop: the list may reload, or another identity be
-    // shown, while it is open.
+    // Only ids and labels cross the confirmation's event loop: the list may reload, or another
+    // identity be shown, while it is open.
     const QString sessionId = session->id;
     const QString identityId = m_identity->id;
-    const ConfirmDialog::Request request{tr("Revoke session"),
-                                         tr("Session %1 of %2 will be revoked: that device is signed out. The session "
-                                            "record stays, marked inactive.")
-                                             .arg(sessionId, label()),
-                                         tr("Revoke"), true, QString()};
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, name))))
         return;
-    sendRevoke(sessionId, identityId);
+    sendRevoke(sessionId, identityId, name);
 }
 
-void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &identityId)
+void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &identityId, const QString &name)
 {
     m_error->clear();
-    m_client->revokeSession(sessionId, this, [this, sessionId, identityId](const ApiResult<NoContent> &result) {
-        if (!result.ok()) {
-            fail(result.error(), [this, sessionId, identityId]() { sendRevoke(sessionId, identityId); });
-            return;
-        }
-        if (m_identity && m_identity->id == identityId)
-            m_sessions->load(identityId);
-    });
+    m_sessionActions->revoke(
+        sessionId, identityId, name, this, [this, sessionId, identityId, name](const ApiResult<NoContent> &result) {
+            if (!result.ok()) {
+                fail(result.error(),
+                     [this, sessionId, identityId, name]() { sendRevoke(sessionId, identityId, name); });
+                return;
+            }
+            if (m_identity && m_identity->id == identityId)
+                m_sessions->load(identityId);
+        });
 }
 
 void IdentityDetailPane::extendSelectedSession()
@@ -549,35 +538,32 @@ void IdentityDetailPane::extendSelectedSession()
     const Session *session = selectedSession();
     if (!session || !m_identity)
         return;
-    const QString id = session->id; // only ids cross the confirmation's event loop
+    const QString sessionId = session->id; // only ids and labels cross the confirmation's event loop
     const QString identityId = m_identity->id;
-    const ConfirmDialog::Request request{
-        tr("Extend session"),
-        tr("Session %1 of %2 will be extended: its expiry moves to now plus the session lifespan configured in "
-           "Kratos. Each extension pushes it further.")
-            .arg(id, label()),
-        tr("Extend"), false, QString()};
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeExtend(sessionId, name))))
         return;
-    sendExtend(id, identityId);
+    sendExtend(sessionId, identityId, name);
 }
 
-void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &identityId)
+void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &identityId, const QString &name)
 {
     m_error->clear();
-    m_client->extendSession(
-        sessionId, this, [this, sessionId, identityId](const ApiResult<std::optional<Session>> &result) {
-            if (!result.ok()) {
-                fail(result.error(), [this, sessionId, identityId]() { sendExtend(sessionId, identityId); });
-                return;
-            }
-            if (!m_identity || m_identity->id != identityId)
-                return; // another identity is shown now
-            if (result.value())
-                m_sessions->updateSession(*result.value());
-            else
-                m_sessions->load(identityId); // 204: read the new expiry back
-        });
+    m_sessionActions->extend(sessionId, identityId, name, this,
+                             [this, sessionId, identityId, name](const ApiResult<std::optional<Session>> &result) {
+                                 if (!result.ok()) {
+                                     fail(result.error(), [this, sessionId, identityId, name]() {
+                                         sendExtend(sessionId, identityId, name);
+                                     });
+                                     return;
+                                 }
+                                 if (!m_identity || m_identity->id != identityId)
+                                     return; // another identity is shown now
+                                 if (result.value())
+                                     m_sessions->updateSession(*result.value());
+                                 else
+                                     m_sessions->load(identityId); // 204: read the new expiry back
+                             });
 }
 
 void IdentityDetailPane::revokeAllSessions()
@@ -585,23 +571,19 @@ void IdentityDetailPane::revokeAllSessions()
     if (!m_identity)
         return;
     const QString id = m_identity->id;
-    const ConfirmDialog::Request request{tr("Revoke all sessions"),
-                                         tr("Every session of %1 (%2) will be deleted: they are signed out on every "
-                                            "device.")
-                                             .arg(label(), m_identity->id),
-                                         tr("Revoke all"), true, m_production ? label() : QString()};
-    // Only the id crosses the confirmation's event loop: the pane may be cleared meanwhile.
-    if (!ConfirmDialog::confirm(this, request))
+    const QString name = label();
+    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(IdentityActions::describeRevokeAllSessions(id, name),
+                                                             m_production ? name : QString())))
         return;
-    sendRevokeAll(id);
+    sendRevokeAll(id, name);
 }
 
-void IdentityDetailPane::sendRevokeAll(const QString &id)
+void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name)
 {
     m_error->clear();
-    m_client->deleteIdentitySessions(id, this, [this, id](const ApiResult<NoContent> &result) {
+    m_identityActions->revokeAllSessions(id, name, this, [this, id, name](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            fail(result.error(), [this, id]() { sendRevokeAll(id); });
+            fail(result.error(), [this, id, name]() { sendRevokeAll(id, name); });
             return;
         }
         if (m_identity && m_identity->id == id)

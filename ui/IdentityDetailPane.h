@@ -9,6 +9,9 @@
 #include <optional>
 
 class ApiError;
+class AuditLog;
+class IdentityActions;
+class SessionActions;
 class ErrorBanner;
 class KratosClient;
 class QLabel;
@@ -32,7 +35,7 @@ class IdentityDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(IdentityDetailPane)
 
 public:
-    explicit IdentityDetailPane(KratosClient *client, QWidget *parent = nullptr);
+    IdentityDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent = nullptr);
 
     // Shows what the list knows at once, then the full identity from the server.
     void showIdentity(const Identity &identity);
@@ -67,14 +70,18 @@ private:
     void fail(const ApiError &error, std::function<void()> retry);
     void loadIdentity(const QString &id);
     void refresh();
-    void sendState(const QString &id, const QString &target);
-    void sendDeleteCredential(const QString &id, const QString &type, const QString &identifier);
-    void sendDelete(const QString &id);
-    void sendRevoke(const QString &sessionId, const QString &identityId);
-    void sendExtend(const QString &sessionId, const QString &identityId);
-    void sendRevokeAll(const QString &id);
+    // Each send* takes ids and the label, never the shown identity: it may be gone by the answer.
+    void sendState(const QString &id, const QString &name, bool activate);
+    void sendDeleteCredential(const QString &id, const QString &name, const QString &type, const QString &identifier);
+    void sendDelete(const QString &id, const QString &name);
+    void sendRevoke(const QString &sessionId, const QString &identityId, const QString &name);
+    void sendExtend(const QString &sessionId, const QString &identityId, const QString &name);
+    void sendRevokeAll(const QString &id, const QString &name);
 
     KratosClient *m_client;
+    AuditLog *m_audit;
+    IdentityActions *m_identityActions;
+    SessionActions *m_sessionActions;
     std::optional<Identity> m_identity;
     bool m_production = false;
     SchemaCatalog m_catalog;

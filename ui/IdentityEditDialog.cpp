@@ -1,5 +1,7 @@
 #include "IdentityEditDialog.h"
 
+#include "IdentityActions.h"
+
 #include "ErrorBanner.h"
 #include "KratosClient.h"
 #include "TraitsEditor.h"
@@ -56,10 +58,13 @@ QPlainTextEdit *editor(const QString &name, const QJsonValue &value, QWidget *pa
 
 } // namespace
 
-IdentityEditDialog::IdentityEditDialog(KratosClient *client, const Identity &identity, QWidget *parent)
+IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, const Identity &identity,
+                                       const QString &label, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
+    , m_actions(new IdentityActions(client, audit, this))
     , m_identity(identity)
+    , m_label(label)
     , m_traits(new TraitsEditor(this))
     , m_metadataPublic(editor(QStringLiteral("metadataPublicEdit"), identity.metadataPublic, this))
     , m_metadataAdmin(editor(QStringLiteral("metadataAdminEdit"), identity.metadataAdmin, this))
@@ -210,7 +215,7 @@ void IdentityEditDialog::apply()
         return;
     m_apply->setEnabled(false);
     m_review->setEnabled(false);
-    m_client->patchIdentity(m_identity.id, m_patch, this, [this](const ApiResult<Identity> &result) {
+    m_actions->update(m_identity, m_label, m_patch, this, [this](const ApiResult<Identity> &result) {
         m_review->setEnabled(true);
         if (!result.ok()) {
             // The edits stay as they are; Kratos's reason is shown.

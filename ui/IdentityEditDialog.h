@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class ErrorBanner;
+class AuditLog;
+class IdentityActions;
 class KratosClient;
 class QLabel;
 class QPlainTextEdit;
@@ -23,7 +25,9 @@ class IdentityEditDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IdentityEditDialog)
 
 public:
-    IdentityEditDialog(KratosClient *client, const Identity &identity, QWidget *parent = nullptr);
+    // `label` names the identity in the audit trail (its primary identifier).
+    IdentityEditDialog(KratosClient *client, AuditLog *audit, const Identity &identity, const QString &label = {},
+                       QWidget *parent = nullptr);
 
     // Parses and validates the editors; fills the preview. False when there is nothing to send.
     bool review();
@@ -38,7 +42,9 @@ private:
     void invalidate();
 
     KratosClient *m_client;
+    IdentityActions *m_actions;
     Identity m_identity;
+    QString m_label;
     JsonPatch m_patch;
     TraitsEditor *m_traits;
     QPlainTextEdit *m_metadataPublic;

@@ -14,9 +14,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-ImportDialog::ImportDialog(KratosClient *client, QWidget *parent)
+ImportDialog::ImportDialog(KratosClient *client, AuditLog *audit, QWidget *parent)
     : QDialog(parent)
-    , m_importer(new IdentityImporter(client, this))
+    , m_importer(new IdentityImporter(client, audit, this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_results(new QTableWidget(0, 4, this))

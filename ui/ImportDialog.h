@@ -4,6 +4,7 @@
 
 class ErrorBanner;
 class IdentityImporter;
+class AuditLog;
 class KratosClient;
 class QLabel;
 class QProgressBar;
@@ -17,7 +18,7 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(KratosClient *client, QWidget *parent = nullptr);
+    ImportDialog(KratosClient *client, AuditLog *audit, QWidget *parent = nullptr);
 
     // False (with the reason shown) when the file cannot be imported.
     bool load(const QByteArray &json);

@@ -39,11 +39,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_schemaList(new SchemaListModel(context.client, this))
-    , m_identities(new IdentitiesPage(context.client, m_schemaList, this))
-    , m_courier(new CourierPage(context.client, this))
+    , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, this))
+    , m_courier(new CourierPage(context.client, context.audit, this))
     , m_schemas(new SchemasPage(context.client, m_schemaList, this))
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
+    , m_trailBanner(new QLabel(this))
 {
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_versionLabel->setTextFormat(Qt::PlainText);
@@ -97,6 +98,21 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(m_band);
+    // While the audit trail cannot be written every change is refused; the window says why.
+    m_trailBanner->setObjectName(QStringLiteral("auditTrailBanner"));
+    m_trailBanner->setTextFormat(Qt::PlainText);
+    m_trailBanner->setWordWrap(true);
+    m_trailBanner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 6px; }"));
+    m_trailBanner->hide();
+    outer->addWidget(m_trailBanner);
+    if (context.audit)
+        connect(context.audit, &AuditLog::writableChanged, this, [this](bool writable, const QString &problem) {
+            m_trailBanner->setText(
+                tr("The audit trail cannot be written (%1). Every change is refused until it can; reading still "
+                   "works. Free disk space or fix the folder's permissions, then try the action again.")
+                    .arg(problem));
+            m_trailBanner->setVisible(!writable);
+        });
     auto *row = new QHBoxLayout;
     row->setContentsMargins(6, 6, 6, 0);
     row->addWidget(m_pageList);

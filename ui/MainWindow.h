@@ -66,4 +66,5 @@ private:
     SchemasPage *m_schemas;
     QLabel *m_serverLabel;
     QLabel *m_versionLabel;
+    QLabel *m_trailBanner;
 };

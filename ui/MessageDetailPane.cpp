@@ -1,5 +1,7 @@
 #include "MessageDetailPane.h"
 
+#include "CourierActions.h"
+
 #include "ConfirmDialog.h"
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
@@ -32,9 +34,10 @@ const QString kHiddenNotice = QObject::tr(
 
 } // namespace
 
-MessageDetailPane::MessageDetailPane(KratosClient *client, QWidget *parent)
+MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_actions(new CourierActions(client, audit, this))
     , m_fields(new QTreeWidget(this))
     , m_dispatches(new QTableWidget(0, 3, this))
     , m_notice(new QLabel(this))
@@ -240,21 +243,21 @@ void MessageDetailPane::reveal()
         tr("Reveal"), false, m_production ? QStringLiteral("reveal") : QString()};
     if (!ConfirmDialog::confirm(this, request))
         return;
-    fetchBody(m.id);
+    fetchBody(m.id, m.recipient, m.templateType);
 }
 
-void MessageDetailPane::fetchBody(const QString &id)
+void MessageDetailPane::fetchBody(const QString &id, const QString &recipient, const QString &templateType)
 {
     m_error->clear();
     m_reveal->setEnabled(false);
-    m_client->getCourierMessage(id, true, this, [this, id](const ApiResult<CourierMessage> &result) {
+    m_actions->revealBody(id, recipient, templateType, this, [=, this](const ApiResult<CourierMessage> &result) {
         if (!m_message || m_message->id != id)
             return; // the user moved on: drop the body unseen
         m_reveal->setEnabled(true);
         if (!result.ok()) {
-            fail(result.error(), [this, id]() {
+            fail(result.error(), [=, this]() {
                 if (m_message && m_message->id == id && !m_revealed)
-                    fetchBody(id);
+                    fetchBody(id, recipient, templateType);
             });
             return;
         }

@@ -9,6 +9,8 @@
 
 class ApiError;
 class ErrorBanner;
+class AuditLog;
+class CourierActions;
 class KratosClient;
 class QLabel;
 class QPlainTextEdit;
@@ -27,7 +29,7 @@ class MessageDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(MessageDetailPane)
 
 public:
-    explicit MessageDetailPane(KratosClient *client, QWidget *parent = nullptr);
+    MessageDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent = nullptr);
 
     void showMessage(const CourierMessage &message);
     void clear();
@@ -49,10 +51,11 @@ private:
     void render();
     void loadMessage(const QString &id);
     // Fetches the body the user confirmed to reveal; Retry after a failure fetches it again.
-    void fetchBody(const QString &id);
+    void fetchBody(const QString &id, const QString &recipient, const QString &templateType);
     void fail(const ApiError &error, std::function<void()> retry);
 
     KratosClient *m_client;
+    CourierActions *m_actions;
     std::optional<CourierMessage> m_message;
     bool m_production = false;
     bool m_revealed = false;

@@ -1,5 +1,7 @@
 #include "RecoveryDialog.h"
 
+#include "IdentityActions.h"
+
 #include "ErrorBanner.h"
 #include "KratosClient.h"
 
@@ -18,10 +20,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-RecoveryDialog::RecoveryDialog(KratosClient *client, const QString &identityId, const QString &label, QWidget *parent)
+RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QString &identityId, const QString &label,
+                               QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_actions(new IdentityActions(client, audit, this))
     , m_identityId(identityId)
+    , m_label(label)
     , m_link(new QRadioButton(tr("Recovery link (the user opens it)"), this))
     , m_code(new QRadioButton(tr("Recovery code (the user types it on the recovery page)"), this))
     , m_expires(new QLineEdit(QStringLiteral("1h"), this))
@@ -102,7 +106,7 @@ void RecoveryDialog::create()
     m_status->setText(tr("Creating…"));
     const QString expires = m_expires->text();
     if (m_link->isChecked()) {
-        m_client->createRecoveryLink(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryLink> &r) {
+        m_actions->createRecoveryLink(m_identityId, m_label, expires, this, [this](const ApiResult<RecoveryLink> &r) {
             m_create->setEnabled(true);
             if (!r.ok()) {
                 failed(r.error());
@@ -111,7 +115,7 @@ void RecoveryDialog::create()
             showSecret(r.value().link, r.value().expiresAt);
         });
     } else {
-        m_client->createRecoveryCode(m_identityId, expires, QString(), this, [this](const ApiResult<RecoveryCode> &r) {
+        m_actions->createRecoveryCode(m_identityId, m_label, expires, this, [this](const ApiResult<RecoveryCode> &r) {
             m_create->setEnabled(true);
             if (!r.ok()) {
                 failed(r.error());

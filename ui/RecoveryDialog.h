@@ -4,6 +4,8 @@
 
 class ApiError;
 class ErrorBanner;
+class AuditLog;
+class IdentityActions;
 class KratosClient;
 class QLabel;
 class QLineEdit;
@@ -19,7 +21,8 @@ class RecoveryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RecoveryDialog)
 
 public:
-    RecoveryDialog(KratosClient *client, const QString &identityId, const QString &label, QWidget *parent = nullptr);
+    RecoveryDialog(KratosClient *client, AuditLog *audit, const QString &identityId, const QString &label,
+                   QWidget *parent = nullptr);
     ~RecoveryDialog() override;
 
     void create();
@@ -28,8 +31,9 @@ private:
     void failed(const ApiError &error);
     void showSecret(const QString &text, const QDateTime &expiresAt);
 
-    KratosClient *m_client;
+    IdentityActions *m_actions;
     QString m_identityId;
+    QString m_label;
     QRadioButton *m_link;
     QRadioButton *m_code;
     QLineEdit *m_expires;

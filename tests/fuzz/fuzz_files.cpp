@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)audit.entries(QStringLiteral("fuzz"));
     (void)audit.verify(QStringLiteral("fuzz"));
 
-    IdentityImporter importer(nullptr);
+    IdentityImporter importer(nullptr, nullptr);
     QString error;
     (void)importer.load(text, &error);
 

@@ -32,7 +32,7 @@ struct AppHarness
     ConnectionController connection{&client, &tokens, &profiles, &audit};
     AppSettings preferences{&settings};
 
-    AppHarness() { client.setAuditSink(&audit); }
+    AppHarness() { client.setAuditGate(&audit); }
     ~AppHarness()
     {
         bool done = false;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "AuditRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// What the audit viewer shows and exports: one row per action (an intent is folded into its
+// outcome; an intent with no outcome stays, as an action whose result was never recorded),
+// filtered by operator, action, target text (id or label) and time. The exports carry the
+// records' own field names, untranslated; CSV cells are neutralised against formula injection.
+struct AuditTrailFilter
+{
+    QString operatorName; // exact; empty for everyone
+    QString action;       // exact; empty for every action
+    QString text;         // contained in a target's id or label, or in the summary
+    QDateTime from;       // inclusive; invalid for no bound
+    QDateTime to;
+
+    bool matches(const AuditRecord &record) const;
+    QList<AuditRecord> apply(const QList<AuditRecord> &rows) const;
+
+    // The records as the viewer lists them, in trail order.
+    static QList<AuditRecord> actions(const QList<AuditRecord> &records);
+    static QByteArray toCsv(const QList<AuditRecord> &rows);
+    static QByteArray toJsonLines(const QList<AuditRecord> &rows);
+    static QStringList csvColumns();
+};

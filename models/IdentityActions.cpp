@@ -1,0 +1,208 @@
+#include "IdentityActions.h"
+
+#include "AuditChange.h"
+
+namespace {
+
+AuditRecord intent(const QString &action, const QString &summary, const QList<AuditTarget> &targets,
+                   const QJsonObject &change = {})
+{
+    AuditRecord r;
+    r.action = action;
+    r.summary = summary;
+    r.targets = targets;
+    r.change = change;
+    return r;
+}
+
+QString named(const QString &id, const QString &label)
+{
+    return label.isEmpty() || label == id ? id : label;
+}
+
+} // namespace
+
+IdentityActions::IdentityActions(KratosClient *client, AuditLog *log, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_log(log)
+{}
+
+AuditTarget IdentityActions::target(const QString &id, const QString &label)
+{
+    return {QStringLiteral("identity"), id, label};
+}
+
+ActionText IdentityActions::describeSetState(const QString &id, const QString &label, bool activate)
+{
+    if (activate)
+        return {tr("Activate identity"), tr("%1 (%2) will be set to active: they can sign in again.").arg(label, id),
+                tr("Activate"), false};
+    return {tr("Deactivate identity"),
+            tr("%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. "
+               "Their current sessions are not revoked.")
+                .arg(label, id),
+            tr("Deactivate"), true};
+}
+
+ActionText IdentityActions::describeDelete(const QString &id, const QString &label)
+{
+    return {tr("Delete identity"),
+            tr("%1 (%2) will be deleted for good, with its credentials and sessions. This cannot be undone.")
+                .arg(label, id),
+            tr("Delete"), true};
+}
+
+ActionText IdentityActions::describeDeleteCredential(const QString &id, const QString &label, const QString &type,
+                                                     const QString &identifier)
+{
+    const QString what =
+        identifier.isEmpty() ? tr("the %1 credential").arg(type) : tr("the %1 link %2").arg(type, identifier);
+    return {tr("Delete credential"),
+            tr("%1 will be removed from %2 (%3). They can no longer sign in with it; other credentials stay.")
+                .arg(what, label, id),
+            tr("Delete"), true};
+}
+
+ActionText IdentityActions::describeRevokeAllSessions(const QString &id, const QString &label)
+{
+    return {tr("Revoke all sessions"),
+            tr("Every session of %1 (%2) will be deleted: they are signed out on every device.").arg(label, id),
+            tr("Revoke all"), true};
+}
+
+void IdentityActions::setState(const QString &id, const QString &label, bool activate, QObject *context,
+                               AuditedCall::Done<Identity> done)
+{
+    const QString state = activate ? QStringLiteral("active") : QStringLiteral("inactive");
+    const QString who = named(id, label);
+    AuditRecord r =
+        intent(activate ? QStringLiteral("identity.activate") : QStringLiteral("identity.deactivate"),
+               (activate ? QStringLiteral("Activate identity ") : QStringLiteral("Deactivate identity ")) + who,
+               {target(id, label)});
+    const JsonPatch patch = JsonPatch().replace(QStringLiteral("/state"), state);
+    r.change = AuditChange::patch(
+        patch, {{QStringLiteral("state"), activate ? QStringLiteral("inactive") : QStringLiteral("active")}});
+    AuditedCall::run<Identity>(
+        m_log, r, context,
+        [client = m_client, id, patch, context](AuditedCall::Done<Identity> sent) {
+            client->patchIdentity(id, patch, context, std::move(sent));
+        },
+        (activate ? QStringLiteral("Activated identity ") : QStringLiteral("Deactivated identity ")) + who,
+        std::move(done));
+}
+
+void IdentityActions::update(const Identity &before, const QString &label, const JsonPatch &patch, QObject *context,
+                             AuditedCall::Done<Identity> done)
+{
+    const QString id = before.id;
+    const QString who = named(id, label);
+    const AuditRecord r = intent(QStringLiteral("identity.update"), QStringLiteral("Update identity ") + who,
+                                 {target(id, label)}, AuditChange::patch(patch, before.json));
+    AuditedCall::run<Identity>(
+        m_log, r, context,
+        [client = m_client, id, patch, context](AuditedCall::Done<Identity> sent) {
+            client->patchIdentity(id, patch, context, std::move(sent));
+        },
+        QStringLiteral("Updated identity ") + who, std::move(done));
+}
+
+void IdentityActions::remove(const QString &id, const QString &label, QObject *context,
+                             AuditedCall::Done<NoContent> done)
+{
+    const QString who = named(id, label);
+    AuditedCall::run<NoContent>(
+        m_log, intent(QStringLiteral("identity.delete"), QStringLiteral("Delete identity ") + who, {target(id, label)}),
+        context,
+        [client = m_client, id, context](AuditedCall::Done<NoContent> sent) {
+            client->deleteIdentity(id, context, std::move(sent));
+        },
+        QStringLiteral("Deleted identity ") + who, std::move(done));
+}
+
+void IdentityActions::deleteCredential(const QString &id, const QString &label, const QString &type,
+                                       const QString &identifier, QObject *context, AuditedCall::Done<NoContent> done)
+{
+    const QString who = named(id, label);
+    QJsonObject change{{QStringLiteral("credential_type"), type}};
+    if (!identifier.isEmpty())
+        change.insert(QStringLiteral("identifier"), identifier);
+    AuditedCall::run<NoContent>(
+        m_log,
+        intent(QStringLiteral("identity.credential.delete"),
+               QStringLiteral("Delete the %1 credential of identity %2").arg(type, who), {target(id, label)}, change),
+        context,
+        [client = m_client, id, type, identifier, context](AuditedCall::Done<NoContent> sent) {
+            client->deleteIdentityCredential(id, type, identifier, context, std::move(sent));
+        },
+        QStringLiteral("Deleted the %1 credential of identity %2").arg(type, who), std::move(done));
+}
+
+void IdentityActions::revokeAllSessions(const QString &id, const QString &label, QObject *context,
+                                        AuditedCall::Done<NoContent> done)
+{
+    const QString who = named(id, label);
+    AuditedCall::run<NoContent>(
+        m_log,
+        intent(QStringLiteral("identity.sessions.revoke"), QStringLiteral("Revoke all sessions of identity ") + who,
+               {target(id, label)}),
+        context,
+        [client = m_client, id, context](AuditedCall::Done<NoContent> sent) {
+            client->deleteIdentitySessions(id, context, std::move(sent));
+        },
+        QStringLiteral("Revoked all sessions of identity ") + who, std::move(done));
+}
+
+void IdentityActions::create(const QJsonObject &body, const QString &label, QObject *context,
+                             AuditedCall::Done<Identity> done)
+{
+    const AuditRecord r = intent(QStringLiteral("identity.create"), QStringLiteral("Create identity ") + label,
+                                 {target(QString(), label)}, AuditChange::fields(body));
+    // The outcome names the id the server gave the new identity.
+    AuditedCall::run<Identity>(
+        m_log, r, context,
+        [client = m_client, body, context](AuditedCall::Done<Identity> sent) {
+            client->createIdentity(body, context, std::move(sent));
+        },
+        QStringLiteral("Created identity ") + label, std::move(done),
+        [](AuditRecord &outcome, const ApiResult<Identity> &result) {
+            if (result.ok() && !outcome.targets.isEmpty())
+                outcome.targets.first().id = result.value().id;
+        });
+}
+
+void IdentityActions::createRecoveryLink(const QString &id, const QString &label, const QString &expiresIn,
+                                         QObject *context, AuditedCall::Done<RecoveryLink> done)
+{
+    const QString who = named(id, label);
+    QJsonObject change;
+    if (!expiresIn.isEmpty())
+        change.insert(QStringLiteral("expires_in"), expiresIn);
+    AuditedCall::run<RecoveryLink>(
+        m_log,
+        intent(QStringLiteral("identity.recovery_link.create"),
+               QStringLiteral("Create a recovery link for identity ") + who, {target(id, label)}, change),
+        context,
+        [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryLink> sent) {
+            client->createRecoveryLink(id, expiresIn, QString(), context, std::move(sent));
+        },
+        QStringLiteral("Created a recovery link for identity ") + who, std::move(done));
+}
+
+void IdentityActions::createRecoveryCode(const QString &id, const QString &label, const QString &expiresIn,
+                                         QObject *context, AuditedCall::Done<RecoveryCode> done)
+{
+    const QString who = named(id, label);
+    QJsonObject change;
+    if (!expiresIn.isEmpty())
+        change.insert(QStringLiteral("expires_in"), expiresIn);
+    AuditedCall::run<RecoveryCode>(
+        m_log,
+        intent(QStringLiteral("identity.recovery_code.create"),
+               QStringLiteral("Create a recovery code for identity ") + who, {target(id, label)}, change),
+        context,
+        [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryCode> sent) {
+            client->createRecoveryCode(id, expiresIn, QString(), context, std::move(sent));
+        },
+        QStringLiteral("Created a recovery code for identity ") + who, std::move(done));
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ActionText.h"
+#include "AuditedCall.h"
+#include "KratosClient.h"
+
+#include <QObject>
+
+class AuditLog;
+
+// The account-changing workflows on one identity: what the confirmation says, the audited call
+// (intent on disk first, then the request, then the outcome) and the result. Holds ids and
+// labels only, never a pointer into a model, so a reply or a cleared view while a confirmation
+// is open cannot leave it dangling. Needs no widget: the window and the command line share it.
+class IdentityActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityActions)
+
+public:
+    IdentityActions(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
+
+    static ActionText describeSetState(const QString &id, const QString &label, bool activate);
+    static ActionText describeDelete(const QString &id, const QString &label);
+    static ActionText describeDeleteCredential(const QString &id, const QString &label, const QString &type,
+                                               const QString &identifier);
+    static ActionText describeRevokeAllSessions(const QString &id, const QString &label);
+
+    // identity.activate / identity.deactivate
+    void setState(const QString &id, const QString &label, bool activate, QObject *context,
+                  AuditedCall::Done<Identity> done);
+    // identity.update: `before` is the identity the patch was made from (its old values are recorded).
+    void update(const Identity &before, const QString &label, const JsonPatch &patch, QObject *context,
+                AuditedCall::Done<Identity> done);
+    // identity.delete
+    void remove(const QString &id, const QString &label, QObject *context, AuditedCall::Done<NoContent> done);
+    // identity.credential.delete
+    void deleteCredential(const QString &id, const QString &label, const QString &type, const QString &identifier,
+                          QObject *context, AuditedCall::Done<NoContent> done);
+    // identity.sessions.revoke
+    void revokeAllSessions(const QString &id, const QString &label, QObject *context,
+                           AuditedCall::Done<NoContent> done);
+    // identity.create: `label` is the new identity's identifier from the form.
+    void create(const QJsonObject &body, const QString &label, QObject *context, AuditedCall::Done<Identity> done);
+    // identity.recovery_link.create / identity.recovery_code.create (the link and code are never recorded)
+    void createRecoveryLink(const QString &id, const QString &label, const QString &expiresIn, QObject *context,
+                            AuditedCall::Done<RecoveryLink> done);
+    void createRecoveryCode(const QString &id, const QString &label, const QString &expiresIn, QObject *context,
+                            AuditedCall::Done<RecoveryCode> done);
+
+    static AuditTarget target(const QString &id, const QString &label);
+
+private:
+    KratosClient *m_client;
+    AuditLog *m_log;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ActionText.h"
+#include "AuditedCall.h"
+#include "KratosClient.h"
+
+#include <QObject>
+
+class AuditLog;
+
+// Revoking and extending one session, audited against the session and the identity it belongs
+// to. Holds ids and labels only (see IdentityActions).
+class SessionActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionActions)
+
+public:
+    SessionActions(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
+
+    static ActionText describeRevoke(const QString &sessionId, const QString &identityLabel);
+    static ActionText describeExtend(const QString &sessionId, const QString &identityLabel);
+
+    // session.revoke
+    void revoke(const QString &sessionId, const QString &identityId, const QString &identityLabel, QObject *context,
+                AuditedCall::Done<NoContent> done);
+    // session.extend
+    void extend(const QString &sessionId, const QString &identityId, const QString &identityLabel, QObject *context,
+                AuditedCall::Done<std::optional<Session>> done);
+
+private:
+    KratosClient *m_client;
+    AuditLog *m_log;
+};

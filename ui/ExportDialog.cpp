@@ -1,0 +1,76 @@
+#include "ExportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(int shown, int loaded, int selected, QWidget *parent)
+    : QDialog(parent)
+    , m_shown(new QRadioButton(tr("Rows shown, after search and filters (%n)", nullptr, shown), this))
+    , m_loaded(new QRadioButton(tr("All loaded identities (%n)", nullptr, loaded), this))
+    , m_selected(new QRadioButton(tr("Selected rows (%n)", nullptr, selected), this))
+    , m_format(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export identities"));
+    m_shown->setObjectName(QStringLiteral("exportShown"));
+    m_loaded->setObjectName(QStringLiteral("exportAllLoaded"));
+    m_selected->setObjectName(QStringLiteral("exportSelected"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_shown->setChecked(true);
+    m_selected->setVisible(selected > 1);
+    m_loaded->setEnabled(loaded > shown);
+    m_format->addItem(tr("CSV (spreadsheets)"));
+    m_format->addItem(tr("Kratos import JSON"));
+
+    auto *note = new QLabel(tr("The file holds personal data. It is readable by you only, and the export is recorded "
+                               "in the audit trail."),
+                            this);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *choose = buttons->addButton(tr("Choose file…"), QDialogButtonBox::AcceptRole);
+    choose->setObjectName(QStringLiteral("exportChooseFile"));
+    choose->setDefault(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_shown);
+    layout->addWidget(m_loaded);
+    layout->addWidget(m_selected);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    if (m_loaded->isChecked())
+        return Scope::AllLoaded;
+    if (m_selected->isChecked())
+        return Scope::Selection;
+    return Scope::Shown;
+}
+
+bool ExportDialog::json() const
+{
+    return m_format->currentIndex() == 1;
+}
+
+QString ExportDialog::scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::Shown:
+        return QStringLiteral("rows shown");
+    case Scope::AllLoaded:
+        return QStringLiteral("all loaded");
+    case Scope::Selection:
+        return QStringLiteral("selection");
+    }
+    return {};
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QRadioButton;
+
+// Asks what to export before asking where: the rows shown (after search and filters, the
+// default), everything loaded, or the selection; and the format. Each choice says how many.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    enum class Scope
+    {
+        Shown,
+        AllLoaded,
+        Selection
+    };
+
+    ExportDialog(int shown, int loaded, int selected, QWidget *parent = nullptr);
+
+    Scope scope() const;
+    bool json() const;
+    static QString scopeName(Scope scope); // for the audit trail, untranslated
+
+private:
+    QRadioButton *m_shown;
+    QRadioButton *m_loaded;
+    QRadioButton *m_selected;
+    QComboBox *m_format;
+};
