@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
                          qPrintable(adhoc.adminUrl.host()));
         audit.setProfile({QStringLiteral("command-line"), adhoc.adminUrl.authority(), adhoc.adminUrl.authority(),
-                          ConnectionProfile::environmentName(adhoc.environment)});
+                          ConnectionProfile::environmentName(adhoc.environment), SyslogTarget()});
         client.setConnection(connectionSettings);
         connectionSettings.clearToken();
         window.connectToServer(adhoc.adminUrl.authority());

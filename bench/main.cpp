@@ -192,8 +192,8 @@ int main(int argc, char *argv[])
     // The trail the 1,000-item bulk writes (fail-closed, on its own thread), as in the app.
     QTemporaryDir auditDir;
     AuditLog audit(auditDir.filePath(QStringLiteral("audit")));
-    audit.setProfile(
-        {QStringLiteral("bench"), QStringLiteral("Bench"), sim.adminUrl().authority(), QStringLiteral("development")});
+    audit.setProfile({QStringLiteral("bench"), QStringLiteral("Bench"), sim.adminUrl().authority(),
+                      QStringLiteral("development"), SyslogTarget()});
     client.setAuditGate(&audit);
     ConnectionSettings settings;
     settings.adminUrl = sim.adminUrl();

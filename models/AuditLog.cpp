@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "AuditWriter.h"
+#include "SyslogForwarder.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -33,12 +34,22 @@ AuditLog::AuditLog(const QString &directory, QObject *parent)
     , m_host(QSysInfo::machineHostName())
     , m_operator(AuditRecord::osAccount())
     , m_writer(new AuditWriter)
+    , m_forwarder(new SyslogForwarder)
 {
     m_thread.setObjectName(QStringLiteral("audit"));
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AuditWriter::written, this, &AuditLog::onWritten, Qt::QueuedConnection);
     m_thread.start();
+    m_forwarderThread.setObjectName(QStringLiteral("syslog"));
+    m_forwarder->moveToThread(&m_forwarderThread);
+    connect(&m_forwarderThread, &QThread::finished, m_forwarder, &QObject::deleteLater);
+    connect(m_forwarder, &SyslogForwarder::statusChanged, this, [this](int pending, const QString &state) {
+        m_forwardPending = pending;
+        m_forwardState = state;
+        Q_EMIT forwardingChanged(pending, state);
+    });
+    m_forwarderThread.start();
 }
 
 AuditLog::~AuditLog()
@@ -47,6 +58,8 @@ AuditLog::~AuditLog()
     QMetaObject::invokeMethod(m_writer, &AuditWriter::flush, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    m_forwarderThread.quit();
+    m_forwarderThread.wait();
 }
 
 void AuditLog::setProfile(const Scope &scope)
@@ -54,6 +67,9 @@ void AuditLog::setProfile(const Scope &scope)
     m_scope = scope;
     const QString path = filePath(profileFileId());
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, path]() { writer->reset(path); });
+    QMetaObject::invokeMethod(m_forwarder, [forwarder = m_forwarder, path, target = scope.syslog]() {
+        forwarder->configure(target, path, SyslogForwarder::cursorPathFor(path));
+    });
     if (!m_problem.isEmpty()) {
         m_problem.clear();
         Q_EMIT writableChanged(true, QString());
@@ -104,6 +120,8 @@ void AuditLog::write(AuditRecord record, QObject *context, Written written)
 
 void AuditLog::onWritten(const QList<quint64> &tickets, const QString &problem)
 {
+    if (problem.isEmpty())
+        QMetaObject::invokeMethod(m_forwarder, &SyslogForwarder::trailGrew);
     const bool wasWritable = m_problem.isEmpty();
     m_problem = problem;
     if (wasWritable != problem.isEmpty())

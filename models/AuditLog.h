@@ -2,6 +2,7 @@
 
 #include "AuditGate.h"
 #include "AuditRecord.h"
+#include "SyslogTarget.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <functional>
 
 class AuditWriter;
+class SyslogForwarder;
 
 // The operator audit trail: one append-only JSON Lines file per profile, written in order on its
 // own thread (AuditWriter). Each line holds when, who (OS account and host), where (profile,
@@ -24,6 +26,9 @@ class AuditWriter;
 // Fail closed: an action writes its intent and sends nothing until write() reports it on disk.
 // While the trail cannot be written the log is not writable(), the gate it gives KratosClient is
 // closed, and every later write tries again; reads stay possible.
+//
+// When the profile names a syslog collector, a SyslogForwarder on a third thread copies each
+// record there (the local file stays authoritative and is the forwarder's queue).
 class AuditLog final : public QObject, public AuditGate
 {
     Q_OBJECT
@@ -36,6 +41,7 @@ public:
         QString profileName;
         QString authority;   // of the admin URL: host and port
         QString environment; // "production", "staging", ...
+        SyslogTarget syslog; // central collection; off when empty
     };
     struct Verification
     {
@@ -62,6 +68,9 @@ public:
     QString problem() const { return m_problem; }
     bool admitsChanges(QString *why) const override;
     int queued() const { return int(m_waiting.size()); }
+    // Records the syslog collector has not taken yet, and the forwarding state in words.
+    int forwardingPending() const { return m_forwardPending; }
+    QString forwardingState() const { return m_forwardState; }
     // Processes events until every queued record is written (tests; a command line before exit).
     bool waitForWritten(int timeoutMs = 30000);
 
@@ -72,6 +81,7 @@ public:
 
 Q_SIGNALS:
     void writableChanged(bool writable, const QString &problem);
+    void forwardingChanged(int pending, const QString &state);
 
 private:
     struct Waiting
@@ -91,6 +101,10 @@ private:
     QString m_problem;
     QThread m_thread;
     AuditWriter *m_writer;
+    QThread m_forwarderThread;
+    SyslogForwarder *m_forwarder;
+    int m_forwardPending = 0;
+    QString m_forwardState;
     quint64 m_nextTicket = 1;
     QHash<quint64, Waiting> m_waiting;
 };

@@ -69,7 +69,7 @@ void ConnectionController::open(const QString &profileId)
         settings.clearToken();
         if (m_audit)
             m_audit->setProfile({target.id, target.name, settings.adminUrl.authority(),
-                                 ConnectionProfile::environmentName(target.environment)});
+                                 ConnectionProfile::environmentName(target.environment), target.syslog});
         m_profiles->setLastProfileId(target.id);
         m_current = target;
         Q_EMIT opened(target);

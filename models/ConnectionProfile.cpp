@@ -28,7 +28,7 @@ QString ConnectionProfile::validate() const
         return QObject::tr("The public URL must be empty or a full http:// or https:// URL.");
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
         return QObject::tr("The request timeout must be between 1 and 600 seconds.");
-    return QString();
+    return syslog.validate();
 }
 
 bool ConnectionProfile::exposesTokenInTransit() const
@@ -98,6 +98,8 @@ QJsonObject ConnectionProfile::toJson() const
         o.insert(QStringLiteral("ca_file"), caFile);
     if (demo)
         o.insert(QStringLiteral("demo"), true);
+    if (syslog.enabled())
+        o.insert(QStringLiteral("syslog"), syslog.toJson());
     return o;
 }
 
@@ -121,6 +123,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.timeoutSeconds = o.value(QLatin1String("timeout_seconds")).toInt(30);
     p.caFile = o.value(QLatin1String("ca_file")).toString();
     p.demo = o.value(QLatin1String("demo")).toBool();
+    p.syslog = SyslogTarget::fromJson(o.value(QLatin1String("syslog")).toObject());
     const QString problem = p.validate();
     if (!problem.isEmpty()) {
         *error = problem;

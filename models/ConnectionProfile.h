@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyslogTarget.h"
+
 #include <QColor>
 #include <QJsonObject>
 #include <QString>
@@ -28,7 +30,8 @@ struct ConnectionProfile
     bool readOnly = false;
     int timeoutSeconds = 30;
     QString caFile;
-    bool demo = false; // the built-in simulator: its admin URL is assigned when it starts
+    bool demo = false;   // the built-in simulator: its admin URL is assigned when it starts
+    SyslogTarget syslog; // where the audit trail is also sent; off by default
 
     static ConnectionProfile create(const QString &name);
     // Empty when the profile can be used; otherwise what is wrong, in words.

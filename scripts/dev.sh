@@ -15,6 +15,7 @@ PACKAGES=(
     clang-format clang libclang-rt-14-dev llvm
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core
+    rsyslog rsyslog-gnutls
 )
 BUILD_DIR=${KD_BUILD_DIR:-build}
 SANITIZE_DIR=${KD_SANITIZE_DIR:-build-sanitize}

@@ -71,7 +71,7 @@ private:
     }
     static AuditLog::Scope scope(const QString &id)
     {
-        return {id, id.toUpper(), QStringLiteral("h:1"), QStringLiteral("staging")};
+        return {id, id.toUpper(), QStringLiteral("h:1"), QStringLiteral("staging"), SyslogTarget()};
     }
     QString firstId() const { return m_sim->store().identities().firstKey(); }
     QString label(const QString &id) const

@@ -101,7 +101,7 @@ private:
         m_client = std::make_unique<KratosClient>(&m_nam);
         QDir(m_dir.filePath(QStringLiteral("audit"))).removeRecursively(); // each test starts with no records
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit")));
-        m_audit->setProfile({QStringLiteral("p"), QStringLiteral("P"), QString(), QString()});
+        m_audit->setProfile({QStringLiteral("p"), QStringLiteral("P"), QString(), QString(), SyslogTarget()});
         m_client->setAuditGate(m_audit.get());
         connectTo(*m_client, *m_sim);
         m_page = std::make_unique<CourierPage>(m_client.get(), m_audit.get());

@@ -17,7 +17,9 @@
 #include "TestSupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
@@ -252,6 +254,92 @@ private Q_SLOTS:
         child<QLineEdit>(&dialog, "tokenEdit")->clear();
     }
 
+    // The syslog collector of a profile: host:port, TLS and its CA, saved with the profile; a
+    // collector without a usable port is refused with the reason.
+    void syslogCollectorInTheProfile_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("host"); // empty: refused
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("host and port") << "logs.example.com:6514"
+                                       << "logs.example.com" << 6514 << "";
+        QTest::newRow("IPv6") << "[::1]:514"
+                              << "::1" << 514 << "";
+        QTest::newRow("no port") << "logs.example.com"
+                                 << "" << 0 << "port";
+        QTest::newRow("port out of range") << "logs.example.com:99999"
+                                           << "" << 0 << "port";
+        QTest::newRow("no host") << ":514"
+                                 << "" << 0 << "host";
+    }
+    void syslogCollectorInTheProfile()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, problem);
+        AppHarness app;
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "syslogEdit"), typed);
+        child<QCheckBox>(&dialog, "syslogTlsCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        const ConnectionProfile saved = app.profiles.profiles().first();
+        if (host.isEmpty()) {
+            QVERIFY2(child<QLabel>(&dialog, "testResult")->text().contains(problem),
+                     qPrintable(child<QLabel>(&dialog, "testResult")->text()));
+            QVERIFY(!saved.syslog.enabled());
+            return;
+        }
+        QCOMPARE(saved.syslog.host, host);
+        QCOMPARE(saved.syslog.port, port);
+        QVERIFY(saved.syslog.tls);
+        QString error;
+        const auto back = ConnectionProfile::fromJson(saved.toJson(), &error);
+        QVERIFY(back);
+        QCOMPARE(back->syslog, saved.syslog);
+    }
+
+    // The window says when the trail cannot be written, and how many records a collector has
+    // not taken yet.
+    void trailBannerAndForwardingStatus()
+    {
+        AppHarness app;
+        MainWindow window(app.context());
+        window.show();
+        auto *banner = child<QLabel>(&window, "auditTrailBanner");
+        auto *forwarding = child<QLabel>(&window, "forwardingLabel");
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!forwarding->isVisible());
+        SyslogTarget nowhere;
+        nowhere.host = QStringLiteral("127.0.0.1");
+        nowhere.port = unusedPort();
+        app.audit.setProfile(
+            {QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:1"), QStringLiteral("staging"), nowhere});
+        AuditRecord r;
+        r.action = QStringLiteral("identity.delete");
+        app.audit.write(r);
+        QVERIFY(app.audit.waitForWritten());
+        QTRY_VERIFY(forwarding->isVisible());
+        QTRY_COMPARE(forwarding->text(), QStringLiteral("Audit → syslog: 1 pending"));
+        QVERIFY(forwarding->toolTip().contains(QStringLiteral("unreachable")));
+
+        QVERIFY(QDir().mkpath(app.audit.filePath(QStringLiteral("q")))); // a folder where the file must go
+        app.audit.setProfile({QStringLiteral("q"), QStringLiteral("Q"), QStringLiteral("h:1"),
+                              QStringLiteral("staging"), SyslogTarget()});
+        app.audit.write(r);
+        QVERIFY(app.audit.waitForWritten());
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("refused")));
+        QTRY_VERIFY(!forwarding->isVisible());
+        QVERIFY(QDir(app.audit.filePath(QStringLiteral("q"))).removeRecursively());
+        app.audit.write(r);
+        QVERIFY(app.audit.waitForWritten());
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
     // The warning knows a token is stored from the keychain's answer, not from a label's wording.
     void httpWarningForAStoredToken()
     {
@@ -371,8 +459,8 @@ private Q_SLOTS:
     void auditViewerFiltersExportsAndVerifies()
     {
         AppHarness app;
-        app.audit.setProfile(
-            {QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:4434"), QStringLiteral("staging")});
+        app.audit.setProfile({QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:4434"),
+                              QStringLiteral("staging"), SyslogTarget()});
         for (int i = 0; i < 3; ++i) {
             AuditRecord intent;
             intent.actionId = AuditRecord::newActionId();

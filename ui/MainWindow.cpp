@@ -45,6 +45,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_serverLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
     , m_trailBanner(new QLabel(this))
+    , m_forwarding(new QLabel(this))
 {
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_versionLabel->setTextFormat(Qt::PlainText);
@@ -121,7 +122,19 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_forwarding);
     statusBar()->addPermanentWidget(m_versionLabel);
+    m_forwarding->setObjectName(QStringLiteral("forwardingLabel"));
+    m_forwarding->setTextFormat(Qt::PlainText);
+    m_forwarding->hide();
+    if (context.audit)
+        connect(context.audit, &AuditLog::forwardingChanged, this, [this](int pending, const QString &state) {
+            // Off: nothing to say. Otherwise how many records the collector still has to take.
+            m_forwarding->setVisible(state != QLatin1String("off"));
+            m_forwarding->setText(pending == 0 ? tr("Audit → syslog: up to date")
+                                               : tr("Audit → syslog: %n pending", nullptr, pending));
+            m_forwarding->setToolTip(state);
+        });
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_identities->detail(), &IdentityDetailPane::openMessageRequested, this,

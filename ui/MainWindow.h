@@ -67,4 +67,5 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_versionLabel;
     QLabel *m_trailBanner;
+    QLabel *m_forwarding;
 };

@@ -45,6 +45,9 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     , m_readOnly(new QCheckBox(tr("Read-only: refuse every change"), this))
     , m_timeout(new QSpinBox(this))
     , m_caFile(new QLineEdit(this))
+    , m_syslog(new QLineEdit(this))
+    , m_syslogTls(new QCheckBox(tr("TLS"), this))
+    , m_syslogCa(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenState(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -75,6 +78,13 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_timeout->setSuffix(tr(" s"));
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setPlaceholderText(tr("optional: PEM file of a private certificate authority"));
+    m_syslog->setObjectName(QStringLiteral("syslogEdit"));
+    m_syslog->setPlaceholderText(tr("optional: host:port of a syslog collector (RFC 5424 over TCP)"));
+    m_syslog->setToolTip(tr("Every audit record of this profile is also sent there. The local trail stays "
+                            "authoritative; records wait on disk while the collector is away."));
+    m_syslogTls->setObjectName(QStringLiteral("syslogTlsCheck"));
+    m_syslogCa->setObjectName(QStringLiteral("syslogCaEdit"));
+    m_syslogCa->setPlaceholderText(tr("collector's CA (PEM), when not in the system store"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("paste a new token; saved to the OS keychain"));
@@ -102,6 +112,11 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     form->addRow(QString(), m_readOnly);
     form->addRow(tr("Request timeout"), m_timeout);
     form->addRow(tr("CA certificate"), caRow);
+    auto *syslogRow = new QHBoxLayout;
+    syslogRow->addWidget(m_syslog, 2);
+    syslogRow->addWidget(m_syslogTls);
+    syslogRow->addWidget(m_syslogCa, 2);
+    form->addRow(tr("Audit to syslog"), syslogRow);
     form->addRow(tr("Admin token"), tokenRow);
     form->addRow(QString(), m_tokenState);
     form->addRow(QString(), m_warning);
@@ -217,8 +232,8 @@ void ProfilesDialog::selectProfile(const QString &id)
 void ProfilesDialog::setFormEnabled(bool enabled)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_adminUrl, m_publicUrl, m_environment, m_readOnly,
-                                                       m_timeout, m_caFile, m_token, m_testButton, m_saveButton,
-                                                       m_connectButton, m_forgetButton})
+                                                       m_timeout, m_caFile, m_syslog, m_syslogTls, m_syslogCa, m_token,
+                                                       m_testButton, m_saveButton, m_connectButton, m_forgetButton})
         w->setEnabled(enabled);
 }
 
@@ -236,6 +251,10 @@ void ProfilesDialog::showProfile(const QString &id)
     m_readOnly->setChecked(p->readOnly);
     m_timeout->setValue(p->timeoutSeconds);
     m_caFile->setText(p->caFile);
+    m_syslog->setText(p->syslog.enabled() ? QStringLiteral("%1:%2").arg(p->syslog.host).arg(p->syslog.port)
+                                          : QString());
+    m_syslogTls->setChecked(p->syslog.tls);
+    m_syslogCa->setText(p->syslog.caFile);
     m_token->clear();
     m_testResult->clear();
     m_tokenState->setText(tr("Checking the keychain…"));
@@ -269,6 +288,17 @@ ConnectionProfile ProfilesDialog::formProfile() const
     p.readOnly = m_readOnly->isChecked();
     p.timeoutSeconds = m_timeout->value();
     p.caFile = m_caFile->text().trimmed();
+    const QString collector = m_syslog->text().trimmed();
+    const qsizetype colon = collector.lastIndexOf(QLatin1Char(':'));
+    p.syslog = SyslogTarget();
+    if (!collector.isEmpty()) {
+        p.syslog.host = colon >= 0 ? collector.left(colon) : collector;
+        p.syslog.port = colon >= 0 ? collector.mid(colon + 1).toInt() : -1; // a missing port is named by validate()
+        if (p.syslog.host.startsWith(QLatin1Char('[')) && p.syslog.host.endsWith(QLatin1Char(']')))
+            p.syslog.host = p.syslog.host.mid(1, p.syslog.host.size() - 2);
+    }
+    p.syslog.tls = m_syslogTls->isChecked();
+    p.syslog.caFile = m_syslogCa->text().trimmed();
     return p;
 }
 

@@ -62,6 +62,9 @@ private:
     QCheckBox *m_readOnly;
     QSpinBox *m_timeout;
     QLineEdit *m_caFile;
+    QLineEdit *m_syslog;
+    QCheckBox *m_syslogTls;
+    QLineEdit *m_syslogCa;
     QLineEdit *m_token;
     QLabel *m_tokenState;
     bool m_tokenStored = false; // the selected profile has a token in the keychain or for this session

@@ -1,9 +1,11 @@
 // Files the user opens: an audit trail (read and verified), an identity import and a profile
 // import. Each input is written where the reader expects it.
 #include "AuditLog.h"
+#include "AuditTrailFilter.h"
 #include "FuzzInput.h"
 #include "IdentityImporter.h"
 #include "ProfileStore.h"
+#include "SyslogFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,9 +30,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (headFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
         headFile.write(head);
     headFile.close();
-    AuditLog audit(dir.path());
-    (void)audit.entries(QStringLiteral("fuzz"));
+    static AuditLog audit(dir.path()); // its writer threads are made once
+    const QList<AuditRecord> records = audit.records(QStringLiteral("fuzz"));
     (void)audit.verify(QStringLiteral("fuzz"));
+    (void)AuditTrailFilter::toCsv(AuditTrailFilter::actions(records));
+    // Whatever a record holds, its syslog messages parse back into its fields.
+    for (const AuditRecord &record : records) {
+        QList<QMap<QString, QString>> parts;
+        for (const QByteArray &message : SyslogFormat::messages(record, 1))
+            parts.append(SyslogFormat::parameters(message.mid(message.indexOf('['))));
+        (void)SyslogFormat::reassemble(parts);
+    }
 
     IdentityImporter importer(nullptr, nullptr);
     QString error;

@@ -15,7 +15,7 @@ struct TestAudit
     explicit TestAudit(KratosClient *client = nullptr)
     {
         log.setProfile({QStringLiteral("test"), QStringLiteral("Test"), QStringLiteral("kratos.test:4434"),
-                        QStringLiteral("staging")});
+                        QStringLiteral("staging"), SyslogTarget()});
         if (client)
             client->setAuditGate(&log);
     }
