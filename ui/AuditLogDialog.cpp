@@ -84,9 +84,11 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         {tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"), tr("Outcome"), tr("Status")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The words take the room; the short columns fit their contents.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    for (int column : {0, 1, 2, 4, 5})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
