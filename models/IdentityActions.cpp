@@ -20,6 +20,18 @@ QString named(const QString &id, const QString &label)
     return label.isEmpty() || label == id ? id : label;
 }
 
+// identity.recovery_link.create / identity.recovery_code.create: the validity asked for, never
+// what the server answers.
+AuditRecord recoveryIntent(const QString &kind, const QString &id, const QString &label, const QString &expiresIn)
+{
+    QJsonObject change;
+    if (!expiresIn.isEmpty())
+        change.insert(QStringLiteral("expires_in"), expiresIn);
+    return intent(QStringLiteral("identity.recovery_%1.create").arg(kind),
+                  QStringLiteral("Create a recovery %1 for identity %2").arg(kind, named(id, label)),
+                  {IdentityActions::target(id, label)}, change);
+}
+
 } // namespace
 
 IdentityActions::IdentityActions(KratosClient *client, AuditLog *log, QObject *parent)
@@ -174,35 +186,21 @@ void IdentityActions::create(const QJsonObject &body, const QString &label, QObj
 void IdentityActions::createRecoveryLink(const QString &id, const QString &label, const QString &expiresIn,
                                          QObject *context, AuditedCall::Done<RecoveryLink> done)
 {
-    const QString who = named(id, label);
-    QJsonObject change;
-    if (!expiresIn.isEmpty())
-        change.insert(QStringLiteral("expires_in"), expiresIn);
     AuditedCall::run<RecoveryLink>(
-        m_log,
-        intent(QStringLiteral("identity.recovery_link.create"),
-               QStringLiteral("Create a recovery link for identity ") + who, {target(id, label)}, change),
-        context,
+        m_log, recoveryIntent(QStringLiteral("link"), id, label, expiresIn), context,
         [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryLink> sent) {
             client->createRecoveryLink(id, expiresIn, QString(), context, std::move(sent));
         },
-        QStringLiteral("Created a recovery link for identity ") + who, std::move(done));
+        QStringLiteral("Created a recovery link for identity ") + named(id, label), std::move(done));
 }
 
 void IdentityActions::createRecoveryCode(const QString &id, const QString &label, const QString &expiresIn,
                                          QObject *context, AuditedCall::Done<RecoveryCode> done)
 {
-    const QString who = named(id, label);
-    QJsonObject change;
-    if (!expiresIn.isEmpty())
-        change.insert(QStringLiteral("expires_in"), expiresIn);
     AuditedCall::run<RecoveryCode>(
-        m_log,
-        intent(QStringLiteral("identity.recovery_code.create"),
-               QStringLiteral("Create a recovery code for identity ") + who, {target(id, label)}, change),
-        context,
+        m_log, recoveryIntent(QStringLiteral("code"), id, label, expiresIn), context,
         [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryCode> sent) {
             client->createRecoveryCode(id, expiresIn, QString(), context, std::move(sent));
         },
-        QStringLiteral("Created a recovery code for identity ") + who, std::move(done));
+        QStringLiteral("Created a recovery code for identity ") + named(id, label), std::move(done));
 }

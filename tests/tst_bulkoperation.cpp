@@ -37,6 +37,14 @@ private:
         return m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString();
     }
 
+    // Every PATCH of an identity is answered 429 with Retry-After `seconds`.
+    void limitPatches(int seconds)
+    {
+        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
+        m_sim->faults().rateLimitRate = 1.0;
+        m_sim->faults().retryAfterSeconds = seconds;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -149,9 +157,7 @@ private Q_SLOTS:
     void rateLimitWaitsThenGivesUp()
     {
         const QStringList ids = activeIds(4);
-        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
-        m_sim->faults().rateLimitRate = 1.0;
-        m_sim->faults().retryAfterSeconds = 1;
+        limitPatches(1);
         BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
@@ -181,9 +187,7 @@ private Q_SLOTS:
     void cancelDuringTheWaitFinishes()
     {
         const QStringList ids = activeIds(2);
-        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
-        m_sim->faults().rateLimitRate = 1.0;
-        m_sim->faults().retryAfterSeconds = 30;
+        limitPatches(30);
         BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
@@ -200,9 +204,7 @@ private Q_SLOTS:
     void rateLimitedItemResumesAfterTheWait()
     {
         const QStringList ids = activeIds(3);
-        m_sim->faults().match = QStringLiteral("PATCH /admin/identities/");
-        m_sim->faults().rateLimitRate = 1.0;
-        m_sim->faults().retryAfterSeconds = 1;
+        limitPatches(1);
         BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 1);
         QSignalSpy waiting(&bulk, &BulkOperation::waiting);
         QSignalSpy finished(&bulk, &BulkOperation::finished);

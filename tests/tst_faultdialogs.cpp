@@ -132,6 +132,16 @@ Identity fetchIdentity(KratosClient *client, const QString &id)
     return got.value();
 }
 
+// An identity the simulator seeded with a session that is still active; empty when none is.
+QString identityWithActiveSession(KratosSimulator &sim)
+{
+    for (const SimSession &session : sim.store().sessions()) {
+        if (sim.store().isActive(session))
+            return session.identityId;
+    }
+    return QString();
+}
+
 Surface makeSurface(const QString &name, Fixture &f)
 {
     Surface s;
@@ -326,12 +336,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         for (const char *fault : {"truncated JSON", "malformed JSON", "HTML with text/html"})
             s.expect.insert(QString::fromLatin1(fault), QString());
         s.prepare = [=]() {
-            for (const SimSession &session : sim->store().sessions()) {
-                if (sim->store().isActive(session)) {
-                    *identityId = session.identityId;
-                    break;
-                }
-            }
+            *identityId = identityWithActiveSession(*sim);
             QVERIFY(!identityId->isEmpty());
             auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
@@ -363,13 +368,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         auto before = std::make_shared<QDateTime>();
         s.faultMatch = QStringLiteral("PATCH /admin/sessions");
         s.prepare = [=]() {
-            QString identityId;
-            for (const SimSession &session : sim->store().sessions()) {
-                if (sim->store().isActive(session)) {
-                    identityId = session.identityId;
-                    break;
-                }
-            }
+            const QString identityId = identityWithActiveSession(*sim);
             QVERIFY(!identityId.isEmpty());
             auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
@@ -399,14 +398,7 @@ Surface makeSurface(const QString &name, Fixture &f)
     } else if (name == QLatin1String("identity detail")) {
         auto identity = std::make_shared<Identity>();
         s.prepare = [=]() {
-            QString withSession;
-            for (const SimSession &session : sim->store().sessions()) {
-                if (sim->store().isActive(session)) {
-                    withSession = session.identityId;
-                    break;
-                }
-            }
-            *identity = fetchIdentity(client, withSession);
+            *identity = fetchIdentity(client, identityWithActiveSession(*sim));
             auto *pane = new IdentityDetailPane(client, audit);
             fx->widget.reset(pane);
             pane->show();

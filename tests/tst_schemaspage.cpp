@@ -72,12 +72,10 @@ private:
     std::unique_ptr<SchemaListModel> m_list;
     std::unique_ptr<SchemasPage> m_page;
 
-private Q_SLOTS:
-    void initTestCase() { Prompt::setTestMode(true); }
-
-    void init()
+    // A simulator with `options`, and the page showing its `schemas` schemas.
+    void openPage(const SimOptions &options, int schemas)
     {
-        m_sim = startSimulator();
+        m_sim = startSimulator(options);
         m_client = std::make_unique<KratosClient>(&m_nam);
         connectTo(*m_client, *m_sim);
         m_list = std::make_unique<SchemaListModel>(m_client.get());
@@ -86,8 +84,13 @@ private Q_SLOTS:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         m_page->reload();
-        QTRY_COMPARE(m_page->listModel()->rowCount(), 3);
+        QTRY_COMPARE(m_page->listModel()->rowCount(), schemas);
     }
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+
+    void init() { openPage(SimOptions(), 3); }
 
     void cleanup()
     {
@@ -125,15 +128,7 @@ private Q_SLOTS:
         SimOptions options;
         options.schemasDir = dir.path();
         cleanup();
-        m_sim = startSimulator(options);
-        m_client = std::make_unique<KratosClient>(&m_nam);
-        connectTo(*m_client, *m_sim);
-        m_list = std::make_unique<SchemaListModel>(m_client.get());
-        m_page = std::make_unique<SchemasPage>(m_client.get(), m_list.get());
-        m_page->resize(1300, 800);
-        m_page->show();
-        m_page->reload();
-        QTRY_COMPARE(m_page->listModel()->rowCount(), 1);
+        openPage(options, 1);
         // Rich text built from escaped parts: the title reads as the characters it is.
         QTRY_VERIFY(child<QLabel>(m_page.get(), "schemaTitle")->text().contains(image.toHtmlEscaped()));
         m_page->treeView()->expandAll();
