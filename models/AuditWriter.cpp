@@ -105,7 +105,8 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
     }
 
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Unbuffered: a failed write leaves nothing in Qt's buffer to be flushed later.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return QStringLiteral("cannot open %1 for writing: %2").arg(path, f.errorString());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const qint64 sizeBefore = f.size();
@@ -123,7 +124,9 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
     const bool ok = f.write(out) == out.size() && f.flush() && ::fdatasync(f.handle()) == 0;
     if (!ok) {
         const QString problem = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        f.resize(sizeBefore); // no half line left behind when the disk is full
+        // No half line left behind when the disk is full.
+        if (::ftruncate(f.handle(), sizeBefore) != 0)
+            qWarning("audit trail: cannot cut %s back after a failed write", qPrintable(path));
         f.close();
         m_chains.remove(path);
         return problem;

@@ -16,17 +16,46 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <cstdio>
 #include <pwd.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace TestSupport;
+
+// Lowers RLIMIT_FSIZE for the process while it lives (-1: leaves it), with SIGXFSZ ignored so
+// that a write past the limit fails with EFBIG as on a full disk.
+struct FileSizeLimit
+{
+    explicit FileSizeLimit(qint64 bytes)
+    {
+        if (bytes < 0)
+            return;
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lowered = saved;
+        lowered.rlim_cur = rlim_t(bytes);
+        active = ::setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (!active)
+            return;
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+    }
+    rlimit saved{};
+    void (*previous)(int) = SIG_DFL;
+    bool active = false;
+};
 
 // The audit trail: what each action records (who, where, what, whom, the change, the outcome),
 // fail-closed writing, ordering on the writer thread, the chain, and the viewer's filter and
@@ -396,6 +425,7 @@ private Q_SLOTS:
         QTest::newRow("file removed while open") << "removed";
         QTest::newRow("file replaced while open") << "replaced";
         QTest::newRow("file cut short") << "truncated";
+        QTest::newRow("disk full (file size limit)") << "full";
     }
     void unwritableTrailSendsNothing()
     {
@@ -413,9 +443,12 @@ private Q_SLOTS:
             writeLines(path + QStringLiteral(".new"), lines(path)); // the same text in another file
             QVERIFY(::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
                              QFile::encodeName(path).constData()) == 0);
-        } else {
+        } else if (sabotage == QLatin1String("truncated")) {
             writeLines(path, lines(path).mid(0, 1));
         }
+        // A write that runs out of room: the process may not grow files past their size now.
+        const qint64 sizeBefore = QFileInfo(path).size();
+        FileSizeLimit limit(sabotage == QLatin1String("full") ? sizeBefore + 40 : -1);
         QSignalSpy changed(&m_audit->log, &AuditLog::writableChanged);
         m_sim->clearRequests();
         const QString id = firstId();
@@ -430,6 +463,10 @@ private Q_SLOTS:
                  QStringLiteral("active"));
         QVERIFY(!m_audit->log.writable());
         QCOMPARE(changed.size(), 1);
+        if (sabotage == QLatin1String("full")) { // no half line left behind: the chain still holds
+            QCOMPARE(QFileInfo(path).size(), sizeBefore);
+            QVERIFY(m_audit->log.verify(QStringLiteral("test")).ok);
+        }
         // The client's gate is closed too: a change that bypassed the actions is refused unsent.
         Await<NoContent> bypass;
         m_client->deleteIdentity(id, this, bypass.callback());
