@@ -94,9 +94,18 @@ AuditRecord AuditRecord::outcomeOf(Outcome result, const QString &words, const A
     return r;
 }
 
-AuditRecord AuditRecord::refused(const AuditRecord &intent, const QString &words, const ApiError &error)
+AuditRecord::Outcome AuditRecord::outcomeFor(const ApiError &error)
 {
-    return intent.outcomeOf(Outcome::Refused, words, error);
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Outcome::Succeeded;
+    case ApiError::Kind::ReadOnly:
+    case ApiError::Kind::AuditTrail:
+    case ApiError::Kind::Configuration:
+        return Outcome::Refused;
+    default:
+        return Outcome::Failed;
+    }
 }
 
 QJsonObject AuditRecord::toJson() const

@@ -60,8 +60,9 @@ struct AuditRecord
 
     // The outcome record that follows this intent: same action id, targets and change.
     AuditRecord outcomeOf(Outcome outcome, const QString &summary, const ApiError &error) const;
-    // A refused action (nothing sent), written as a single record.
-    static AuditRecord refused(const AuditRecord &intent, const QString &summary, const ApiError &error);
+    // Succeeded without an error; Refused when the client sent nothing (read-only profile, audit
+    // trail, no usable URL); Failed otherwise.
+    static Outcome outcomeFor(const ApiError &error);
 
     QJsonObject toJson() const;
     static AuditRecord fromJson(const QJsonObject &o);

@@ -44,16 +44,11 @@ void run(AuditLog *log, AuditRecord intent, QObject *context, std::function<void
                    }
                    send([log, intent, context, doneWords, done, annotate](const ApiResult<T> &result) {
                        const ApiError error = result.ok() ? ApiError() : result.error();
-                       AuditRecord::Outcome outcome = AuditRecord::Outcome::Succeeded;
-                       QString words = doneWords;
-                       if (!result.ok()) {
-                           const bool refused = error.kind() == ApiError::Kind::ReadOnly ||
-                                                error.kind() == ApiError::Kind::AuditTrail ||
-                                                error.kind() == ApiError::Kind::Configuration;
-                           outcome = refused ? AuditRecord::Outcome::Refused : AuditRecord::Outcome::Failed;
-                           words = intent.summary +
-                                   (refused ? QStringLiteral(": refused, nothing sent") : QStringLiteral(": failed"));
-                       }
+                       const AuditRecord::Outcome outcome = AuditRecord::outcomeFor(error);
+                       const QString words = outcome == AuditRecord::Outcome::Succeeded ? doneWords
+                                             : outcome == AuditRecord::Outcome::Refused
+                                                 ? intent.summary + QStringLiteral(": refused, nothing sent")
+                                                 : intent.summary + QStringLiteral(": failed");
                        AuditRecord record = intent.outcomeOf(outcome, words, error);
                        if (annotate)
                            annotate(record, result);

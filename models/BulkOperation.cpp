@@ -239,10 +239,7 @@ void BulkOperation::complete(int index, const ApiError &error)
         record.actionId = m_intent.actionId;
         record.action = auditAction(m_action);
         record.targets = {{QStringLiteral("identity"), item.id, item.label}};
-        const bool refused = error.kind() == ApiError::Kind::ReadOnly || error.kind() == ApiError::Kind::AuditTrail;
-        const AuditRecord::Outcome outcome = error.isNull() ? AuditRecord::Outcome::Succeeded
-                                             : refused      ? AuditRecord::Outcome::Refused
-                                                            : AuditRecord::Outcome::Failed;
+        const AuditRecord::Outcome outcome = AuditRecord::outcomeFor(error);
         record = record.outcomeOf(outcome,
                                   QStringLiteral("%1 identity %2: %3")
                                       .arg(verbFor(m_action), item.label,

@@ -55,17 +55,13 @@ void ExportJob::start(const IdentityStore &snapshot, const QList<int> &rows, con
     m_change = intent.change;
     m_targets = intent.targets;
     if (!m_log) {
-        QTimer::singleShot(0, this, [this, spec]() { written(spec.path, 0, {}, QStringLiteral("no audit trail")); });
+        QTimer::singleShot(0, this, [this, spec]() { refused(spec.path, QStringLiteral("no audit trail")); });
         return;
     }
     // Personal data leaves the app only once the trail says who took it.
     m_log->write(intent, this, [this, snapshot, rows, spec, count](const QString &problem) {
         if (!problem.isEmpty()) {
-            m_running = false;
-            Q_EMIT finished(spec.path, 0,
-                            tr("Nothing was exported: every export is recorded in the audit trail first, and the "
-                               "trail cannot be written (%1).")
-                                .arg(problem));
+            refused(spec.path, problem);
             return;
         }
         auto *watcher = new QFutureWatcher<Built>(this);
@@ -106,6 +102,15 @@ void ExportJob::start(const IdentityStore &snapshot, const QList<int> &rows, con
     });
 }
 
+void ExportJob::refused(const QString &path, const QString &problem)
+{
+    m_running = false;
+    Q_EMIT finished(path, 0,
+                    tr("Nothing was exported: every export is recorded in the audit trail first, and the trail "
+                       "cannot be written (%1).")
+                        .arg(problem));
+}
+
 void ExportJob::written(const QString &path, int count, const QStringList &columns, const QString &error)
 {
     m_running = false;
@@ -121,5 +126,6 @@ void ExportJob::written(const QString &path, int count, const QStringList &colum
     outcome.change.insert(QStringLiteral("columns"), QJsonArray::fromStringList(columns));
     if (m_log)
         m_log->write(outcome);
-    Q_EMIT finished(path, error.isEmpty() ? count : 0, error);
+    Q_EMIT finished(path, error.isEmpty() ? count : 0,
+                    error.isEmpty() ? QString() : tr("Nothing was exported: cannot write %1: %2").arg(path, error));
 }

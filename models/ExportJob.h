@@ -45,10 +45,11 @@ public:
     static QString formatName(Format format);
 
 Q_SIGNALS:
-    // `error` is empty when the file was written.
+    // `error` is empty when the file was written; otherwise it says why nothing was, for the user.
     void finished(const QString &path, int count, const QString &error);
 
 private:
+    void refused(const QString &path, const QString &problem);
     void written(const QString &path, int count, const QStringList &columns, const QString &error);
 
     AuditLog *m_log;

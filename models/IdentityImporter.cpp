@@ -211,10 +211,10 @@ void IdentityImporter::recordEntries(const QString &actionId, const QList<int> &
 {
     for (int i : sent) {
         const Result &result = m_results.at(i);
-        const bool refused = error.kind() == ApiError::Kind::ReadOnly || error.kind() == ApiError::Kind::AuditTrail;
-        const AuditRecord::Outcome outcome = result.created ? AuditRecord::Outcome::Succeeded
-                                             : refused      ? AuditRecord::Outcome::Refused
-                                                            : AuditRecord::Outcome::Failed;
+        // An entry Kratos rejected within a batch that went through failed on its own.
+        const AuditRecord::Outcome outcome = result.created   ? AuditRecord::Outcome::Succeeded
+                                             : error.isNull() ? AuditRecord::Outcome::Failed
+                                                              : AuditRecord::outcomeFor(error);
         result.created ? ++m_runCreated : ++m_runFailed;
         AuditRecord record;
         record.actionId = actionId;

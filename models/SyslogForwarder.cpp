@@ -151,7 +151,7 @@ void SyslogForwarder::sendMore()
         const Pending next = m_queue.takeFirst();
         m_socket->write(next.frame);
         m_bytesWritten += next.frame.size();
-        m_inFlight.append({next.sequence, m_bytesWritten});
+        m_inFlight.append({next, m_bytesWritten});
     }
 }
 
@@ -163,7 +163,7 @@ void SyslogForwarder::written()
     const qint64 left = m_bytesWritten - m_socket->bytesToWrite() - m_socket->encryptedBytesToWrite();
     bool advanced = false;
     while (!m_inFlight.isEmpty() && m_inFlight.first().endOffset <= left) {
-        m_delivered = m_inFlight.takeFirst().sequence;
+        m_delivered = m_inFlight.takeFirst().record.sequence;
         advanced = true;
     }
     if (advanced) {
@@ -178,12 +178,8 @@ void SyslogForwarder::broken(const QString &why)
     if (m_retry->isActive())
         return; // already waiting to reconnect
     // Records not yet out go back to the front of the queue, in order.
-    if (!m_inFlight.isEmpty()) {
-        m_queue.clear();
-        m_inFlight.clear();
-        m_readOffset = 0; // read them again from the trail: the cursor skips what was taken
-        readTrail();
-    }
+    while (!m_inFlight.isEmpty())
+        m_queue.prepend(m_inFlight.takeLast().record);
     report(QStringLiteral("collector %1:%2 unreachable: %3; retrying in %4 s")
                .arg(m_target.host)
                .arg(m_target.port)

@@ -44,7 +44,7 @@ private:
     };
     struct InFlight
     {
-        qint64 sequence = 0;
+        Pending record;
         qint64 endOffset = 0; // bytes written to the socket when this record's last byte went in
     };
     void readTrail();

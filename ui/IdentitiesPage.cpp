@@ -261,9 +261,7 @@ void IdentitiesPage::exportIdentities()
         connect(job, &ExportJob::finished, this, [this, job](const QString &file, int count, const QString &error) {
             job->deleteLater();
             if (!error.isEmpty()) {
-                m_status->setText(error.startsWith(tr("Nothing was exported"))
-                                      ? error
-                                      : tr("Nothing was exported: cannot write %1: %2").arg(file, error));
+                m_status->setText(error);
                 return;
             }
             m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(file));
