@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
@@ -9,6 +10,7 @@
 #include "ProfileStore.h"
 #include "SchemaDocCommand.h"
 #include "SimThread.h"
+#include "Theme.h"
 #include "TokenStore.h"
 
 #include <QApplication>
@@ -21,6 +23,17 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kratos-desk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("kratos-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,15 +49,6 @@ int main(int argc, char *argv[])
         }
         return SchemaDocCommand::run(QString::fromLocal8Bit(argv[2]));
     }
-
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kratos-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));
-    QApplication::setOrganizationName(QStringLiteral("kratos-desk"));
-    QApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kratos-desk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop admin console for Ory Kratos."));
@@ -65,6 +69,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QStringLiteral("With --admin-url: refuse every change."));
     parser.addOptions({demo, profile, adminUrl, publicUrl, readOnly});
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // --help and --version answer without a display: no widget application for them.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            QCoreApplication core(argc, argv);
+            setApplicationNames();
+            parser.process(core); // prints and exits
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kratos-desk.svg")));
+
     parser.process(app);
 
     QSettings settings;
@@ -76,6 +97,8 @@ int main(int argc, char *argv[])
     client.setAuditGate(&audit);
     ConnectionController connection(&client, &tokens, &profiles, &audit);
     AppSettings preferences(&settings);
+    Theme theme(&preferences);
+    theme.start(); // light at once; dark when the setting or the desktop's portal says so
 
     // The demo's simulator runs on its own thread: its seeding and answers never hold up the window.
     std::unique_ptr<SimThread> simulator;

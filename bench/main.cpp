@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 // kratos-desk-bench: starts kratos-sim as a separate process on loopback, drives the real client
 // and models against it, measures plain-tool baselines against the same simulator, and prints one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
 #include <QSettings>
@@ -26,5 +27,33 @@ int AppSettings::bodyWipeSeconds() const
 void AppSettings::setBodyWipeSeconds(int seconds)
 {
     m_settings->setValue(QStringLiteral("courier/bodyWipeSeconds"), std::clamp(seconds, 10, 600));
+    Q_EMIT changed();
+}
+
+QByteArray AppSettings::viewState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("view/") + name).toByteArray();
+}
+
+void AppSettings::setViewState(const QString &name, const QByteArray &state)
+{
+    // Not a preference: no changed() signal, nothing to apply.
+    m_settings->setValue(QStringLiteral("view/") + name, state);
+}
+
+AppSettings::Appearance AppSettings::appearance() const
+{
+    const QString value = m_settings->value(QStringLiteral("appearance/scheme")).toString();
+    if (value == QLatin1String("light"))
+        return Appearance::Light;
+    if (value == QLatin1String("dark"))
+        return Appearance::Dark;
+    return Appearance::FollowSystem;
+}
+
+void AppSettings::setAppearance(Appearance appearance)
+{
+    const char *value = appearance == Appearance::Light ? "light" : appearance == Appearance::Dark ? "dark" : "system";
+    m_settings->setValue(QStringLiteral("appearance/scheme"), QString::fromLatin1(value));
     Q_EMIT changed();
 }

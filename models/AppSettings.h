@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QObject>
@@ -19,6 +20,20 @@ public:
     // How long a revealed courier body stays visible (10 s to 10 min, default 60 s).
     int bodyWipeSeconds() const;
     void setBodyWipeSeconds(int seconds);
+
+    enum class Appearance
+    {
+        FollowSystem, // the desktop's colour scheme, read from the XDG desktop portal
+        Light,
+        Dark
+    };
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
+
+    // What the window remembers of its own layout (geometry, splitters, table headers), by name.
+    // Opaque to everything but the widget that wrote it; empty when there is none.
+    QByteArray viewState(const QString &name) const;
+    void setViewState(const QString &name, const QByteArray &state);
 
 Q_SIGNALS:
     void changed();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierActions.h"
 
 CourierActions::CourierActions(KratosClient *client, AuditLog *log, QObject *parent)

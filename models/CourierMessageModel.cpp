@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierMessageModel.h"
+
+#include "StatusColors.h"
 
 #include "KratosClient.h"
 
@@ -65,11 +68,11 @@ QVariant CourierMessageModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
             if (m.status == QLatin1String("abandoned"))
-                return QColor(0xb7, 0x1c, 0x1c);
+                return StatusColors::text(StatusColors::Tone::Error);
             if (m.status == QLatin1String("sent"))
-                return QColor(0x2e, 0x7d, 0x32);
+                return StatusColors::text(StatusColors::Tone::Success);
             if (m.status == QLatin1String("queued") || m.status == QLatin1String("processing"))
-                return QColor(0xe6, 0x51, 0x00);
+                return StatusColors::text(StatusColors::Tone::Pending);
         }
         return {};
     case Qt::DisplayRole:

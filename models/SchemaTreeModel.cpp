@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaTreeModel.h"
+
+#include "StatusColors.h"
 
 #include "PlainText.h"
 
@@ -116,9 +119,9 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (!n->problem.isEmpty() && index.column() == NameColumn)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(StatusColors::text(StatusColors::Tone::Error));
         if (n->kind == SchemaNode::Kind::Definitions || n->kind == SchemaNode::Kind::Branch)
-            return QBrush(QColor(0x55, 0x55, 0x55));
+            return QBrush(StatusColors::text(StatusColors::Tone::Muted));
         return {};
     case Qt::FontRole:
         if (index.column() == NameColumn && n->extension.isLoginIdentifier()) {

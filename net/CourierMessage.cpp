@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierMessage.h"
 
 #include "JsonFields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Once an admin token is loaded, every block the process frees is overwritten before the

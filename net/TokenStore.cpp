@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenStore.h"
 
 #include "FreedMemoryWipe.h"

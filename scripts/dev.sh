@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Kratos Desk's two entry points on Debian 12 (as root or with sudo):
 #   bash scripts/dev.sh demo   install what is missing, build, open the app on the built-in simulator
 #   bash scripts/dev.sh test   install what is missing, build (warnings fatal), check formatting,
@@ -15,8 +16,10 @@ PACKAGES=(
     clang-format clang libclang-rt-14-dev llvm
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core
-    rsyslog rsyslog-gnutls
+    rsyslog rsyslog-gnutls lintian file
 )
+# Only for the demo: glyphs for the demo's Japanese and Chinese names.
+DEMO_PACKAGES=(fonts-noto-cjk)
 BUILD_DIR=${KD_BUILD_DIR:-build}
 SANITIZE_DIR=${KD_SANITIZE_DIR:-build-sanitize}
 PRISM_VERSION=5.16.0
@@ -24,7 +27,7 @@ PRISM_DIR=${KD_PRISM_DIR:-.cache/prism-$PRISM_VERSION}
 
 install_missing() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -80,7 +83,7 @@ format_check() {
 
 case "${1:-}" in
 demo)
-    install_missing
+    install_missing "${DEMO_PACKAGES[@]}"
     build OFF
     exec "$BUILD_DIR/app/kratos-desk" --demo
     ;;

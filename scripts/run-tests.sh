@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs inside `dbus-run-session` (see scripts/dev.sh test): starts an unlocked gnome-keyring as the
 # Secret Service in a throw-away HOME, then runs the whole CTest suite headless.
 #   run-tests.sh BUILD_DIR               the whole suite

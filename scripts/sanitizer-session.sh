@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A short scripted session with the sanitizer build (see scripts/dev.sh test): kratos-sim answers
 # the requests that once aborted or overflowed it, then kratos-desk --demo starts, paints and quits;
 # last, kratos-desk connects with a marker token from KRATOS_ADMIN_TOKEN and is killed with SIGSEGV:

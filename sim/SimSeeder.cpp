@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimSeeder.h"
 
 #include "SimStore.h"
@@ -11,21 +12,93 @@
 
 namespace {
 
-QString s(const char *latin1)
+// Every literal here is UTF-8 source text.
+QString s(const char *utf8)
 {
-    return QString::fromLatin1(latin1);
+    return QString::fromUtf8(utf8);
 }
 
-const QStringList kFirst{
-    s("Ada"),       s("Grace"),    s("Alan"),  s("Linus"), s("Margaret"), s("Dennis"), s("Barbara"), s("Ken"),
-    s("Frances"),   s("Edsger"),   s("Radia"), s("Tim"),   s("Hedy"),     s("John"),   s("Sophie"),  s("Niklaus"),
-    s("Katherine"), s("Donald"),   s("Anita"), s("Guido"), s("Lynn"),     s("Bjarne"), s("Shafi"),   s("Leslie"),
-    s("Mary"),      s("Yukihiro"), s("Carol"), s("Jean"),  s("Amelie"),   s("Jörg"),   s("Zoë"),     s("Björn")};
-const QStringList kLast{s("Lovelace"), s("Hopper"),     s("Turing"), s("Torvalds"),   s("Hamilton"),   s("Ritchie"),
-                        s("Liskov"),   s("Thompson"),   s("Allen"),  s("Dijkstra"),   s("Perlman"),    s("Berners-Lee"),
-                        s("Lamarr"),   s("Backus"),     s("Wilson"), s("Wirth"),      s("Johnson"),    s("Knuth"),
-                        s("Borg"),     s("van Rossum"), s("Conway"), s("Stroustrup"), s("Goldwasser"), s("Lamport"),
-                        s("Keller"),   s("Matsumoto"),  s("Shaw"),   s("Sammet"),     s("Müller"),     s("Øster")};
+// A name as people write it, and the ASCII form an address or username is made from.
+struct Name
+{
+    const char *written;
+    const char *ascii;
+};
+
+// Latin names with accents, and names in Japanese, Chinese, Arabic, Hebrew, Greek and Cyrillic script,
+// so that the demo shows what real directories hold.
+const Name kFirst[] = {{"Ada", "ada"},
+                       {"Grace", "grace"},
+                       {"Alan", "alan"},
+                       {"Linus", "linus"},
+                       {"Margaret", "margaret"},
+                       {"Dennis", "dennis"},
+                       {"Barbara", "barbara"},
+                       {"Ken", "ken"},
+                       {"Frances", "frances"},
+                       {"Edsger", "edsger"},
+                       {"Radia", "radia"},
+                       {"Tim", "tim"},
+                       {"Hedy", "hedy"},
+                       {"John", "john"},
+                       {"Sophie", "sophie"},
+                       {"Niklaus", "niklaus"},
+                       {"Katherine", "katherine"},
+                       {"Donald", "donald"},
+                       {"Anita", "anita"},
+                       {"Guido", "guido"},
+                       {"Lynn", "lynn"},
+                       {"Bjarne", "bjarne"},
+                       {"Shafi", "shafi"},
+                       {"Leslie", "leslie"},
+                       {"Amélie", "amelie"},
+                       {"Jörg", "joerg"},
+                       {"Zoë", "zoe"},
+                       {"Björn", "bjoern"},
+                       {"美咲", "misaki"},
+                       {"伟", "wei"},
+                       {"ليلى", "layla"},
+                       {"נועה", "noa"},
+                       {"Ελένη", "eleni"},
+                       {"Ольга", "olga"},
+                       {"Çağla", "cagla"},
+                       {"Siobhán", "siobhan"}};
+const Name kLast[] = {{"Lovelace", "lovelace"},
+                      {"Hopper", "hopper"},
+                      {"Turing", "turing"},
+                      {"Torvalds", "torvalds"},
+                      {"Hamilton", "hamilton"},
+                      {"Ritchie", "ritchie"},
+                      {"Liskov", "liskov"},
+                      {"Thompson", "thompson"},
+                      {"Allen", "allen"},
+                      {"Dijkstra", "dijkstra"},
+                      {"Perlman", "perlman"},
+                      {"Berners-Lee", "berners-lee"},
+                      {"Lamarr", "lamarr"},
+                      {"Backus", "backus"},
+                      {"Wilson", "wilson"},
+                      {"Wirth", "wirth"},
+                      {"Johnson", "johnson"},
+                      {"Knuth", "knuth"},
+                      {"Borg", "borg"},
+                      {"van Rossum", "vanrossum"},
+                      {"Conway", "conway"},
+                      {"Stroustrup", "stroustrup"},
+                      {"Goldwasser", "goldwasser"},
+                      {"Lamport", "lamport"},
+                      {"Müller", "mueller"},
+                      {"Øster", "oester"},
+                      {"Ibáñez", "ibanez"},
+                      {"Nguyễn", "nguyen"},
+                      {"佐藤", "sato"},
+                      {"陳", "chen"},
+                      {"حداد", "haddad"},
+                      {"כהן", "cohen"},
+                      {"Παπαδοπούλου", "papadopoulou"},
+                      {"Иванова", "ivanova"},
+                      {"Yılmaz", "yilmaz"},
+                      {"Ó Briain", "obriain"}};
 const QStringList kDomains{s("example.com"), s("example.org"), s("mail.example.net"), s("customer.example")};
 const QStringList kOrgDomains{s("acme.example"), s("globex.example"), s("initech.example"), s("umbrella.example"),
                               s("hooli.example")};
@@ -40,18 +113,6 @@ const QStringList kUserAgents{
     s("okhttp/4.12.0")};
 const QStringList kLocations{s("Berlin, DE"),   s("Munich, DE"), s("London, GB"),   s("Paris, FR"),
                              s("New York, US"), s("Tokyo, JP"),  s("São Paulo, BR")};
-
-QString asciiSlug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D).toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
-            out += c;
-        else if (c == QChar(0x00F8))
-            out += QLatin1Char('o');
-    }
-    return out;
-}
 
 struct Template
 {
@@ -89,17 +150,27 @@ const Template kTemplates[] = {
      "Hi, complete your registration with the following code:\n\n%1", "Your registration code is: %1"},
 };
 
-const char *const kSmtpErrors[] = {
-    "dial tcp 10.20.0.14:587: i/o timeout",
-    "smtp: 550 5.1.1 The email account that you tried to reach does not exist",
-    "smtp: 452 4.2.2 The email account that you tried to reach is over quota",
-    "smtp: 421 4.7.0 Try again later, closing connection",
-    "x509: certificate signed by unknown authority",
+// What a failed dispatch says (Kratos's error message) and what it means in words.
+struct DispatchError
+{
+    const char *message;
+    const char *reason;
 };
-const char *const kSmsErrors[] = {
-    "upstream server replied with status code 400: {\"code\":21211,\"message\":\"Invalid 'To' Phone Number\"}",
-    "upstream server replied with status code 429: Too Many Requests",
-    "Post \"https://sms-gateway.example/v1/messages\": context deadline exceeded",
+
+const DispatchError kSmtpErrors[] = {
+    {"dial tcp 10.20.0.14:587: i/o timeout", "the mail server did not answer"},
+    {"smtp: 550 5.1.1 The email account that you tried to reach does not exist",
+     "the mail server refused the recipient: no such mailbox"},
+    {"smtp: 452 4.2.2 The email account that you tried to reach is over quota", "the recipient's mailbox is full"},
+    {"smtp: 421 4.7.0 Try again later, closing connection", "the mail server asked to try again later"},
+    {"x509: certificate signed by unknown authority", "the mail server's TLS certificate is not trusted"},
+};
+const DispatchError kSmsErrors[] = {
+    {"upstream server replied with status code 400: {\"code\":21211,\"message\":\"Invalid 'To' Phone Number\"}",
+     "the SMS gateway refused the phone number"},
+    {"upstream server replied with status code 429: Too Many Requests", "the SMS gateway is rate limiting"},
+    {"Post \"https://sms-gateway.example/v1/messages\": context deadline exceeded",
+     "the SMS gateway did not answer in time"},
 };
 
 } // namespace
@@ -173,15 +244,17 @@ bool SimSeeder::loadSchemas(const QString &dir, QString *error)
 
 QJsonObject SimSeeder::traitsFor(const QString &schemaId, int index, QString *first, QString *last)
 {
-    *first = kFirst.at(pick(int(kFirst.size())));
-    *last = kLast.at(pick(int(kLast.size())));
-    const QString slug = asciiSlug(*first) + QLatin1Char('.') + asciiSlug(*last);
+    const Name &firstName = kFirst[pick(int(std::size(kFirst)))];
+    const Name &lastName = kLast[pick(int(std::size(kLast)))];
+    *first = s(firstName.written);
+    *last = s(lastName.written);
+    const QString slug = s(firstName.ascii) + QLatin1Char('.') + s(lastName.ascii);
     const QJsonObject name{{s("first"), *first}, {s("last"), *last}};
     if (schemaId == QLatin1String("phone")) {
         QJsonObject t{{s("phone"), QStringLiteral("+4915%1").arg(10000000 + index, 9, 10, QLatin1Char('0'))},
                       {s("display_name"), QString(*first + QLatin1Char(' ') + *last)}};
         if (chance(70))
-            t.insert(s("username"), QString(asciiSlug(*first) + QLatin1Char('_') + QString::number(index)));
+            t.insert(s("username"), QString(s(firstName.ascii) + QLatin1Char('_') + QString::number(index)));
         return t;
     }
     if (schemaId == QLatin1String("organisation")) {
@@ -426,11 +499,9 @@ void SimSeeder::seedMessages(int count)
                           {s("created_at"), at},
                           {s("updated_at"), at}};
             if (!ok) {
-                const QString text = sms ? QString::fromLatin1(kSmsErrors[pick(int(std::size(kSmsErrors)))])
-                                         : QString::fromLatin1(kSmtpErrors[pick(int(std::size(kSmtpErrors)))]);
-                d.insert(s("error"), QJsonObject{{s("message"), text},
-                                                 {s("reason"), sms ? s("the SMS gateway refused the message")
-                                                                   : s("the SMTP server refused the message")}});
+                const DispatchError &e =
+                    sms ? kSmsErrors[pick(int(std::size(kSmsErrors)))] : kSmtpErrors[pick(int(std::size(kSmtpErrors)))];
+                d.insert(s("error"), QJsonObject{{s("message"), s(e.message)}, {s("reason"), s(e.reason)}});
             }
             dispatches.prepend(d);
             ++sendCount;

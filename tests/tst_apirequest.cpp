@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiRequest.h"
 #include "Await.h"
 #include "KratosClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionTester.h"
 #include "KratosSimulator.h"
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "KratosSimulator.h"
 #include "RawHttp.h"
 #include "SimPageToken.h"
@@ -174,6 +175,42 @@ private Q_SLOTS:
             expired = expired || (!s.revoked && !m_sim->store().isActive(s));
         }
         QVERIFY(active && expired && revoked);
+    }
+
+    // The demo's names are real UTF-8 (accents, CJK, right-to-left scripts), never mojibake, and
+    // the addresses made from them are plain ASCII that reads like the name.
+    void seededNamesAreUtf8()
+    {
+        bool accented = false, cjk = false, rtl = false;
+        const QRegularExpression asciiEmail(QStringLiteral("^[a-z0-9._-]+@[a-z0-9.-]+$"));
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            const QJsonObject traits = it.value().json.value(QStringLiteral("traits")).toObject();
+            const QJsonObject name = traits.value(QStringLiteral("name")).toObject();
+            const QString written = name.value(QStringLiteral("first")).toString() + QLatin1Char(' ') +
+                                    name.value(QStringLiteral("last")).toString() +
+                                    traits.value(QStringLiteral("display_name")).toString();
+            // "Ã" followed by another Latin-1 letter is UTF-8 read as Latin-1.
+            QVERIFY2(!written.contains(QChar(0x00C3)) && !written.contains(QChar(0x00C2)), qPrintable(written));
+            for (const QChar c : written) {
+                accented = accented || (c.unicode() >= 0x00C0 && c.unicode() < 0x0250);
+                cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() < 0xA000);
+                rtl = rtl || c.direction() == QChar::DirAL || c.direction() == QChar::DirR;
+            }
+            const QString email = traits.value(QStringLiteral("email")).toString();
+            if (!email.isEmpty())
+                QVERIFY2(asciiEmail.match(email).hasMatch() && !email.startsWith(QLatin1Char('.')), qPrintable(email));
+        }
+        QVERIFY(accented);
+        QVERIFY(cjk);
+        QVERIFY(rtl);
+        // A dispatch error's words match the error: a timeout is not "refused".
+        for (const SimMessage &m : m_sim->store().messages()) {
+            for (const QJsonValue &d : m.dispatches) {
+                const QJsonObject error = d.toObject().value(QStringLiteral("error")).toObject();
+                if (error.value(QStringLiteral("message")).toString().contains(QLatin1String("timeout")))
+                    QVERIFY(!error.value(QStringLiteral("reason")).toString().contains(QLatin1String("refused")));
+            }
+        }
     }
 
     void identitiesKeysetLinks()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityListModel.h"
 #include "SchemaCatalog.h"
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaMarkdown.h"
 #include "SchemaTree.h"
 #include "TestSupport.h"

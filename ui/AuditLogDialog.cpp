@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLogDialog.h"
+
+#include "ScreenFit.h"
 
 #include "BackgroundFile.h"
 #include "Prompt.h"
@@ -137,7 +140,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditLogDialog::showRecord);
     applyFilter();
-    resize(960, 560);
+    ScreenFit::resize(this, QSize(960, 560));
 }
 
 AuditTrailFilter AuditLogDialog::filter() const

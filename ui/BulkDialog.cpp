@@ -1,4 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkDialog.h"
+
+#include "ScreenFit.h"
+
+#include "StatusColors.h"
 
 #include "PlainText.h"
 
@@ -93,7 +98,7 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
         updateButtons();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    resize(760, 480);
+    ScreenFit::resize(this, QSize(760, 480));
 }
 
 void BulkDialog::start()
@@ -109,7 +114,7 @@ void BulkDialog::updateRow(int index)
     m_results->item(index, 2)->setText(item.error.isNull() ? QString() : item.error.userMessage());
     m_results->item(index, 2)->setToolTip(PlainText::toolTip(item.error.technicalDetails()));
     if (item.status == BulkOperation::Status::Failed)
-        m_results->item(index, 1)->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        m_results->item(index, 1)->setForeground(StatusColors::text(StatusColors::Tone::Error));
     else
         m_results->item(index, 1)->setForeground(palette().text());
 }

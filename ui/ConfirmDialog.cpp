@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConfirmDialog.h"
 
 #include "Prompt.h"
@@ -22,7 +23,7 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
     m_action->setObjectName(QStringLiteral("confirmAction"));
     m_action->setAutoDefault(false);
     if (request.destructive)
-        m_action->setStyleSheet(QStringLiteral("QPushButton { color: #b71c1c; font-weight: bold; }"));
+        m_action->setProperty("tone", QStringLiteral("danger"));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);

@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierPage.h"
+
+#include "ColumnMenu.h"
+#include "ElidedLabel.h"
 
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
@@ -12,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -24,7 +29,7 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     , m_recipient(new QLineEdit(this))
     , m_autoRefresh(new QCheckBox(tr("Auto-refresh"), this))
     , m_refreshTimer(new QTimer(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new ElidedLabel(this))
     , m_info(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
@@ -39,6 +44,10 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_recipient->setObjectName(QStringLiteral("courierRecipient"));
     m_recipient->setPlaceholderText(tr("Recipient (exact e-mail address or phone number)"));
     m_recipient->setClearButtonEnabled(true);
+    m_status->setAccessibleName(tr("Message status"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(10);
+    m_recipient->setAccessibleName(tr("Recipient"));
     m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
     m_refreshTimer->setInterval(30000);
     m_summary->setObjectName(QStringLiteral("courierSummary"));
@@ -55,8 +64,10 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_table->setColumnWidth(CourierMessageModel::CreatedColumn, 150);
     m_table->setColumnWidth(CourierMessageModel::TemplateColumn, 200);
     m_table->setColumnWidth(CourierMessageModel::RecipientColumn, 220);
+    m_table->setAccessibleName(tr("Courier messages"));
+    ColumnMenu::install(m_table->horizontalHeader());
 
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("courierRefresh"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
@@ -64,10 +75,15 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     filters->addWidget(refreshButton);
     filters->addWidget(m_autoRefresh);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("courierSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
+    splitter->setChildrenCollapsible(false);
+    m_table->setMinimumWidth(240);
+    m_detail->setMinimumWidth(280);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the list gets the larger share until the user moves it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -94,6 +110,15 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     connect(m_model, &CourierMessageModel::restarted, m_info, &QLabel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CourierPage::showSelected);
     connect(m_detail, &MessageDetailPane::openIdentityRequested, this, &CourierPage::openIdentityRequested);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Courier: go to the recipient filter"));
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_recipient->setFocus();
+        m_recipient->selectAll();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    refresh->setWhatsThis(tr("Courier: load the messages again"));
+    connect(refresh, &QShortcut::activated, this, &CourierPage::refresh);
 }
 
 void CourierPage::setProductionMode(bool production)

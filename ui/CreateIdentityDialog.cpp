@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateIdentityDialog.h"
+
+#include "ScreenFit.h"
 
 #include "IdentityActions.h"
 #include "IdentityListModel.h"
@@ -69,7 +72,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, AuditLog *audit
     m_state->addItem(tr("inactive"), QStringLiteral("inactive"));
     m_problems->setObjectName(QStringLiteral("validationProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problems->setProperty("tone", QStringLiteral("error"));
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setEnabled(false);
 
@@ -116,7 +119,7 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, AuditLog *audit
         if (!m_list->isLoading())
             m_list->reload();
     }
-    resize(620, 520);
+    ScreenFit::resize(this, QSize(620, 520));
 }
 
 void CreateIdentityDialog::schemasLoaded()

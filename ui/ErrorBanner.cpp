@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorBanner.h"
 
 #include "Prompt.h"
@@ -16,8 +17,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     m_text->setTextFormat(Qt::PlainText); // server and file text is never markup
     setObjectName(QStringLiteral("errorBanner"));
-    setStyleSheet(
-        QStringLiteral("ErrorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"));
+    // Its colours come from Theme's style sheet, a pair for light and dark.
     m_text->setObjectName(QStringLiteral("errorText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

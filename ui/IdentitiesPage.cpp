@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentitiesPage.h"
 
 #include "ExportDialog.h"
@@ -5,8 +6,11 @@
 
 #include "BackgroundFile.h"
 #include "BulkDialog.h"
+#include "ColumnMenu.h"
 #include "ConfirmDialog.h"
+#include "ContextMenuKeys.h"
 #include "CreateIdentityDialog.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
@@ -51,7 +55,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_debounce(new QTimer(this))
     , m_table(new QTableView(this))
     , m_detail(new IdentityDetailPane(client, audit, this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
@@ -65,13 +69,22 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     m_mode->addItem(tr("Identity IDs"), int(SearchMode::Ids));
     m_mode->addItem(tr("External ID"), int(SearchMode::ExternalId));
     m_mode->addItem(tr("Organisation ID"), int(SearchMode::Organisation));
+    m_mode->setAccessibleName(tr("Search by"));
+    // Combo boxes elide their longest entry instead of widening the window (scale 2, long words).
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
     m_search->setObjectName(QStringLiteral("serverSearch"));
+    m_search->setAccessibleName(tr("Search Kratos"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search Kratos: email, username, phone… (Ctrl+F)"));
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setAccessibleName(tr("Filter loaded identities"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setPlaceholderText(tr("Filter loaded rows: any trait text"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setAccessibleName(tr("State filter"));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(8);
     m_state->addItem(tr("Any state"), -1);
     m_state->addItem(tr("Active"), int(Identity::State::Active));
     m_state->addItem(tr("Inactive"), int(Identity::State::Inactive));
@@ -85,6 +98,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("identityTable"));
+    m_table->setAccessibleName(tr("Identities"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
@@ -103,6 +117,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     m_table->horizontalHeader()->resizeSection(IdentityListModel::SchemaColumn, 100);
     m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
     m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
+    ColumnMenu::install(m_table->horizontalHeader());
+    ContextMenuKeys::install(m_table);
     m_status->setObjectName(QStringLiteral("identityStatus"));
     m_error->setObjectName(QStringLiteral("identityErrorBanner"));
 
@@ -112,11 +128,11 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     searchRow->addSpacing(12);
     searchRow->addWidget(m_quickFilter, 1);
     searchRow->addWidget(m_state);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    auto *importButton = new QPushButton(tr("Import…"), this);
+    auto *importButton = new QPushButton(tr("&Import…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
-    auto *createButton = new QPushButton(tr("New…"), this);
+    auto *createButton = new QPushButton(tr("&New…"), this);
     createButton->setObjectName(QStringLiteral("createIdentityButton"));
     connect(createButton, &QPushButton::clicked, this, &IdentitiesPage::createIdentity);
     connect(m_schemas, &SchemaListModel::loaded, this, &IdentitiesPage::schemasLoaded);
@@ -149,10 +165,15 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
         updateStatus();
     });
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("identitiesSplitter"));
     splitter->addWidget(tableSide);
     splitter->addWidget(m_detail);
+    splitter->setChildrenCollapsible(false);
+    tableSide->setMinimumWidth(240);
+    m_detail->setMinimumWidth(300);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the list gets the larger share until the user moves it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
@@ -162,6 +183,10 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
 
     connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
+    connect(m_model, &IdentityListModel::pageLoaded, this, [this]() {
+        if (std::exchange(m_openSingleHit, false) && m_proxy->rowCount() == 1)
+            openRow(0);
+    });
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &IdentityDetailPane::clear);
     connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
@@ -169,7 +194,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
         updateStatus();
     });
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::searchOrOpen);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
     connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
     connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &IdentityFilterProxy::setQuery);
@@ -183,16 +208,20 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     connect(m_table, &QTableView::activated, this, [this]() { m_detail->setFocus(); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &IdentitiesPage::showContextMenu);
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
+    copy->setWhatsThis(tr("Identities: copy the selected identities' IDs"));
     copy->setContext(Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, &IdentitiesPage::copySelectedIds);
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Identities: go to the search box"));
     connect(find, &QShortcut::activated, this, [this]() {
         m_search->setFocus();
         m_search->selectAll();
     });
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    refresh->setWhatsThis(tr("Identities: load the list again"));
     connect(refresh, &QShortcut::activated, this, &IdentitiesPage::reload);
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setWhatsThis(tr("Identities: delete the selected identity (asks first)"));
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, m_detail, &IdentityDetailPane::deleteIdentity);
 }
@@ -318,21 +347,34 @@ void IdentitiesPage::showContextMenu(const QPoint &pos)
     const int count = int(selectedIds().size());
     if (count == 0)
         return;
-    QMenu menu(this);
-    menu.addAction(tr("Copy ID"), QKeySequence::Copy, this, &IdentitiesPage::copySelectedIds);
-    menu.addSeparator();
+    // Not exec(): no nested event loop under the page; the menu deletes itself when it closes.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("identityMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(count == 1 ? tr("&Copy ID") : tr("&Copy IDs"), QKeySequence::Copy, this,
+                    &IdentitiesPage::copySelectedIds);
+    menu->addSeparator();
     if (count == 1) {
-        menu.addAction(tr("Activate or deactivate…"), m_detail, &IdentityDetailPane::toggleState);
-        menu.addAction(tr("Recovery…"), m_detail, &IdentityDetailPane::createRecovery);
-        menu.addAction(tr("Revoke all sessions…"), m_detail, &IdentityDetailPane::revokeAllSessions);
-        menu.addAction(tr("Delete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
+        const std::optional<Identity> shown = m_detail->identity();
+        const bool active = !shown || shown->state == Identity::State::Active;
+        menu->addAction(active ? tr("&Deactivate…") : tr("&Activate…"), m_detail, &IdentityDetailPane::toggleState);
+        menu->addAction(tr("&Edit…"), m_detail, &IdentityDetailPane::editIdentity);
+        menu->addAction(tr("&Recovery…"), m_detail, &IdentityDetailPane::createRecovery);
+        menu->addAction(tr("Revoke all &sessions…"), m_detail, &IdentityDetailPane::revokeAllSessions);
+        menu->addSeparator();
+        menu->addAction(tr("De&lete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
     } else {
-        for (BulkOperation::Action action : {BulkOperation::Action::Deactivate, BulkOperation::Action::Activate,
-                                             BulkOperation::Action::RevokeSessions, BulkOperation::Action::Delete})
-            menu.addAction(tr("%1 %n selected…", nullptr, count).arg(BulkOperation::actionName(action)), this,
-                           [this, action]() { runBulk(int(action)); });
+        menu->addAction(tr("&Deactivate %n selected…", nullptr, count), this,
+                        [this]() { runBulk(int(BulkOperation::Action::Deactivate)); });
+        menu->addAction(tr("&Activate %n selected…", nullptr, count), this,
+                        [this]() { runBulk(int(BulkOperation::Action::Activate)); });
+        menu->addAction(tr("Revoke &sessions of %n selected…", nullptr, count), this,
+                        [this]() { runBulk(int(BulkOperation::Action::RevokeSessions)); });
+        menu->addSeparator();
+        menu->addAction(tr("De&lete %n selected…", nullptr, count), this,
+                        [this]() { runBulk(int(BulkOperation::Action::Delete)); });
     }
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
 void IdentitiesPage::runBulk(int actionValue)
@@ -392,7 +434,9 @@ void IdentitiesPage::schemasLoaded()
 void IdentitiesPage::search()
 {
     m_debounce->stop();
+    m_openSingleHit = false;
     const QString text = m_search->text().trimmed();
+    m_searched = text;
     IdentityListQuery query;
     switch (SearchMode(m_mode->currentData().toInt())) {
     case SearchMode::Identifier:
@@ -427,6 +471,30 @@ void IdentitiesPage::search()
     }
     m_model->setQuery(query);
     updateStatus();
+}
+
+void IdentitiesPage::searchOrOpen()
+{
+    // Enter on a search already shown opens its selected or single result; otherwise it searches
+    // now and opens the result if there is exactly one.
+    const bool shown = !m_debounce->isActive() && !m_model->isLoading() && m_search->text().trimmed() == m_searched;
+    if (shown && m_table->currentIndex().isValid()) {
+        openRow(m_table->currentIndex().row());
+        return;
+    }
+    if (shown && m_proxy->rowCount() == 1) {
+        openRow(0);
+        return;
+    }
+    search();
+    m_openSingleHit = true;
+}
+
+void IdentitiesPage::openRow(int row)
+{
+    m_table->setCurrentIndex(m_proxy->index(row, 0));
+    m_table->selectRow(row);
+    m_detail->setFocus();
 }
 
 void IdentitiesPage::findByIdentifier(const QString &identifier)

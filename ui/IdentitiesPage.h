@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QWidget>
@@ -45,6 +46,9 @@ public:
     void setProductionMode(bool production);
     // Runs the server search now (the search box does it after a short pause in typing).
     void search();
+    // Enter in the search box: opens the selected or single result of the search shown, or
+    // searches now and opens the result when there is exactly one.
+    void searchOrOpen();
     // Searches Kratos for the identity that signs in with `identifier` (courier "Open identity").
     void findByIdentifier(const QString &identifier);
     QStringList selectedIds() const;
@@ -67,6 +71,7 @@ private:
     void updateStatus();
     void showSelected();
     void showContextMenu(const QPoint &pos);
+    void openRow(int row);
 
     KratosClient *m_client;
     AuditLog *m_audit;
@@ -86,4 +91,6 @@ private:
     QPushButton *m_loadAll;
     QProgressBar *m_loadAllProgress;
     bool m_production = false;
+    QString m_searched;           // the text of the search the table shows
+    bool m_openSingleHit = false; // Enter started the search: open its only result
 };

@@ -1,17 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityDetailPane.h"
 
 #include "IdentityActions.h"
 #include "SessionActions.h"
 
 #include "ConfirmDialog.h"
+#include "CopyableTree.h"
 #include "CourierMessageModel.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
+#include "FlowLayout.h"
 #include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "PlainText.h"
 #include "RecoveryDialog.h"
 #include "SessionListModel.h"
+#include "StateBadge.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -51,7 +56,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_audit(audit)
     , m_identityActions(new IdentityActions(client, audit, this))
     , m_sessionActions(new SessionActions(client, audit, this))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
+    , m_stateBadge(new StateBadge(this))
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
     , m_editButton(new QPushButton(tr("Edit…"), this))
@@ -77,7 +83,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Selected identity"));
+    m_stateBadge->setObjectName(QStringLiteral("stateBadge"));
     m_stateButton->setObjectName(QStringLiteral("toggleStateButton"));
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
     m_editButton->setObjectName(QStringLiteral("editButton"));
@@ -93,6 +100,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_overview->setHeaderLabels({tr("Field"), tr("Value")});
     m_overview->setColumnWidth(0, 200);
     m_overview->setAlternatingRowColors(true);
+    m_overview->setAccessibleName(tr("Identity details"));
+    CopyableTree::install(m_overview);
+    setFocusProxy(m_overview); // "open" an identity: the keyboard lands on its details
     m_sessionTable->setObjectName(QStringLiteral("sessionTable"));
     m_sessionTable->setModel(m_sessions);
     m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,6 +140,10 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_tabs->addTab(metadataPage, tr("Metadata"));
     m_tabs->addTab(sessionsPage, tr("Sessions"));
     m_messageAddress->setObjectName(QStringLiteral("messageAddress"));
+    m_messageAddress->setAccessibleName(tr("Recipient"));
+    // A long address is elided in the box instead of widening the pane.
+    m_messageAddress->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_messageAddress->setMinimumContentsLength(16);
     m_messageAddress->setToolTip(tr("Kratos filters courier messages by one exact recipient"));
     m_messageTable->setObjectName(QStringLiteral("messageTable"));
     m_messageTable->setModel(m_messages);
@@ -151,16 +165,17 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
             m_messages->setFilter(QString(), address);
     });
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_title, 1);
-    actions->addWidget(m_schemaButton);
-    actions->addWidget(m_editButton);
-    actions->addWidget(m_credentialButton);
-    actions->addWidget(m_stateButton);
-    actions->addWidget(m_recoveryButton);
-    actions->addWidget(m_deleteButton);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_stateBadge);
+    // The buttons wrap onto a second row when the pane is narrow: the pane never widens the window.
+    auto *actions = new FlowLayout;
+    for (QPushButton *button :
+         {m_stateButton, m_editButton, m_recoveryButton, m_credentialButton, m_schemaButton, m_deleteButton})
+        actions->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(heading);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
@@ -208,6 +223,7 @@ void IdentityDetailPane::clear()
     m_error->clear();
     m_retry = {};
     m_title->setText(tr("Select an identity"));
+    m_stateBadge->clear();
     m_sessionStatus->clear();
     m_messageAddress->clear();
     for (QPushButton *b :
@@ -315,6 +331,7 @@ void IdentityDetailPane::render()
     const Identity &i = *m_identity;
     m_title->setText(label());
     const bool active = i.state == Identity::State::Active;
+    m_stateBadge->setState(i.state, i.stateText);
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
     for (QPushButton *b :
          {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "Identity.h"
@@ -15,6 +16,7 @@ class SessionActions;
 class ErrorBanner;
 class KratosClient;
 class QLabel;
+class StateBadge;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -86,6 +88,7 @@ private:
     bool m_production = false;
     SchemaCatalog m_catalog;
     QLabel *m_title;
+    StateBadge *m_stateBadge;
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;
     QPushButton *m_editButton;

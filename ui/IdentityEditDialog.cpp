@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityEditDialog.h"
+
+#include "ScreenFit.h"
 
 #include "IdentityActions.h"
 
@@ -83,7 +86,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));
     m_problems->setObjectName(QStringLiteral("validationProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problems->setProperty("tone", QStringLiteral("error"));
     m_review->setObjectName(QStringLiteral("reviewButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
@@ -139,7 +142,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
             m_traits->setTraits(current);
         m_review->setEnabled(true);
     });
-    resize(720, 640);
+    ScreenFit::resize(this, QSize(720, 640));
 }
 
 void IdentityEditDialog::invalidate()

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
+
+#include "ScreenFit.h"
 
 #include "BackgroundFile.h"
 #include "ErrorBanner.h"
@@ -53,7 +56,7 @@ ImportDialog::ImportDialog(KratosClient *client, AuditLog *audit, QWidget *paren
     connect(m_importer, &IdentityImporter::requestFailed, m_error, &ErrorBanner::showError);
     connect(m_retry, &QPushButton::clicked, this, &ImportDialog::retry);
     connect(m_error, &ErrorBanner::retryRequested, this, &ImportDialog::retry);
-    resize(760, 480);
+    ScreenFit::resize(this, QSize(760, 480));
 }
 
 bool ImportDialog::load(const QByteArray &json)

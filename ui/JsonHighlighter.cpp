@@ -1,15 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonHighlighter.h"
+
+#include "StatusColors.h"
 
 #include <QColor>
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1a, 0x4f, 0x9c));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x1b, 0x6e, 0x20));
-    m_number.setForeground(QColor(0x8e, 0x24, 0xaa));
-    m_literal.setForeground(QColor(0xc4, 0x5a, 0x00));
 }
 
 QList<QPair<int, JsonHighlighter::Token>> JsonHighlighter::tokens(const QString &line)
@@ -41,6 +40,12 @@ QList<QPair<int, JsonHighlighter::Token>> JsonHighlighter::tokens(const QString 
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
+    // The shades are read for every block: a switch between light and dark applies at the next
+    // highlight without a colour kept here.
+    m_key.setForeground(StatusColors::text(StatusColors::Tone::Accent));
+    m_string.setForeground(StatusColors::text(StatusColors::Tone::Success));
+    m_number.setForeground(StatusColors::text(StatusColors::Tone::Special));
+    m_literal.setForeground(StatusColors::text(StatusColors::Tone::Pending));
     const auto list = tokens(text);
     for (int i = 0; i + 1 < list.size(); i += 2) {
         const int start = list.at(i).first;

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppIcons.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "ConnectionController.h"
 #include "CourierPage.h"
+#include "ElidedLabel.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "KratosClient.h"
@@ -15,15 +18,22 @@
 #include "Prompt.h"
 #include "SchemaListModel.h"
 #include "SchemasPage.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "ViewState.h"
 #include "WelcomePage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -42,24 +52,27 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, this))
     , m_courier(new CourierPage(context.client, context.audit, this))
     , m_schemas(new SchemasPage(context.client, m_schemaList, this))
-    , m_serverLabel(new QLabel(this))
-    , m_versionLabel(new QLabel(this))
+    , m_serverLabel(new ElidedLabel(this))
+    , m_versionLabel(new ElidedLabel(this))
     , m_trailBanner(new QLabel(this))
     , m_forwarding(new QLabel(this))
 {
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_versionLabel->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Kratos Desk"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
-    m_switcher->setMinimumWidth(220);
+    m_switcher->setMinimumContentsLength(18);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_switcher->setToolTip(tr("Connection profile"));
+    m_switcher->setAccessibleName(tr("Connection profile"));
     m_band->setObjectName(QStringLiteral("environmentBand"));
     m_band->setFixedHeight(5);
     m_readOnlyBadge->setObjectName(QStringLiteral("readOnlyBadge"));
-    m_readOnlyBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: #455a64; color: white; padding: 2px 6px; border-radius: 3px; }"));
+    m_readOnlyBadge->setProperty("tone", QStringLiteral("badge")); // coloured by Theme
     m_readOnlyBadge->hide();
     m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
@@ -68,23 +81,54 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("connectionToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addWidget(new QLabel(tr(" Profile: "), this));
+    auto *profileLabel = new QLabel(tr(" &Profile: "), this);
+    profileLabel->setBuddy(m_switcher);
+    toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_switcher);
-    QAction *profiles = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Profiles…"));
+    QAction *profiles = toolbar->addAction(AppIcons::icon(AppIcons::Name::Profiles), tr("Profi&les…"));
     profiles->setObjectName(QStringLiteral("profilesAction"));
-    QAction *audit = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log…"));
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *audit = toolbar->addAction(AppIcons::icon(AppIcons::Name::Audit), tr("&Audit log…"));
     audit->setObjectName(QStringLiteral("auditAction"));
-    QAction *preferences = toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings…"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *preferences = toolbar->addAction(AppIcons::icon(AppIcons::Name::Settings), tr("&Settings…"));
     preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
     toolbar->addSeparator();
     toolbar->addWidget(m_readOnlyBadge);
 
-    const QStyle *s = style();
-    new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), tr("Identities"), m_pageList);
-    new QListWidgetItem(s->standardIcon(QStyle::SP_MessageBoxInformation), tr("Courier"), m_pageList);
-    new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Schemas"), m_pageList);
+    new QListWidgetItem(AppIcons::icon(AppIcons::Name::Identities), tr("Identities"), m_pageList);
+    new QListWidgetItem(AppIcons::icon(AppIcons::Name::Courier), tr("Courier"), m_pageList);
+    new QListWidgetItem(AppIcons::icon(AppIcons::Name::Schemas), tr("Schemas"), m_pageList);
     m_pageList->setFixedWidth(150);
+    // Ctrl+1…n go to the pages in the list's order, whatever pages there are.
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(profiles);
+    fileMenu->addAction(audit);
+    fileMenu->addAction(preferences);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        QListWidgetItem *item = m_pageList->item(row);
+        const QKeySequence keys(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + row)));
+        QAction *go = goMenu->addAction(QStringLiteral("&%1 %2").arg(row + 1).arg(item->text()));
+        go->setObjectName(QStringLiteral("goToPage%1").arg(row + 1));
+        go->setShortcut(keys);
+        go->setShortcutContext(Qt::WindowShortcut);
+        item->setToolTip(tr("%1 (%2)").arg(item->text(), keys.toString(QKeySequence::NativeText)));
+        connect(go, &QAction::triggered, this, [this, row]() {
+            if (m_pageList->isEnabled())
+                m_pageList->setCurrentRow(row);
+        });
+        m_pageActions.append(go);
+    }
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
+                                        &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     m_pageList->setIconSize(QSize(20, 20));
     m_pageList->setSpacing(2);
 
@@ -103,7 +147,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_trailBanner->setObjectName(QStringLiteral("auditTrailBanner"));
     m_trailBanner->setTextFormat(Qt::PlainText);
     m_trailBanner->setWordWrap(true);
-    m_trailBanner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 6px; }"));
+    m_trailBanner->setProperty("tone", QStringLiteral("alert"));
     m_trailBanner->hide();
     outer->addWidget(m_trailBanner);
     if (context.audit)
@@ -175,7 +219,22 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     applySettings();
     if (m_context.preferences)
         connect(m_context.preferences, &AppSettings::changed, this, &MainWindow::applySettings);
-    resize(1180, 720);
+    // A first start fits the screen (at any scale); later starts come back as the user left them.
+    ScreenFit::resize(this, QSize(1180, 720));
+    ViewState::restore(this, m_context.preferences);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ViewState::save(this, m_context.preferences);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::reloadSwitcher()

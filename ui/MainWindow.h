@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "AppContext.h"
@@ -44,9 +45,13 @@ public:
     void showSettings();
     void applySettings();
     void showPage(Page page);
+    void showShortcuts();
     IdentitiesPage *identitiesPage() const { return m_identities; }
     CourierPage *courierPage() const { return m_courier; }
     SchemasPage *schemasPage() const { return m_schemas; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onOpened(const ConnectionProfile &profile);
@@ -68,4 +73,5 @@ private:
     QLabel *m_versionLabel;
     QLabel *m_trailBanner;
     QLabel *m_forwarding;
+    QList<QAction *> m_pageActions; // Ctrl+1…n
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageDetailPane.h"
 
 #include "CourierActions.h"
@@ -51,10 +52,12 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
 {
     m_notice->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_fields->setObjectName(QStringLiteral("messageFields"));
+    m_fields->setAccessibleName(tr("Message details"));
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setRootIsDecorated(false);
     m_fields->setColumnWidth(0, 140);
     m_dispatches->setObjectName(QStringLiteral("dispatchTable"));
+    m_dispatches->setAccessibleName(tr("Delivery attempts"));
     m_dispatches->setHorizontalHeaderLabels({tr("Time"), tr("Result"), tr("Error")});
     m_dispatches->horizontalHeader()->setStretchLastSection(true);
     m_dispatches->setColumnWidth(0, 140);

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfilesDialog.h"
+
+#include "ScreenFit.h"
 
 #include "BackgroundFile.h"
 #include "ConnectionController.h"
@@ -91,7 +94,7 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_tokenState->setObjectName(QStringLiteral("tokenState"));
     m_warning->setObjectName(QStringLiteral("transportWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_warning->setProperty("tone", QStringLiteral("error"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -188,7 +191,7 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     connect(m_token, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
 
     reloadList();
-    resize(860, 520);
+    ScreenFit::resize(this, QSize(860, 520));
 }
 
 ProfilesDialog::~ProfilesDialog()

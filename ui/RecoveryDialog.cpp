@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryDialog.h"
+
+#include "ScreenFit.h"
 
 #include "IdentityActions.h"
 
@@ -87,7 +90,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
                 QApplication::clipboard()->clear();
         });
     });
-    resize(560, 260);
+    ScreenFit::resize(this, QSize(560, 260));
 }
 
 RecoveryDialog::~RecoveryDialog()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaInspector.h"
 
 #include "PlainText.h"
@@ -66,13 +67,16 @@ SchemaInspector::SchemaInspector(QWidget *parent)
         e->setFont(fixed);
     }
     m_pointer->setObjectName(QStringLiteral("pointerEdit"));
+    m_pointer->setAccessibleName(tr("JSON Pointer"));
     m_dataPath->setObjectName(QStringLiteral("dataPathEdit"));
+    m_dataPath->setAccessibleName(tr("Path in the traits"));
     m_kratos->setObjectName(QStringLiteral("inspectorKratos"));
     m_kratos->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("inspectorProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problem->setProperty("tone", QStringLiteral("error"));
     m_keywords->setObjectName(QStringLiteral("keywordTable"));
+    m_keywords->setAccessibleName(tr("Schema keywords"));
     m_keywords->setHorizontalHeaderLabels({tr("Keyword"), tr("Value")});
     m_keywords->horizontalHeader()->setStretchLastSection(true);
     m_keywords->verticalHeader()->hide();

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemasPage.h"
+
+#include "FlowLayout.h"
 
 #include "BadgeDelegate.h"
 #include "ErrorBanner.h"
@@ -49,9 +52,11 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_title->setTextFormat(Qt::RichText);     // built from escaped parts only
     m_error->setObjectName(QStringLiteral("schemaErrorBanner"));
     m_listView->setObjectName(QStringLiteral("schemaList"));
+    m_listView->setAccessibleName(tr("Identity schemas"));
     m_listView->setModel(m_list);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_search->setObjectName(QStringLiteral("schemaSearch"));
+    m_search->setAccessibleName(tr("Search the schema"));
     m_search->setPlaceholderText(tr("Search traits, titles, formats, Kratos roles…"));
     m_search->setClearButtonEnabled(true);
     m_expandAll->setObjectName(QStringLiteral("expandAllButton"));
@@ -63,8 +68,7 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_problems->setObjectName(QStringLiteral("schemaProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }"));
+    m_problems->setProperty("tone", QStringLiteral("problem")); // a banner, coloured by Theme
     m_problems->hide();
 
     m_proxy->setSourceModel(m_tree);
@@ -73,6 +77,7 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(SchemaTreeModel::NameColumn);
     m_treeView->setObjectName(QStringLiteral("schemaTree"));
+    m_treeView->setAccessibleName(tr("Schema tree"));
     m_treeView->setModel(m_proxy);
     m_treeView->setUniformRowHeights(true);
     m_treeView->setAlternatingRowColors(true);
@@ -92,8 +97,8 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_tabs->addTab(m_inspector, tr("Inspector"));
     m_tabs->addTab(m_raw, tr("Raw JSON"));
 
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
+    // The buttons wrap below the search box when the page is narrow.
+    auto *tools = new FlowLayout;
     tools->addWidget(m_expandAll);
     tools->addWidget(m_collapseAll);
     tools->addWidget(m_export);
@@ -102,12 +107,18 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addWidget(m_title);
     centerLayout->addWidget(m_problems);
+    centerLayout->addWidget(m_search);
     centerLayout->addLayout(tools);
     centerLayout->addWidget(m_treeView, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("schemasSplitter"));
     splitter->addWidget(m_listView);
     splitter->addWidget(center);
     splitter->addWidget(m_tabs);
+    splitter->setChildrenCollapsible(false);
+    m_listView->setMinimumWidth(100);
+    center->setMinimumWidth(220);
+    m_tabs->setMinimumWidth(200);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QSpinBox>
@@ -12,6 +14,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_refresh(new QSpinBox(this))
     , m_wipe(new QSpinBox(this))
+    , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
@@ -22,9 +25,16 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_wipe->setRange(10, 600);
     m_wipe->setSuffix(tr(" s"));
     m_wipe->setValue(settings->bodyWipeSeconds());
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("Follow system"), int(AppSettings::Appearance::FollowSystem));
+    m_appearance->addItem(tr("Light"), int(AppSettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(AppSettings::Appearance::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(settings->appearance())));
+    m_appearance->setToolTip(tr("\"Follow system\" uses the desktop's light or dark setting and follows its changes"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Courier auto-refresh every"), m_refresh);
-    form->addRow(tr("Hide a revealed message body after"), m_wipe);
+    form->addRow(tr("&Appearance"), m_appearance);
+    form->addRow(tr("Courier auto-&refresh every"), m_refresh);
+    form->addRow(tr("&Hide a revealed message body after"), m_wipe);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -40,4 +50,5 @@ void SettingsDialog::save()
 {
     m_settings->setCourierRefreshSeconds(m_refresh->value());
     m_settings->setBodyWipeSeconds(m_wipe->value());
+    m_settings->setAppearance(AppSettings::Appearance(m_appearance->currentData().toInt()));
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDialog>
 
 class AppSettings;
+class QComboBox;
 class QSpinBox;
 
 // Preferences: the courier auto-refresh interval and how long a revealed body stays visible.
@@ -20,4 +22,5 @@ private:
     AppSettings *m_settings;
     QSpinBox *m_refresh;
     QSpinBox *m_wipe;
+    QComboBox *m_appearance;
 };

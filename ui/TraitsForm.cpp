@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraitsForm.h"
 
 #include "PlainText.h"
@@ -107,7 +108,7 @@ TraitsForm::TraitsForm(QWidget *parent)
     m_general->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_general->setObjectName(QStringLiteral("formProblems"));
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_general->setProperty("tone", QStringLiteral("error"));
     m_general->hide();
     m_layout->addWidget(m_general);
     m_layout->addStretch(1);
@@ -257,7 +258,7 @@ void TraitsForm::addFields(const SchemaNode *object, const QString &path, QFormL
         field->error->setTextFormat(Qt::PlainText); // messages quote the typed value
         field->error->setObjectName(QStringLiteral("error:") + fieldPath);
         field->error->setWordWrap(true);
-        field->error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        field->error->setProperty("tone", QStringLiteral("error"));
         field->error->hide();
         cellLayout->addWidget(field->error);
         auto *labelWidget = new QLabel(label, m_body);

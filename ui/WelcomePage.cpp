@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
 #include <QHBoxLayout>
@@ -21,13 +22,15 @@ WelcomePage::WelcomePage(QWidget *parent)
                                "change you make is recorded in a local audit log."),
                             this);
     text->setWordWrap(true);
-    text->setFixedWidth(560);
-    text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
+    // At most a comfortable line length; narrower when the window is (scale 2, small screens).
+    text->setMinimumWidth(240);
+    text->setMaximumWidth(560);
+    text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     text->setAlignment(Qt::AlignCenter);
-    auto *demo = new QPushButton(tr("Try the demo"), this);
+    auto *demo = new QPushButton(tr("&Try the demo"), this);
     demo->setObjectName(QStringLiteral("tryDemoButton"));
     demo->setToolTip(tr("Starts a built-in Kratos simulator with generated identities on this machine."));
-    auto *connectButton = new QPushButton(tr("Connect to Kratos…"), this);
+    auto *connectButton = new QPushButton(tr("&Connect to Kratos…"), this);
     connectButton->setObjectName(QStringLiteral("connectKratosButton"));
     connectButton->setDefault(true);
     auto *buttons = new QHBoxLayout;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiRequest's handling of whatever a server answers: status, headers (Location, Retry-After,
 // Link, X-Total-Count, Content-Length), the body and its size against the cap, transport errors,
 // and chains of redirects. The network is a fake: each reply the request asks for is the next

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files the user opens: an audit trail (read and verified), an identity import and a profile
 // import. Each input is written where the reader expects it.
 #include "AuditLog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page of identities as the server sent it: split into elements, labelled, compressed with a
 // dictionary trained on it, and decompressed again (which must give the same bytes).
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON Patch built from an identity before and after an edit ("before\n--\nafter").
 #include "FuzzInput.h"
 #include "JsonPatch.h"

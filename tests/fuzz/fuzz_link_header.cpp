@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Link header of a list answer, and the simulator's page tokens.
 #include "FuzzInput.h"
 #include "LinkHeader.h"

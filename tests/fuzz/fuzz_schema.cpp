@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An identity schema from a server or a file: its tree, its Markdown, the validator built from it
 // and one document validated against it (the input is "schema\n--\ndocument").
 #include "FuzzInput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Server answers into typed results: identities, sessions, courier messages, schemas, batch
 // results, error bodies, and the key order of a schema list.
 #include "ApiError.h"

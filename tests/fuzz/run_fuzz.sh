@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one libFuzzer target for a bounded time from a copy of its committed seed corpus.
 # usage: run_fuzz.sh TARGET SEED_DIR [SECONDS]   (default 30 s; KD_FUZZ_SECONDS overrides)
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the sanitizer runs (scripts/run-tests.sh BUILD sanitizers, scripts/sanitizer-session.sh).
 # Any report ends the process with an error; leaks are reported at exit except those that
 # lsan.supp lists (inside fontconfig, D-Bus, GLib/libsecret; each entry says why).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The benchmark on 2,000 identities: it must finish and report every figure of the performance
 # plan as a number. Timings are printed, never asserted.
 set -euo pipefail

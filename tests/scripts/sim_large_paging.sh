@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kratos-sim with 100,000 identities pages through every one of them, following Link headers:
 # 200 pages of 500, ids strictly ascending, no duplicates, rel="first" on every page, no rel="next"
 # on the last.

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks the demo as a user would and saves a picture of each page, in light and in dark:
+//   kd-screenshots OUTPUT_DIR
+// Run by scripts/screenshots.sh under Xvfb. Uses the test harness (temporary settings, keychain
+// service and audit folder) so that it never touches the user's own profiles.
+#include "AppHarness.h"
+#include "AuditLogDialog.h"
+#include "CourierPage.h"
+#include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
+#include "IdentityListModel.h"
+#include "KratosSimulator.h"
+#include "MainWindow.h"
+#include "MessageDetailPane.h"
+#include "Prompt.h"
+#include "SchemasPage.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace {
+
+// Runs the event loop until `done` holds or `ms` pass.
+bool waitFor(const std::function<bool()> &done, int ms = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+void settle(int ms = 300)
+{
+    waitFor([]() { return false; }, ms);
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: kd-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    Prompt::setTestMode(true); // confirmations are answered below, never by a modal loop
+
+    SimOptions options; // what --demo serves
+    options.identities = 2000;
+    options.messages = 400;
+    options.devMode = true;
+    KratosSimulator sim(options);
+    QString error;
+    if (!sim.start(&error)) {
+        std::fprintf(stderr, "kd-screenshots: the simulator did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    AppHarness harness;
+    ConnectionProfile demo = ConnectionProfile::create(QStringLiteral("Demo (built-in simulator)"));
+    demo.adminUrl = sim.adminUrl();
+    demo.environment = ConnectionProfile::Environment::Development;
+    harness.profiles.save(demo);
+    Theme theme(&harness.preferences);
+    theme.start();
+
+    MainWindow window(harness.context());
+    window.resize(1280, 800);
+    window.show();
+    window.openProfile(demo.id);
+    IdentitiesPage *identities = window.identitiesPage();
+    if (!waitFor([&]() { return identities->model()->rowCount() >= 100; }))
+        return 1;
+
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        harness.preferences.setAppearance(dark ? AppSettings::Appearance::Dark : AppSettings::Appearance::Light);
+        waitFor([&]() { return theme.isDark() == dark; });
+        const QString mode = dark ? QStringLiteral("dark") : QStringLiteral("light");
+
+        // Identities: a person with a name outside ASCII, selected.
+        window.showPage(MainWindow::IdentitiesArea);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("identityTable"));
+        int row = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString name = table->model()->index(r, IdentityListModel::NameColumn).data().toString();
+            if (name.contains(QChar(0x00F6)) || name.contains(QChar(0x00E9))) { // ö, é
+                row = r;
+                break;
+            }
+        }
+        table->selectRow(row);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        waitFor([&]() { return identities->detail()->identity().has_value(); });
+        settle(800); // sessions and messages tabs
+        ok = save(&window, QStringLiteral("%1/identities-%2.png").arg(out, mode)) && ok;
+
+        // Courier: a message with its body revealed after the confirmation.
+        window.showPage(MainWindow::CourierArea);
+        CourierPage *courier = window.courierPage();
+        auto *messages = window.findChild<QTableView *>(QStringLiteral("courierTable"));
+        waitFor([&]() { return messages->model()->rowCount() > 0; });
+        messages->selectRow(0);
+        messages->setCurrentIndex(messages->model()->index(0, 0));
+        settle(500);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        if (auto *reveal = window.findChild<QPushButton *>(QStringLiteral("revealButton")))
+            reveal->click();
+        waitFor([&]() { return courier->detail()->isBodyRevealed(); }, 5000);
+        ok = save(&window, QStringLiteral("%1/courier-%2.png").arg(out, mode)) && ok;
+
+        // Schemas: the default schema's tree with a trait in the inspector.
+        window.showPage(MainWindow::SchemasArea);
+        window.schemasPage()->showSchema(QStringLiteral("default"));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("schemaTree"));
+        waitFor([&]() { return tree->model() && tree->model()->rowCount() > 0; });
+        settle(300);
+        const QModelIndex first = tree->model()->index(0, 0);
+        const QModelIndex trait = tree->model()->rowCount(first) > 0 ? tree->model()->index(0, 0, first) : first;
+        tree->setCurrentIndex(trait);
+        ok = save(&window, QStringLiteral("%1/schemas-%2.png").arg(out, mode)) && ok;
+
+        // The audit viewer with what the walk recorded (the reveal).
+        AuditLogDialog audit(&harness.audit, demo.id, demo.name, &window);
+        audit.resize(1100, 600);
+        audit.show();
+        ok = save(&audit, QStringLiteral("%1/audit-%2.png").arg(out, mode)) && ok;
+        audit.close();
+        courier->detail()->clear(); // wipe the revealed body before the next mode
+    }
+    return ok ? 0 : 1;
+}

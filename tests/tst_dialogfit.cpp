@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// At QT_SCALE_FACTOR=2 on a 1600×1000 screen (offscreen, from a screen configuration file; see
+// tests/CMakeLists.txt) there are 800×500 logical pixels: the main window and every dialog open
+// inside the screen, and no button or one-line label is narrower than its text.
+#include "AppHarness.h"
+#include "AuditLogDialog.h"
+#include "BulkDialog.h"
+#include "ConfirmDialog.h"
+#include "CreateIdentityDialog.h"
+#include "ElidedLabel.h"
+#include "ExportDialog.h"
+#include "IdentitiesPage.h"
+#include "IdentityEditDialog.h"
+#include "IdentityListModel.h"
+#include "ImportDialog.h"
+#include "KratosSimulator.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "Prompt.h"
+#include "RecoveryDialog.h"
+#include "SchemaListModel.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "TestSupport.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QScreen>
+#include <QtTest>
+
+using namespace TestSupport;
+
+class tst_DialogFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KratosSimulator> m_sim;
+    std::unique_ptr<AppHarness> m_app;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Everything the user must be able to read in `window`: buttons and one-line labels get the
+    // width their text needs.
+    static QStringList clipped(QWidget *window)
+    {
+        QStringList out;
+        for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(window) && !b->text().isEmpty() && b->width() < b->sizeHint().width() - 1)
+                out.append(
+                    QStringLiteral("button \"%1\" %2 < %3").arg(b->text()).arg(b->width()).arg(b->sizeHint().width()));
+        }
+        for (QLabel *l : window->findChildren<QLabel *>()) {
+            if (!l->isVisibleTo(window) || l->wordWrap() || qobject_cast<ElidedLabel *>(l) || l->text().isEmpty() ||
+                !l->pixmap().isNull())
+                continue;
+            if (l->width() < l->sizeHint().width() - 1)
+                out.append(QStringLiteral("label \"%1\" %2 < %3")
+                               .arg(l->text().left(40))
+                               .arg(l->width())
+                               .arg(l->sizeHint().width()));
+        }
+        return out;
+    }
+
+    void check(QWidget *window)
+    {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCoreApplication::processEvents();
+        const QRect screen = window->screen()->availableGeometry();
+
+        QVERIFY2(window->frameGeometry().width() <= screen.width() &&
+                     window->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window->frameGeometry().width())
+                                .arg(window->frameGeometry().height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
+        const QSize least = window->minimumSizeHint();
+        QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+                 qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
+        const QStringList cut = clipped(window);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Prompt::setTestMode(true);
+        QCOMPARE(QGuiApplication::primaryScreen()->devicePixelRatio(), 2.0);
+        QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(800, 500));
+        SimOptions options;
+        options.identities = 20;
+        m_sim = startSimulator(options);
+        m_app = std::make_unique<AppHarness>();
+        m_app->saveProfile(m_sim->adminUrl());
+        m_window = std::make_unique<MainWindow>(m_app->context());
+        m_window->show();
+        m_window->openProfile(m_app->profiles.profiles().first().id);
+        QTRY_COMPARE(m_window->identitiesPage()->model()->rowCount(), 20);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_app.reset();
+        m_sim.reset();
+    }
+
+    void mainWindow() { check(m_window.get()); }
+
+    void dialogs_data()
+    {
+        QTest::addColumn<QString>("dialog");
+        for (const char *name : {"profiles", "settings", "audit", "shortcuts", "confirm", "confirmTyped", "recovery",
+                                 "create", "edit", "import", "export", "bulk"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void dialogs()
+    {
+        QFETCH(QString, dialog);
+        AppContext context = m_app->context();
+        const Identity identity = *m_window->identitiesPage()->model()->identityAt(0);
+        const QString longLabel = QStringLiteral("grace.thompson.with.a.long.address.518@umbrella-corporation.example");
+        std::unique_ptr<QWidget> w;
+        QWidget *parent = m_window.get();
+        if (dialog == QLatin1String("profiles"))
+            w = std::make_unique<ProfilesDialog>(context, parent);
+        else if (dialog == QLatin1String("settings"))
+            w = std::make_unique<SettingsDialog>(&m_app->preferences, parent);
+        else if (dialog == QLatin1String("audit"))
+            w = std::make_unique<AuditLogDialog>(&m_app->audit, m_app->profiles.profiles().first().id,
+                                                 QStringLiteral("Local"), parent);
+        else if (dialog == QLatin1String("shortcuts"))
+            w = std::make_unique<ShortcutsDialog>(m_window.get(), parent);
+        else if (dialog == QLatin1String("confirm") || dialog == QLatin1String("confirmTyped"))
+            w = std::make_unique<ConfirmDialog>(
+                ConfirmDialog::Request{QStringLiteral("Deactivate identity"),
+                                       QStringLiteral("%1 will be set to inactive and can no longer sign in. Sessions "
+                                                      "stay valid until they expire or are revoked.")
+                                           .arg(longLabel),
+                                       QStringLiteral("Deactivate"), true,
+                                       dialog == QLatin1String("confirmTyped") ? longLabel : QString()},
+                parent);
+        else if (dialog == QLatin1String("recovery"))
+            w = std::make_unique<RecoveryDialog>(&m_app->client, &m_app->audit, identity.id, longLabel, parent);
+        else if (dialog == QLatin1String("create"))
+            w = std::make_unique<CreateIdentityDialog>(&m_app->client, &m_app->audit,
+                                                       m_window->findChild<SchemaListModel *>(), parent);
+        else if (dialog == QLatin1String("edit"))
+            w = std::make_unique<IdentityEditDialog>(&m_app->client, &m_app->audit, identity, longLabel, parent);
+        else if (dialog == QLatin1String("import"))
+            w = std::make_unique<ImportDialog>(&m_app->client, &m_app->audit, parent);
+        else if (dialog == QLatin1String("export"))
+            w = std::make_unique<ExportDialog>(1234, 100000, 12, parent);
+        else if (dialog == QLatin1String("bulk"))
+            w = std::make_unique<BulkDialog>(&m_app->client, &m_app->audit, BulkOperation::Action::Deactivate,
+                                             QStringList{identity.id},
+                                             QHash<QString, QString>{{identity.id, longLabel}}, parent);
+        QVERIFY(w);
+        check(w.get());
+        w->close();
+    }
+};
+
+QTEST_MAIN(tst_DialogFit)
+#include "tst_dialogfit.moc"

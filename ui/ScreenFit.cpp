@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenFit.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWidget>
+
+QSize ScreenFit::room(const QWidget *window)
+{
+    const QWidget *anchor = window->parentWidget() ? window->parentWidget()->window() : window;
+    const QScreen *screen = anchor->screen() ? anchor->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return {1024, 700};
+    // 5 % for the window frame and the desktop's panels the available geometry may not count.
+    return screen->availableGeometry().size() * 0.95;
+}
+
+void ScreenFit::resize(QWidget *window, const QSize &preferred)
+{
+    window->resize(preferred.boundedTo(room(window)).expandedTo(window->minimumSizeHint()));
+}

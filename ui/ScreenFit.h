@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QSize;
+class QWidget;
+
+// Sizes a window or dialog as it would like to be, but never larger than the screen it opens on
+// (at any scale: a 1600×1000 screen at scale 2 has room for 800×500), leaving room for the frame.
+class ScreenFit final
+{
+public:
+    ScreenFit() = delete;
+
+    static void resize(QWidget *window, const QSize &preferred);
+    // What `window` may take up on the screen it opens on (its parent's, else the primary screen).
+    static QSize room(const QWidget *window);
+};

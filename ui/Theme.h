@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class AppSettings;
+class PortalColorScheme;
+class QPalette;
+
+// Light or dark for the whole application: the user's choice in Settings, or the desktop's
+// colour scheme from the XDG portal when the choice is "Follow system". Sets the Fusion style's
+// palette and one application style sheet that gives every toned widget (error text, banners,
+// badges, destructive buttons: widgets say `tone` as a property, never a colour) the shade
+// chosen for the mode.
+class Theme final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Theme)
+
+public:
+    // `settings` may be null: then the desktop's scheme alone decides.
+    explicit Theme(AppSettings *settings, QObject *parent = nullptr);
+
+    // Applies the light palette at once, then asks the portal (asynchronously).
+    void start();
+    bool isDark() const { return m_dark; }
+    PortalColorScheme *portal() const { return m_portal; }
+
+    static QPalette darkPalette();
+    static QPalette lightPalette();
+    static QString styleSheet(bool dark);
+
+Q_SIGNALS:
+    void applied(bool dark);
+
+private:
+    void apply();
+
+    AppSettings *m_settings;
+    PortalColorScheme *m_portal;
+    bool m_dark = false;
+    bool m_started = false;
+};
