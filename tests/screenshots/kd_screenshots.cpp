@@ -5,6 +5,7 @@
 // service and audit folder) so that it never touches the user's own profiles.
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
+#include "CourierMessageModel.h"
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 #include <cstdio>
@@ -118,9 +120,20 @@ int main(int argc, char *argv[])
         CourierPage *courier = window.courierPage();
         auto *messages = window.findChild<QTableView *>(QStringLiteral("courierTable"));
         waitFor([&]() { return messages->model()->rowCount() > 0; });
-        messages->selectRow(0);
-        messages->setCurrentIndex(messages->model()->index(0, 0));
-        settle(500);
+        settle(500); // the page reloads once when it is first shown
+        // A sent e-mail: subject, body and a delivery attempt to show.
+        int message = 0;
+        for (int r = 0; r < messages->model()->rowCount(); ++r) {
+            const QString status = messages->model()->index(r, CourierMessageModel::StatusColumn).data().toString();
+            const QString channel = messages->model()->index(r, CourierMessageModel::ChannelColumn).data().toString();
+            if (status == QLatin1String("sent") && channel == QLatin1String("email")) {
+                message = r;
+                break;
+            }
+        }
+        const QRect cell = messages->visualRect(messages->model()->index(message, 0));
+        QTest::mouseClick(messages->viewport(), Qt::LeftButton, {}, cell.center());
+        settle(800);
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         if (auto *reveal = window.findChild<QPushButton *>(QStringLiteral("revealButton")))
             reveal->click();
@@ -142,6 +155,9 @@ int main(int argc, char *argv[])
         AuditLogDialog audit(&harness.audit, demo.id, demo.name, &window);
         audit.resize(1100, 600);
         audit.show();
+        if (auto *records = audit.findChild<QTableView *>(QStringLiteral("auditTable"));
+            records && waitFor([&]() { return records->model()->rowCount() > 0; }, 3000))
+            records->setCurrentIndex(records->model()->index(0, 0)); // the record in full below
         ok = save(&audit, QStringLiteral("%1/audit-%2.png").arg(out, mode)) && ok;
         audit.close();
         courier->detail()->clear(); // wipe the revealed body before the next mode
