@@ -12,6 +12,7 @@
 #include "SimThread.h"
 #include "Theme.h"
 #include "TokenStore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     client.setAuditGate(&audit);
     ConnectionController connection(&client, &tokens, &profiles, &audit);
     AppSettings preferences(&settings);
+    Translations::install(preferences.language()); // before any window exists
     Theme theme(&preferences);
     theme.start(); // light at once; dark when the setting or the desktop's portal says so
 

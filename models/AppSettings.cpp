@@ -57,3 +57,14 @@ void AppSettings::setAppearance(Appearance appearance)
     m_settings->setValue(QStringLiteral("appearance/scheme"), QString::fromLatin1(value));
     Q_EMIT changed();
 }
+
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("appearance/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("appearance/language"), language);
+    Q_EMIT changed();
+}

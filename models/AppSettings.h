@@ -30,6 +30,10 @@ public:
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
 
+    // The language of the user interface: "" follows the system, else "en", "de", … Read at start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // What the window remembers of its own layout (geometry, splitters, table headers), by name.
     // Opaque to everything but the widget that wrote it; empty when there is none.
     QByteArray viewState(const QString &name) const;

@@ -119,9 +119,9 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             switch (m_store.state(row)) {
             case Identity::State::Active:
-                return QStringLiteral("active");
+                return tr("active");
             case Identity::State::Inactive:
-                return QStringLiteral("inactive");
+                return tr("inactive");
             case Identity::State::Unknown:
                 return m_store.identity(row) ? m_store.identity(row)->stateText : QString();
             }

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaRefCheck", text);
-}
-
 // More schema locations than any identity schema has; past it the check gives up with a message
 // rather than spend unbounded time.
 constexpr int kMaxLocations = 200000;
@@ -46,7 +41,9 @@ public:
             bool found = false;
             const QJsonValue value = JsonPointer::resolve(m_root, pointer, &found);
             if (!found)
-                return tr("the $ref to \"#%1\" points to nothing in the schema").arg(pointer);
+                return QCoreApplication::translate("SchemaRefCheck",
+                                                   "the $ref to \"#%1\" points to nothing in the schema")
+                    .arg(pointer);
             Location location;
             if (value.isObject()) {
                 const QString problem = collect(pointer, value.toObject(), &location);
@@ -58,7 +55,8 @@ public:
                     if (m_locations.contains(next))
                         continue;
                     if (m_locations.size() >= kMaxLocations)
-                        return tr("the schema has more than %1 subschemas").arg(kMaxLocations);
+                        return QCoreApplication::translate("SchemaRefCheck", "the schema has more than %1 subschemas")
+                            .arg(kMaxLocations);
                     m_locations.insert(next, {});
                     work.append(next);
                 }
@@ -78,7 +76,7 @@ private:
             QString target;
             const QString problem = refTarget(node.value(QLatin1String("$ref")), &target);
             if (!problem.isEmpty())
-                return tr("%1 (at \"#%2\")").arg(problem, pointer);
+                return QCoreApplication::translate("SchemaRefCheck", "%1 (at \"#%2\")").arg(problem, pointer);
             out->inPlace.append(target);
             return QString(); // draft 7: every other keyword beside $ref is ignored
         }
@@ -120,7 +118,7 @@ private:
     QString refTarget(const QJsonValue &refValue, QString *target) const
     {
         if (!refValue.isString())
-            return tr("$ref is not a string");
+            return QCoreApplication::translate("SchemaRefCheck", "$ref is not a string");
         QString ref = refValue.toString();
         if (!m_rootId.isEmpty() && ref.startsWith(m_rootId))
             ref = ref.mid(m_rootId.size());
@@ -133,8 +131,12 @@ private:
             return QString();
         }
         if (ref.startsWith(QLatin1Char('#')))
-            return tr("the $ref \"%1\" names an anchor, which is not supported").arg(ref);
-        return tr("the $ref \"%1\" refers to another document, which is never fetched").arg(ref);
+            return QCoreApplication::translate("SchemaRefCheck",
+                                               "the $ref \"%1\" names an anchor, which is not supported")
+                .arg(ref);
+        return QCoreApplication::translate("SchemaRefCheck",
+                                           "the $ref \"%1\" refers to another document, which is never fetched")
+            .arg(ref);
     }
 
     // Depth-first over the in-place edges only; a back edge is a loop that never reaches a value.
@@ -163,8 +165,10 @@ private:
                 const QString target = edges.at(next++);
                 const Colour c = colour.value(target, White);
                 if (c == Grey)
-                    return tr("the schema at \"#%1\" leads back to \"#%2\" without descending into the value "
-                              "(a $ref cycle)")
+                    return QCoreApplication::translate(
+                               "SchemaRefCheck",
+                               "the schema at \"#%1\" leads back to \"#%2\" without descending into the value "
+                               "(a $ref cycle)")
                         .arg(stack.last().first, target);
                 if (c == White) {
                     colour.insert(target, Grey);

@@ -134,12 +134,13 @@ private:
     void checkPattern(const QJsonValue &pattern, const QString &pointer)
     {
         if (!pattern.isString()) {
-            errors.append(tr("the pattern at \"#%1\" is not a string").arg(pointer));
+            errors.append(
+                QCoreApplication::translate("SchemaValidator", "the pattern at \"#%1\" is not a string").arg(pointer));
             return;
         }
         const RegexPattern re(pattern.toString());
         if (!re.isValid())
-            errors.append(tr("%1 (at \"#%2\")").arg(re.error(), pointer));
+            errors.append(QCoreApplication::translate("SchemaValidator", "%1 (at \"#%2\")").arg(re.error(), pointer));
     }
 };
 
@@ -196,7 +197,9 @@ public:
         if (!target.isString() || m_re.matches(target.asString()))
             return true;
         if (results)
-            results->pushError(context, tr("does not match pattern \"%1\"").arg(m_re.pattern()).toStdString());
+            results->pushError(context, QCoreApplication::translate("SchemaValidator", "does not match pattern \"%1\"")
+                                            .arg(m_re.pattern())
+                                            .toStdString());
         return false;
     }
 

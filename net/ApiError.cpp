@@ -80,122 +80,119 @@ QString ApiError::title() const
     case Kind::None:
         return QString();
     case Kind::Connection:
-        return QStringLiteral("Server not reachable");
+        return tr("Server not reachable");
     case Kind::Tls:
-        return QStringLiteral("Secure connection failed");
+        return tr("Secure connection failed");
     case Kind::Timeout:
-        return QStringLiteral("No answer in time");
+        return tr("No answer in time");
     case Kind::Cancelled:
-        return QStringLiteral("Cancelled");
+        return tr("Cancelled");
     case Kind::Malformed:
-        return QStringLiteral("Unexpected answer from the server");
+        return tr("Unexpected answer from the server");
     case Kind::TooLarge:
-        return QStringLiteral("Answer too large");
+        return tr("Answer too large");
     case Kind::Redirect:
-        return QStringLiteral("Redirect not followed");
+        return tr("Redirect not followed");
     case Kind::ReadOnly:
-        return QStringLiteral("Read-only profile");
+        return tr("Read-only profile");
     case Kind::Configuration:
-        return QStringLiteral("Connection not configured");
+        return tr("Connection not configured");
     case Kind::AuditTrail:
-        return QStringLiteral("Audit trail not writable");
+        return tr("Audit trail not writable");
     case Kind::Http:
         break;
     }
     switch (m_httpStatus) {
     case 400:
-        return QStringLiteral("Request rejected");
+        return tr("Request rejected");
     case 401:
-        return QStringLiteral("Not authorized");
+        return tr("Not authorized");
     case 403:
-        return QStringLiteral("Forbidden");
+        return tr("Forbidden");
     case 404:
-        return QStringLiteral("Not found");
+        return tr("Not found");
     case 405:
-        return QStringLiteral("Not supported by this server");
+        return tr("Not supported by this server");
     case 409:
-        return QStringLiteral("Conflict");
+        return tr("Conflict");
     case 413:
-        return QStringLiteral("Request too large");
+        return tr("Request too large");
     case 429:
-        return QStringLiteral("Too many requests");
+        return tr("Too many requests");
     default:
         break;
     }
-    return m_httpStatus >= 500 ? QStringLiteral("Server error") : QStringLiteral("Request failed");
+    return m_httpStatus >= 500 ? tr("Server error") : tr("Request failed");
 }
 
 QString ApiError::userMessage() const
 {
-    const QString host = m_host.isEmpty() ? QStringLiteral("the server") : m_host;
+    const QString host = m_host.isEmpty() ? tr("the server") : m_host;
     const QString what = kratosText(m_reason, m_message);
     switch (m_kind) {
     case Kind::None:
         return QString();
     case Kind::Connection:
-        return QStringLiteral("Could not reach %1 (%2). Check the admin URL, the network, and that Kratos is running.")
+        return tr("Could not reach %1 (%2). Check the admin URL, the network, and that Kratos is running.")
             .arg(host, m_detail);
     case Kind::Tls:
-        return QStringLiteral("The secure connection to %1 failed: %2. If the server uses a private certificate "
-                              "authority, add its CA file to the connection profile.")
+        return tr("The secure connection to %1 failed: %2. If the server uses a private certificate "
+                  "authority, add its CA file to the connection profile.")
             .arg(host, m_detail.section(QLatin1Char('\n'), 0, 0));
     case Kind::Timeout:
-        return QStringLiteral("%1 did not answer in time. The server may be overloaded, or the request timeout in "
-                              "the connection profile is too short.")
+        return tr("%1 did not answer in time. The server may be overloaded, or the request timeout in "
+                  "the connection profile is too short.")
             .arg(host);
     case Kind::Cancelled:
-        return QStringLiteral("The request was cancelled.");
+        return tr("The request was cancelled.");
     case Kind::Malformed:
-        return QStringLiteral("%1 sent an answer that is not what Kratos's admin API sends (%2). Is the admin URL "
-                              "pointing at Kratos's admin port?")
+        return tr("%1 sent an answer that is not what Kratos's admin API sends (%2). Is the admin URL "
+                  "pointing at Kratos's admin port?")
             .arg(host, m_detail);
     case Kind::TooLarge:
-        return QStringLiteral("The answer from %1 was larger than the %2 limit and was discarded.").arg(host, m_detail);
+        return tr("The answer from %1 was larger than the %2 limit and was discarded.").arg(host, m_detail);
     case Kind::Redirect:
         return m_detail;
     case Kind::ReadOnly:
-        return QStringLiteral("This connection profile is read-only, so \"%1\" was not sent. Edit the profile to allow "
-                              "changes.")
-            .arg(m_operation.isEmpty() ? QStringLiteral("the change") : m_operation);
+        return tr("This connection profile is read-only, so \"%1\" was not sent. Edit the profile to allow "
+                  "changes.")
+            .arg(m_operation.isEmpty() ? tr("the change") : m_operation);
     case Kind::Configuration:
         return m_detail;
     case Kind::AuditTrail:
-        return QStringLiteral("Nothing was sent: every change is recorded in the audit trail first, and the trail "
-                              "cannot be written (%1). Changes stay refused until it can; reading still works.")
+        return tr("Nothing was sent: every change is recorded in the audit trail first, and the trail "
+                  "cannot be written (%1). Changes stay refused until it can; reading still works.")
             .arg(m_detail);
     case Kind::Http:
         break;
     }
     switch (m_httpStatus) {
     case 401:
-        return QStringLiteral("Kratos refused the admin token (401). Check the token saved for this profile; Ory "
-                              "Network needs a project API key (ory_pat_…).");
+        return tr("Kratos refused the admin token (401). Check the token saved for this profile; Ory "
+                  "Network needs a project API key (ory_pat_…).");
     case 403:
-        return QStringLiteral("The admin token is not allowed to do this (403)%1")
+        return tr("The admin token is not allowed to do this (403)%1")
             .arg(what.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + what);
     case 404:
         if (m_reason.isEmpty() && m_message.startsWith(QLatin1String("404 page not found")))
-            return QStringLiteral("%1 does not know this endpoint (404). The Kratos version may be too old for it, or "
-                                  "the URL does not point at Kratos's admin API.")
+            return tr("%1 does not know this endpoint (404). The Kratos version may be too old for it, or "
+                      "the URL does not point at Kratos's admin API.")
                 .arg(host);
-        return QStringLiteral("Not found: %1")
-            .arg(what.isEmpty() ? QStringLiteral("the resource does not exist (any more).") : what);
+        return tr("Not found: %1").arg(what.isEmpty() ? tr("the resource does not exist (any more).") : what);
     case 405:
-        return QStringLiteral("%1 does not support this call (405). The Kratos version may be too old for it.")
-            .arg(host);
+        return tr("%1 does not support this call (405). The Kratos version may be too old for it.").arg(host);
     case 429:
         return m_retryAfterSeconds >= 0
-                   ? QStringLiteral("Kratos is limiting the request rate (429). Try again in %1 s.")
-                         .arg(m_retryAfterSeconds)
-                   : QStringLiteral("Kratos is limiting the request rate (429). Try again shortly.");
+                   ? tr("Kratos is limiting the request rate (429). Try again in %1 s.").arg(m_retryAfterSeconds)
+                   : tr("Kratos is limiting the request rate (429). Try again shortly.");
     default:
         break;
     }
     if (m_httpStatus >= 500)
-        return QStringLiteral("Kratos reported a server error (%1)%2")
+        return tr("Kratos reported a server error (%1)%2")
             .arg(m_httpStatus)
             .arg(what.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + what);
-    return what.isEmpty() ? QStringLiteral("The request failed with status %1.").arg(m_httpStatus)
+    return what.isEmpty() ? tr("The request failed with status %1.").arg(m_httpStatus)
                           : QStringLiteral("%1 (%2)").arg(what).arg(m_httpStatus);
 }
 
@@ -203,27 +200,26 @@ QString ApiError::technicalDetails() const
 {
     QStringList lines;
     if (!m_operation.isEmpty())
-        lines << QStringLiteral("Operation: %1").arg(m_operation);
+        lines << tr("Operation: %1").arg(m_operation);
     if (!m_method.isEmpty())
-        lines << QStringLiteral("Request: %1 %2").arg(QString::fromLatin1(m_method), m_path);
+        lines << tr("Request: %1 %2").arg(QString::fromLatin1(m_method), m_path);
     if (!m_host.isEmpty())
-        lines << QStringLiteral("Server: %1").arg(m_host);
+        lines << tr("Server: %1").arg(m_host);
     if (m_httpStatus > 0)
-        lines << QStringLiteral("HTTP status: %1 %2").arg(m_httpStatus).arg(m_statusText);
+        lines << tr("HTTP status: %1 %2").arg(m_httpStatus).arg(m_statusText);
     if (!m_errorId.isEmpty())
-        lines << QStringLiteral("Kratos error id: %1").arg(m_errorId);
+        lines << tr("Kratos error id: %1").arg(m_errorId);
     if (!m_message.isEmpty())
-        lines << QStringLiteral("Message: %1").arg(m_message);
+        lines << tr("Message: %1").arg(m_message);
     if (!m_reason.isEmpty())
-        lines << QStringLiteral("Reason: %1").arg(m_reason);
+        lines << tr("Reason: %1").arg(m_reason);
     if (!m_requestId.isEmpty())
-        lines << QStringLiteral("Request id: %1").arg(m_requestId);
+        lines << tr("Request id: %1").arg(m_requestId);
     if (!m_details.isEmpty())
-        lines << QStringLiteral("Details: %1")
-                     .arg(QString::fromUtf8(QJsonDocument(m_details).toJson(QJsonDocument::Compact)));
+        lines << tr("Details: %1").arg(QString::fromUtf8(QJsonDocument(m_details).toJson(QJsonDocument::Compact)));
     if (m_retryAfterSeconds >= 0)
-        lines << QStringLiteral("Retry-After: %1 s").arg(m_retryAfterSeconds);
+        lines << tr("Retry-After: %1 s").arg(m_retryAfterSeconds);
     if (!m_detail.isEmpty())
-        lines << (m_kind == Kind::Http ? QStringLiteral("Body:\n") : QStringLiteral("Detail: ")) + m_detail;
+        lines << (m_kind == Kind::Http ? QStringLiteral("Body:\n") : tr("Detail: ")) + m_detail;
     return lines.join(QLatin1Char('\n'));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 // userMessage() is what a support person reads; technicalDetails() is the "details" pane.
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind
     {

@@ -3,6 +3,7 @@
 
 #include "NetLogging.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -17,7 +18,8 @@ QString certificateFacts(const QSslCertificate &cert)
 {
     if (cert.isNull())
         return QString();
-    return QStringLiteral("certificate for \"%1\" issued by \"%2\", valid %3 to %4, SHA-256 %5")
+    return QCoreApplication::translate("ApiRequest",
+                                       "certificate for \"%1\" issued by \"%2\", valid %3 to %4, SHA-256 %5")
         .arg(cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
              cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
              cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
@@ -126,14 +128,14 @@ ApiError ApiRequest::transportError(int code, const QString &qtText) const
 {
     switch (static_cast<QNetworkReply::NetworkError>(code)) {
     case QNetworkReply::ConnectionRefusedError:
-        return ApiError(ApiError::Kind::Connection, QStringLiteral("connection refused"));
+        return ApiError(ApiError::Kind::Connection, tr("connection refused"));
     case QNetworkReply::HostNotFoundError:
-        return ApiError(ApiError::Kind::Connection, QStringLiteral("host name not found"));
+        return ApiError(ApiError::Kind::Connection, tr("host name not found"));
     case QNetworkReply::RemoteHostClosedError:
-        return ApiError(ApiError::Kind::Connection, QStringLiteral("the server closed the connection"));
+        return ApiError(ApiError::Kind::Connection, tr("the server closed the connection"));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // Qt's transfer timeout aborts the reply
-        return ApiError(ApiError::Kind::Timeout, QStringLiteral("no data for %1 s").arg(m_settings.timeoutMs / 1000.0));
+        return ApiError(ApiError::Kind::Timeout, tr("no data for %1 s").arg(m_settings.timeoutMs / 1000.0));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         break;
@@ -170,8 +172,8 @@ void ApiRequest::onFinished()
     if (m_cancelled) {
         response.error = ApiError(ApiError::Kind::Cancelled, QString());
     } else if (m_tooLarge) {
-        response.error = ApiError(ApiError::Kind::TooLarge,
-                                  QStringLiteral("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
+        response.error =
+            ApiError(ApiError::Kind::TooLarge, tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
     } else if (status == 0) {
         response.error = transportError(reply->error(), reply->errorString());
     } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -180,16 +182,15 @@ void ApiRequest::onFinished()
         QString refusal;
         if (!target.isValid() ||
             (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
-            refusal = QStringLiteral("The server redirected to an unusable address.");
+            refusal = tr("The server redirected to an unusable address.");
         else if (m_redirects >= kMaxRedirects)
-            refusal = QStringLiteral("The server redirected more than %1 times.").arg(kMaxRedirects);
+            refusal = tr("The server redirected more than %1 times.").arg(kMaxRedirects);
         else if (!readOnlyMethod)
-            refusal = QStringLiteral("The server answered a change with a redirect to %1; changes are not re-sent to "
-                                     "another address. Check that the admin URL points at Kratos's admin port.")
+            refusal = tr("The server answered a change with a redirect to %1; changes are not re-sent to "
+                         "another address. Check that the admin URL points at Kratos's admin port.")
                           .arg(hostOf(target));
         else if (m_currentUrl.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
-            refusal = QStringLiteral("The server redirected from https to plain http (%1); not followed.")
-                          .arg(hostOf(target));
+            refusal = tr("The server redirected from https to plain http (%1); not followed.").arg(hostOf(target));
         if (!refusal.isEmpty()) {
             response.error = ApiError(ApiError::Kind::Redirect, refusal);
         } else {
@@ -204,7 +205,7 @@ void ApiRequest::onFinished()
         const QByteArray body = reply->readAll();
         if (body.size() > m_settings.maxResponseBytes) {
             response.error = ApiError(ApiError::Kind::TooLarge,
-                                      QStringLiteral("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
+                                      tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
         } else if (status >= 400) {
             response.error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
         } else {

@@ -3,6 +3,7 @@
 
 #include "JsonFields.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -45,10 +46,12 @@ QList<IdentityBatchResult> IdentityBatchResult::matchAnswer(const QStringList &p
         } else {
             IdentityBatchResult missing;
             missing.patchId = patchIds.at(i);
-            missing.error = ApiError(ApiError::Kind::Malformed,
-                                     QStringLiteral("no result for this identity (%1 results for %2 identities)")
-                                         .arg(items.size())
-                                         .arg(patchIds.size()));
+            missing.error =
+                ApiError(ApiError::Kind::Malformed,
+                         QCoreApplication::translate("IdentityBatchResult",
+                                                     "no result for this identity (%1 results for %2 identities)")
+                             .arg(items.size())
+                             .arg(patchIds.size()));
             out.append(missing);
         }
     }

@@ -48,9 +48,10 @@ bool parseDocument(const ApiResponse &r, QJsonDocument *doc, ApiError *error)
     *doc = QJsonDocument::fromJson(r.body, &pe);
     if (pe.error != QJsonParseError::NoError) {
         *error = ApiError(ApiError::Kind::Malformed,
-                          r.body.isEmpty()
-                              ? QStringLiteral("the answer was empty")
-                              : QStringLiteral("invalid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+                          r.body.isEmpty() ? QCoreApplication::translate("KratosClient", "the answer was empty")
+                                           : QCoreApplication::translate("KratosClient", "invalid JSON at byte %1: %2")
+                                                 .arg(pe.offset)
+                                                 .arg(pe.errorString()));
         return false;
     }
     return true;
@@ -65,11 +66,13 @@ ApiResult<T> parseObject(const ApiResponse &r, const std::function<std::optional
     if (!parseDocument(r, &doc, &error))
         return error;
     if (!doc.isObject())
-        return ApiError(ApiError::Kind::Malformed, QStringLiteral("expected a JSON object"));
+        return ApiError(ApiError::Kind::Malformed,
+                        QCoreApplication::translate("KratosClient", "expected a JSON object"));
     std::optional<T> value = fromJson(doc.object());
     if (!value)
-        return ApiError(ApiError::Kind::Malformed,
-                        QStringLiteral("the answer is not %1").arg(QString::fromLatin1(what)));
+        return ApiError(
+            ApiError::Kind::Malformed,
+            QCoreApplication::translate("KratosClient", "the answer is not %1").arg(QString::fromLatin1(what)));
     return *value;
 }
 
@@ -90,7 +93,8 @@ ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::opti
     if (!parseDocument(r, &doc, &error))
         return error;
     if (!doc.isArray())
-        return ApiError(ApiError::Kind::Malformed, QStringLiteral("expected a JSON array"));
+        return ApiError(ApiError::Kind::Malformed,
+                        QCoreApplication::translate("KratosClient", "expected a JSON array"));
     Page<T> page;
     const QJsonArray array = doc.array();
     page.items.reserve(array.size());
@@ -98,7 +102,9 @@ ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::opti
         const QJsonValue v = array.at(i);
         std::optional<T> item = v.isObject() ? fromJson(v.toObject()) : std::nullopt;
         if (!item)
-            return ApiError(ApiError::Kind::Malformed, QStringLiteral("list item %1 is not a valid entry").arg(i + 1));
+            return ApiError(
+                ApiError::Kind::Malformed,
+                QCoreApplication::translate("KratosClient", "list item %1 is not a valid entry").arg(i + 1));
         page.items.append(std::move(*item));
     }
     page.totalCount = r.totalCount;
@@ -221,7 +227,7 @@ KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
         (m_settings.adminUrl.scheme() != QLatin1String("http") &&
          m_settings.adminUrl.scheme() != QLatin1String("https"))) {
         ApiError e(ApiError::Kind::Configuration,
-                   QStringLiteral("No usable admin URL is configured (it must start with http:// or https://)."));
+                   tr("No usable admin URL is configured (it must start with http:// or https://)."));
         e.setContext(call.operation, call.method, call.url.path(), QString());
         return refuse<T>(e, context, std::move(done));
     }
@@ -311,12 +317,11 @@ KratosClient::listIdentitiesAs(const IdentityListQuery &q, QObject *context,
                                std::function<ApiResult<T>(const ApiResponse &, bool legacy, int size)> parse,
                                Callback<T> done)
 {
-    const QString operation = QStringLiteral("List identities");
+    const QString operation = tr("List identities");
     if (q.filterCount() > 1) {
-        ApiError e(
-            ApiError::Kind::Configuration,
-            QStringLiteral("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
-                           "organisation. Clear all but one."));
+        ApiError e(ApiError::Kind::Configuration,
+                   tr("Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or "
+                      "organisation. Clear all but one."));
         e.setContext(operation, "GET", QStringLiteral("/admin/identities"), m_settings.adminUrl.host());
         return refuse<T>(e, context, std::move(done));
     }
@@ -363,7 +368,7 @@ KratosClient::RequestId KratosClient::getIdentity(const QString &id, const QStri
     return send<Identity>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query),
-             QStringLiteral("Get identity"),
+             tr("Get identity"),
              false,
              !includeCredentials.isEmpty(),
              {id},
@@ -378,7 +383,7 @@ KratosClient::RequestId KratosClient::getIdentityByExternalId(const QString &ext
     return send<Identity>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
-             QStringLiteral("Get identity by external id"),
+             tr("Get identity by external id"),
              false,
              false,
              {},
@@ -392,7 +397,7 @@ KratosClient::RequestId KratosClient::createIdentity(const QJsonObject &body, QO
     return send<Identity>(
         Call{"POST",
              adminEndpoint(QStringLiteral("/admin/identities")),
-             QStringLiteral("Create identity"),
+             tr("Create identity"),
              true,
              false,
              {},
@@ -407,7 +412,7 @@ KratosClient::RequestId KratosClient::updateIdentity(const QString &id, const Id
     return send<Identity>(
         Call{"PUT",
              adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-             QStringLiteral("Update identity"),
+             tr("Update identity"),
              true,
              false,
              {id},
@@ -422,7 +427,7 @@ KratosClient::RequestId KratosClient::patchIdentity(const QString &id, const Jso
     return send<Identity>(
         Call{"PATCH",
              adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-             QStringLiteral("Patch identity"),
+             tr("Patch identity"),
              true,
              false,
              {id},
@@ -435,7 +440,7 @@ KratosClient::RequestId KratosClient::deleteIdentity(const QString &id, QObject 
 {
     return send<NoContent>(Call{"DELETE",
                                 adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-                                QStringLiteral("Delete identity"),
+                                tr("Delete identity"),
                                 true,
                                 false,
                                 {id},
@@ -454,7 +459,7 @@ KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id
                                 adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
                                                   QStringLiteral("/credentials/") + segment(type),
                                               query),
-                                QStringLiteral("Delete credential"),
+                                tr("Delete credential"),
                                 true,
                                 false,
                                 {id, type},
@@ -476,7 +481,7 @@ KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &cr
     return send<QList<IdentityBatchResult>>(
         Call{"PATCH",
              adminEndpoint(QStringLiteral("/admin/identities")),
-             QStringLiteral("Import identities"),
+             tr("Import identities"),
              true,
              false,
              {},
@@ -504,7 +509,7 @@ KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identi
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"),
                            query),
-             QStringLiteral("List identity sessions"),
+             tr("List identity sessions"),
              false,
              false,
              {identityId},
@@ -529,7 +534,7 @@ KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &iden
     return send<NoContent>(
         Call{"DELETE",
              adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
-             QStringLiteral("Revoke all sessions"),
+             tr("Revoke all sessions"),
              true,
              false,
              {identityId},
@@ -553,7 +558,7 @@ KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QO
     return send<Page<Session>>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/sessions"), query),
-             QStringLiteral("List sessions"),
+             tr("List sessions"),
              false,
              false,
              {},
@@ -574,7 +579,7 @@ KratosClient::RequestId KratosClient::getSession(const QString &id, bool expandI
     return send<Session>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query),
-             QStringLiteral("Get session"),
+             tr("Get session"),
              false,
              false,
              {id},
@@ -589,7 +594,7 @@ KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *
     return send<std::optional<Session>>(
         Call{"PATCH",
              adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
-             QStringLiteral("Extend session"),
+             tr("Extend session"),
              true,
              false,
              {id},
@@ -610,7 +615,7 @@ KratosClient::RequestId KratosClient::revokeSession(const QString &id, QObject *
 {
     return send<NoContent>(Call{"DELETE",
                                 adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)),
-                                QStringLiteral("Revoke session"),
+                                tr("Revoke session"),
                                 true,
                                 false,
                                 {id},
@@ -632,7 +637,7 @@ KratosClient::RequestId KratosClient::listCourierMessages(const CourierMessageQu
     return send<Page<CourierMessage>>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/courier/messages"), query),
-             QStringLiteral("List courier messages"),
+             tr("List courier messages"),
              false,
              false,
              {},
@@ -652,7 +657,7 @@ KratosClient::RequestId KratosClient::getCourierMessage(const QString &id, bool 
     return send<CourierMessage>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
-             withBody ? QStringLiteral("Reveal courier message body") : QStringLiteral("Get courier message"),
+             withBody ? tr("Reveal courier message body") : tr("Get courier message"),
              false,
              withBody,
              {id},
@@ -675,7 +680,7 @@ KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QS
     Query query = pageQuery(size, pageToken);
     const QUrl url = schemaEndpoint(QString(), query);
     return send<Page<IdentitySchema>>(
-        Call{"GET", url, QStringLiteral("List identity schemas"), false, false, {}, std::nullopt}, context,
+        Call{"GET", url, tr("List identity schemas"), false, false, {}, std::nullopt}, context,
         [size](const ApiResponse &r) -> ApiResult<Page<IdentitySchema>> {
             ApiResult<Page<IdentitySchema>> parsed =
                 parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
@@ -698,14 +703,14 @@ KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObje
         QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QUrl url = schemaEndpoint(QStringLiteral("/") + encoded);
     return send<IdentitySchema>(
-        Call{"GET", url, QStringLiteral("Get identity schema"), false, false, {}, std::nullopt}, context,
+        Call{"GET", url, tr("Get identity schema"), false, false, {}, std::nullopt}, context,
         [id](const ApiResponse &r) -> ApiResult<IdentitySchema> {
             QJsonDocument doc;
             ApiError error;
             if (!parseDocument(r, &doc, &error))
                 return error;
             if (!doc.isObject())
-                return ApiError(ApiError::Kind::Malformed, QStringLiteral("the schema is not a JSON object"));
+                return ApiError(ApiError::Kind::Malformed, tr("the schema is not a JSON object"));
             return IdentitySchema{id, doc.object(), JsonKeyOrder::scan(r.body)};
         },
         std::move(done));
@@ -726,7 +731,7 @@ KratosClient::RequestId KratosClient::createRecoveryLink(const QString &identity
     return send<RecoveryLink>(
         Call{"POST",
              adminEndpoint(QStringLiteral("/admin/recovery/link"), query),
-             QStringLiteral("Create recovery link"),
+             tr("Create recovery link"),
              true,
              false,
              {identityId},
@@ -748,7 +753,7 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
     return send<RecoveryCode>(
         Call{"POST",
              adminEndpoint(QStringLiteral("/admin/recovery/code")),
-             QStringLiteral("Create recovery code"),
+             tr("Create recovery code"),
              true,
              false,
              {identityId},
@@ -765,7 +770,7 @@ KratosClient::RequestId KratosClient::checkAlive(QObject *context, Callback<Heal
     return send<HealthStatus>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/health/alive")),
-             QStringLiteral("Check liveness"),
+             tr("Check liveness"),
              false,
              false,
              {},
@@ -789,7 +794,7 @@ KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<Heal
     return send<HealthStatus>(
         Call{"GET",
              adminEndpoint(QStringLiteral("/health/ready")),
-             QStringLiteral("Check readiness"),
+             tr("Check readiness"),
              false,
              false,
              {},
@@ -804,13 +809,7 @@ KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<Heal
 KratosClient::RequestId KratosClient::getVersion(QObject *context, Callback<ServerVersion> done)
 {
     return send<ServerVersion>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/version")),
-             QStringLiteral("Get version"),
-             false,
-             false,
-             {},
-             std::nullopt},
+        Call{"GET", adminEndpoint(QStringLiteral("/version")), tr("Get version"), false, false, {}, std::nullopt},
         context,
         [](const ApiResponse &r) { return parseObject<ServerVersion>(r, &ServerVersion::fromJson, "a version"); },
         std::move(done));

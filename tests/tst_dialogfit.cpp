@@ -5,6 +5,7 @@
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
 #include "BulkDialog.h"
+#include "Clipping.h"
 #include "ConfirmDialog.h"
 #include "CreateIdentityDialog.h"
 #include "ElidedLabel.h"
@@ -39,29 +40,6 @@ private:
     std::unique_ptr<AppHarness> m_app;
     std::unique_ptr<MainWindow> m_window;
 
-    // Everything the user must be able to read in `window`: buttons and one-line labels get the
-    // width their text needs.
-    static QStringList clipped(QWidget *window)
-    {
-        QStringList out;
-        for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-            if (b->isVisibleTo(window) && !b->text().isEmpty() && b->width() < b->sizeHint().width() - 1)
-                out.append(
-                    QStringLiteral("button \"%1\" %2 < %3").arg(b->text()).arg(b->width()).arg(b->sizeHint().width()));
-        }
-        for (QLabel *l : window->findChildren<QLabel *>()) {
-            if (!l->isVisibleTo(window) || l->wordWrap() || qobject_cast<ElidedLabel *>(l) || l->text().isEmpty() ||
-                !l->pixmap().isNull())
-                continue;
-            if (l->width() < l->sizeHint().width() - 1)
-                out.append(QStringLiteral("label \"%1\" %2 < %3")
-                               .arg(l->text().left(40))
-                               .arg(l->width())
-                               .arg(l->sizeHint().width()));
-        }
-        return out;
-    }
-
     void check(QWidget *window)
     {
         window->show();
@@ -79,7 +57,7 @@ private:
         const QSize least = window->minimumSizeHint();
         QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
                  qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
-        const QStringList cut = clipped(window);
+        const QStringList cut = clippedTexts(window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
     }
 

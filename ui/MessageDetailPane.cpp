@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageDetailPane.h"
 
+#include "FlowLayout.h"
+
 #include "CourierActions.h"
 
 #include "ConfirmDialog.h"
@@ -79,11 +81,11 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
     m_wipeTimer->setSingleShot(true);
     m_wipeTimer->setInterval(60000);
 
-    auto *bodyButtons = new QHBoxLayout;
+    // Wraps onto a second row when the pane is narrow (longer words in German, scale 2).
+    auto *bodyButtons = new FlowLayout;
     bodyButtons->addWidget(m_reveal);
     bodyButtons->addWidget(m_copy);
     bodyButtons->addWidget(m_hide);
-    bodyButtons->addStretch(1);
     bodyButtons->addWidget(m_openIdentity);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

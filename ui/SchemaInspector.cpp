@@ -61,6 +61,7 @@ SchemaInspector::SchemaInspector(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_heading->setFont(big);
+    m_heading->setWordWrap(true); // a long trait name or a German sentence never widens the pane
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QLineEdit *e : {m_pointer, m_dataPath}) {
         e->setReadOnly(true);

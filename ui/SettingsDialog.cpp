@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_refresh(new QSpinBox(this))
     , m_wipe(new QSpinBox(this))
     , m_appearance(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
@@ -31,8 +33,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_appearance->addItem(tr("Dark"), int(AppSettings::Appearance::Dark));
     m_appearance->setCurrentIndex(m_appearance->findData(int(settings->appearance())));
     m_appearance->setToolTip(tr("\"Follow system\" uses the desktop's light or dark setting and follows its changes"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings->language())));
+    m_language->setToolTip(tr("Takes effect the next time Kratos Desk starts"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Appearance"), m_appearance);
+    form->addRow(tr("&Language (at the next start)"), m_language);
     form->addRow(tr("Courier auto-&refresh every"), m_refresh);
     form->addRow(tr("&Hide a revealed message body after"), m_wipe);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -51,4 +60,5 @@ void SettingsDialog::save()
     m_settings->setCourierRefreshSeconds(m_refresh->value());
     m_settings->setBodyWipeSeconds(m_wipe->value());
     m_settings->setAppearance(AppSettings::Appearance(m_appearance->currentData().toInt()));
+    m_settings->setLanguage(m_language->currentData().toString());
 }

@@ -23,4 +23,5 @@ private:
     QSpinBox *m_refresh;
     QSpinBox *m_wipe;
     QComboBox *m_appearance;
+    QComboBox *m_language;
 };

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The German translation as proof of the pipeline: compiled in, complete (placeholders and
+// mnemonics kept), chosen by the setting, covering texts made below the UI (ApiError, model
+// words) and Qt's own, and a German window at 1024×700 with nothing clipped.
+#include "ApiError.h"
+#include "AppHarness.h"
+#include "Clipping.h"
+#include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
+#include "IdentityListModel.h"
+#include "KratosSimulator.h"
+#include "MainWindow.h"
+#include "Prompt.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    QStringList out;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        out.append(it.next().captured(0));
+    out.sort();
+    return out;
+}
+
+bool hasMnemonic(QString text)
+{
+    text.remove(QStringLiteral("&&"));
+    return text.contains(QLatin1Char('&'));
+}
+
+} // namespace
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+
+    void languagesAreCompiledIn()
+    {
+        const QStringList languages = Translations::available();
+        QCOMPARE(languages.first(), QStringLiteral("en"));
+        QVERIFY(languages.contains(QStringLiteral("de")));
+        QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    }
+
+    void theSettingDecides_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << "de"
+                                << "de";
+        QTest::newRow("English") << "en"
+                                 << "en";
+        QTest::newRow("a language there is none for") << "xx"
+                                                      << "en";
+    }
+
+    void theSettingDecides()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(setting), language);
+        const bool german = language == QLatin1String("de");
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Identities"),
+                 german ? QStringLiteral("Identitäten") : QStringLiteral("Identities"));
+        // Texts made below the UI: an ApiError's message, a model's status word.
+        const QString unreachable = ApiError(ApiError::Kind::Connection, QStringLiteral("x")).userMessage();
+        QVERIFY2(unreachable.contains(german ? QStringLiteral("nicht erreichbar") : QStringLiteral("Could not reach")),
+                 qPrintable(unreachable));
+        QCOMPARE(IdentityListModel::tr("unverified"),
+                 german ? QStringLiteral("unbestätigt") : QStringLiteral("unverified"));
+        // Qt's own strings (standard buttons) come along.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 german ? QStringLiteral("Abbrechen") : QStringLiteral("Cancel"));
+    }
+
+    void systemLanguageFallsBackToEnglish()
+    {
+        // The tests run under C.UTF-8: no translation for it, so English.
+        QCOMPARE(Translations::resolve(QString()), QStringLiteral("en"));
+    }
+
+    // Every entry of every translation file is finished, non-empty, and keeps the source's
+    // placeholders and mnemonic.
+    void translationFilesAreComplete()
+    {
+        const QString dir = QStringLiteral(KD_SOURCE_DIR "/translations");
+        const QStringList files = QDir(dir).entryList({QStringLiteral("*.ts")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile file(dir + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            QString source;
+            QString type;
+            QStringList forms;
+            bool numerus = false;
+            int messages = 0;
+            QStringList problems;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                const QStringView element = xml.name();
+                if (xml.isStartElement() && element == QLatin1String("message")) {
+                    numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                    source.clear();
+                    type.clear();
+                    forms.clear();
+                } else if (xml.isStartElement() && element == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (xml.isStartElement() && element == QLatin1String("translation")) {
+                    type = xml.attributes().value(QLatin1String("type")).toString();
+                    if (!numerus)
+                        forms.append(xml.readElementText());
+                } else if (xml.isStartElement() && element == QLatin1String("numerusform")) {
+                    forms.append(xml.readElementText());
+                } else if (xml.isEndElement() && element == QLatin1String("message")) {
+                    ++messages;
+                    if (!type.isEmpty())
+                        problems.append(type + QStringLiteral(": ") + source);
+                    if (forms.isEmpty())
+                        problems.append(QStringLiteral("no translation: ") + source);
+                    for (const QString &form : forms) {
+                        if (form.trimmed().isEmpty())
+                            problems.append(QStringLiteral("empty: ") + source);
+                        if (placeholders(form) != placeholders(source))
+                            problems.append(QStringLiteral("placeholders: ") + source + QStringLiteral(" → ") + form);
+                        if (hasMnemonic(form) != hasMnemonic(source))
+                            problems.append(QStringLiteral("mnemonic: ") + source + QStringLiteral(" → ") + form);
+                    }
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(messages > 500);
+            QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + problems.join(QStringLiteral("\n"))));
+        }
+    }
+
+    // German words are longer: at 1024×700 every page, with an identity selected, keeps the
+    // window's width and shows every button and one-line label whole.
+    void germanWindowFits()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        SimOptions options;
+        options.identities = 30;
+        options.messages = 30;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        const ConnectionProfile profile = app.saveProfile(sim->adminUrl());
+        MainWindow window(app.context());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProfile(profile.id);
+        QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 30);
+        QCOMPARE(child<QListWidget>(&window, "pageList")->item(0)->text(), QStringLiteral("Identitäten"));
+        auto *table = child<QTableView>(&window, "identityTable");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        QTRY_VERIFY(window.identitiesPage()->detail()->identity().has_value());
+        auto *pages = child<QStackedWidget>(&window, "pages");
+        for (int page = 0; page < pages->count() - 1; ++page) {
+            window.showPage(MainWindow::Page(page));
+            QTest::qWait(50);
+            QCOMPARE(window.width(), 1024);
+            const QStringList cut = clippedTexts(&window);
+            QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(page) + cut.join(QStringLiteral("; "))));
+        }
+        SettingsDialog settings(&app.preferences, &window);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QVERIFY2(clippedTexts(&settings).isEmpty(), qPrintable(clippedTexts(&settings).join(QStringLiteral("; "))));
+        QVERIFY(child<QComboBox>(&settings, "language")->count() >= 3);
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"

@@ -1,0 +1,3200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Unerwartete Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>Redirect not followed</source>
+        <translation>Umleitung nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Read-only profile</source>
+        <translation>Profil nur zum Lesen</translation>
+    </message>
+    <message>
+        <source>Connection not configured</source>
+        <translation>Verbindung nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Audit trail not writable</source>
+        <translation>Prüfprotokoll nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not supported by this server</source>
+        <translation>Von diesem Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation>Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the admin URL, the network, and that Kratos is running.</source>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Admin-URL, das Netzwerk und ob Kratos läuft.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its CA file to the connection profile.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Wenn der Server eine private Zertifizierungsstelle verwendet, tragen Sie deren CA-Datei im Verbindungsprofil ein.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be overloaded, or the request timeout in the connection profile is too short.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet, oder das Zeitlimit im Verbindungsprofil ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not what Kratos&apos;s admin API sends (%2). Is the admin URL pointing at Kratos&apos;s admin port?</source>
+        <translation>%1 hat eine Antwort geschickt, die nicht der Admin-API von Kratos entspricht (%2). Zeigt die Admin-URL auf den Admin-Port von Kratos?</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than the %2 limit and was discarded.</source>
+        <translation>Die Antwort von %1 war größer als die Grenze von %2 und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>This connection profile is read-only, so &quot;%1&quot; was not sent. Edit the profile to allow changes.</source>
+        <translation>Dieses Verbindungsprofil ist nur zum Lesen, daher wurde „%1“ nicht gesendet. Erlauben Sie Änderungen im Profil.</translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation>die Änderung</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every change is recorded in the audit trail first, and the trail cannot be written (%1). Changes stay refused until it can; reading still works.</source>
+        <translation>Nichts gesendet: Jede Änderung wird zuerst im Prüfprotokoll festgehalten, und das Protokoll kann nicht geschrieben werden (%1). Bis dahin bleiben Änderungen verweigert; Lesen geht weiter.</translation>
+    </message>
+    <message>
+        <source>Kratos refused the admin token (401). Check the token saved for this profile; Ory Network needs a project API key (ory_pat_…).</source>
+        <translation>Kratos hat das Admin-Token abgelehnt (401). Prüfen Sie das für dieses Profil gespeicherte Token; Ory Network braucht einen Projekt-API-Schlüssel (ory_pat_…).</translation>
+    </message>
+    <message>
+        <source>The admin token is not allowed to do this (403)%1</source>
+        <translation>Das Admin-Token darf das nicht (403)%1</translation>
+    </message>
+    <message>
+        <source>%1 does not know this endpoint (404). The Kratos version may be too old for it, or the URL does not point at Kratos&apos;s admin API.</source>
+        <translation>%1 kennt diesen Endpunkt nicht (404). Die Kratos-Version ist dafür vielleicht zu alt, oder die URL zeigt nicht auf die Admin-API von Kratos.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the resource does not exist (any more).</source>
+        <translation>die Ressource existiert (nicht mehr).</translation>
+    </message>
+    <message>
+        <source>%1 does not support this call (405). The Kratos version may be too old for it.</source>
+        <translation>%1 unterstützt diesen Aufruf nicht (405). Die Kratos-Version ist dafür vielleicht zu alt.</translation>
+    </message>
+    <message>
+        <source>Kratos is limiting the request rate (429). Try again in %1 s.</source>
+        <translation>Kratos begrenzt die Anfragerate (429). Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Kratos is limiting the request rate (429). Try again shortly.</source>
+        <translation>Kratos begrenzt die Anfragerate (429). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Kratos reported a server error (%1)%2</source>
+        <translation>Kratos meldet einen Serverfehler (%1)%2</translation>
+    </message>
+    <message>
+        <source>The request failed with status %1.</source>
+        <translation>Die Anfrage ist mit Status %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>HTTP-Status: %1 %2</translation>
+    </message>
+    <message>
+        <source>Kratos error id: %1</source>
+        <translation>Kratos-Fehler-ID: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Retry-After: %1 s</source>
+        <translation>Retry-After: %1 s</translation>
+    </message>
+    <message>
+        <source>Detail: </source>
+        <translation>Detail: </translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequest</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>The server redirected to an unusable address.</source>
+        <translation>Der Server hat auf eine unbrauchbare Adresse umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>Der Server hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server answered a change with a redirect to %1; changes are not re-sent to another address. Check that the admin URL points at Kratos&apos;s admin port.</source>
+        <translation>Der Server hat eine Änderung mit einer Umleitung nach %1 beantwortet; Änderungen werden nicht an eine andere Adresse erneut gesendet. Prüfen Sie, ob die Admin-URL auf den Admin-Port von Kratos zeigt.</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to plain http (%1); not followed.</source>
+        <translation>Der Server hat von https auf unverschlüsseltes http umgeleitet (%1); nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>certificate for &quot;%1&quot; issued by &quot;%2&quot;, valid %3 to %4, SHA-256 %5</source>
+        <translation>Zertifikat für „%1“, ausgestellt von „%2“, gültig von %3 bis %4, SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Prüfprotokoll — %1</translation>
+    </message>
+    <message>
+        <source>Target id or label contains…</source>
+        <translation>Ziel-ID oder -Bezeichnung enthält…</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Jede Bedienperson</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bedienperson</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Export shown…</source>
+        <translation>Angezeigte exportieren…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) shown</source>
+        <translation>
+            <numerusform>%n Aktion angezeigt</numerusform>
+            <numerusform>%n Aktionen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n audit record(s)</source>
+        <translation>
+            <numerusform>%n Prüfeintrag exportieren</numerusform>
+            <numerusform>%n Prüfeinträge exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: cannot write %1: %2</source>
+        <translation>Nichts exportiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The chain is intact: %n line(s), none changed or removed.</source>
+        <translation>
+            <numerusform>✔ Die Kette ist intakt: %n Zeile, nichts geändert oder entfernt.</numerusform>
+            <numerusform>✔ Die Kette ist intakt: %n Zeilen, nichts geändert oder entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Broken at line %1: %2</source>
+        <translation>✘ Unterbrochen bei Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundFile</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n identities</source>
+        <translation>
+            <numerusform>%1 — %n Identität</numerusform>
+            <numerusform>%1 — %n Identitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kratos is limiting the rate: continuing in %n s.</source>
+        <translation>
+            <numerusform>Kratos begrenzt die Anfragerate: weiter in %n s.</numerusform>
+            <numerusform>Kratos begrenzt die Anfragerate: weiter in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or cancelled</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen oder abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>This is a production profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>Dies ist ein Produktionsprofil. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Connected: the admin API answers and accepts the token.</source>
+        <translation>Verbunden: Die Admin-API antwortet und nimmt das Token an.</translation>
+    </message>
+    <message>
+        <source>Connected to Kratos %1%2.</source>
+        <translation>Verbunden mit Kratos %1%2.</translation>
+    </message>
+    <message>
+        <source>, ready</source>
+        <translation>, bereit</translation>
+    </message>
+    <message>
+        <source>, but it reports it is not ready</source>
+        <translation>, meldet aber, dass er nicht bereit ist</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenuKeys</name>
+    <message>
+        <source>Open the context menu of the list or tree in focus</source>
+        <translation>Kontextmenü der Liste oder des Baums im Fokus öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableTree</name>
+    <message>
+        <source>Details: copy the selected value</source>
+        <translation>Details: ausgewählten Wert kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;field and value</source>
+        <translation>&amp;Feld und Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;branch as text</source>
+        <translation>&amp;Zweig als Text kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CourierMessageModel</name>
+    <message>
+        <source>Recovery link (valid)</source>
+        <translation>Wiederherstellungslink (gültig)</translation>
+    </message>
+    <message>
+        <source>Recovery attempt (unknown address)</source>
+        <translation>Wiederherstellungsversuch (unbekannte Adresse)</translation>
+    </message>
+    <message>
+        <source>Recovery code (valid)</source>
+        <translation>Wiederherstellungscode (gültig)</translation>
+    </message>
+    <message>
+        <source>Recovery code (unknown address)</source>
+        <translation>Wiederherstellungscode (unbekannte Adresse)</translation>
+    </message>
+    <message>
+        <source>Verification link (valid)</source>
+        <translation>Bestätigungslink (gültig)</translation>
+    </message>
+    <message>
+        <source>Verification attempt (unknown address)</source>
+        <translation>Bestätigungsversuch (unbekannte Adresse)</translation>
+    </message>
+    <message>
+        <source>Verification code (valid)</source>
+        <translation>Bestätigungscode (gültig)</translation>
+    </message>
+    <message>
+        <source>Verification code (unknown address)</source>
+        <translation>Bestätigungscode (unbekannte Adresse)</translation>
+    </message>
+    <message>
+        <source>Login code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>Address changed notice</source>
+        <translation>Hinweis: Adresse geändert</translation>
+    </message>
+    <message>
+        <source>Authenticator added notice</source>
+        <translation>Hinweis: Authentifikator hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testnachricht</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>(redacted by Kratos)</source>
+        <translation>(von Kratos geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sendet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>The courier list was more than an hour old; Kratos no longer pages through it, so it was reloaded from the newest message.</source>
+        <translation>Die Kurierliste war älter als eine Stunde; Kratos blättert dort nicht mehr weiter, daher wurde sie ab der neuesten Nachricht neu geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierPage</name>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Recipient (exact e-mail address or phone number)</source>
+        <translation>Empfänger (genaue E-Mail-Adresse oder Telefonnummer)</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation>Nachrichtenstatus</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Courier messages</source>
+        <translation>Kuriernachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Courier: go to the recipient filter</source>
+        <translation>Kurier: zum Empfängerfilter</translation>
+    </message>
+    <message>
+        <source>Courier: load the messages again</source>
+        <translation>Kurier: Nachrichten neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded: </source>
+        <translation>
+            <numerusform>%n Nachricht geladen: </numerusform>
+            <numerusform>%n Nachrichten geladen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Create…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>Identität anlegen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Traits:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message>
+        <source>Loading identity schemas…</source>
+        <translation>Identitätsschemas werden geladen…</translation>
+    </message>
+    <message>
+        <source>A new %1 identity with schema &quot;%2&quot; will be created with these traits. It has no password until one is set through recovery.</source>
+        <translation>Eine neue Identität %1 mit dem Schema „%2“ wird mit diesen Merkmalen angelegt. Sie hat kein Passwort, bis eines über die Wiederherstellung gesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %n time(s) automatically; retry yourself when ready.</source>
+        <translation>
+            <numerusform>%n-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
+            <numerusform>%n-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Retrying in %n s.</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Rows shown, after search and filters (%n)</source>
+        <translation>
+            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%n)</numerusform>
+            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All loaded identities (%n)</source>
+        <translation>
+            <numerusform>Alle geladenen Identitäten (%n)</numerusform>
+            <numerusform>Alle geladenen Identitäten (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation>
+            <numerusform>Ausgewählte Zeile (%n)</numerusform>
+            <numerusform>Ausgewählte Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export identities</source>
+        <translation>Identitäten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Kratos import JSON</source>
+        <translation>Kratos-Import-JSON</translation>
+    </message>
+    <message>
+        <source>The file holds personal data. It is readable by you only, and the export is recorded in the audit trail.</source>
+        <translation>Die Datei enthält personenbezogene Daten. Nur Sie können sie lesen, und der Export wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Nothing was exported: every export is recorded in the audit trail first, and the trail cannot be written (%1).</source>
+        <translation>Nichts exportiert: Jeder Export wird zuerst im Prüfprotokoll festgehalten, und das Protokoll kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: cannot write %1: %2</source>
+        <translation>Nichts exportiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesPage</name>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Login identifier is</source>
+        <translation>Anmeldekennung ist</translation>
+    </message>
+    <message>
+        <source>Login identifier starts with</source>
+        <translation>Anmeldekennung beginnt mit</translation>
+    </message>
+    <message>
+        <source>Identity IDs</source>
+        <translation>Identitäts-IDs</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Organisation ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <source>Search Kratos</source>
+        <translation>In Kratos suchen</translation>
+    </message>
+    <message>
+        <source>Search Kratos: email, username, phone… (Ctrl+F)</source>
+        <translation>In Kratos suchen: E-Mail, Benutzername, Telefon… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded identities</source>
+        <translation>Geladene Identitäten filtern</translation>
+    </message>
+    <message>
+        <source>Filter loaded rows: any trait text</source>
+        <translation>Geladene Zeilen filtern: beliebiger Merkmalstext</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Kratos searches by one filter at a time: pick what the text is. Exact identifiers match emails, usernames and phone numbers used to sign in.</source>
+        <translation>Kratos sucht mit jeweils einem Filter: Wählen Sie, was der Text ist. Genaue Kennungen sind E-Mail-Adressen, Benutzernamen und Telefonnummern, mit denen man sich anmeldet.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Load every identity, so that the filter finds any text in any trait</source>
+        <translation>Alle Identitäten laden, damit der Filter jeden Text in jedem Merkmal findet</translation>
+    </message>
+    <message>
+        <source>Identities: copy the selected identities&apos; IDs</source>
+        <translation>Identitäten: IDs der ausgewählten Identitäten kopieren</translation>
+    </message>
+    <message>
+        <source>Identities: go to the search box</source>
+        <translation>Identitäten: zum Suchfeld</translation>
+    </message>
+    <message>
+        <source>Identities: load the list again</source>
+        <translation>Identitäten: Liste neu laden</translation>
+    </message>
+    <message>
+        <source>Identities: delete the selected identity (asks first)</source>
+        <translation>Identitäten: ausgewählte Identität löschen (mit Rückfrage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n identities</source>
+        <translation>
+            <numerusform>%n Identität exportieren</numerusform>
+            <numerusform>%n Identitäten exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kratos import JSON (*.json)</source>
+        <translation>Kratos-Import-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n identities…</source>
+        <translation>
+            <numerusform>%n Identität wird exportiert…</numerusform>
+            <numerusform>%n Identitäten werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n identities to %1</source>
+        <translation>
+            <numerusform>%n Identität nach %1 exportiert</numerusform>
+            <numerusform>%n Identitäten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Identitäten importieren</translation>
+    </message>
+    <message>
+        <source>Kratos import JSON (*.json);;All files (*)</source>
+        <translation>Kratos-Import-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy IDs</source>
+        <translation>IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery…</source>
+        <translation>&amp;Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>Revoke all &amp;sessions…</source>
+        <translation>Alle &amp;Sitzungen widerrufen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n selected…</source>
+        <translation>
+            <numerusform>&amp;Deaktivieren (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Deaktivieren (%n ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %n selected…</source>
+        <translation>
+            <numerusform>&amp;Aktivieren (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Aktivieren (%n ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;sessions of %n selected…</source>
+        <translation>
+            <numerusform>&amp;Sitzungen widerrufen (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Sitzungen widerrufen (%n ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n selected…</source>
+        <translation>
+            <numerusform>&amp;Löschen (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Löschen (%n ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities will be set to inactive and can no longer sign in.</source>
+        <translation>
+            <numerusform>%n Identität wird deaktiviert und kann sich nicht mehr anmelden.</numerusform>
+            <numerusform>%n Identitäten werden deaktiviert und können sich nicht mehr anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities will be set to active and can sign in again.</source>
+        <translation>
+            <numerusform>%n Identität wird aktiviert und kann sich wieder anmelden.</numerusform>
+            <numerusform>%n Identitäten werden aktiviert und können sich wieder anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every session of %n identities will be deleted.</source>
+        <translation>
+            <numerusform>Jede Sitzung von %n Identität wird gelöscht.</numerusform>
+            <numerusform>Jede Sitzung von %n Identitäten wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Identität wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Identitäten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every identity: %n so far…</source>
+        <translation>
+            <numerusform>Alle Identitäten werden geladen: bisher %n…</numerusform>
+            <numerusform>Alle Identitäten werden geladen: bisher %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities loaded, loading more…</source>
+        <translation>
+            <numerusform>%n Identität geladen, weitere werden geladen…</numerusform>
+            <numerusform>%n Identitäten geladen, weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n identities loaded</source>
+        <translation>
+            <numerusform>Die %n Identität ist geladen</numerusform>
+            <numerusform>Alle %n Identitäten geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%n Identität geladen; für mehr nach unten blättern</numerusform>
+            <numerusform>%n Identitäten geladen; für mehr nach unten blättern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityActions</name>
+    <message>
+        <source>Activate identity</source>
+        <translation>Identität aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be set to active: they can sign in again.</source>
+        <translation>%1 (%2) wird aktiviert: Die Person kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate identity</source>
+        <translation>Identität deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. Their current sessions are not revoked.</source>
+        <translation>%1 (%2) wird deaktiviert: Die Person kann sich nicht mehr anmelden, bis sie wieder aktiviert wird. Ihre laufenden Sitzungen werden nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete identity</source>
+        <translation>Identität löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be deleted for good, with its credentials and sessions. This cannot be undone.</source>
+        <translation>%1 (%2) wird endgültig gelöscht, mit allen Anmeldedaten und Sitzungen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>the %1 credential</source>
+        <translation>die Anmeldedaten %1</translation>
+    </message>
+    <message>
+        <source>the %1 link %2</source>
+        <translation>die Verknüpfung %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete credential</source>
+        <translation>Anmeldedaten löschen</translation>
+    </message>
+    <message>
+        <source>%1 will be removed from %2 (%3). They can no longer sign in with it; other credentials stay.</source>
+        <translation>%1 wird von %2 (%3) entfernt. Damit ist keine Anmeldung mehr möglich; andere Anmeldedaten bleiben.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Every session of %1 (%2) will be deleted: they are signed out on every device.</source>
+        <translation>Jede Sitzung von %1 (%2) wird gelöscht: Die Person wird auf allen Geräten abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Revoke all</source>
+        <translation>Alle widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBatchResult</name>
+    <message>
+        <source>no result for this identity (%1 results for %2 identities)</source>
+        <translation>kein Ergebnis für diese Identität (%1 Ergebnisse für %2 Identitäten)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDetailPane</name>
+    <message>
+        <source>Recovery…</source>
+        <translation>Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Open schema</source>
+        <translation>Schema öffnen</translation>
+    </message>
+    <message>
+        <source>Selected identity</source>
+        <translation>Ausgewählte Identität</translation>
+    </message>
+    <message>
+        <source>Show this identity&apos;s schema on the Schemas page</source>
+        <translation>Das Schema dieser Identität auf der Seite Schemas zeigen</translation>
+    </message>
+    <message>
+        <source>Remove a credential, e.g. a lost TOTP device or an old social sign-in link</source>
+        <translation>Anmeldedaten entfernen, z. B. ein verlorenes TOTP-Gerät oder eine alte Social-Login-Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Identity details</source>
+        <translation>Details der Identität</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>Revoke all…</source>
+        <translation>Alle widerrufen…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>metadata_public (the user can read it)</source>
+        <translation>metadata_public (für die Person lesbar)</translation>
+    </message>
+    <message>
+        <source>metadata_admin (admins only)</source>
+        <translation>metadata_admin (nur für Admins)</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kratos filters courier messages by one exact recipient</source>
+        <translation>Kratos filtert Kuriernachrichten nach genau einem Empfänger</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Double-click a message to open it in the Courier page</source>
+        <translation>Doppelklick öffnet die Nachricht auf der Kurier-Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an identity</source>
+        <translation>Wählen Sie eine Identität</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivieren…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Verifiable addresses</source>
+        <translation>Bestätigbare Adressen</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>not verified (%1)</source>
+        <translation>nicht bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>Recovery addresses</source>
+        <translation>Wiederherstellungsadressen</translation>
+    </message>
+    <message>
+        <source>Delete %1…</source>
+        <translation>%1 löschen…</translation>
+    </message>
+    <message>
+        <source>Delete %1 link %2…</source>
+        <translation>Verknüpfung %1 %2 löschen…</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Public metadata</source>
+        <translation>Öffentliche Metadaten</translation>
+    </message>
+    <message>
+        <source>Admin metadata</source>
+        <translation>Admin-Metadaten</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityEditDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Edit identity %1</source>
+        <translation>Identität %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The changes to send appear here after &quot;Review changes&quot;.</source>
+        <translation>Die zu sendenden Änderungen erscheinen hier nach „Änderungen prüfen“.</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Public metadata</source>
+        <translation>Öffentliche Metadaten</translation>
+    </message>
+    <message>
+        <source>Admin metadata</source>
+        <translation>Admin-Metadaten</translation>
+    </message>
+    <message>
+        <source>Changes (JSON Patch):</source>
+        <translation>Änderungen (JSON Patch):</translation>
+    </message>
+    <message>
+        <source>Loading the identity schema…</source>
+        <translation>Das Identitätsschema wird geladen…</translation>
+    </message>
+    <message>
+        <source>The schema could not be loaded (%1); traits are checked by Kratos only.</source>
+        <translation>Das Schema konnte nicht geladen werden (%1); die Merkmale prüft nur Kratos.</translation>
+    </message>
+    <message>
+        <source>The traits do not match the schema &quot;%1&quot;:
+</source>
+        <translation>Die Merkmale passen nicht zum Schema „%1“:
+</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityImporter</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file holds neither a list of identities nor {&quot;identities&quot;: [...]}.</source>
+        <translation>Die Datei enthält weder eine Liste von Identitäten noch {&quot;identities&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>The file holds no identities.</source>
+        <translation>Die Datei enthält keine Identitäten.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Send again the identities whose request failed (not the ones Kratos refused)</source>
+        <translation>Die Identitäten erneut senden, deren Anfrage fehlschlug (nicht die von Kratos abgelehnten)</translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Identitäten importieren</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n identities…</source>
+        <translation>
+            <numerusform>%n Identität wird importiert…</numerusform>
+            <numerusform>%n Identitäten werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: cannot read %1: %2</source>
+        <translation>Nichts importiert: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the identities in %1…</source>
+        <translation>Die Identitäten in %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n identities again…</source>
+        <translation>
+            <numerusform>%n Identität wird erneut gesendet…</numerusform>
+            <numerusform>%n Identitäten werden erneut gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 identities created.</source>
+        <translation>%1 von %2 Identitäten angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>KratosClient</name>
+    <message>
+        <source>No usable admin URL is configured (it must start with http:// or https://).</source>
+        <translation>Es ist keine brauchbare Admin-URL eingerichtet (sie muss mit http:// oder https:// beginnen).</translation>
+    </message>
+    <message>
+        <source>List identities</source>
+        <translation>Identitäten auflisten</translation>
+    </message>
+    <message>
+        <source>Kratos searches by one filter at a time: ids, exact identifier, identifier prefix or organisation. Clear all but one.</source>
+        <translation>Kratos sucht mit jeweils einem Filter: IDs, genaue Kennung, Kennungsanfang oder Organisation. Leeren Sie alle bis auf einen.</translation>
+    </message>
+    <message>
+        <source>Get identity</source>
+        <translation>Identität abrufen</translation>
+    </message>
+    <message>
+        <source>Get identity by external id</source>
+        <translation>Identität über externe ID abrufen</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>Identität anlegen</translation>
+    </message>
+    <message>
+        <source>Update identity</source>
+        <translation>Identität aktualisieren</translation>
+    </message>
+    <message>
+        <source>Patch identity</source>
+        <translation>Identität ändern (Patch)</translation>
+    </message>
+    <message>
+        <source>Delete identity</source>
+        <translation>Identität löschen</translation>
+    </message>
+    <message>
+        <source>Delete credential</source>
+        <translation>Anmeldedaten löschen</translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Identitäten importieren</translation>
+    </message>
+    <message>
+        <source>List identity sessions</source>
+        <translation>Sitzungen einer Identität auflisten</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>List sessions</source>
+        <translation>Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>Get session</source>
+        <translation>Sitzung abrufen</translation>
+    </message>
+    <message>
+        <source>Extend session</source>
+        <translation>Sitzung verlängern</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>List courier messages</source>
+        <translation>Kuriernachrichten auflisten</translation>
+    </message>
+    <message>
+        <source>Reveal courier message body</source>
+        <translation>Inhalt einer Kuriernachricht anzeigen</translation>
+    </message>
+    <message>
+        <source>Get courier message</source>
+        <translation>Kuriernachricht abrufen</translation>
+    </message>
+    <message>
+        <source>List identity schemas</source>
+        <translation>Identitätsschemas auflisten</translation>
+    </message>
+    <message>
+        <source>Get identity schema</source>
+        <translation>Identitätsschema abrufen</translation>
+    </message>
+    <message>
+        <source>the schema is not a JSON object</source>
+        <translation>das Schema ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Create recovery link</source>
+        <translation>Wiederherstellungslink erzeugen</translation>
+    </message>
+    <message>
+        <source>Create recovery code</source>
+        <translation>Wiederherstellungscode erzeugen</translation>
+    </message>
+    <message>
+        <source>Check liveness</source>
+        <translation>Erreichbarkeit prüfen</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation>Bereitschaft prüfen</translation>
+    </message>
+    <message>
+        <source>Get version</source>
+        <translation>Version abrufen</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>the answer is not %1</source>
+        <translation>die Antwort ist kein %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>JSON-Liste erwartet</translation>
+    </message>
+    <message>
+        <source>list item %1 is not a valid entry</source>
+        <translation>Listeneintrag %1 ist kein gültiger Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>KratosExtension</name>
+    <message>
+        <source>(not an object)</source>
+        <translation>(kein Objekt)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>WebAuthn</source>
+        <translation>WebAuthn</translation>
+    </message>
+    <message>
+        <source>passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation>TOTP</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Passkey name</source>
+        <translation>Passkey-Name</translation>
+    </message>
+    <message>
+        <source>TOTP account</source>
+        <translation>TOTP-Konto</translation>
+    </message>
+    <message>
+        <source>Verify: %1</source>
+        <translation>Bestätigung: %1</translation>
+    </message>
+    <message>
+        <source>Recovery: %1</source>
+        <translation>Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: by e-mail domain</source>
+        <translation>Organisation: nach E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>login identifier for %1</source>
+        <translation>Anmeldekennung für %1</translation>
+    </message>
+    <message>
+        <source>shown as the passkey&apos;s display name</source>
+        <translation>als Anzeigename des Passkeys angezeigt</translation>
+    </message>
+    <message>
+        <source>shown as the TOTP account name</source>
+        <translation>als TOTP-Kontoname angezeigt</translation>
+    </message>
+    <message>
+        <source>verified by %1</source>
+        <translation>bestätigt per %1</translation>
+    </message>
+    <message>
+        <source>used for account recovery by %1</source>
+        <translation>zur Kontowiederherstellung per %1 verwendet</translation>
+    </message>
+    <message>
+        <source>assigns the organisation by the e-mail domain</source>
+        <translation>ordnet die Organisation nach der E-Mail-Domain zu</translation>
+    </message>
+    <message>
+        <source>assigns the organisation by %1</source>
+        <translation>ordnet die Organisation nach %1 zu</translation>
+    </message>
+    <message>
+        <source>keys not in Kratos&apos;s meta-schema: %1</source>
+        <translation>Schlüssel, die nicht im Metaschema von Kratos stehen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <source>Kratos Desk</source>
+        <translation>Kratos Desk</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source> &amp;Profile: </source>
+        <translation> &amp;Profil: </translation>
+    </message>
+    <message>
+        <source>Profi&amp;les…</source>
+        <translation>Pro&amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Prüf&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written (%1). Every change is refused until it can; reading still works. Free disk space or fix the folder&apos;s permissions, then try the action again.</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden (%1). Bis dahin wird jede Änderung verweigert; Lesen geht weiter. Geben Sie Speicherplatz frei oder korrigieren Sie die Rechte des Ordners und versuchen Sie die Aktion dann erneut.</translation>
+    </message>
+    <message>
+        <source>Audit → syslog: up to date</source>
+        <translation>Prüfprotokoll → Syslog: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit → syslog: %n pending</source>
+        <translation>
+            <numerusform>Prüfprotokoll → Syslog: %n ausstehend</numerusform>
+            <numerusform>Prüfprotokoll → Syslog: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>simulator at %1</source>
+        <translation>Simulator unter %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Warning: the admin token travels unencrypted over http:// to %1.</source>
+        <translation>Warnung: Das Admin-Token wird unverschlüsselt über http:// an %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — Kratos Desk</source>
+        <translation>%1 — Kratos Desk</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Open a profile first: each profile has its own audit log.</source>
+        <translation>Öffnen Sie zuerst ein Profil: Jedes Profil hat sein eigenes Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Kratos: checking…</source>
+        <translation>Kratos: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Kratos version unknown</source>
+        <translation>Kratos-Version unbekannt</translation>
+    </message>
+    <message>
+        <source>readiness unknown</source>
+        <translation>Bereitschaft unbekannt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>not ready: %1</source>
+        <translation>nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Kratos %1 · %2</source>
+        <translation>Kratos %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetailPane</name>
+    <message>
+        <source>Reveal body…</source>
+        <translation>Inhalt anzeigen…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Open identity</source>
+        <translation>Identität öffnen</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Zustellversuche</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Kratos redacts bodies unless it runs in dev mode: there is nothing to reveal.</source>
+        <translation>Kratos schwärzt Inhalte, außer im Entwicklungsmodus: Es gibt nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select a message.</source>
+        <translation>Wählen Sie eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>(redacted by Kratos)</source>
+        <translation>(von Kratos geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Send attempts</source>
+        <translation>Sendeversuche</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Reveal message body</source>
+        <translation>Nachrichteninhalt anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body of message %1 to %2 (%3) will be fetched from Kratos and shown here. It may contain a live recovery code or link. The reveal is recorded in the audit log; the body is hidden again when you select another message, leave the page, or after %n second(s).</source>
+        <translation>
+            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %n Sekunde.</numerusform>
+            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revealed. Hidden again in %n second(s).</source>
+        <translation>
+            <numerusform>Angezeigt. Wird in %n Sekunde wieder ausgeblendet.</numerusform>
+            <numerusform>Angezeigt. Wird in %n Sekunden wieder ausgeblendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;profiles&quot; list; it was not exported by Kratos Desk.</source>
+        <translation>Die Datei hat keine Liste „profiles“; sie wurde nicht von Kratos Desk exportiert.</translation>
+    </message>
+    <message>
+        <source>Profile %1 contains a token. Tokens are never imported from files; remove it and enter the token in the profile instead.</source>
+        <translation>Profil %1 enthält ein Token. Token werden nie aus Dateien importiert; entfernen Sie es und geben Sie das Token stattdessen im Profil ein.</translation>
+    </message>
+    <message>
+        <source>Profile %1 (&quot;%2&quot;): %3</source>
+        <translation>Profil %1 („%2“): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Read-only: refuse every change</source>
+        <translation>Nur lesen: jede Änderung verweigern</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>optional: where /schemas is served, e.g. http://127.0.0.1:4433</source>
+        <translation>optional: wo /schemas bereitsteht, z. B. http://127.0.0.1:4433</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of a private certificate authority</source>
+        <translation>optional: PEM-Datei einer privaten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>optional: host:port of a syslog collector (RFC 5424 over TCP)</source>
+        <translation>optional: Host:Port eines Syslog-Sammlers (RFC 5424 über TCP)</translation>
+    </message>
+    <message>
+        <source>Every audit record of this profile is also sent there. The local trail stays authoritative; records wait on disk while the collector is away.</source>
+        <translation>Jeder Prüfeintrag dieses Profils wird auch dorthin gesendet. Maßgeblich bleibt das lokale Protokoll; solange der Sammler nicht erreichbar ist, warten die Einträge auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>collector&apos;s CA (PEM), when not in the system store</source>
+        <translation>CA des Sammlers (PEM), falls nicht im Systemspeicher</translation>
+    </message>
+    <message>
+        <source>paste a new token; saved to the OS keychain</source>
+        <translation>neues Token einfügen; wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Admin-URL</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Audit to syslog</source>
+        <translation>Prüfprotokoll an Syslog</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>Admin-Token</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Built-in simulator</source>
+        <translation>Eingebauter Simulator</translation>
+    </message>
+    <message>
+        <source>(built-in simulator)</source>
+        <translation>(eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No token (none needed for self-hosted Kratos)</source>
+        <translation>Kein Token (für selbst betriebenes Kratos nicht nötig)</translation>
+    </message>
+    <message>
+        <source>A token is kept for this session only (no keychain).</source>
+        <translation>Ein Token wird nur für diese Sitzung gehalten (kein Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>A token is saved in the OS keychain.</source>
+        <translation>Ein Token ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No token saved (none needed for self-hosted Kratos).</source>
+        <translation>Kein Token gespeichert (für selbst betriebenes Kratos nicht nötig).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http:// to another machine. The admin token would travel unencrypted; use https://.</source>
+        <translation>Warnung: %1 ist unverschlüsseltes http:// zu einem anderen Rechner. Das Admin-Token würde unverschlüsselt übertragen; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory for this session only? You will have to enter it again next time.</source>
+        <translation>Token nur für diese Sitzung im Speicher halten? Beim nächsten Mal müssen Sie es erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and delete its token from the keychain? The audit log stays.</source>
+        <translation>Profil „%1“ entfernen und sein Token aus dem Schlüsselbund löschen? Das Prüfprotokoll bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts importiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s). Enter their tokens here; files never carry tokens.</source>
+        <translation>
+            <numerusform>%n Profil importiert. Geben Sie das Token hier ein; Dateien enthalten nie Token.</numerusform>
+            <numerusform>%n Profile importiert. Geben Sie die Token hier ein; Dateien enthalten nie Token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s), without tokens.</source>
+        <translation>
+            <numerusform>%n Profil exportiert, ohne Token.</numerusform>
+            <numerusform>%n Profile exportiert, ohne Token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was deleted from the keychain.</source>
+        <translation>Das Token wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The demo profile uses the built-in simulator: nothing to test.</source>
+        <translation>Das Demoprofil nutzt den eingebauten Simulator: Es gibt nichts zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No token is saved for this profile.</source>
+        <translation>Für dieses Profil ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop (%1). Tokens are never written to disk in plain text.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (%1). Token werden nie im Klartext auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit trail is not valid JSON.</source>
+        <translation>Zeile %1 des Prüfprotokolls ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a valid audit record</source>
+        <translation>Zeile %1 ist kein gültiger Prüfeintrag</translation>
+    </message>
+    <message>
+        <source>line %1 does not follow line %2: a line was changed, inserted or removed</source>
+        <translation>Zeile %1 folgt nicht auf Zeile %2: Eine Zeile wurde geändert, eingefügt oder entfernt</translation>
+    </message>
+    <message>
+        <source>the trail ends after line %1 but %2 lines were written: its end was cut off</source>
+        <translation>das Protokoll endet nach Zeile %1, geschrieben wurden aber %2 Zeilen: sein Ende wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the last line does not match the recorded end of the trail</source>
+        <translation>die letzte Zeile passt nicht zum festgehaltenen Ende des Protokolls</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head record is missing</source>
+        <translation>der Kopfeintrag des Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The admin URL must be a full URL such as http://127.0.0.1:4434 or https://&lt;slug&gt;.projects.oryapis.com.</source>
+        <translation>Die Admin-URL muss eine vollständige URL sein, etwa http://127.0.0.1:4434 oder https://&lt;slug&gt;.projects.oryapis.com.</translation>
+    </message>
+    <message>
+        <source>The admin URL must start with http:// or https://.</source>
+        <translation>Die Admin-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The public URL must be empty or a full http:// or https:// URL.</source>
+        <translation>Die öffentliche URL muss leer oder eine vollständige http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be between 1 and 600 seconds.</source>
+        <translation>Das Zeitlimit für Anfragen muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>unknown environment &quot;%1&quot;</source>
+        <translation>unbekannte Umgebung „%1“</translation>
+    </message>
+    <message>
+        <source>The server answered, but not like Kratos&apos;s admin API: %1</source>
+        <translation>Der Server hat geantwortet, aber nicht wie die Admin-API von Kratos: %1</translation>
+    </message>
+    <message>
+        <source>The server does not know Kratos&apos;s admin endpoints (%1). Is this the admin URL?</source>
+        <translation>Der Server kennt die Admin-Endpunkte von Kratos nicht (%1). Ist das die Admin-URL?</translation>
+    </message>
+    <message>
+        <source>This entry is not a JSON object.</source>
+        <translation>Dieser Eintrag ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This entry has no &quot;schema_id&quot;.</source>
+        <translation>Dieser Eintrag hat keine „schema_id“.</translation>
+    </message>
+    <message>
+        <source>This entry has no &quot;traits&quot; object.</source>
+        <translation>Dieser Eintrag hat kein Objekt „traits“.</translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; is neither active nor inactive.</source>
+        <translation>Der Zustand „%1“ ist weder aktiv noch inaktiv.</translation>
+    </message>
+    <message>
+        <source>The syslog collector needs a host name or address.</source>
+        <translation>Der Syslog-Sammler braucht einen Hostnamen oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>The syslog collector&apos;s port must be between 1 and 65535.</source>
+        <translation>Der Port des Syslog-Sammlers muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The syslog collector&apos;s CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 des Syslog-Sammlers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on line %3</source>
+        <translation>%1: %2 in Zeile %3</translation>
+    </message>
+    <message>
+        <source>The body is hidden: it may contain one-time codes and recovery links. Revealing it is recorded in the audit log.</source>
+        <translation>Der Inhalt ist verborgen: Er kann Einmalcodes und Wiederherstellungslinks enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Traits: %1 on line %2</source>
+        <translation>Merkmale: %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>Traits must be a JSON object.</source>
+        <translation>Merkmale müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+4915112345678</source>
+        <translation>+4915112345678</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>2026-01-31T12:00:00Z</source>
+        <translation>2026-01-31T12:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recovery link (the user opens it)</source>
+        <translation>Wiederherstellungslink (wird von der Person geöffnet)</translation>
+    </message>
+    <message>
+        <source>Recovery code (the user types it on the recovery page)</source>
+        <translation>Wiederherstellungscode (wird auf der Wiederherstellungsseite eingegeben)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Recovery for %1</source>
+        <translation>Wiederherstellung für %1</translation>
+    </message>
+    <message>
+        <source>How long it stays valid, e.g. 30m, 1h or 1h30m</source>
+        <translation>Wie lange sie gültig bleibt, z. B. 30m, 1h oder 1h30m</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Creates a new recovery for %1 (%2). Anyone with it can take over the account until it expires: send it only to the verified owner.</source>
+        <translation>Erzeugt eine neue Wiederherstellung für %1 (%2). Wer sie hat, kann das Konto übernehmen, bis sie abläuft: Geben Sie sie nur an die bestätigte Inhaberin oder den bestätigten Inhaber weiter.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>Write the validity as a duration such as 30m, 1h or 1h30m.</source>
+        <translation>Geben Sie die Gültigkeit als Dauer an, etwa 30m, 1h oder 1h30m.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The user enters it at %1</source>
+        <translation>Die Person gibt ihn unter %1 ein</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegexPattern</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaInspector</name>
+    <message>
+        <source>JSON Pointer</source>
+        <translation>JSON Pointer</translation>
+    </message>
+    <message>
+        <source>Path in the traits</source>
+        <translation>Pfad in den Merkmalen</translation>
+    </message>
+    <message>
+        <source>Schema keywords</source>
+        <translation>Schema-Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value in identity</source>
+        <translation>Wert in der Identität</translation>
+    </message>
+    <message>
+        <source>Select a node of the schema.</source>
+        <translation>Wählen Sie einen Knoten des Schemas.</translation>
+    </message>
+    <message>
+        <source>(schema)</source>
+        <translation>(Schema)</translation>
+    </message>
+    <message>
+        <source>Kratos: %1</source>
+        <translation>Kratos: %1</translation>
+    </message>
+    <message>
+        <source>(boolean schema)</source>
+        <translation>(boolesches Schema)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Not a JSON Schema keyword: validators and Kratos ignore it.</source>
+        <translation>Kein JSON-Schema-Schlüsselwort: Validatoren und Kratos ignorieren es.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMarkdown</name>
+    <message>
+        <source>Identity schema %1</source>
+        <translation>Identitätsschema %1</translation>
+    </message>
+    <message>
+        <source>Identity schema: %1</source>
+        <translation>Identitätsschema: %1</translation>
+    </message>
+    <message>
+        <source>Schema id</source>
+        <translation>Schema-ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Login identifiers</source>
+        <translation>Anmeldekennungen</translation>
+    </message>
+    <message>
+        <source>Verified addresses</source>
+        <translation>Bestätigte Adressen</translation>
+    </message>
+    <message>
+        <source>Recovery addresses</source>
+        <translation>Wiederherstellungsadressen</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>This schema defines no traits.</source>
+        <translation>Dieses Schema definiert keine Merkmale.</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Outside traits</source>
+        <translation>Außerhalb der Merkmale</translation>
+    </message>
+    <message>
+        <source>Kratos keeps only `traits` of an identity; these parts of the schema do not apply to identities.</source>
+        <translation>Kratos speichert von einer Identität nur `traits`; diese Teile des Schemas gelten nicht für Identitäten.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaNode</name>
+    <message>
+        <source>anything</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation>Liste von %1</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eins von %1</translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <translation>%1–%2 Zeichen</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>multiple of %1</source>
+        <translation>Vielfaches von %1</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <source>oneOf: exactly one of %1</source>
+        <translation>oneOf: genau eins von %1</translation>
+    </message>
+    <message>
+        <source>anyOf: at least one of %1</source>
+        <translation>anyOf: mindestens eins von %1</translation>
+    </message>
+    <message>
+        <source>allOf: all of %1</source>
+        <translation>allOf: alle von %1</translation>
+    </message>
+    <message>
+        <source>must not match the &quot;not&quot; branch</source>
+        <translation>darf nicht zum Zweig „not“ passen</translation>
+    </message>
+    <message>
+        <source>conditional (if/then/else)</source>
+        <translation>bedingt (if/then/else)</translation>
+    </message>
+    <message>
+        <source>%1–%2 items</source>
+        <translation>%1–%2 Einträge</translation>
+    </message>
+    <message>
+        <source>at least %1 items</source>
+        <translation>mindestens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1 items</source>
+        <translation>höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>unique items</source>
+        <translation>eindeutige Einträge</translation>
+    </message>
+    <message>
+        <source>at least %1 properties</source>
+        <translation>mindestens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>at most %1 properties</source>
+        <translation>höchstens %1 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>no other properties</source>
+        <translation>keine weiteren Eigenschaften</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Vorgabe %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>uses %1</source>
+        <translation>verwendet %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRefCheck</name>
+    <message>
+        <source>the $ref to &quot;#%1&quot; points to nothing in the schema</source>
+        <translation>der $ref auf „#%1“ verweist auf nichts im Schema</translation>
+    </message>
+    <message>
+        <source>the schema has more than %1 subschemas</source>
+        <translation>das Schema hat mehr als %1 Teilschemas</translation>
+    </message>
+    <message>
+        <source>%1 (at &quot;#%2&quot;)</source>
+        <translation>%1 (bei „#%2“)</translation>
+    </message>
+    <message>
+        <source>$ref is not a string</source>
+        <translation>$ref ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the $ref &quot;%1&quot; names an anchor, which is not supported</source>
+        <translation>der $ref „%1“ nennt einen Anker, was nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>the $ref &quot;%1&quot; refers to another document, which is never fetched</source>
+        <translation>der $ref „%1“ verweist auf ein anderes Dokument, das nie abgerufen wird</translation>
+    </message>
+    <message>
+        <source>the schema at &quot;#%1&quot; leads back to &quot;#%2&quot; without descending into the value (a $ref cycle)</source>
+        <translation>das Schema bei „#%1“ führt zurück zu „#%2“, ohne in den Wert abzusteigen (ein $ref-Zyklus)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTree</name>
+    <message>
+        <source>External reference %1 is not loaded; its content is not shown.</source>
+        <translation>Der externe Verweis %1 wird nicht geladen; sein Inhalt wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>$ref %1 is recursive (%2); Kratos cannot use a recursive identity schema, so it is not expanded.</source>
+        <translation>$ref %1 ist rekursiv (%2); Kratos kann kein rekursives Identitätsschema verwenden, daher wird es nicht aufgelöst.</translation>
+    </message>
+    <message>
+        <source>$ref %1 points to nothing in this schema.</source>
+        <translation>$ref %1 verweist auf nichts in diesem Schema.</translation>
+    </message>
+    <message>
+        <source>$ref %1 points to a %2, not to a schema.</source>
+        <translation>$ref %1 verweist auf %2, nicht auf ein Schema.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>plain value</source>
+        <translation>einfacher Wert</translation>
+    </message>
+    <message>
+        <source>$ref %1 is a chain of more than %2 references.</source>
+        <translation>$ref %1 ist eine Kette aus mehr als %2 Verweisen.</translation>
+    </message>
+    <message>
+        <source>The schema is nested deeper than %1 levels; the rest is not shown.</source>
+        <translation>Das Schema ist tiefer als %1 Ebenen verschachtelt; der Rest wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>This is not a schema: a schema is an object or true/false.</source>
+        <translation>Das ist kein Schema: Ein Schema ist ein Objekt oder true/false.</translation>
+    </message>
+    <message>
+        <source>The schema expands to more than %1 nodes; the rest is not shown.</source>
+        <translation>Das Schema ergibt mehr als %1 Knoten; der Rest wird nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Kratos</source>
+        <translation>Kratos</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>the pattern at &quot;#%1&quot; is not a string</source>
+        <translation>das Muster bei „#%1“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 (at &quot;#%2&quot;)</source>
+        <translation>%1 (bei „#%2“)</translation>
+    </message>
+    <message>
+        <source>does not match pattern &quot;%1&quot;</source>
+        <translation>passt nicht zum Muster „%1“</translation>
+    </message>
+    <message>
+        <source>The identity schema cannot be used for validation: %1</source>
+        <translation>Das Identitätsschema kann nicht zur Prüfung verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>it is neither an object nor true or false</source>
+        <translation>es ist weder ein Objekt noch true oder false</translation>
+    </message>
+    <message>
+        <source>does not match the schema</source>
+        <translation>passt nicht zum Schema</translation>
+    </message>
+    <message>
+        <source>could not be checked against the schema: %1</source>
+        <translation>konnte nicht gegen das Schema geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemasPage</name>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Identity schemas</source>
+        <translation>Identitätsschemas</translation>
+    </message>
+    <message>
+        <source>Search the schema</source>
+        <translation>Im Schema suchen</translation>
+    </message>
+    <message>
+        <source>Search traits, titles, formats, Kratos roles…</source>
+        <translation>Merkmale, Titel, Formate, Kratos-Rollen suchen…</translation>
+    </message>
+    <message>
+        <source>Schema tree</source>
+        <translation>Schemabaum</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>This server has no identity schemas.</source>
+        <translation>Dieser Server hat keine Identitätsschemas.</translation>
+    </message>
+    <message>
+        <source>There is no identity schema &quot;%1&quot; on this server; showing &quot;%2&quot;.</source>
+        <translation>Auf diesem Server gibt es kein Identitätsschema „%1“; angezeigt wird „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Kratos cannot use this schema as it is:</source>
+        <translation>Kratos kann dieses Schema so nicht verwenden:</translation>
+    </message>
+    <message>
+        <source>No schema is selected.</source>
+        <translation>Kein Schema ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export schema &quot;%1&quot; as Markdown</source>
+        <translation>Schema „%1“ als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Revoke session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 will be revoked: that device is signed out. The session record stays, marked inactive.</source>
+        <translation>Sitzung %1 von %2 wird widerrufen: Dieses Gerät wird abgemeldet. Der Sitzungseintrag bleibt, als inaktiv markiert.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Extend session</source>
+        <translation>Sitzung verlängern</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 will be extended: its expiry moves to now plus the session lifespan configured in Kratos. Each extension pushes it further.</source>
+        <translation>Sitzung %1 von %2 wird verlängert: Ihr Ablauf rückt auf jetzt plus die in Kratos eingestellte Sitzungsdauer. Jede Verlängerung schiebt ihn weiter hinaus.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source> +%1 more</source>
+        <translation> +%1 weitere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>AAL</source>
+        <translation>AAL</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Wie System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&quot;Follow system&quot; uses the desktop&apos;s light or dark setting and follows its changes</source>
+        <translation>„Wie System“ übernimmt die helle oder dunkle Einstellung des Desktops und folgt ihren Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Courier auto-&amp;refresh every</source>
+        <translation>Kurier automatisch &amp;aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>&amp;Hide a revealed message body after</source>
+        <translation>Angezeigten Nachrichteninhalt aus&amp;blenden nach</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Kratos Desk starts</source>
+        <translation>Wirkt beim nächsten Start von Kratos Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start)</source>
+        <translation>&amp;Sprache (ab dem nächsten Start)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirkt</translation>
+    </message>
+    <message>
+        <source>Search box: search now, or open the selected or only result</source>
+        <translation>Suchfeld: jetzt suchen oder das ausgewählte bzw. einzige Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the list or tree in focus</source>
+        <translation>Kontextmenü der Liste oder des Baums im Fokus öffnen</translation>
+    </message>
+    <message>
+        <source>Close a dialog or menu without doing anything</source>
+        <translation>Dialog oder Menü schließen, ohne etwas zu tun</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>Unbekannter Zustand</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraitsEditor</name>
+    <message>
+        <source>Still checking the traits against the schema…</source>
+        <translation>Die Merkmale werden noch gegen das Schema geprüft…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>This schema&apos;s traits cannot be shown as a form; edit them as JSON.</source>
+        <translation>Die Merkmale dieses Schemas lassen sich nicht als Formular zeigen; bearbeiten Sie sie als JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>TraitsForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>JSON (this part of the schema has no form)</source>
+        <translation>JSON (für diesen Teil des Schemas gibt es kein Formular)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (not in the schema)</source>
+        <translation>%1 (nicht im Schema)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kratos Desk</source>
+        <translation>Willkommen bei Kratos Desk</translation>
+    </message>
+    <message>
+        <source>Find identities, read their traits, addresses and sessions, act on them safely, and see what Kratos&apos;s courier sent. Your admin tokens stay in the OS keychain, and every change you make is recorded in a local audit log.</source>
+        <translation>Identitäten finden, ihre Merkmale, Adressen und Sitzungen lesen, sicher handeln und sehen, was der Kurier von Kratos verschickt hat. Ihre Admin-Token bleiben im Schlüsselbund des Systems, und jede Änderung wird in einem lokalen Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Demo &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Starts a built-in Kratos simulator with generated identities on this machine.</source>
+        <translation>Startet einen eingebauten Kratos-Simulator mit erzeugten Identitäten auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Kratos…</source>
+        <translation>Mit Kratos &amp;verbinden…</translation>
+    </message>
+</context>
+</TS>
