@@ -438,6 +438,29 @@ private Q_SLOTS:
             QVERIFY(!list->item(row)->icon().isNull());
     }
 
+    // Tab follows reading order: the search row left to right, then the list, then the details.
+    void tabOrderFollowsReading()
+    {
+        select(m_longId);
+        QWidget *w = child<QWidget>(m_window.get(), "searchMode");
+        QStringList order;
+        for (int i = 0; i < 200 && order.size() < 12; ++i) {
+            if (w->isVisible() && (w->focusPolicy() & Qt::TabFocus) && !w->objectName().isEmpty() &&
+                !order.contains(w->objectName()))
+                order.append(w->objectName());
+            w = w->nextInFocusChain();
+        }
+        const QStringList expected{QStringLiteral("searchMode"),           QStringLiteral("serverSearch"),
+                                   QStringLiteral("quickFilter"),          QStringLiteral("stateFilter"),
+                                   QStringLiteral("createIdentityButton"), QStringLiteral("exportButton"),
+                                   QStringLiteral("importButton"),         QStringLiteral("identityTable")};
+        QCOMPARE(order.mid(0, expected.size()), expected);
+        // The details come after the list.
+        const qsizetype table = order.indexOf(QStringLiteral("identityTable"));
+        const qsizetype toggle = order.indexOf(QStringLiteral("toggleStateButton"));
+        QVERIFY2(toggle > table, qPrintable(order.join(QLatin1Char(' '))));
+    }
+
     // Every input, list and table of every page has a name a screen reader can say.
     void accessibleNames()
     {

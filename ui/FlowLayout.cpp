@@ -51,7 +51,7 @@ QSize FlowLayout::sizeHint() const
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += (width > 0 ? spacingX() : 0) + item->sizeHint().width();
+        width += (width > 0 ? spacingFor(QStyle::PM_LayoutHorizontalSpacing) : 0) + item->sizeHint().width();
         height = qMax(height, item->sizeHint().height());
     }
     const QMargins m = contentsMargins();
@@ -64,22 +64,13 @@ void FlowLayout::setGeometry(const QRect &rect)
     arrange(rect, true);
 }
 
-int FlowLayout::spacingX() const
+int FlowLayout::spacingFor(QStyle::PixelMetric metric) const
 {
     if (m_spacing >= 0)
         return m_spacing;
     const QWidget *parent = parentWidget();
-    const int metric = parent ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent) : -1;
-    return metric >= 0 ? metric : 6;
-}
-
-int FlowLayout::spacingY() const
-{
-    if (m_spacing >= 0)
-        return m_spacing;
-    const QWidget *parent = parentWidget();
-    const int metric = parent ? parent->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, parent) : -1;
-    return metric >= 0 ? metric : 6;
+    const int value = parent ? parent->style()->pixelMetric(metric, nullptr, parent) : -1;
+    return value >= 0 ? value : 6; // styles answer -1 when they leave spacing to the layout
 }
 
 int FlowLayout::arrange(const QRect &rect, bool apply) const
@@ -94,12 +85,12 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         const QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
-            y += rowHeight + spacingY();
+            y += rowHeight + spacingFor(QStyle::PM_LayoutVerticalSpacing);
             rowHeight = 0;
         }
         if (apply)
             item->setGeometry(QRect(QPoint(x, y), hint));
-        x += hint.width() + spacingX();
+        x += hint.width() + spacingFor(QStyle::PM_LayoutHorizontalSpacing);
         rowHeight = qMax(rowHeight, hint.height());
     }
     const QMargins m = contentsMargins();

@@ -3,6 +3,7 @@
 
 #include <QLayout>
 #include <QList>
+#include <QStyle>
 
 // Lays its items out in rows like words in a paragraph: when the row is too narrow the next
 // item starts a new row. Its minimum width is that of its widest item, so a row of buttons
@@ -28,8 +29,7 @@ public:
     void setGeometry(const QRect &rect) override;
 
 private:
-    int spacingX() const;
-    int spacingY() const;
+    int spacingFor(QStyle::PixelMetric metric) const;
     // Places the items in `rect` (or only measures, when `apply` is false); returns the height used.
     int arrange(const QRect &rect, bool apply) const;
 

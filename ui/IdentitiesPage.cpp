@@ -141,6 +141,14 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     searchRow->addWidget(importButton);
     connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
     connect(importButton, &QPushButton::clicked, this, &IdentitiesPage::importIdentities);
+    // Tab goes through the page in reading order: the search row left to right, then the list.
+    QWidget::setTabOrder(m_mode, m_search);
+    QWidget::setTabOrder(m_search, m_quickFilter);
+    QWidget::setTabOrder(m_quickFilter, m_state);
+    QWidget::setTabOrder(m_state, createButton);
+    QWidget::setTabOrder(createButton, exportButton);
+    QWidget::setTabOrder(exportButton, importButton);
+    QWidget::setTabOrder(importButton, m_table);
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);

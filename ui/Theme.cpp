@@ -38,9 +38,9 @@ void Theme::apply()
         m_settings ? m_settings->appearance() : AppSettings::Appearance::FollowSystem;
     const bool dark = choice == AppSettings::Appearance::Dark ||
                       (choice == AppSettings::Appearance::FollowSystem && m_portal->prefersDark());
-    const bool first = qApp->styleSheet().isEmpty();
-    if (!first && dark == m_dark)
+    if (m_applied && dark == m_dark)
         return;
+    m_applied = true;
     m_dark = dark;
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
     qApp->setStyleSheet(styleSheet(dark)); // after the palette: StatusColors reads it

@@ -40,4 +40,5 @@ private:
     PortalColorScheme *m_portal;
     bool m_dark = false;
     bool m_started = false;
+    bool m_applied = false; // a palette has been set at least once
 };
