@@ -2,6 +2,7 @@
 // At QT_SCALE_FACTOR=2 on a 1600×1000 screen (offscreen, from a screen configuration file; see
 // tests/CMakeLists.txt) there are 800×500 logical pixels: the main window and every dialog open
 // inside the screen, and no button or one-line label is narrower than its text.
+#include "Accessibility.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
 #include "BulkDialog.h"
@@ -59,6 +60,9 @@ private:
                  qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
         const QStringList cut = clippedTexts(window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+        // Every input, list and table has a name a screen reader can say.
+        const QStringList unnamed = unnamedInputs(window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("unnamed: ") + unnamed.join(QStringLiteral(", "))));
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 // The main window as a finished desktop application: it never widens itself, remembers how the
 // user arranged it, and answers the keyboard (page shortcuts, Enter, Shift+F10 and the Menu key,
 // Ctrl+C on any value, the shortcuts dialog).
+#include "Accessibility.h"
 #include "AppHarness.h"
 #include "AppIcons.h"
 #include "ElidedLabel.h"
@@ -469,20 +470,7 @@ private Q_SLOTS:
         for (int page = 0; page < pages->count() - 1; ++page) {
             m_window->showPage(MainWindow::Page(page));
             QCoreApplication::processEvents();
-            QStringList unnamed;
-            for (QWidget *w : m_window->findChildren<QWidget *>()) {
-                if (!w->isVisible() || w->objectName().startsWith(QLatin1String("qt_")))
-                    continue;
-                const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-                                   (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w)) ||
-                                   qobject_cast<QAbstractSpinBox *>(w);
-                if (!input || qobject_cast<QLineEdit *>(w->parentWidget()) ||
-                    qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
-                    continue; // a combo box's or spin box's own line edit and list
-                if (w->accessibleName().isEmpty())
-                    unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
-                                   w->objectName());
-            }
+            const QStringList unnamed = unnamedInputs(m_window.get());
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         }
     }

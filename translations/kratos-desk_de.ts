@@ -353,6 +353,34 @@
         <source>✘ Broken at line %1: %2</source>
         <translation>✘ Unterbrochen bei Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filter nach Bedienperson</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filter nach Aktion</translation>
+    </message>
+    <message>
+        <source>Target filter</source>
+        <translation>Filter nach Ziel</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Prüfeinträge</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundFile</name>
@@ -409,6 +437,10 @@
         <source>%1 done, %2 failed or cancelled</source>
         <translation>%1 erledigt, %2 fehlgeschlagen oder abgebrochen</translation>
     </message>
+    <message>
+        <source>Results per identity</source>
+        <translation>Ergebnisse je Identität</translation>
+    </message>
 </context>
 <context>
     <name>BulkOperation</name>
@@ -441,6 +473,10 @@
     <message>
         <source>This is a production profile. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
         <translation>Dies ist ein Produktionsprofil. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Text to type to confirm</source>
+        <translation>Zur Bestätigung einzugebender Text</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1387,10 @@
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
+    <message>
+        <source>Changes to send (JSON Patch)</source>
+        <translation>Zu sendende Änderungen (JSON Patch)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityImporter</name>
@@ -1489,6 +1529,10 @@
     <message>
         <source>%1 of %2 identities created.</source>
         <translation>%1 von %2 Identitäten angelegt.</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importergebnisse</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2315,18 @@
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Syslog collector</source>
+        <translation>Syslog-Sammler</translation>
+    </message>
+    <message>
+        <source>Syslog collector&apos;s CA file</source>
+        <translation>CA-Datei des Syslog-Sammlers</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2500,6 +2556,10 @@
     <message>
         <source>Valid until %1.</source>
         <translation>Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Recovery link or code</source>
+        <translation>Wiederherstellungslink oder -code</translation>
     </message>
 </context>
 <context>

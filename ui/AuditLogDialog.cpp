@@ -51,12 +51,17 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_status->setTextFormat(Qt::PlainText); // file text is never markup
     setWindowTitle(tr("Audit trail — %1").arg(profileName));
     m_operator->setObjectName(QStringLiteral("operatorFilter"));
+    m_operator->setAccessibleName(tr("Operator filter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_action->setAccessibleName(tr("Action filter"));
     m_target->setObjectName(QStringLiteral("targetFilter"));
+    m_target->setAccessibleName(tr("Target filter"));
     m_target->setPlaceholderText(tr("Target id or label contains…"));
     m_target->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit records"));
     m_record->setObjectName(QStringLiteral("auditRecord"));
+    m_record->setAccessibleName(tr("Selected record"));
     m_record->setReadOnly(true);
     m_status->setObjectName(QStringLiteral("verifyResult"));
     m_status->setWordWrap(true);
@@ -80,7 +85,9 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm '%1'").arg(zone));
     }
     m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_from->setAccessibleName(tr("From"));
     m_to->setObjectName(QStringLiteral("toFilter"));
+    m_to->setAccessibleName(tr("To"));
     m_from->setDateTime(first.toLocalTime().addSecs(-60));
     m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
 

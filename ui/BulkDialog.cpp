@@ -53,6 +53,7 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
     m_progress->setRange(0, int(ids.size()));
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_results->setObjectName(QStringLiteral("bulkResults"));
+    m_results->setAccessibleName(tr("Results per identity"));
     m_results->setHorizontalHeaderLabels({tr("Identity"), tr("Result"), tr("Message")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();

@@ -41,6 +41,7 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
         hint->setWordWrap(true);
         m_typed = new QLineEdit(this);
         m_typed->setObjectName(QStringLiteral("confirmTyped"));
+        m_typed->setAccessibleName(tr("Text to type to confirm"));
         layout->addWidget(hint);
         layout->addWidget(m_typed);
         m_action->setEnabled(false);

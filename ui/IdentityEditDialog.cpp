@@ -81,6 +81,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     setWindowTitle(tr("Edit identity %1").arg(identity.id));
     m_error->setObjectName(QStringLiteral("editErrorBanner"));
     m_preview->setObjectName(QStringLiteral("patchPreview"));
+    m_preview->setAccessibleName(tr("Changes to send (JSON Patch)"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));

@@ -65,6 +65,7 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_testResult->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Connection profiles"));
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Connection profiles"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_adminUrl->setObjectName(QStringLiteral("adminUrlEdit"));
     m_adminUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4434 or https://<slug>.projects.oryapis.com"));
@@ -80,15 +81,19 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
     m_caFile->setPlaceholderText(tr("optional: PEM file of a private certificate authority"));
     m_syslog->setObjectName(QStringLiteral("syslogEdit"));
+    m_syslog->setAccessibleName(tr("Syslog collector"));
     m_syslog->setPlaceholderText(tr("optional: host:port of a syslog collector (RFC 5424 over TCP)"));
     m_syslog->setToolTip(tr("Every audit record of this profile is also sent there. The local trail stays "
                             "authoritative; records wait on disk while the collector is away."));
     m_syslogTls->setObjectName(QStringLiteral("syslogTlsCheck"));
     m_syslogCa->setObjectName(QStringLiteral("syslogCaEdit"));
+    m_syslogCa->setAccessibleName(tr("Syslog collector's CA file"));
     m_syslogCa->setPlaceholderText(tr("collector's CA (PEM), when not in the system store"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setAccessibleName(tr("Admin token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("paste a new token; saved to the OS keychain"));
     m_tokenState->setObjectName(QStringLiteral("tokenState"));

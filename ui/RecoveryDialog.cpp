@@ -49,6 +49,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
     m_expires->setToolTip(tr("How long it stays valid, e.g. 30m, 1h or 1h30m"));
     m_create->setObjectName(QStringLiteral("recoveryCreate"));
     m_result->setObjectName(QStringLiteral("recoveryResult"));
+    m_result->setAccessibleName(tr("Recovery link or code"));
     m_result->setReadOnly(true);
     m_copy->setObjectName(QStringLiteral("recoveryCopy"));
     m_copy->setEnabled(false);
