@@ -80,7 +80,7 @@ QVariant CourierMessageModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             return QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
         case StatusColumn:
-            return m.status;
+            return statusText(m.status);
         case ChannelColumn:
             return m.channel == CourierMessage::Channel::Email ? tr("email")
                    : m.channel == CourierMessage::Channel::Sms ? tr("SMS")
@@ -101,6 +101,23 @@ QVariant CourierMessageModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString CourierMessageModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("queued"))
+        return tr("queued");
+    if (status == QLatin1String("processing"))
+        return tr("processing");
+    if (status == QLatin1String("sent"))
+        return tr("sent");
+    if (status == QLatin1String("abandoned"))
+        return tr("abandoned");
+    if (status == QLatin1String("success"))
+        return tr("success");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    return status;
 }
 
 QVariant CourierMessageModel::headerData(int section, Qt::Orientation orientation, int role) const

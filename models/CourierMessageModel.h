@@ -63,6 +63,9 @@ public:
     ApiError lastError() const { return m_lastError; }
 
     static QString templateName(const QString &templateType);
+    // A message's status (queued, processing, sent, abandoned) or a dispatch's (success, failed)
+    // in the user's language; a status Kratos adds later is shown as it is.
+    static QString statusText(const QString &status);
 
 Q_SIGNALS:
     void pageLoaded(int rows);

@@ -5,6 +5,7 @@
 #include "ApiError.h"
 #include "AppHarness.h"
 #include "Clipping.h"
+#include "CourierMessageModel.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"

@@ -626,6 +626,30 @@
         <source>The courier list was more than an hour old; Kratos no longer pages through it, so it was reloaded from the newest message.</source>
         <translation>Die Kurierliste war älter als eine Stunde; Kratos blättert dort nicht mehr weiter, daher wurde sie ab der neuesten Nachricht neu geladen.</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>CourierPage</name>

@@ -40,7 +40,7 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_status->setObjectName(QStringLiteral("courierStatus"));
     m_status->addItem(tr("All statuses"), QString());
     for (const char *s : {"queued", "processing", "sent", "abandoned"})
-        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+        m_status->addItem(CourierMessageModel::statusText(QString::fromLatin1(s)), QString::fromLatin1(s));
     m_recipient->setObjectName(QStringLiteral("courierRecipient"));
     m_recipient->setPlaceholderText(tr("Recipient (exact e-mail address or phone number)"));
     m_recipient->setClearButtonEnabled(true);
@@ -200,7 +200,9 @@ void CourierPage::updateSummary()
     const QMap<QString, int> counts = m_model->statusCounts();
     QStringList parts;
     for (const char *s : {"queued", "processing", "sent", "abandoned"})
-        parts.append(QStringLiteral("%1 %2").arg(counts.value(QString::fromLatin1(s))).arg(QString::fromLatin1(s)));
+        parts.append(QStringLiteral("%1 %2")
+                         .arg(counts.value(QString::fromLatin1(s)))
+                         .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
     m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
 }
 

@@ -206,7 +206,7 @@ void MessageDetailPane::render()
     const CourierMessage &m = *m_message;
     const QList<QPair<QString, QString>> rows{
         {tr("ID"), m.id},
-        {tr("Status"), m.status},
+        {tr("Status"), CourierMessageModel::statusText(m.status)},
         {tr("Channel"),
          m.typeText + (m.channelId.isEmpty() || m.channelId == m.typeText ? QString()
                                                                           : QStringLiteral(" (%1)").arg(m.channelId))},
@@ -223,7 +223,7 @@ void MessageDetailPane::render()
         const CourierDispatch &d = m.dispatches.at(r);
         m_dispatches->setItem(
             r, 0, new QTableWidgetItem(QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_dispatches->setItem(r, 1, new QTableWidgetItem(d.status));
+        m_dispatches->setItem(r, 1, new QTableWidgetItem(CourierMessageModel::statusText(d.status)));
         auto *error = new QTableWidgetItem(d.errorText());
         error->setToolTip(PlainText::toolTip(d.errorText()));
         m_dispatches->setItem(r, 2, error);

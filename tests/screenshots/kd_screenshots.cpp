@@ -124,9 +124,8 @@ int main(int argc, char *argv[])
         // A sent e-mail: subject, body and a delivery attempt to show.
         int message = 0;
         for (int r = 0; r < messages->model()->rowCount(); ++r) {
-            const QString status = messages->model()->index(r, CourierMessageModel::StatusColumn).data().toString();
-            const QString channel = messages->model()->index(r, CourierMessageModel::ChannelColumn).data().toString();
-            if (status == QLatin1String("sent") && channel == QLatin1String("email")) {
+            const CourierMessage *m = courier->model()->messageAt(r);
+            if (m && m->status == QLatin1String("sent") && m->channel == CourierMessage::Channel::Email) {
                 message = r;
                 break;
             }
