@@ -4,6 +4,7 @@
 // words) and Qt's own, and a German window at 1024×700 with nothing clipped.
 #include "ApiError.h"
 #include "AppHarness.h"
+#include "BadgeDelegate.h"
 #include "Clipping.h"
 #include "CourierMessageModel.h"
 #include "IdentitiesPage.h"
@@ -89,6 +90,13 @@ private Q_SLOTS:
                  qPrintable(unreachable));
         QCOMPARE(IdentityListModel::tr("unverified"),
                  german ? QStringLiteral("unbestätigt") : QStringLiteral("unverified"));
+        // The schema badges keep their colour per kind in every language.
+        QSet<QRgb> colours;
+        for (const char *kind : {"Login: %1", "Verify: %1", "Recovery: %1", "Organisation: %1", "Unknown: %1"})
+            colours.insert(
+                BadgeDelegate::colorFor(QCoreApplication::translate("KratosExtension", kind).arg(QStringLiteral("x")))
+                    .rgb());
+        QCOMPARE(colours.size(), 5);
         // Qt's own strings (standard buttons) come along.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
                  german ? QStringLiteral("Abbrechen") : QStringLiteral("Cancel"));

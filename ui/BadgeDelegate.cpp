@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BadgeDelegate.h"
 
+#include "StatusColors.h"
+
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,18 +22,23 @@ BadgeDelegate::BadgeDelegate(int role, QObject *parent)
 
 QColor BadgeDelegate::colorFor(const QString &badge)
 {
-    const QString kind = badge.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), 0, 0);
-    if (kind == QLatin1String("Login"))
-        return QColor(0x1e, 0x5a, 0xa8);
-    if (kind == QLatin1String("Verify"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (kind == QLatin1String("Recovery"))
-        return QColor(0xb2, 0x5e, 0x00);
-    if (kind == QLatin1String("Organisation"))
-        return QColor(0x6a, 0x1b, 0x9a);
-    if (kind == QLatin1String("Unknown"))
-        return QColor(0xb7, 0x1c, 0x1c);
-    return QColor(0x00, 0x69, 0x6f); // passkey name, TOTP account
+    // The badge's kind is the words before its colon, as KratosExtension writes them in the
+    // user's language. Fills are chosen for white text in light and dark (StatusColors).
+    const QString kind = badge.section(QLatin1Char(':'), 0, 0);
+    const auto is = [&kind](const char *text) {
+        return kind == QCoreApplication::translate("KratosExtension", text).section(QLatin1Char(':'), 0, 0);
+    };
+    if (is("Login: %1"))
+        return StatusColors::fill(StatusColors::Tone::Accent);
+    if (is("Verify: %1"))
+        return StatusColors::fill(StatusColors::Tone::Success);
+    if (is("Recovery: %1"))
+        return StatusColors::fill(StatusColors::Tone::Pending);
+    if (is("Organisation: %1"))
+        return StatusColors::fill(StatusColors::Tone::Special);
+    if (is("Unknown: %1"))
+        return StatusColors::fill(StatusColors::Tone::Error);
+    return StatusColors::fill(StatusColors::Tone::Neutral); // passkey name, TOTP account
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

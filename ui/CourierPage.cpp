@@ -69,6 +69,11 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("courierRefresh"));
+    // Tab goes through the filters in reading order, then the list.
+    QWidget::setTabOrder(m_status, m_recipient);
+    QWidget::setTabOrder(m_recipient, refreshButton);
+    QWidget::setTabOrder(refreshButton, m_autoRefresh);
+    QWidget::setTabOrder(m_autoRefresh, m_table);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_recipient, 1);
