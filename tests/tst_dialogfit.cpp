@@ -89,7 +89,17 @@ private Q_SLOTS:
         m_sim.reset();
     }
 
-    void mainWindow() { check(m_window.get()); }
+    void mainWindow()
+    {
+        check(m_window.get());
+        // Usable, not only unclipped: the search boxes keep room for a typical address.
+        for (const char *name : {"serverSearch", "quickFilter"}) {
+            auto *edit = child<QWidget>(m_window.get(), name);
+            const int twelve = edit->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+            QVERIFY2(edit->width() >= twelve,
+                     qPrintable(QStringLiteral("%1 is %2 px").arg(QLatin1String(name)).arg(edit->width())));
+        }
+    }
 
     void dialogs_data()
     {

@@ -448,9 +448,9 @@ private Q_SLOTS:
         QTest::newRow("identities") << int(MainWindow::IdentitiesArea)
                                     << QStringList{
                                            QStringLiteral("searchMode"),           QStringLiteral("serverSearch"),
-                                           QStringLiteral("quickFilter"),          QStringLiteral("stateFilter"),
                                            QStringLiteral("createIdentityButton"), QStringLiteral("exportButton"),
-                                           QStringLiteral("importButton"),         QStringLiteral("identityTable"),
+                                           QStringLiteral("importButton"),         QStringLiteral("quickFilter"),
+                                           QStringLiteral("stateFilter"),          QStringLiteral("identityTable"),
                                            QStringLiteral("toggleStateButton")};
         QTest::newRow("courier") << int(MainWindow::CourierArea)
                                  << QStringList{QStringLiteral("courierStatus"), QStringLiteral("courierRecipient"),

@@ -122,12 +122,16 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     m_status->setObjectName(QStringLiteral("identityStatus"));
     m_error->setObjectName(QStringLiteral("identityErrorBanner"));
 
+    // Two rows: the server search with the actions, then the filters over the loaded rows. In one
+    // row the search box shrank to a few letters at scale 2.
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_mode);
-    searchRow->addWidget(m_search, 2);
-    searchRow->addSpacing(12);
-    searchRow->addWidget(m_quickFilter, 1);
-    searchRow->addWidget(m_state);
+    searchRow->addWidget(m_search, 1);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_quickFilter, 1);
+    filterRow->addWidget(m_state);
+    m_quickFilter->setMinimumWidth(m_quickFilter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     auto *importButton = new QPushButton(tr("&Import…"), this);
@@ -141,14 +145,14 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     searchRow->addWidget(importButton);
     connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
     connect(importButton, &QPushButton::clicked, this, &IdentitiesPage::importIdentities);
-    // Tab goes through the page in reading order: the search row left to right, then the list.
+    // Tab goes through the page in reading order: both rows above the list left to right, then the list.
     QWidget::setTabOrder(m_mode, m_search);
-    QWidget::setTabOrder(m_search, m_quickFilter);
-    QWidget::setTabOrder(m_quickFilter, m_state);
-    QWidget::setTabOrder(m_state, createButton);
+    QWidget::setTabOrder(m_search, createButton);
     QWidget::setTabOrder(createButton, exportButton);
     QWidget::setTabOrder(exportButton, importButton);
-    QWidget::setTabOrder(importButton, m_table);
+    QWidget::setTabOrder(importButton, m_quickFilter);
+    QWidget::setTabOrder(m_quickFilter, m_state);
+    QWidget::setTabOrder(m_state, m_table);
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -185,6 +189,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
