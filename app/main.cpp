@@ -104,20 +104,22 @@ int main(int argc, char *argv[])
 
     // The demo's simulator runs on its own thread: its seeding and answers never hold up the window.
     std::unique_ptr<SimThread> simulator;
-    QUrl demoUrl;
-    connection.setDemoServer([&simulator, &demoUrl]() {
+    ConnectionController::DemoServer demoServer;
+    connection.setDemoServer([&simulator, &demoServer]() {
         if (!simulator) {
             SimOptions options;
             options.identities = 2000;
             options.messages = 400;
-            options.devMode = true; // so that the demo can show the audited body reveal
+            options.devMode = true;           // so that the demo can show the audited body reveal
+            options.courierIntervalMs = 3000; // what the support toolkit sends is delivered (or bounces)
             simulator = std::make_unique<SimThread>(options);
             QString error;
-            demoUrl = simulator->startAndWait(&error);
-            if (demoUrl.isEmpty())
+            demoServer.adminUrl = simulator->startAndWait(&error);
+            demoServer.publicUrl = simulator->publicUrl();
+            if (demoServer.adminUrl.isEmpty())
                 std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));
         }
-        return demoUrl;
+        return demoServer;
     });
 
     AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};

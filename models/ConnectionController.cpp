@@ -48,8 +48,11 @@ void ConnectionController::open(const QString &profileId)
     std::optional<ConnectionProfile> profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    if (profile->demo && m_startDemo)
-        profile->adminUrl = m_startDemo();
+    if (profile->demo && m_startDemo) {
+        const DemoServer server = m_startDemo();
+        profile->adminUrl = server.adminUrl;
+        profile->publicUrl = server.publicUrl;
+    }
     const quint64 generation = ++m_generation;
     m_client->closeConnection(); // nothing of the previous profile reaches the new one
     m_current.reset();

@@ -27,8 +27,14 @@ public:
     ConnectionController(KratosClient *client, TokenStore *tokens, ProfileStore *profiles, AuditLog *audit,
                          QObject *parent = nullptr);
 
-    // For the demo profile: starts the built-in simulator if needed and returns its admin URL.
-    void setDemoServer(std::function<QUrl()> start) { m_startDemo = std::move(start); }
+    // For the demo profile: starts the built-in simulator if needed and returns its admin and
+    // public URLs (an empty admin URL when it could not start).
+    struct DemoServer
+    {
+        QUrl adminUrl;
+        QUrl publicUrl;
+    };
+    void setDemoServer(std::function<DemoServer()> start) { m_startDemo = std::move(start); }
 
     void open(const QString &profileId);
     void close();
@@ -51,7 +57,7 @@ private:
     TokenStore *m_tokens;
     ProfileStore *m_profiles;
     AuditLog *m_audit;
-    std::function<QUrl()> m_startDemo;
+    std::function<DemoServer()> m_startDemo;
     std::optional<ConnectionProfile> m_current;
     quint64 m_generation = 0;
 };

@@ -168,6 +168,9 @@ void ApiRequest::onFinished()
     response.url = m_currentUrl;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.status = status;
+    const QByteArray date = reply->rawHeader("Date");
+    if (!date.isEmpty())
+        response.date = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
 
     if (m_cancelled) {
         response.error = ApiError(ApiError::Kind::Cancelled, QString());
@@ -176,6 +179,13 @@ void ApiRequest::onFinished()
             ApiError(ApiError::Kind::TooLarge, tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
     } else if (status == 0) {
         response.error = transportError(reply->error(), reply->errorString());
+    } else if ((status == 301 || status == 302 || status == 303 || status == 307 || status == 308) &&
+               !m_spec.followRedirects) {
+        response.location = m_currentUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        response.error = ApiError(ApiError::Kind::Redirect,
+                                  tr("The server answered with a redirect (HTTP %1) to %2, which is not followed.")
+                                      .arg(status)
+                                      .arg(hostOf(response.location) + response.location.path()));
     } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
         const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         const bool readOnlyMethod = m_spec.method == "GET" || m_spec.method == "HEAD";
@@ -208,6 +218,7 @@ void ApiRequest::onFinished()
                                       tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
         } else if (status >= 400) {
             response.error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+            response.body = body;
         } else {
             response.body = body;
             response.link = reply->rawHeader("Link");

@@ -28,6 +28,8 @@ public:
         QByteArray body;
         bool hasBody = false;
         QString operation;
+        // Public self-service flows answer a browser's redirects; such a client must see them.
+        bool followRedirects = true;
     };
 
     ApiRequest(QNetworkAccessManager *nam, const ConnectionSettings &settings, Spec spec, QObject *parent = nullptr);

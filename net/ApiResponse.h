@@ -4,6 +4,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QUrl>
 
 #include <optional>
@@ -12,7 +13,9 @@
 struct ApiResponse
 {
     int status = 0;
-    QByteArray body;
+    QByteArray body;                  // also an error status's body, for callers that read it
+    QUrl location;                    // a redirect's target, when the request did not follow it
+    QDateTime date;                   // the server's Date header (invalid when absent)
     QByteArray link;                  // the Link header
     std::optional<qint64> totalCount; // X-Total-Count
     QUrl url;                         // after redirects

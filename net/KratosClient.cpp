@@ -7,6 +7,7 @@
 #include "GoDuration.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
+#include "PublicFlowClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -140,6 +141,7 @@ QByteArray compact(const QJsonObject &o)
 KratosClient::KratosClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_public(new PublicFlowClient(this))
 {}
 
 KratosClient::~KratosClient()
@@ -156,6 +158,7 @@ void KratosClient::setConnection(const ConnectionSettings &settings)
         }
     }
     m_inFlight.clear();
+    m_public->setConnection(settings); // keeps the public URL only, never the token
     m_settings.clearToken();
     m_settings = settings;
     if (!m_settings.token.isEmpty()) {

@@ -30,6 +30,7 @@
 
 class ApiRequest;
 struct ApiResponse;
+class PublicFlowClient;
 class QNetworkAccessManager;
 
 // Ory Kratos's admin API, one asynchronous method per endpoint (ADMIN-API.md §5-7).
@@ -61,6 +62,9 @@ public:
     // unsent (see AuditGate). Without a gate nothing is refused for this reason.
     void setAuditGate(const AuditGate *gate) { m_gate = gate; }
     int requestsInFlight() const { return int(m_inFlight.size()); }
+    // The public self-service flows of the same profile, on a network access manager of their
+    // own that never carries the token or a cookie; it follows setConnection().
+    PublicFlowClient *publicFlows() const { return m_public; }
 
     // Identities
     RequestId listIdentities(const IdentityListQuery &query, QObject *context, Callback<Page<Identity>> done);
@@ -145,6 +149,7 @@ private:
     RequestId refuse(const ApiError &error, QObject *context, Callback<T> done);
 
     QNetworkAccessManager *m_nam;
+    PublicFlowClient *m_public;
     const AuditGate *m_gate = nullptr;
     ConnectionSettings m_settings;
     QHash<RequestId, QPointer<ApiRequest>> m_inFlight;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -87,14 +88,28 @@ bool KratosSimulator::start(QString *error)
                              ? QLatin1Char('[') + m_options.address.toString() + QLatin1Char(']')
                              : m_options.address.toString();
     m_adminUrl = QUrl(QStringLiteral("http://%1:%2").arg(host).arg(adminPort));
-    m_publicUrl = QUrl(QStringLiteral("http://%1:%2").arg(host).arg(publicPort));
+    // Ory Network serves both APIs on one origin; the public listener stays up but is not named.
+    m_publicUrl = m_options.sharedOrigin ? m_adminUrl : QUrl(QStringLiteral("http://%1:%2").arg(host).arg(publicPort));
     m_api->setBaseUrls(m_adminUrl, m_publicUrl);
 
     seeder.seedIdentities(m_options.identities);
     seeder.seedMessages(m_options.messages);
+    if (m_options.courierIntervalMs > 0) {
+        auto *worker = new QTimer(this);
+        connect(worker, &QTimer::timeout, this, &KratosSimulator::runCourier);
+        worker->start(m_options.courierIntervalMs);
+    }
     qCInfo(lcSim) << "seeded" << m_store->identities().size() << "identities," << m_store->sessions().size()
                   << "sessions," << m_store->messages().size() << "messages in" << timer.elapsed() << "ms";
     return true;
+}
+
+int KratosSimulator::runCourier()
+{
+    const int changed = m_store->runCourier(m_options.bouncingDomain, m_options.courierRetries);
+    if (changed > 0)
+        qCDebug(lcSim) << "courier worker:" << changed << "message(s) dispatched";
+    return changed;
 }
 
 void KratosSimulator::killAdminListener()
@@ -121,7 +136,7 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
 
     if (m_requests.size() >= 10000)
         m_requests.removeFirst();
-    m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization"), r.body});
+    m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization"), r.body, r.headers});
 
     SimResponse response;
     if ((publicListener && !m_faults.publicPortToo) || !applyFaults(request, r, &response))
@@ -216,6 +231,10 @@ void KratosSimulator::write(QHttpServerResponder &responder, const SimResponse &
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
+    // Go's net/http dates every answer; clients match what a call queued by it (PUBLIC-FLOWS.md §4).
+    responder.writeHeader(
+        "Date",
+        QLocale::c().toString(m_store->now().toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " GMT");
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 }

@@ -35,6 +35,7 @@ public:
         QByteArray query; // as sent, percent-encoded
         QByteArray authorization;
         QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers; // every header as received
     };
 
     explicit KratosSimulator(const SimOptions &options = {}, QObject *parent = nullptr);
@@ -54,6 +55,8 @@ public:
     QByteArray courierSecret() const;
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // One pass of the courier worker (what courierIntervalMs runs on a timer).
+    int runCourier();
     void clearRequests() { m_requests.clear(); }
 
 private:

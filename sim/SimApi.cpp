@@ -183,6 +183,7 @@ SimApi::SimApi(SimStore &store, const SimOptions &options)
     , m_options(options)
     , m_courierSecret(QCryptographicHash::hash(
           QByteArray("kratos-sim courier secret " + QByteArray::number(options.seed)), QCryptographicHash::Sha256))
+    , m_flows(store, options)
 {}
 
 void SimApi::setBaseUrls(const QUrl &admin, const QUrl &publicUrl)
@@ -190,6 +191,7 @@ void SimApi::setBaseUrls(const QUrl &admin, const QUrl &publicUrl)
     m_adminBase = admin;
     m_publicBase = publicUrl;
     m_store.setPublicBaseUrl(publicUrl);
+    m_flows.setPublicBaseUrl(publicUrl);
 }
 
 SimResponse SimApi::handle(const SimRequest &r)
@@ -203,6 +205,8 @@ SimResponse SimApi::routePublic(const SimRequest &r, const QStringList &rawParts
     QStringList parts = rawParts;
     if (!parts.isEmpty() && parts.first() == QLatin1String("admin") && parts.value(1) == QLatin1String("schemas"))
         parts.removeFirst();
+    if (parts.value(0) == QLatin1String("self-service"))
+        return m_flows.handle(r, parts.mid(1));
     if (parts.value(0) == QLatin1String("schemas")) {
         if (r.method != QLatin1String("GET"))
             return methodNotAllowed("GET");
@@ -254,6 +258,12 @@ SimResponse SimApi::routeAdmin(const SimRequest &r, const QStringList &rawParts)
 {
     QStringList parts = rawParts;
     const QString &m = r.method;
+    // Self-service routes: served here on Ory Network (one origin), else a redirect to the public port.
+    if (parts.value(0) == QLatin1String("self-service") || parts.value(0) == QLatin1String("schemas")) {
+        if (m_options.sharedOrigin)
+            return routePublic(r, parts);
+        return redirectToPublic(r);
+    }
     // Health and version are served without the /admin prefix as well.
     if (!parts.isEmpty() && parts.first() == QLatin1String("admin") &&
         (parts.value(1) == QLatin1String("health") || parts.value(1) == QLatin1String("version")))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SimFlows.h"
 #include "SimOptions.h"
 #include "SimResponse.h"
 
@@ -39,6 +40,7 @@ public:
     void setBaseUrls(const QUrl &admin, const QUrl &publicUrl);
     SimResponse handle(const SimRequest &request);
     QByteArray courierSecret() const { return m_courierSecret; }
+    SimFlows &flows() { return m_flows; }
 
 private:
     SimResponse routeAdmin(const SimRequest &r, const QStringList &parts);
@@ -71,4 +73,5 @@ private:
     QUrl m_adminBase;
     QUrl m_publicBase;
     QByteArray m_courierSecret;
+    SimFlows m_flows;
 };

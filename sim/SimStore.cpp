@@ -244,14 +244,17 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
         entry.insert(s("via"), address.via);
         const bool verified = entry.value(s("verified")).toBool();
         entry.insert(s("verified"), verified);
+        // Kratos sets or clears verified_at from `verified`, but derives `status` only when it is
+        // empty (PUBLIC-FLOWS.md §6.3): a client has to patch both.
         QString status = entry.value(s("status")).toString();
         if (verified) {
-            status = s("completed");
             if (!entry.value(s("verified_at")).isString())
                 entry.insert(s("verified_at"), nowText);
+            if (status.isEmpty())
+                status = s("completed");
         } else {
             entry.remove(s("verified_at"));
-            if (status != QLatin1String("sent") && status != QLatin1String("pending"))
+            if (status.isEmpty())
                 status = s("pending");
         }
         entry.insert(s("status"), status);
@@ -620,4 +623,128 @@ const SimMessage *SimStore::message(const QString &id) const
 qsizetype SimStore::messageIndex(const QString &id) const
 {
     return m_messageIndex.value(id, -1);
+}
+
+QString SimStore::queueMessage(const QString &recipient, const QString &channel, const QString &templateType,
+                               const QString &subject, const QString &body)
+{
+    SimMessage m;
+    m.id = newUuid();
+    const QDateTime at = now();
+    m.createdMs = at.toMSecsSinceEpoch();
+    m.json = QJsonObject{{s("id"), m.id},
+                         {s("status"), s("queued")},
+                         {s("type"), channel},
+                         {s("recipient"), recipient},
+                         {s("subject"), subject},
+                         {s("body"), body},
+                         {s("template_type"), templateType},
+                         {s("send_count"), 0},
+                         {s("channel"), channel},
+                         {s("created_at"), formatTime(at)},
+                         {s("updated_at"), formatTime(at)}};
+    m_messages.insert(m_messages.begin(), m);
+    m_messageIndex.clear();
+    for (qsizetype i = 0; i < static_cast<qsizetype>(m_messages.size()); ++i)
+        m_messageIndex.insert(m_messages[static_cast<size_t>(i)].id, i);
+    m_workerQueue.append(m.id);
+    return m.id;
+}
+
+int SimStore::runCourier(const QString &bouncingDomain, int retries)
+{
+    int changed = 0;
+    const QString at = formatTime(now());
+    QStringList still;
+    for (const QString &id : std::as_const(m_workerQueue)) {
+        const qsizetype i = messageIndex(id);
+        if (i < 0)
+            continue;
+        SimMessage &m = m_messages[static_cast<size_t>(i)];
+        const QString recipient = m.json.value(s("recipient")).toString();
+        const bool bounce = !bouncingDomain.isEmpty() && recipient.endsWith(QLatin1Char('@') + bouncingDomain);
+        QJsonObject dispatch{{s("id"), newUuid()},
+                             {s("message_id"), id},
+                             {s("status"), s("success")},
+                             {s("created_at"), at},
+                             {s("updated_at"), at}};
+        const int sendCount = m.json.value(s("send_count")).toInt() + 1;
+        QString status = s("sent");
+        if (bounce) {
+            dispatch.insert(s("status"), s("failed"));
+            dispatch.insert(s("error"),
+                            QJsonObject{{s("message"), QStringLiteral("smtp: 550 5.1.1 <%1>: Recipient address "
+                                                                      "rejected: User unknown in virtual mailbox table")
+                                                           .arg(recipient)}});
+            status = sendCount >= retries ? s("abandoned") : s("processing");
+        }
+        m.dispatches.prepend(dispatch);
+        m.json.insert(s("send_count"), sendCount);
+        m.json.insert(s("status"), status);
+        m.json.insert(s("updated_at"), at);
+        ++changed;
+        if (status == QLatin1String("processing"))
+            still.append(id);
+    }
+    m_workerQueue = still;
+    return changed;
+}
+
+QString SimStore::markVerificationSent(const QString &value)
+{
+    auto matches = [&value](const QJsonObject &a) {
+        const QString stored = a.value(s("value")).toString();
+        return a.value(s("via")).toString() == QLatin1String("email") &&
+               (stored == value || stored == value.trimmed().toLower());
+    };
+    QStringList candidates;
+    const QString indexed = identityByIdentifier(value);
+    if (!indexed.isEmpty())
+        candidates.append(indexed);
+    for (int pass = 0; pass < 2; ++pass) {
+        const QStringList ids = pass == 0 ? candidates : m_identities.keys();
+        for (const QString &id : ids) {
+            SimIdentity *identity = mutableIdentity(id);
+            if (!identity)
+                continue;
+            QJsonArray addresses = identity->json.value(s("verifiable_addresses")).toArray();
+            for (qsizetype i = 0; i < addresses.size(); ++i) {
+                QJsonObject a = addresses.at(i).toObject();
+                if (!matches(a))
+                    continue;
+                // Every send sets `sent`, even on a verified address (`verified` stays as it is).
+                a.insert(s("status"), s("sent"));
+                a.insert(s("updated_at"), formatTime(now()));
+                addresses.replace(i, a);
+                identity->json.insert(s("verifiable_addresses"), addresses);
+                return a.value(s("value")).toString();
+            }
+        }
+    }
+    return {};
+}
+
+QString SimStore::recoveryAddressValue(const QString &value) const
+{
+    auto find = [&value](const SimIdentity &identity) {
+        for (const QJsonValue &v : identity.json.value(s("recovery_addresses")).toArray()) {
+            const QJsonObject a = v.toObject();
+            const QString stored = a.value(s("value")).toString();
+            if (a.value(s("via")).toString() == QLatin1String("email") &&
+                (stored == value || stored == value.trimmed().toLower()))
+                return stored;
+        }
+        return QString();
+    };
+    if (const SimIdentity *indexed = identity(identityByIdentifier(value))) {
+        const QString found = find(*indexed);
+        if (!found.isEmpty())
+            return found;
+    }
+    for (const SimIdentity &identity : m_identities) {
+        const QString found = find(identity);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
 }

@@ -117,6 +117,17 @@ public:
     void sortMessages();
     const SimMessage *message(const QString &id) const;
     qsizetype messageIndex(const QString &id) const;
+    // What a self-service flow's sender queues: a new `queued` message, newest of all.
+    QString queueMessage(const QString &recipient, const QString &channel, const QString &templateType,
+                         const QString &subject, const QString &body);
+    // One pass of the courier worker over the messages queued since start: delivered, or failed
+    // (recipients at `bouncingDomain`), abandoned after `retries` failed attempts. Returns how many changed.
+    int runCourier(const QString &bouncingDomain, int retries);
+
+    // Public-flow lookups (PUBLIC-FLOWS.md §2, §3): the stored value of the e-mail address that
+    // matches `value` exactly or lower-cased, empty when none does. Verification sets its status to `sent`.
+    QString markVerificationSent(const QString &value);
+    QString recoveryAddressValue(const QString &value) const;
 
     bool ready = true;
 
@@ -137,6 +148,7 @@ private:
     std::vector<SimSession> m_sessions;
     std::vector<SimMessage> m_messages;
     QHash<QString, qsizetype> m_messageIndex;
+    QStringList m_workerQueue; // ids of messages the courier worker still has to deliver
     qint64 m_clockOffsetSecs = 0;
     QUrl m_publicBase;
 };

@@ -35,6 +35,7 @@ void SimThread::run()
     {
         QMutexLocker lock(&m_mutex);
         m_adminUrl = listening ? simulator.adminUrl() : QUrl();
+        m_publicUrl = listening ? simulator.publicUrl() : QUrl();
         m_error = error;
         m_started = true;
     }

@@ -23,6 +23,8 @@ public:
     // Starts the thread and waits until the simulator listens. The admin URL, or an empty URL and
     // the reason in `error`.
     QUrl startAndWait(QString *error);
+    // Where the simulator serves the public API (valid once startAndWait() succeeded).
+    QUrl publicUrl() const { return m_publicUrl; }
 
 protected:
     void run() override;
@@ -33,5 +35,6 @@ private:
     QWaitCondition m_ready;
     bool m_started = false;
     QUrl m_adminUrl;
+    QUrl m_publicUrl;
     QString m_error;
 };

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <tuple>
+
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -69,8 +71,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption match(
         QStringLiteral("fault-match"),
         QStringLiteral("Apply faults only to requests whose \"METHOD /path\" contains TEXT."), QStringLiteral("TEXT"));
-    parser.addOptions({port, publicPort, bind, identities, messages, seed, token, dev, fastExtend, schemas, latency,
-                       errorRate, errorStatus, rateLimit, malformed, truncated, hang, redirect, match});
+    const QCommandLineOption verification(
+        QStringLiteral("verification"),
+        QStringLiteral("Public verification flow: code, link or off (selfservice.flows.verification)."),
+        QStringLiteral("M"), QStringLiteral("code"));
+    const QCommandLineOption recovery(
+        QStringLiteral("recovery"),
+        QStringLiteral("Public recovery flow: code, link or off (selfservice.flows.recovery)."), QStringLiteral("M"),
+        QStringLiteral("code"));
+    const QCommandLineOption notifyUnknown(
+        QStringLiteral("notify-unknown-recipients"),
+        QStringLiteral("Flows mail unknown e-mail addresses (\"someone tried to ...\") instead of staying silent."));
+    const QCommandLineOption sharedOrigin(
+        QStringLiteral("shared-origin"),
+        QStringLiteral("Serve the public routes on the admin port too, as Ory Network does (one origin)."));
+    const QCommandLineOption courier(
+        QStringLiteral("courier-interval"),
+        QStringLiteral("Run a courier worker every MS milliseconds: it delivers what the flows queue; mail to "
+                       "@mail.example.net bounces and is abandoned after 5 attempts (0 = no worker)."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOptions({port,        publicPort,   bind,       identities,    messages,     seed,
+                       token,       dev,          fastExtend, schemas,       latency,      errorRate,
+                       errorStatus, rateLimit,    malformed,  truncated,     hang,         redirect,
+                       match,       verification, recovery,   notifyUnknown, sharedOrigin, courier});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, int min) {
@@ -99,6 +122,22 @@ int main(int argc, char *argv[])
     options.devMode = parser.isSet(dev);
     options.fasterSessionExtend = parser.isSet(fastExtend);
     options.schemasDir = parser.value(schemas);
+    for (const auto &[option, enabled, method] :
+         {std::tuple{&verification, &options.verificationEnabled, &options.verificationMethod},
+          std::tuple{&recovery, &options.recoveryEnabled, &options.recoveryMethod}}) {
+        const QString value = parser.value(*option);
+        if (value != QLatin1String("code") && value != QLatin1String("link") && value != QLatin1String("off")) {
+            std::fprintf(stderr, "kratos-sim: --%s must be code, link or off, got \"%s\"\n",
+                         qPrintable(option->names().first()), qPrintable(value));
+            return 2;
+        }
+        *enabled = value != QLatin1String("off");
+        if (*enabled)
+            *method = value;
+    }
+    options.notifyUnknownRecipients = parser.isSet(notifyUnknown);
+    options.sharedOrigin = parser.isSet(sharedOrigin);
+    options.courierIntervalMs = number(courier, 0);
 
     KratosSimulator sim(options);
     SimFaults &faults = sim.faults();

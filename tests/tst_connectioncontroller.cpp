@@ -133,7 +133,7 @@ private Q_SLOTS:
         controller.setDemoServer([&sim]() {
             if (!sim)
                 sim = startSimulator();
-            return sim->adminUrl();
+            return ConnectionController::DemoServer{sim->adminUrl(), sim->publicUrl()};
         });
         ConnectionProfile demo = ConnectionProfile::create(QStringLiteral("Demo"));
         demo.demo = true;

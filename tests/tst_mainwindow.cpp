@@ -68,7 +68,7 @@ private Q_SLOTS:
         app.connection.setDemoServer([&sim]() {
             if (!sim)
                 sim = startSimulator();
-            return sim->adminUrl();
+            return ConnectionController::DemoServer{sim->adminUrl(), sim->publicUrl()};
         });
         MainWindow window(app.context());
         window.show();

@@ -250,6 +250,10 @@
         <source>certificate for &quot;%1&quot; issued by &quot;%2&quot;, valid %3 to %4, SHA-256 %5</source>
         <translation>Zertifikat für „%1“, ausgestellt von „%2“, gültig von %3 bis %4, SHA-256 %5</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) to %2, which is not followed.</source>
+        <translation>Der Server antwortete mit einer Umleitung (HTTP %1) nach %2; ihr wird nicht gefolgt.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2350,6 +2354,25 @@
     <message>
         <source>Syslog collector&apos;s CA file</source>
         <translation>CA-Datei des Syslog-Sammlers</translation>
+    </message>
+</context>
+<context>
+    <name>PublicFlowClient</name>
+    <message>
+        <source>Start a %1 flow</source>
+        <translation>Einen %1-Ablauf beginnen</translation>
+    </message>
+    <message>
+        <source>Submit the %1 flow</source>
+        <translation>Den %1-Ablauf absenden</translation>
+    </message>
+    <message>
+        <source>The profile has no public URL, and Kratos serves its self-service flows only there. Add the public URL (self-hosted: usually port 4433; Ory Network: the project URL) to the connection profile.</source>
+        <translation>Das Profil hat keine öffentliche URL, und Kratos bietet seine Self-Service-Abläufe nur dort an. Tragen Sie die öffentliche URL im Verbindungsprofil ein (selbst betrieben: meist Port 4433; Ory Network: die Projekt-URL).</translation>
+    </message>
+    <message>
+        <source>the answer is not a self-service flow</source>
+        <translation>die Antwort ist kein Self-Service-Ablauf</translation>
     </message>
 </context>
 <context>
