@@ -58,6 +58,20 @@ ActionText IdentityActions::describeSetState(const QString &id, const QString &l
             tr("Deactivate"), true};
 }
 
+QString IdentityActions::revokeSessionsOption()
+{
+    return tr("Also revoke all sessions (sign them out on every device now)");
+}
+
+ActionText IdentityActions::describeDeactivateAndRevoke(const QString &id, const QString &label)
+{
+    return {tr("Deactivate identity"),
+            tr("%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. "
+               "Then every session of theirs is revoked: they are signed out on every device at once.")
+                .arg(label, id),
+            tr("Deactivate"), true};
+}
+
 ActionText IdentityActions::describeDelete(const QString &id, const QString &label)
 {
     return {tr("Delete identity"),
@@ -103,6 +117,19 @@ void IdentityActions::setState(const QString &id, const QString &label, bool act
         },
         (activate ? QStringLiteral("Activated identity ") : QStringLiteral("Deactivated identity ")) + who,
         std::move(done));
+}
+
+void IdentityActions::deactivateAndRevoke(const QString &id, const QString &label, QObject *context,
+                                          AuditedCall::Done<Identity> stateDone,
+                                          AuditedCall::Done<NoContent> revokeDone)
+{
+    setState(id, label, false, context,
+             [this, id, label, context, stateDone = std::move(stateDone),
+              revokeDone = std::move(revokeDone)](const ApiResult<Identity> &result) {
+                 stateDone(result);
+                 if (result.ok())
+                     revokeAllSessions(id, label, context, revokeDone);
+             });
 }
 
 void IdentityActions::update(const Identity &before, const QString &label, const JsonPatch &patch, QObject *context,

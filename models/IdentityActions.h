@@ -22,6 +22,9 @@ public:
     IdentityActions(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
 
     static ActionText describeSetState(const QString &id, const QString &label, bool activate);
+    // The deactivation confirmation's option: revoke every session right after.
+    static QString revokeSessionsOption();
+    static ActionText describeDeactivateAndRevoke(const QString &id, const QString &label);
     static ActionText describeDelete(const QString &id, const QString &label);
     static ActionText describeDeleteCredential(const QString &id, const QString &label, const QString &type,
                                                const QString &identifier);
@@ -30,6 +33,10 @@ public:
     // identity.activate / identity.deactivate
     void setState(const QString &id, const QString &label, bool activate, QObject *context,
                   AuditedCall::Done<Identity> done);
+    // identity.deactivate, then identity.sessions.revoke (two records). `stateDone` hears of the
+    // deactivation; only when it succeeded are the sessions revoked and `revokeDone` called.
+    void deactivateAndRevoke(const QString &id, const QString &label, QObject *context,
+                             AuditedCall::Done<Identity> stateDone, AuditedCall::Done<NoContent> revokeDone);
     // identity.update: `before` is the identity the patch was made from (its old values are recorded).
     void update(const Identity &before, const QString &label, const JsonPatch &patch, QObject *context,
                 AuditedCall::Done<Identity> done);

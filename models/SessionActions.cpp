@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionActions.h"
 
+#include <QLocale>
+
 namespace {
 
 AuditRecord sessionIntent(const QString &action, const QString &summary, const QString &sessionId,
@@ -38,6 +40,22 @@ ActionText SessionActions::describeExtend(const QString &sessionId, const QStrin
                "Kratos. Each extension pushes it further.")
                 .arg(sessionId, identityLabel),
             tr("Extend"), false};
+}
+
+ActionText SessionActions::describeReviveExpired(const QString &sessionId, const QString &identityLabel,
+                                                 const QDateTime &expiredAt)
+{
+    return {tr("Revive an expired session?"),
+            tr("Session %1 of %2 expired on %3. Extending it revives it: whoever holds that session token, on the "
+               "device it was issued to or anywhere it was copied, is signed in again without a password. Extend "
+               "it only if you know the user is at that device.")
+                .arg(sessionId, identityLabel, QLocale().toString(expiredAt.toLocalTime(), QLocale::LongFormat)),
+            tr("Revive session"), true};
+}
+
+bool SessionActions::isExpired(const Session &session, const QDateTime &now)
+{
+    return session.expiresAt.isValid() && session.expiresAt <= now;
 }
 
 void SessionActions::revoke(const QString &sessionId, const QString &identityId, const QString &identityLabel,

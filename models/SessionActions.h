@@ -21,6 +21,10 @@ public:
 
     static ActionText describeRevoke(const QString &sessionId, const QString &identityLabel);
     static ActionText describeExtend(const QString &sessionId, const QString &identityLabel);
+    // The second question before extending a session that has expired: extending revives it.
+    static ActionText describeReviveExpired(const QString &sessionId, const QString &identityLabel,
+                                            const QDateTime &expiredAt);
+    static bool isExpired(const Session &session, const QDateTime &now);
 
     // session.revoke
     void revoke(const QString &sessionId, const QString &identityId, const QString &identityLabel, QObject *context,

@@ -1158,6 +1158,14 @@
         <source>Revoke all</source>
         <translation>Alle widerrufen</translation>
     </message>
+    <message>
+        <source>Also revoke all sessions (sign them out on every device now)</source>
+        <translation>Auch alle Sitzungen widerrufen (jetzt auf jedem Gerät abmelden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. Then every session of theirs is revoked: they are signed out on every device at once.</source>
+        <translation>%1 (%2) wird auf inaktiv gesetzt: Die Person kann sich nicht mehr anmelden, bis jemand sie wieder aktiviert. Danach werden alle ihre Sitzungen widerrufen: Sie wird auf jedem Gerät sofort abgemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityBatchResult</name>
@@ -3082,6 +3090,18 @@
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
+    <message>
+        <source>Revive an expired session?</source>
+        <translation>Abgelaufene Sitzung wiederbeleben?</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2 expired on %3. Extending it revives it: whoever holds that session token, on the device it was issued to or anywhere it was copied, is signed in again without a password. Extend it only if you know the user is at that device.</source>
+        <translation>Sitzung %1 von %2 ist am %3 abgelaufen. Wer sie verlängert, belebt sie wieder: Wer dieses Sitzungstoken besitzt, auf dem Gerät, für das es ausgestellt wurde, oder überall, wohin es kopiert wurde, ist wieder ohne Passwort angemeldet. Verlängern Sie nur, wenn Sie wissen, dass die Person an diesem Gerät ist.</translation>
+    </message>
+    <message>
+        <source>Revive session</source>
+        <translation>Sitzung wiederbeleben</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3205,6 +3225,378 @@
     </message>
 </context>
 <context>
+    <name>SignInCheck</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>social sign-in</source>
+        <translation>Social Login</translation>
+    </message>
+    <message>
+        <source>SAML single sign-on</source>
+        <translation>SAML-Single-Sign-on</translation>
+    </message>
+    <message>
+        <source>passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>one-time code by e-mail or SMS</source>
+        <translation>Einmalcode per E-Mail oder SMS</translation>
+    </message>
+    <message>
+        <source>security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>authenticator app (TOTP)</source>
+        <translation>Authenticator-App (TOTP)</translation>
+    </message>
+    <message>
+        <source>backup codes</source>
+        <translation>Backup-Codes</translation>
+    </message>
+    <message>
+        <source>magic link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>identifier first</source>
+        <translation>Kennung zuerst</translation>
+    </message>
+    <message>
+        <source>the courier did not say why</source>
+        <translation>der Courier nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>the SMS gateway refused the phone number</source>
+        <translation>das SMS-Gateway hat die Telefonnummer abgelehnt</translation>
+    </message>
+    <message>
+        <source>the mail server refused the recipient: the address does not exist</source>
+        <translation>der Mailserver hat den Empfänger abgelehnt: Die Adresse existiert nicht</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mailbox is full</source>
+        <translation>das Postfach des Empfängers ist voll</translation>
+    </message>
+    <message>
+        <source>the mail server refused the courier&apos;s login (check the SMTP credentials)</source>
+        <translation>der Mailserver hat die Anmeldung des Couriers abgelehnt (SMTP-Zugangsdaten prüfen)</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed (certificate or TLS)</source>
+        <translation>die sichere Verbindung zum Mailserver ist fehlgeschlagen (Zertifikat oder TLS)</translation>
+    </message>
+    <message>
+        <source>the provider is limiting the rate; the courier tries again</source>
+        <translation>der Anbieter drosselt die Rate; der Courier versucht es erneut</translation>
+    </message>
+    <message>
+        <source>the mail server asked to try again later</source>
+        <translation>der Mailserver bat, es später erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>the courier could not reach the mail server or SMS gateway</source>
+        <translation>der Courier konnte den Mailserver oder das SMS-Gateway nicht erreichen</translation>
+    </message>
+    <message>
+        <source>the mail server rejected the message as spam or by policy</source>
+        <translation>der Mailserver hat die Nachricht als Spam oder aufgrund einer Richtlinie abgelehnt</translation>
+    </message>
+    <message>
+        <source>the courier reported: %1</source>
+        <translation>der Courier meldete: %1</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>The identity was set to inactive %1. Kratos refuses every sign-in and every recovery until it is active again.</source>
+        <translation>Die Identität wurde %1 auf inaktiv gesetzt. Kratos lehnt jede Anmeldung und jede Wiederherstellung ab, bis sie wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Credentials not read</source>
+        <translation>Zugangsdaten nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not include the credentials, so sign-in methods are not checked.</source>
+        <translation>Die Antwort des Servers enthielt keine Zugangsdaten, daher werden die Anmeldemethoden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>social sign-in through %1</source>
+        <translation>Social Login über %1</translation>
+    </message>
+    <message>
+        <source>Nothing to sign in with</source>
+        <translation>Nichts, womit man sich anmelden kann</translation>
+    </message>
+    <message>
+        <source>This identity has no credentials at all: no password, no social sign-in, no passkey. A recovery lets the user set a password.</source>
+        <translation>Diese Identität hat überhaupt keine Zugangsdaten: kein Passwort, kein Social Login, keinen Passkey. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Only a second factor</source>
+        <translation>Nur ein zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>It has only %1, which Kratos asks for after a first sign-in step the identity does not have. A recovery lets the user set a password.</source>
+        <translation>Sie hat nur %1; danach fragt Kratos erst nach einem ersten Anmeldeschritt, den die Identität nicht hat. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Sign-in methods of the server unknown</source>
+        <translation>Anmeldemethoden des Servers unbekannt</translation>
+    </message>
+    <message>
+        <source>Which methods the server&apos;s login offers could not be read (%1). The identity has: %2.</source>
+        <translation>Welche Methoden die Anmeldung des Servers anbietet, ließ sich nicht lesen (%1). Die Identität hat: %2.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>No sign-in method the server offers</source>
+        <translation>Keine Anmeldemethode, die der Server anbietet</translation>
+    </message>
+    <message>
+        <source>The identity has %1; this server&apos;s login offers %2. A recovery lets the user set a password.</source>
+        <translation>Die Identität hat %1; die Anmeldung dieses Servers bietet %2. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Signs in with %1</source>
+        <translation>Meldet sich an mit %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s login offers %1.</source>
+        <translation>Die Anmeldung dieses Servers bietet %1.</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>The user signs in with %1 only; &quot;Forgot password&quot; (a recovery) lets them set one.</source>
+        <translation>Die Person meldet sich nur mit %1 an; „Passwort vergessen“ (eine Wiederherstellung) lässt sie eines setzen.</translation>
+    </message>
+    <message>
+        <source>Social sign-in provider no longer offered</source>
+        <translation>Social-Login-Anbieter wird nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>The identity is linked to %1, which this server&apos;s login no longer offers (it offers %2).</source>
+        <translation>Die Identität ist mit %1 verknüpft, das die Anmeldung dieses Servers nicht mehr anbietet (sie bietet %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keinen</translation>
+    </message>
+    <message>
+        <source>a code from their authenticator app</source>
+        <translation>einen Code aus ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>one of their backup codes</source>
+        <translation>einen ihrer Backup-Codes</translation>
+    </message>
+    <message>
+        <source>their security key</source>
+        <translation>ihren Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Second factor in place</source>
+        <translation>Zweiter Faktor eingerichtet</translation>
+    </message>
+    <message>
+        <source>After the first step they may be asked for %1. A lost device is removed under Credentials.</source>
+        <translation>Nach dem ersten Schritt kann nach %1 gefragt werden. Ein verlorenes Gerät entfernen Sie unter „Zugangsdaten“.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>A verification message was sent %1 and not used.</source>
+        <translation>Eine Bestätigungsnachricht wurde %1 gesendet und nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>No verification message was sent since it was added %1.</source>
+        <translation>Seit sie %1 hinzugefügt wurde, wurde keine Bestätigungsnachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Its status is &quot;%1&quot;, but it is not verified.</source>
+        <translation>Ihr Status ist „%1“, aber sie ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source> It is a login identifier: where the server requires a verified address to sign in, the user is refused.</source>
+        <translation> Sie ist eine Anmeldekennung: Wo der Server zur Anmeldung eine bestätigte Adresse verlangt, wird die Person abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not verified</source>
+        <translation>%1 ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Courier messages not read</source>
+        <translation>Courier-Nachrichten nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The identity has no address to look for.</source>
+        <translation>Die Identität hat keine Adresse, nach der gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 was abandoned</source>
+        <translation>%1 an %2 wurde aufgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The courier gave up %1 after %n attempt(s): %2.</source>
+        <translation>
+            <numerusform>Der Courier gab %1 nach %n Versuch auf: %2.</numerusform>
+            <numerusform>Der Courier gab %1 nach %n Versuchen auf: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 is failing</source>
+        <translation>%1 an %2 schlägt fehl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far, the last %1: %2. The courier tries again.</source>
+        <translation>
+            <numerusform>Bisher %n Versuch, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
+            <numerusform>Bisher %n Versuche, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 is still queued</source>
+        <translation>%1 an %2 wartet noch</translation>
+    </message>
+    <message>
+        <source>It was queued %1 and not sent yet: the courier may not be running (kratos courier watch, or serve --watch-courier).</source>
+        <translation>Sie wurde %1 eingereiht und noch nicht gesendet: Der Courier läuft möglicherweise nicht (kratos courier watch oder serve --watch-courier).</translation>
+    </message>
+    <message>
+        <source>Last delivered: %1 to %2</source>
+        <translation>Zuletzt zugestellt: %1 an %2</translation>
+    </message>
+    <message>
+        <source>Handed to the mail server or SMS gateway %1. If it did not arrive, ask the user to look in their spam folder.</source>
+        <translation>%1 an den Mailserver oder das SMS-Gateway übergeben. Ist sie nicht angekommen, bitten Sie die Person, im Spam-Ordner nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Sessions not read</source>
+        <translation>Sitzungen nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That many sessions at once can mean a shared or a stolen account. Revoking them signs the user out everywhere.</source>
+        <translation>So viele Sitzungen gleichzeitig können ein geteiltes oder gestohlenes Konto bedeuten. Sie zu widerrufen meldet die Person überall ab.</translation>
+    </message>
+    <message>
+        <source>No active session</source>
+        <translation>Keine aktive Sitzung</translation>
+    </message>
+    <message>
+        <source>They are signed out everywhere; the last sign-in was %1.</source>
+        <translation>Die Person ist überall abgemeldet; die letzte Anmeldung war %1.</translation>
+    </message>
+    <message>
+        <source>They have never signed in, or every session was deleted.</source>
+        <translation>Die Person hat sich nie angemeldet, oder alle Sitzungen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1 at %2</source>
+        <translation>Letzte Anmeldung %1 mit %2</translation>
+    </message>
+    <message>
+        <source>an unknown level</source>
+        <translation>unbekannter Stufe</translation>
+    </message>
+    <message>
+        <source>The session names no authentication method.</source>
+        <translation>Die Sitzung nennt keine Anmeldemethode.</translation>
+    </message>
+    <message>
+        <source>With %1.</source>
+        <translation>Mit %1.</translation>
+    </message>
+    <message>
+        <source>Schema not checked</source>
+        <translation>Schema nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s schema is not loaded.</source>
+        <translation>Das Schema der Identität ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Traits no longer match the schema &quot;%1&quot;</source>
+        <translation>Merkmale passen nicht mehr zum Schema „%1“</translation>
+    </message>
+    <message>
+        <source>Stale data after a schema change: %1. Settings and any change to the identity fail until the traits are fixed.</source>
+        <translation>Veraltete Daten nach einer Schemaänderung: %1. Einstellungen und jede Änderung der Identität schlagen fehl, bis die Merkmale korrigiert sind.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a login identifier</source>
+        <translation>%1 ist keine Anmeldekennung mehr</translation>
+    </message>
+    <message>
+        <source>The %1 credential still signs in with %2, but no trait the schema &quot;%3&quot; marks as identifier holds it. The next change to the identity drops it.</source>
+        <translation>Die Zugangsart %1 meldet sich noch mit %2 an, aber kein Merkmal, das das Schema „%3“ als Kennung markiert, enthält diesen Wert. Die nächste Änderung der Identität entfernt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInEvidenceLoader</name>
+    <message>
+        <source>The identity names no schema.</source>
+        <translation>Die Identität nennt kein Schema.</translation>
+    </message>
+    <message>
+        <source>The schema could not be read: %1</source>
+        <translation>Das Schema konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The schema cannot be checked: %1</source>
+        <translation>Das Schema kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Active</source>
@@ -3221,6 +3613,73 @@
     <message>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <source>Send verification</source>
+        <translation>Bestätigung senden</translation>
+    </message>
+    <message>
+        <source>Kratos will e-mail a verification link to %1 (%2), through the server&apos;s public verification flow. The address&apos;s status becomes &quot;sent&quot;; it counts as verified only once the user opens the link.</source>
+        <translation>Kratos sendet über den öffentlichen Bestätigungsablauf des Servers einen Bestätigungslink per E-Mail an %1 (%2). Der Status der Adresse wird „sent“; als bestätigt gilt sie erst, wenn die Person den Link öffnet.</translation>
+    </message>
+    <message>
+        <source>Kratos will e-mail a verification code, with a link to enter it, to %1 (%2), through the server&apos;s public verification flow. The address&apos;s status becomes &quot;sent&quot;; it counts as verified only once the user enters the code.</source>
+        <translation>Kratos sendet über den öffentlichen Bestätigungsablauf des Servers einen Bestätigungscode mit einem Link zur Eingabe per E-Mail an %1 (%2). Der Status der Adresse wird „sent“; als bestätigt gilt sie erst, wenn die Person den Code eingibt.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send recovery link</source>
+        <translation>Wiederherstellungslink senden</translation>
+    </message>
+    <message>
+        <source>Kratos will e-mail a recovery link to %1 (%2), through the server&apos;s public recovery flow. Opening it signs the user in and lets them set a new password; it also marks the address verified.</source>
+        <translation>Kratos sendet über den öffentlichen Wiederherstellungsablauf des Servers einen Wiederherstellungslink per E-Mail an %1 (%2). Wer ihn öffnet, ist angemeldet und kann ein neues Passwort setzen; die Adresse gilt danach auch als bestätigt.</translation>
+    </message>
+    <message>
+        <source>Mark address verified</source>
+        <translation>Adresse als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 will be marked verified (status &quot;completed&quot;, verified now) without a message to the user. Do this only when you know the address belongs to them.</source>
+        <translation>%1 von %2 wird ohne Nachricht an die Person als bestätigt markiert (Status „completed“, jetzt bestätigt). Tun Sie das nur, wenn Sie wissen, dass die Adresse ihr gehört.</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark address unverified</source>
+        <translation>Adresse als unbestätigt markieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 will be marked unverified (status &quot;pending&quot;). Where the server requires a verified address to sign in, the user is refused until they verify it again.</source>
+        <translation>%1 von %2 wird als unbestätigt markiert (Status „pending“). Wo der Server zur Anmeldung eine bestätigte Adresse verlangt, wird die Person abgewiesen, bis sie sie erneut bestätigt.</translation>
+    </message>
+    <message>
+        <source>Mark unverified</source>
+        <translation>Als unbestätigt markieren</translation>
+    </message>
+    <message>
+        <source>This server&apos;s recovery flow uses codes. A code it sends is bound to the flow this app would start, so the user could not use it. Create a recovery link or code here instead and hand it over, or ask the user to start &quot;Forgot password&quot; themselves.</source>
+        <translation>Der Wiederherstellungsablauf dieses Servers verwendet Codes. Ein gesendeter Code ist an den Ablauf gebunden, den diese App beginnen würde, die Person könnte ihn also nicht verwenden. Erstellen Sie stattdessen hier einen Wiederherstellungslink oder -code und geben Sie ihn weiter, oder bitten Sie die Person, selbst „Passwort vergessen“ zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s flow names no method this app knows (&quot;%1&quot;); nothing was sent.</source>
+        <translation>Der Ablauf des Servers nennt keine Methode, die diese App kennt („%1“); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The address is no longer on this identity (it changed meanwhile); nothing was sent.</source>
+        <translation>Die Adresse gehört nicht mehr zu dieser Identität (sie hat sich inzwischen geändert); es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
