@@ -33,6 +33,8 @@ QString ago(const QDateTime &t, const QDateTime &now)
     const int minutes = int(secs / 60);
     const int hours = int(secs / 3600);
     const int days = int(secs / 86400);
+    if (secs < 60)
+        return QCoreApplication::translate("SignInCheck", "just now");
     if (secs < 3600)
         return QCoreApplication::translate("SignInCheck", "%n minute(s) ago", nullptr, minutes);
     if (secs < 2 * 86400)

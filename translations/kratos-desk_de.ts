@@ -1370,6 +1370,14 @@
         <source>Admin metadata</source>
         <translation>Admin-Metadaten</translation>
     </message>
+    <message>
+        <source>Sign-in check</source>
+        <translation>Anmeldeprüfung</translation>
+    </message>
+    <message>
+        <source>Why this person may not get in, and the fixes</source>
+        <translation>Warum diese Person nicht hineinkommt, und was hilft</translation>
+    </message>
 </context>
 <context>
     <name>IdentityEditDialog</name>
@@ -3579,6 +3587,123 @@
     <message>
         <source>The %1 credential still signs in with %2, but no trait the schema &quot;%3&quot; marks as identifier holds it. The next change to the identity drops it.</source>
         <translation>Die Zugangsart %1 meldet sich noch mit %2 an, aber kein Merkmal, das das Schema „%3“ als Kennung markiert, enthält diesen Wert. Die nächste Änderung der Identität entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+</context>
+<context>
+    <name>SignInCheckPanel</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read the identity&apos;s sessions, courier messages, schema and the server&apos;s sign-in methods again</source>
+        <translation>Sitzungen, Courier-Nachrichten und Schema der Identität sowie die Anmeldemethoden des Servers erneut lesen</translation>
+    </message>
+    <message>
+        <source>Sign-in findings</source>
+        <translation>Befunde der Anmeldeprüfung</translation>
+    </message>
+    <message>
+        <source>Select an identity to check why it cannot sign in.</source>
+        <translation>Wählen Sie eine Identität, um zu prüfen, warum sie sich nicht anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking sessions, courier messages, the schema and the server&apos;s sign-in methods…</source>
+        <translation>Prüfe Sitzungen, Courier-Nachrichten, das Schema und die Anmeldemethoden des Servers …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this sign-in (checked %1).</source>
+        <translation>
+            <numerusform>%n Problem verhindert diese Anmeldung (geprüft %1).</numerusform>
+            <numerusform>%n Probleme verhindern diese Anmeldung (geprüft %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing blocks sign-in; %n warning(s) (checked %1).</source>
+        <translation>
+            <numerusform>Nichts verhindert die Anmeldung; %n Warnung (geprüft %1).</numerusform>
+            <numerusform>Nichts verhindert die Anmeldung; %n Warnungen (geprüft %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found that stops this sign-in (checked %1).</source>
+        <translation>Nichts gefunden, was diese Anmeldung verhindert (geprüft %1).</translation>
+    </message>
+    <message>
+        <source>Blocks sign-in</source>
+        <translation>Verhindert Anmeldung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivieren …</translation>
+    </message>
+    <message>
+        <source>Send verification again…</source>
+        <translation>Bestätigung erneut senden …</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <translation>Als bestätigt markieren …</translation>
+    </message>
+    <message>
+        <source>Send recovery…</source>
+        <translation>Wiederherstellung senden …</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions…</source>
+        <translation>Alle Sitzungen widerrufen …</translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Edit identity…</source>
+        <translation>Identität bearbeiten …</translation>
+    </message>
+    <message>
+        <source>This connection profile is read-only.</source>
+        <translation>Dieses Verbindungsprofil ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Send recovery</source>
+        <translation>Wiederherstellung senden</translation>
+    </message>
+    <message>
+        <source>Create a recovery link or code for this identity now?</source>
+        <translation>Jetzt einen Wiederherstellungslink oder -code für diese Identität erstellen?</translation>
+    </message>
+    <message>
+        <source>This identity has no e-mail recovery address, so Kratos cannot send it a recovery message.</source>
+        <translation>Diese Identität hat keine E-Mail-Wiederherstellungsadresse, daher kann Kratos ihr keine Wiederherstellungsnachricht senden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s public recovery flow cannot be used: %1</source>
+        <translation>Der öffentliche Wiederherstellungsablauf des Servers ist nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Kratos queued a message to %1: %2 (message %3, status %4). It appears under Messages and on the Courier page; the sign-in check shows whether it goes out.</source>
+        <translation>Kratos hat eine Nachricht an %1 eingereiht: %2 (Nachricht %3, Status %4). Sie erscheint unter „Nachrichten“ und auf der Courier-Seite; die Anmeldeprüfung zeigt, ob sie hinausgeht.</translation>
+    </message>
+    <message>
+        <source>Kratos accepted the request but queued no message to %1: it does not know the address as one it may write to (not in the schema as verifiable or for recovery, or changed meanwhile). Nothing was sent.</source>
+        <translation>Kratos hat die Anfrage angenommen, aber keine Nachricht an %1 eingereiht: Es kennt die Adresse nicht als eine, an die es schreiben darf (im Schema nicht als bestätigbar oder für die Wiederherstellung markiert, oder inzwischen geändert). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Prompt.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,12 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(description);
+    if (!request.optionLabel.isEmpty()) {
+        m_option = new QCheckBox(request.optionLabel, this);
+        m_option->setObjectName(QStringLiteral("confirmOption"));
+        m_option->setChecked(request.optionChecked);
+        layout->addWidget(m_option);
+    }
     if (!request.typeToConfirm.isEmpty()) {
         auto *hint = new QLabel(
             tr("This is a production profile. Type <b>%1</b> to confirm.").arg(request.typeToConfirm.toHtmlEscaped()),
@@ -59,6 +66,27 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
 bool ConfirmDialog::isActionEnabled() const
 {
     return m_action->isEnabled();
+}
+
+bool ConfirmDialog::isOptionChecked() const
+{
+    return m_option && m_option->isChecked();
+}
+
+bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *option)
+{
+    QVariant answer;
+    if (Prompt::takeTestAnswer(&answer)) {
+        const QVariantMap map = answer.toMap();
+        if (option)
+            *option = map.isEmpty() ? request.optionChecked : map.value(QStringLiteral("option")).toBool();
+        return (map.isEmpty() ? answer.toInt() : map.value(QStringLiteral("answer")).toInt()) == QMessageBox::Yes;
+    }
+    ConfirmDialog dialog(request, parent);
+    const bool confirmed = dialog.exec() == QDialog::Accepted;
+    if (option)
+        *option = dialog.isOptionChecked();
+    return confirmed;
 }
 
 bool ConfirmDialog::confirm(QWidget *parent, const Request &request)

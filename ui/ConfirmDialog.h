@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +26,8 @@ public:
         QString actionLabel; // the button: "Deactivate"
         bool destructive = false;
         QString typeToConfirm; // non-empty: the text the user must type (production profiles)
+        QString optionLabel = {}; // non-empty: a check box under the description ("Also revoke …")
+        bool optionChecked = false;
     };
 
     explicit ConfirmDialog(const Request &request, QWidget *parent = nullptr);
@@ -32,12 +35,17 @@ public:
     static Request request(const ActionText &text, const QString &typeToConfirm = {});
 
     bool isActionEnabled() const;
+    bool isOptionChecked() const;
 
     // Shows the dialog (or takes the next Prompt test answer) and returns true on confirm.
     static bool confirm(QWidget *parent, const Request &request);
+    // The same with the request's check box; `option` holds its state on confirm. A test answer
+    // may be a map {"answer": StandardButton, "option": bool}.
+    static bool confirm(QWidget *parent, const Request &request, bool *option);
 
 private:
     Request m_request;
     QLineEdit *m_typed = nullptr;
+    QCheckBox *m_option = nullptr;
     QPushButton *m_action;
 };

@@ -16,6 +16,7 @@
 #include "PlainText.h"
 #include "RecoveryDialog.h"
 #include "SessionListModel.h"
+#include "SignInCheckPanel.h"
 #include "StateBadge.h"
 
 #include <QComboBox>
@@ -67,6 +68,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new QTreeWidget(this))
+    , m_signIn(new SignInCheckPanel(client, audit, this))
     , m_metadataPublic(new QPlainTextEdit(this))
     , m_metadataAdmin(new QPlainTextEdit(this))
     , m_sessions(new SessionListModel(client, this))
@@ -126,6 +128,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     sessionsLayout->addWidget(m_sessionTable, 1);
     sessionsLayout->addLayout(sessionButtons);
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_signIn->setObjectName(QStringLiteral("signInCheck"));
+    m_tabs->addTab(m_signIn, tr("Sign-in check"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Why this person may not get in, and the fixes"));
     auto *metadataPage = new QWidget(this);
     auto *metadataLayout = new QVBoxLayout(metadataPage);
     for (auto [view, name, title] :
@@ -188,6 +193,23 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
             Q_EMIT openSchemaRequested(m_identity->schemaId);
     });
     connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
+    connect(m_signIn, &SignInCheckPanel::activateRequested, this, [this]() {
+        if (m_identity && m_identity->state != Identity::State::Active)
+            toggleState();
+    });
+    connect(m_signIn, &SignInCheckPanel::revokeSessionsRequested, this, &IdentityDetailPane::revokeAllSessions);
+    connect(m_signIn, &SignInCheckPanel::adminRecoveryRequested, this, &IdentityDetailPane::createRecovery);
+    connect(m_signIn, &SignInCheckPanel::editRequested, this, &IdentityDetailPane::editIdentity);
+    connect(m_signIn, &SignInCheckPanel::openMessageRequested, this, &IdentityDetailPane::openMessageRequested);
+    connect(m_signIn, &SignInCheckPanel::refreshRequested, this, &IdentityDetailPane::refresh);
+    connect(m_signIn, &SignInCheckPanel::identityChanged, this, [this](const Identity &changed) {
+        Q_EMIT identityChanged(changed);
+        if (m_identity && m_identity->id == changed.id) {
+            m_identity = changed;
+            render();
+            m_signIn->setIdentity(changed, label());
+        }
+    });
     connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
     connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
     connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
@@ -220,6 +242,7 @@ void IdentityDetailPane::clear()
     m_metadataPublic->clear();
     m_metadataAdmin->clear();
     m_sessions->clear();
+    m_signIn->clear();
     m_error->clear();
     m_retry = {};
     m_title->setText(tr("Select an identity"));
@@ -286,6 +309,7 @@ void IdentityDetailPane::loadIdentity(const QString &id)
         }
         m_identity = result.value();
         render();
+        m_signIn->setIdentity(*m_identity, label()); // the full identity, with its credentials
     });
 }
 
@@ -408,10 +432,50 @@ void IdentityDetailPane::toggleState()
     const QString id = m_identity->id;
     const QString name = label();
     const bool activate = m_identity->state != Identity::State::Active;
-    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(IdentityActions::describeSetState(id, name, activate),
-                                                             m_production ? name : QString())))
+    ConfirmDialog::Request request =
+        ConfirmDialog::request(IdentityActions::describeSetState(id, name, activate), m_production ? name : QString());
+    if (activate) {
+        if (ConfirmDialog::confirm(this, request))
+            sendState(id, name, true);
         return;
-    sendState(id, name, activate);
+    }
+    request.optionLabel = IdentityActions::revokeSessionsOption();
+    bool revoke = false;
+    if (!ConfirmDialog::confirm(this, request, &revoke))
+        return;
+    if (revoke)
+        sendDeactivateAndRevoke(id, name);
+    else
+        sendState(id, name, false);
+}
+
+void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QString &name)
+{
+    m_error->clear();
+    m_stateButton->setEnabled(false);
+    m_identityActions->deactivateAndRevoke(
+        id, name, this,
+        [this, id, name](const ApiResult<Identity> &result) {
+            m_stateButton->setEnabled(true);
+            if (!result.ok()) {
+                fail(result.error(), [this, id, name]() { sendDeactivateAndRevoke(id, name); });
+                return;
+            }
+            Q_EMIT identityChanged(result.value());
+            if (m_identity && m_identity->id == id) {
+                m_identity = result.value();
+                render();
+            }
+        },
+        [this, id, name](const ApiResult<NoContent> &result) {
+            // Deactivated either way; only the sessions are left to retry.
+            if (!result.ok()) {
+                fail(result.error(), [this, id, name]() { sendRevokeAll(id, name); });
+                return;
+            }
+            if (m_identity && m_identity->id == id)
+                m_sessions->load(id);
+        });
 }
 
 void IdentityDetailPane::sendState(const QString &id, const QString &name, bool activate)
@@ -558,7 +622,13 @@ void IdentityDetailPane::extendSelectedSession()
     const QString sessionId = session->id; // only ids and labels cross the confirmation's event loop
     const QString identityId = m_identity->id;
     const QString name = label();
+    const QDateTime expiresAt = session->expiresAt;
+    const bool expired = SessionActions::isExpired(*session, QDateTime::currentDateTimeUtc());
     if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeExtend(sessionId, name))))
+        return;
+    // An expired session comes back to life: that is asked on its own.
+    if (expired && !ConfirmDialog::confirm(
+                       this, ConfirmDialog::request(SessionActions::describeReviveExpired(sessionId, name, expiresAt))))
         return;
     sendExtend(sessionId, identityId, name);
 }

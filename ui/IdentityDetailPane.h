@@ -26,6 +26,7 @@ class QTreeWidgetItem;
 class CourierMessageModel;
 class QComboBox;
 class SessionListModel;
+class SignInCheckPanel;
 struct Session;
 
 // Everything about one identity: overview, traits, addresses, credentials, metadata, and its
@@ -74,6 +75,7 @@ private:
     void refresh();
     // Each send* takes ids and the label, never the shown identity: it may be gone by the answer.
     void sendState(const QString &id, const QString &name, bool activate);
+    void sendDeactivateAndRevoke(const QString &id, const QString &name);
     void sendDeleteCredential(const QString &id, const QString &name, const QString &type, const QString &identifier);
     void sendDelete(const QString &id, const QString &name);
     void sendRevoke(const QString &sessionId, const QString &identityId, const QString &name);
@@ -99,6 +101,7 @@ private:
     std::function<void()> m_retry; // the failed call shown in m_error
     QTabWidget *m_tabs;
     QTreeWidget *m_overview;
+    SignInCheckPanel *m_signIn;
     QPlainTextEdit *m_metadataPublic;
     QPlainTextEdit *m_metadataAdmin;
     SessionListModel *m_sessions;

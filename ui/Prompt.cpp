@@ -8,6 +8,7 @@
 namespace {
 QVariantList s_answers;
 QString s_lastWarning;
+QString s_lastQuestion;
 bool s_testMode = false;
 std::function<void()> s_whileOpen;
 } // namespace
@@ -26,6 +27,11 @@ void Prompt::setTestMode(bool on)
 QString Prompt::lastWarning()
 {
     return s_lastWarning;
+}
+
+QString Prompt::lastQuestion()
+{
+    return s_lastQuestion;
 }
 
 void Prompt::setWhileOpen(std::function<void()> action)
@@ -47,6 +53,7 @@ QMessageBox::StandardButton Prompt::question(QWidget *parent, const QString &tit
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
+    s_lastQuestion = text;
     QVariant answer;
     if (takeAnswer(&answer))
         return answer.isValid() ? QMessageBox::StandardButton(answer.toInt()) : defaultButton;

@@ -25,6 +25,8 @@ public:
     // showing anything. Warnings consume nothing and are recorded in lastWarning().
     static void setNextAnswers(const QVariantList &answers);
     static QString lastWarning();
+    // The text of the last question asked (in test mode too), for tests.
+    static QString lastQuestion();
     static void setTestMode(bool on);
     // For other dialogs with the same test hook: true (and the answer) when in test mode.
     static bool takeTestAnswer(QVariant *answer) { return takeAnswer(answer); }

@@ -15,6 +15,8 @@
 #include "MessageDetailPane.h"
 #include "Prompt.h"
 #include "SchemasPage.h"
+#include "SignInCheckPanel.h"
+#include "SimStore.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -53,6 +56,21 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
+// An identity with an unverified e-mail address at the simulator's bouncing domain.
+std::optional<Identity> bouncingPerson(KratosSimulator &sim)
+{
+    for (const SimIdentity &candidate : sim.store().identities()) {
+        const QJsonArray addresses = candidate.json.value(QStringLiteral("verifiable_addresses")).toArray();
+        if (addresses.isEmpty())
+            continue;
+        const QJsonObject first = addresses.first().toObject();
+        if (!first.value(QStringLiteral("verified")).toBool() &&
+            first.value(QStringLiteral("value")).toString().endsWith(QLatin1String("@mail.example.net")))
+            return Identity::fromJson(sim.store().renderIdentity(candidate, true, {}));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -79,6 +97,7 @@ int main(int argc, char *argv[])
     AppHarness harness;
     ConnectionProfile demo = ConnectionProfile::create(QStringLiteral("Demo (built-in simulator)"));
     demo.adminUrl = sim.adminUrl();
+    demo.publicUrl = sim.publicUrl();
     demo.environment = ConnectionProfile::Environment::Development;
     harness.profiles.save(demo);
     Theme theme(&harness.preferences);
@@ -114,6 +133,35 @@ int main(int argc, char *argv[])
         waitFor([&]() { return identities->detail()->identity().has_value(); });
         settle(800); // sessions and messages tabs
         ok = save(&window, QStringLiteral("%1/identities-%2.png").arg(out, mode)) && ok;
+
+        // Sign-in check: someone whose mail bounces, after "Send verification again" and the
+        // courier's attempts, so the panel shows the abandoned message in words.
+        if (const std::optional<Identity> person = bouncingPerson(sim)) {
+            IdentityDetailPane *pane = identities->detail();
+            auto *panel = window.findChild<SignInCheckPanel *>(QStringLiteral("signInCheck"));
+            pane->showIdentity(*person);
+            window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(panel);
+            waitFor([&]() { return !panel->findings().isEmpty() && !panel->isChecking(); });
+            if (!dark) {
+                if (auto *send = panel->findChild<QPushButton *>(QStringLiteral("fix_sendVerification"))) {
+                    Prompt::setNextAnswers({int(QMessageBox::Yes)});
+                    send->click();
+                    waitFor(
+                        [&]() {
+                            return sim.store().messages().front().json.value(QStringLiteral("recipient")) ==
+                                   person->verifiableAddresses.first().value;
+                        },
+                        5000);
+                    for (int attempt = 0; attempt < options.courierRetries; ++attempt)
+                        sim.runCourier();
+                }
+            }
+            settle(500);
+            panel->check();
+            waitFor([&]() { return !panel->isChecking(); });
+            ok = save(&window, QStringLiteral("%1/signin-%2.png").arg(out, mode)) && ok;
+            window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
+        }
 
         // Courier: a message with its body revealed after the confirmation.
         window.showPage(MainWindow::CourierArea);
