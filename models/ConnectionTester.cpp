@@ -2,6 +2,7 @@
 #include "ConnectionTester.h"
 
 #include "KratosClient.h"
+#include "PublicFlowClient.h"
 
 #include <algorithm>
 
@@ -95,10 +96,46 @@ void ConnectionTester::test(const ConnectionSettings &settings, std::function<vo
                         : tr("Connected to Kratos %1%2.")
                               .arg(result->version,
                                    result->ready ? tr(", ready") : tr(", but it reports it is not ready"));
-                finish(*result);
+                probeFlows(result);
             });
         });
     });
+}
+
+// Whether the support toolkit can send verification and recovery messages on this server: a flow
+// is started (it sends nothing and expires unused) and its method read.
+void ConnectionTester::probeFlows(std::shared_ptr<Result> result)
+{
+    PublicFlowClient *flows = m_client->publicFlows();
+    if (!flows->hasPublicUrl()) {
+        result->flows = tr("No public URL: verification and recovery messages cannot be sent from this app.");
+        finish(*result);
+        return;
+    }
+    flows->initFlow(PublicFlowClient::Flow::Verification, this,
+                    [this, result, flows](const ApiResult<SelfServiceFlow> &verification) {
+                        if (verification.ok())
+                            result->verificationMethod = verification.value().active;
+                        else
+                            result->details += QStringLiteral("\n") + verification.error().technicalDetails();
+                        flows->initFlow(
+                            PublicFlowClient::Flow::Recovery, this,
+                            [this, result, verification](const ApiResult<SelfServiceFlow> &recovery) {
+                                if (recovery.ok())
+                                    result->recoveryMethod = recovery.value().active;
+                                auto words = [](const ApiResult<SelfServiceFlow> &r, const QString &method) {
+                                    if (r.ok())
+                                        return tr("enabled (%1)").arg(method);
+                                    if (r.error().kind() == ApiError::Kind::Http && r.error().httpStatus() == 400)
+                                        return tr("disabled");
+                                    return tr("not reachable (%1)").arg(r.error().title());
+                                };
+                                result->flows = tr("Public flows: verification %1, recovery %2.")
+                                                    .arg(words(verification, result->verificationMethod),
+                                                         words(recovery, result->recoveryMethod));
+                                finish(*result);
+                            });
+                    });
 }
 
 void ConnectionTester::finish(Result result)

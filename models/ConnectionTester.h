@@ -36,6 +36,11 @@ public:
         bool ready = false;
         QString summary; // one line for the dialog
         QString details; // certificate facts, raw errors
+        // The public self-service flows the support toolkit uses: their method ("code", "link"),
+        // empty when disabled or not reachable; `flows` says it in words.
+        QString verificationMethod;
+        QString recoveryMethod;
+        QString flows;
     };
 
     explicit ConnectionTester(QNetworkAccessManager *nam, QObject *parent = nullptr);
@@ -45,6 +50,7 @@ public:
     bool isRunning() const { return m_running; }
 
 private:
+    void probeFlows(std::shared_ptr<Result> result);
     void finish(Result result);
 
     std::unique_ptr<KratosClient> m_client;

@@ -133,6 +133,10 @@ QString ApiError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::Connection:
+        if (m_publicApi)
+            return tr("Could not reach %1 (%2). Check the profile's public URL, the network, and that Kratos is "
+                      "running.")
+                .arg(host, m_detail);
         return tr("Could not reach %1 (%2). Check the admin URL, the network, and that Kratos is running.")
             .arg(host, m_detail);
     case Kind::Tls:
@@ -146,6 +150,10 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Malformed:
+        if (m_publicApi)
+            return tr("%1 sent an answer that is not what Kratos's public API sends (%2). Is the public URL "
+                      "pointing at Kratos's public port?")
+                .arg(host, m_detail);
         return tr("%1 sent an answer that is not what Kratos's admin API sends (%2). Is the admin URL "
                   "pointing at Kratos's admin port?")
             .arg(host, m_detail);
@@ -174,6 +182,9 @@ QString ApiError::userMessage() const
         return tr("The admin token is not allowed to do this (403)%1")
             .arg(what.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + what);
     case 404:
+        if (m_reason.isEmpty() && m_message.startsWith(QLatin1String("404 page not found")) && m_publicApi)
+            return tr("%1 does not know this endpoint (404). The public URL may not point at Kratos's public API.")
+                .arg(host);
         if (m_reason.isEmpty() && m_message.startsWith(QLatin1String("404 page not found")))
             return tr("%1 does not know this endpoint (404). The Kratos version may be too old for it, or "
                       "the URL does not point at Kratos's admin API.")

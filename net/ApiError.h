@@ -55,6 +55,9 @@ public:
     void setContext(const QString &operation, const QByteArray &method, const QString &path, const QString &host);
     QString operation() const { return m_operation; }
     void setDetail(const QString &detail) { m_detail = detail; }
+    // The call went to the public URL (self-service flows): messages name that URL, not the admin one.
+    void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
+    bool isPublicApi() const { return m_publicApi; }
 
     // A short title ("Not found"), one or two sentences for a support person, and the raw facts.
     QString title() const;
@@ -72,6 +75,7 @@ private:
     QJsonObject m_details;
     int m_retryAfterSeconds = -1;
     bool m_kratosBody = false;
+    bool m_publicApi = false;
     QString m_detail; // transport text, TLS certificate facts, parse error, or the raw body excerpt
     QString m_operation;
     QByteArray m_method;

@@ -138,9 +138,11 @@ PublicFlowClient::RequestId PublicFlowClient::send(const QByteArray &method, con
                     doc.isObject() ? SelfServiceFlow::fromJson(doc.object()) : std::nullopt;
                 if (!response.ok()) {
                     ApiError e = response.error;
+                    e.setPublicApi(true);
                     if (flow && response.status >= 400 && response.status < 500 && !flow->messageTexts().isEmpty()) {
                         e = flowError(response.status, response.body, *flow);
                         e.setContext(operation, method, url.path(), url.host());
+                        e.setPublicApi(true);
                     }
                     qCInfo(lcNet).noquote() << operation << "failed:" << e.title() << e.reason();
                     done(e);
@@ -148,6 +150,7 @@ PublicFlowClient::RequestId PublicFlowClient::send(const QByteArray &method, con
                 }
                 if (!flow) {
                     ApiError e(ApiError::Kind::Malformed, tr("the answer is not a self-service flow"));
+                    e.setPublicApi(true);
                     e.setContext(operation, method, url.path(), url.host());
                     done(e);
                     return;

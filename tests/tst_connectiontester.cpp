@@ -42,6 +42,47 @@ private Q_SLOTS:
         QVERIFY(r.summary.contains(QStringLiteral("v26.2.0")));
     }
 
+    // The verdict says whether the support toolkit's public flows can be used, and with which method.
+    void publicFlows_data()
+    {
+        QTest::addColumn<bool>("publicUrl");
+        QTest::addColumn<QString>("verification");
+        QTest::addColumn<QString>("recovery");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("both, code") << true << "code"
+                                    << "code"
+                                    << "verification enabled (code), recovery enabled (code)";
+        QTest::newRow("recovery by link") << true << "code"
+                                          << "link"
+                                          << "recovery enabled (link)";
+        QTest::newRow("verification off") << true << "off"
+                                          << "code"
+                                          << "verification disabled";
+        QTest::newRow("no public URL") << false << "code"
+                                       << "code"
+                                       << "No public URL";
+    }
+    void publicFlows()
+    {
+        QFETCH(bool, publicUrl);
+        QFETCH(QString, verification);
+        QFETCH(QString, recovery);
+        QFETCH(QString, words);
+        SimOptions options;
+        options.verificationEnabled = verification != QLatin1String("off");
+        options.verificationMethod = options.verificationEnabled ? verification : QStringLiteral("code");
+        options.recoveryMethod = recovery;
+        auto sim = startSimulator(options);
+        ConnectionSettings s;
+        s.adminUrl = sim->adminUrl();
+        if (publicUrl)
+            s.publicUrl = sim->publicUrl();
+        const auto r = run(s);
+        QCOMPARE(r.verdict, ConnectionTester::Verdict::Ok);
+        QVERIFY2(r.flows.contains(words), qPrintable(r.flows));
+        QCOMPARE(r.verificationMethod, publicUrl && options.verificationEnabled ? verification : QString());
+    }
+
     void unauthorized()
     {
         SimOptions options;

@@ -20,6 +20,7 @@
 #include "Prompt.h"
 #include "RecoveryDialog.h"
 #include "SchemaListModel.h"
+#include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "TestAudit.h"
 #include "TestSupport.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -73,6 +75,7 @@ struct Surface
     std::function<void(const QString &fault, ConnectionSettings *)>
         redirect; // connection faults, when not through the client
     QString rateLimitText = QStringLiteral("Retrying in");
+    bool publicApi = false; // talks to the public URL (self-service flows): the faults hit that port
     qint64 maxResponseBytes = 256 * 1024;
     // What the user reads instead of FaultCase's words for some faults (empty: the action succeeds).
     QHash<QString, QString> expect;
@@ -496,6 +499,63 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.succeeded = [=]() {
             return child<QLabel>(fx->widget.get(), "testResult")->text().startsWith(QStringLiteral("✔"));
         };
+    } else if (name == QLatin1String("send verification")) {
+        // The sign-in check's "Send verification again": public flow init, the confirmation, submit.
+        s.publicApi = true;
+        s.connectionFaults = false;
+        s.faultMatch = QStringLiteral("/self-service/verification");
+        s.expect.insert(QStringLiteral("redirect to another origin"), QStringLiteral("not followed"));
+        auto address = std::make_shared<QString>();
+        auto before = std::make_shared<qsizetype>(0);
+        s.prepare = [=]() {
+            QString id;
+            for (const SimIdentity &i : sim->store().identities()) {
+                const QJsonArray addresses = i.json.value(QLatin1String("verifiable_addresses")).toArray();
+                if (!addresses.isEmpty() &&
+                    addresses.first().toObject().value(QLatin1String("via")) == QLatin1String("email") &&
+                    !addresses.first().toObject().value(QLatin1String("verified")).toBool()) {
+                    id = i.json.value(QLatin1String("id")).toString();
+                    *address = addresses.first().toObject().value(QLatin1String("value")).toString();
+                    break;
+                }
+            }
+            QVERIFY(!id.isEmpty());
+            auto *pane = new IdentityDetailPane(client, audit);
+            fx->widget.reset(pane);
+            pane->show();
+            auto *panel = child<SignInCheckPanel>(pane, "signInCheck");
+            pane->showIdentity(fetchIdentity(client, id));
+            child<QTabWidget>(pane, "detailTabs")->setCurrentWidget(panel);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->findings().isEmpty() && !panel->isChecking(), 10000);
+            *before = qsizetype(sim->store().messages().size());
+        };
+        s.redirect = [=](const QString &, ConnectionSettings *settings) {
+            // The connection faults move the public URL; the admin API stays healthy.
+            ConnectionSettings moved = *settings;
+            moved.publicUrl = settings->adminUrl;
+            moved.adminUrl = sim->adminUrl();
+            client->setConnection(moved);
+        };
+        auto click = [=]() {
+            Prompt::setNextAnswers({int(QMessageBox::Yes)});
+            auto *panel = child<SignInCheckPanel>(fx->widget.get(), "signInCheck");
+            QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("fix_sendVerification")), Qt::LeftButton);
+        };
+        s.act = click;
+        s.message = [=]() { return bannerText(fx->widget.get(), "signInError"); };
+        s.inputKept = [=]() { return !child<SignInCheckPanel>(fx->widget.get(), "signInCheck")->findings().isEmpty(); };
+        s.retry = [=](bool rateLimited) {
+            if (rateLimited)
+                return; // the banner's countdown sends again; the probe then asks for the confirmation
+            Prompt::setNextAnswers({int(QMessageBox::Yes)});
+            clickBannerRetry(fx->widget.get(), "signInError");
+        };
+        s.succeeded = [=]() {
+            auto *result = fx->widget->findChild<QLabel *>(QStringLiteral("signInResult"));
+            return qsizetype(sim->store().messages().size()) > *before &&
+                   sim->store().messages().front().json.value(QLatin1String("recipient")).toString() == *address &&
+                   result && result->isVisible() && bannerText(fx->widget.get(), "signInError").isEmpty();
+        };
     } else if (name == QLatin1String("load all")) {
         auto firstPage = std::make_shared<int>(0);
         s.faultMatch = QStringLiteral("GET /admin/identities");
@@ -525,11 +585,19 @@ Surface makeSurface(const QString &name, Fixture &f)
     return s;
 }
 
-const QStringList surfaces{
-    QStringLiteral("edit"),           QStringLiteral("create"),          QStringLiteral("recovery"),
-    QStringLiteral("bulk"),           QStringLiteral("import"),          QStringLiteral("sessions"),
-    QStringLiteral("extend session"), QStringLiteral("identity detail"), QStringLiteral("courier detail"),
-    QStringLiteral("reveal"),         QStringLiteral("profiles test"),   QStringLiteral("load all")};
+const QStringList surfaces{QStringLiteral("edit"),
+                           QStringLiteral("create"),
+                           QStringLiteral("recovery"),
+                           QStringLiteral("bulk"),
+                           QStringLiteral("import"),
+                           QStringLiteral("sessions"),
+                           QStringLiteral("extend session"),
+                           QStringLiteral("identity detail"),
+                           QStringLiteral("courier detail"),
+                           QStringLiteral("reveal"),
+                           QStringLiteral("profiles test"),
+                           QStringLiteral("load all"),
+                           QStringLiteral("send verification")};
 
 } // namespace
 
@@ -572,6 +640,8 @@ private Q_SLOTS:
         Surface s = makeSurface(surface, f);
         ConnectionSettings good = FaultCase::goodSettings(*f.sim, fault);
         good.maxResponseBytes = s.maxResponseBytes;
+        if (s.publicApi)
+            good.publicUrl = f.sim->publicUrl();
         f.client->setConnection(good);
         QVERIFY(s.prepare);
         s.prepare();
@@ -582,6 +652,7 @@ private Q_SLOTS:
         ConnectionSettings settings = good;
         SimFaults faults;
         faults.match = s.faultMatch;
+        faults.publicPortToo = s.publicApi;
         if (surface == QLatin1String("load all") && !settings.adminUrl.isEmpty())
             faults.passFirst = 1; // the first page of "load all" arrives, the next one fails
         FaultCase::apply(fault, *f.sim, &faults, &settings, &untrusted, s.oversizeBytes);

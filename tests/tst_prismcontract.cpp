@@ -3,6 +3,7 @@
 #include "JsonPatch.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "PublicFlowClient.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -93,8 +94,15 @@ int requestsIn(const QByteArray &output)
 // the courier lists SMS messages with `type: "sms"`, which the spec's enum (email, phone) lacks.
 bool documentedServerBehaviour(const Violation &v)
 {
-    return v.request.contains(QLatin1String("/admin/courier/messages")) && v.text.contains(QLatin1String(".type")) &&
-           v.text.startsWith(QLatin1String("response"));
+    if (v.request.contains(QLatin1String("/admin/courier/messages")) && v.text.contains(QLatin1String(".type")) &&
+        v.text.startsWith(QLatin1String("response")))
+        return true;
+    // A limit of the documents, not of the request: both branches of the verification and recovery
+    // bodies' oneOf allow `method` "link" and "code" and accept {method, email}, so no such body
+    // matches exactly one; Kratos (and Prism's discriminator, which it ignores) pick by `method`.
+    static const QRegularExpression flowSubmit(QStringLiteral("^post /self-service/(verification|recovery)\\b"));
+    return flowSubmit.match(v.request).hasMatch() &&
+           v.text == QLatin1String("request.body Request body must match exactly one schema in oneOf");
 }
 
 } // namespace
@@ -316,6 +324,33 @@ private:
         Await<RecoveryCode> code;
         client.createRecoveryCode(emailIdentity, QStringLiteral("15m"), QString(), this, code.callback());
         wait(code);
+
+        // The support toolkit's public self-service flows (PUBLIC-FLOWS.md), through the public proxy.
+        QString address;
+        for (const QJsonValue &v :
+             sim.store().identity(emailIdentity)->json.value(QStringLiteral("verifiable_addresses")).toArray())
+            address = v.toObject().value(QStringLiteral("value")).toString();
+        for (const PublicFlowClient::Flow kind :
+             {PublicFlowClient::Flow::Verification, PublicFlowClient::Flow::Recovery}) {
+            Await<SelfServiceFlow> init;
+            client.publicFlows()->initFlow(kind, this, init.callback());
+            if (!wait(init) || !init.result().ok()) {
+                QTest::qFail(qPrintable(init.error().userMessage()), __FILE__, __LINE__);
+                return calls;
+            }
+            Await<SelfServiceFlow> submitted;
+            client.publicFlows()->submitFlow(
+                kind, init.value().id,
+                QJsonObject{{QStringLiteral("method"), init.value().active}, {QStringLiteral("email"), address}}, this,
+                submitted.callback());
+            if (!wait(submitted) || !submitted.result().ok()) {
+                QTest::qFail(qPrintable(submitted.error().userMessage()), __FILE__, __LINE__);
+                return calls;
+            }
+        }
+        Await<SelfServiceFlow> login;
+        client.publicFlows()->initFlow(PublicFlowClient::Flow::Login, this, login.callback());
+        wait(login);
 
         Await<NoContent> credentialGone;
         client.deleteIdentityCredential(newId, QStringLiteral("password"), QString(), this, credentialGone.callback());

@@ -207,6 +207,18 @@
         <source>Detail: </source>
         <translation>Detail: </translation>
     </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the profile&apos;s public URL, the network, and that Kratos is running.</source>
+        <translation>%1 war nicht erreichbar (%2). Prüfen Sie die öffentliche URL des Profils, das Netzwerk und ob Kratos läuft.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not what Kratos&apos;s public API sends (%2). Is the public URL pointing at Kratos&apos;s public port?</source>
+        <translation>%1 hat eine Antwort gesendet, die nicht der öffentlichen API von Kratos entspricht (%2). Zeigt die öffentliche URL auf den öffentlichen Port von Kratos?</translation>
+    </message>
+    <message>
+        <source>%1 does not know this endpoint (404). The public URL may not point at Kratos&apos;s public API.</source>
+        <translation>%1 kennt diesen Endpunkt nicht (404). Die öffentliche URL zeigt möglicherweise nicht auf die öffentliche API von Kratos.</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequest</name>
@@ -500,6 +512,26 @@
     <message>
         <source>, but it reports it is not ready</source>
         <translation>, meldet aber, dass er nicht bereit ist</translation>
+    </message>
+    <message>
+        <source>No public URL: verification and recovery messages cannot be sent from this app.</source>
+        <translation>Keine öffentliche URL: Bestätigungs- und Wiederherstellungsnachrichten können aus dieser App nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>enabled (%1)</source>
+        <translation>aktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>not reachable (%1)</source>
+        <translation>nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Public flows: verification %1, recovery %2.</source>
+        <translation>Öffentliche Abläufe: Bestätigung %1, Wiederherstellung %2.</translation>
     </message>
 </context>
 <context>

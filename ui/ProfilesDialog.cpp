@@ -491,7 +491,8 @@ void ProfilesDialog::testConnection()
         m_tester->test(settings, [this](const ConnectionTester::Result &r) {
             m_testButton->setEnabled(true);
             const bool ok = r.verdict == ConnectionTester::Verdict::Ok;
-            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.summary);
+            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.summary +
+                                  (r.flows.isEmpty() ? QString() : QLatin1Char('\n') + r.flows));
             m_testResult->setToolTip(PlainText::toolTip(r.details));
         });
     };

@@ -100,13 +100,24 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
 
     connect(m_recheck, &QPushButton::clicked, this, &SignInCheckPanel::check);
     connect(m_loader, &SignInEvidenceLoader::loaded, this, &SignInCheckPanel::present);
-    connect(m_error, &ErrorBanner::retryRequested, this, &SignInCheckPanel::check);
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        if (const std::function<void()> retry = std::exchange(m_retry, {}))
+            retry();
+        else
+            check();
+    });
     clear();
 }
 
 bool SignInCheckPanel::isChecking() const
 {
     return m_loader->isLoading();
+}
+
+void SignInCheckPanel::fail(const ApiError &error, std::function<void()> retry)
+{
+    m_retry = std::move(retry);
+    m_error->showError(error);
 }
 
 bool SignInCheckPanel::readOnly() const
@@ -172,6 +183,7 @@ void SignInCheckPanel::check()
         return;
     m_stale = false;
     m_error->clear();
+    m_retry = {};
     m_summary->setText(tr("Checking sessions, courier messages, the schema and the server's sign-in methods…"));
     m_recheck->setEnabled(false);
     m_loader->load(*m_identity);
@@ -333,20 +345,12 @@ void SignInCheckPanel::sendVerification(const QString &address)
         PublicFlowClient::Flow::Verification, this,
         [this, id, label, address](const ApiResult<SelfServiceFlow> &probe) {
             if (!probe.ok()) {
-                m_error->showError(probe.error());
+                fail(probe.error(), [this, address]() { sendVerification(address); });
                 return;
             }
-            if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SupportActions::describeSendVerification(
-                                                  label, address, probe.value().active))))
-                return;
-            m_support->sendVerification(id, label, address, this,
-                                        [this, address](const ApiResult<SupportActions::Sent> &sent) {
-                                            if (!sent.ok()) {
-                                                m_error->showError(sent.error());
-                                                return;
-                                            }
-                                            reportSent(address, sent.value().message);
-                                        });
+            if (ConfirmDialog::confirm(this, ConfirmDialog::request(SupportActions::describeSendVerification(
+                                                 label, address, probe.value().active))))
+                send(PublicFlowClient::Flow::Verification, id, label, address);
         });
 }
 
@@ -386,18 +390,28 @@ void SignInCheckPanel::sendRecovery()
                 offerAdmin(SupportActions::codeRecoveryExplanation());
                 return;
             }
-            if (!ConfirmDialog::confirm(this,
-                                        ConfirmDialog::request(SupportActions::describeSendRecovery(label, address))))
-                return;
-            m_support->sendRecoveryLink(id, label, address, this,
-                                        [this, address](const ApiResult<SupportActions::Sent> &sent) {
-                                            if (!sent.ok()) {
-                                                m_error->showError(sent.error());
-                                                return;
-                                            }
-                                            reportSent(address, sent.value().message);
-                                        });
+            if (ConfirmDialog::confirm(this,
+                                       ConfirmDialog::request(SupportActions::describeSendRecovery(label, address))))
+                send(PublicFlowClient::Flow::Recovery, id, label, address);
         });
+}
+
+// After the confirmation: a failure's Retry sends again without asking again, as on the page.
+void SignInCheckPanel::send(PublicFlowClient::Flow flow, const QString &id, const QString &label,
+                            const QString &address)
+{
+    m_error->clear();
+    auto done = [this, flow, id, label, address](const ApiResult<SupportActions::Sent> &sent) {
+        if (!sent.ok()) {
+            fail(sent.error(), [this, flow, id, label, address]() { send(flow, id, label, address); });
+            return;
+        }
+        reportSent(address, sent.value().message);
+    };
+    if (flow == PublicFlowClient::Flow::Verification)
+        m_support->sendVerification(id, label, address, this, done);
+    else
+        m_support->sendRecoveryLink(id, label, address, this, done);
 }
 
 void SignInCheckPanel::reportSent(const QString &address, const std::optional<CourierMessage> &message)
@@ -425,16 +439,23 @@ void SignInCheckPanel::setVerified(const QString &addressId, const QString &addr
         return;
     const QString id = m_identity->id;
     const QString label = m_label;
-    if (!ConfirmDialog::confirm(this,
-                                ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified))))
-        return;
+    if (ConfirmDialog::confirm(this,
+                               ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified))))
+        sendVerified(id, label, addressId, verified);
+}
+
+void SignInCheckPanel::sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified)
+{
     m_error->clear();
-    m_support->setAddressVerified(id, label, addressId, verified, this, [this, id](const ApiResult<Identity> &result) {
-        if (!result.ok()) {
-            m_error->showError(result.error());
-            return;
-        }
-        if (m_identity && m_identity->id == id)
-            Q_EMIT identityChanged(result.value());
-    });
+    m_support->setAddressVerified(id, label, addressId, verified, this,
+                                  [this, id, label, addressId, verified](const ApiResult<Identity> &result) {
+                                      if (!result.ok()) {
+                                          fail(result.error(), [this, id, label, addressId, verified]() {
+                                              sendVerified(id, label, addressId, verified);
+                                          });
+                                          return;
+                                      }
+                                      if (m_identity && m_identity->id == id)
+                                          Q_EMIT identityChanged(result.value());
+                                  });
 }

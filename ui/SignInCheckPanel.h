@@ -2,10 +2,14 @@
 #pragma once
 
 #include "Identity.h"
+#include "PublicFlowClient.h"
 #include "SignInFinding.h"
 
 #include <QWidget>
 
+#include <functional>
+
+class ApiError;
 class AuditLog;
 class ErrorBanner;
 class KratosClient;
@@ -14,6 +18,7 @@ class QPushButton;
 class QVBoxLayout;
 class SignInEvidenceLoader;
 class SupportActions;
+struct CourierMessage;
 struct SignInEvidence;
 
 // The identity page's "Sign-in check": why this person may not get in, most severe first, each
@@ -59,9 +64,13 @@ private:
     QPushButton *fixButton(const SignInFinding &finding, SignInFinding::Fix fix, QWidget *parent);
     void sendVerification(const QString &address);
     void sendRecovery();
+    void send(PublicFlowClient::Flow flow, const QString &id, const QString &label, const QString &address);
+    void sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified);
     void setVerified(const QString &addressId, const QString &address, bool verified);
-    void reportSent(const QString &address, const std::optional<class CourierMessage> &message);
+    void reportSent(const QString &address, const std::optional<CourierMessage> &message);
     bool readOnly() const;
+    // Shows a failed action; the banner's Retry (or the countdown after a 429) runs `retry`.
+    void fail(const ApiError &error, std::function<void()> retry);
 
     KratosClient *m_client;
     SignInEvidenceLoader *m_loader;
@@ -71,6 +80,7 @@ private:
     bool m_stale = false;
     bool m_renderPending = false;
     QList<SignInFinding> m_findings;
+    std::function<void()> m_retry; // the failed action shown in m_error; none: Retry checks again
     QLabel *m_summary;
     QPushButton *m_recheck;
     ErrorBanner *m_error;
