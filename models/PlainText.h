@@ -9,5 +9,9 @@
 namespace PlainText {
 
 QString toolTip(const QString &untrusted);
+// The same text with a zero-width break opportunity after each "@", "." and "/" inside a word,
+// so that a wrapping label can break a long e-mail address or URL instead of clipping it. For
+// display only: copied text would carry the invisible characters.
+QString breakable(const QString &text);
 
 } // namespace PlainText

@@ -14,6 +14,7 @@
 #include "SchemaTreeModel.h"
 #include "SchemasPage.h"
 #include "SettingsDialog.h"
+#include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "TestSupport.h"
 
@@ -33,6 +34,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -90,6 +92,34 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualItemRect(list->item(MainWindow::SchemasArea)).center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::SchemasArea));
+    }
+
+    // Ctrl+Shift+I: from any page to the selected identity's sign-in check, which runs.
+    void signInCheckShortcut()
+    {
+        SimOptions options;
+        options.identities = 20;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        ConnectionProfile p = app.saveProfile(sim->adminUrl());
+        p.publicUrl = sim->publicUrl();
+        app.profiles.save(p);
+        MainWindow window(app.context());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProfile(p.id);
+        QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 20);
+        auto *identityTable = child<QTableView>(&window, "identityTable");
+        identityTable->setCurrentIndex(identityTable->model()->index(0, 0));
+        QTRY_VERIFY(window.identitiesPage()->detail()->identity().has_value());
+        window.showPage(MainWindow::CourierArea);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *pages = child<QStackedWidget>(&window, "pages");
+        QCOMPARE(pages->currentIndex(), int(MainWindow::IdentitiesArea));
+        auto *panel = child<SignInCheckPanel>(&window, "signInCheck");
+        QCOMPARE(child<QTabWidget>(&window, "detailTabs")->currentWidget(), panel);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->findings().isEmpty() && !panel->isChecking(), 10000);
     }
 
     void identityMessagesOpenInTheCourierPageAndBack()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -136,6 +137,38 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("identity.verification.send")));
     }
 
+    // A long address in a finding's title wraps at "@" and "." instead of being cut off.
+    void longAddressesWrapInNarrowPanes()
+    {
+        start();
+        const QString address = QStringLiteral("maximiliane.oberhuberschwarzenegger@customersupport.example.com");
+        const SimStore::Outcome created = m_sim->store().createIdentity(
+            QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                        {QStringLiteral("traits"), QJsonObject{{QStringLiteral("email"), address}}}});
+        QVERIFY2(created.ok(), qPrintable(created.reason));
+        m_pane->resize(430, 700);
+        QVERIFY(open(created.id));
+        QWidget *unverified = row(QStringLiteral("address.unverified"));
+        QVERIFY(unverified);
+        QCoreApplication::processEvents();
+        // Every unbreakable run of a wrapping label (split at spaces and break opportunities) fits
+        // the label's width: otherwise Qt cuts it off at the edge.
+        static const QRegularExpression breaks(QStringLiteral("[\\s\\x{200B}-]+"));
+        for (QLabel *label : unverified->findChildren<QLabel *>()) {
+            if (!label->wordWrap())
+                continue;
+            for (const QString &run : label->text().split(breaks, Qt::SkipEmptyParts)) {
+                const int needed = label->fontMetrics().horizontalAdvance(run);
+                QVERIFY2(needed <= label->contentsRect().width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                        .arg(label->objectName(), run)
+                                        .arg(needed)
+                                        .arg(label->contentsRect().width())));
+            }
+        }
+        QVERIFY(unverified->findChild<QLabel *>(QStringLiteral("title"))->toolTip().contains(address));
+    }
+
     void declinedConfirmationSendsNothing()
     {
         start();
@@ -215,9 +248,10 @@ private Q_SLOTS:
     {
         start(false, [](SimOptions &o) { o.loginMethods = {QStringLiteral("oidc")}; });
         // Someone with a password, on a server whose login offers only social sign-in.
-        const SimStore::Outcome created = m_sim->store().createIdentity(QJsonObject{
-            {QStringLiteral("schema_id"), QStringLiteral("default")},
-            {QStringLiteral("traits"), QJsonObject{{QStringLiteral("email"), QStringLiteral("imported@example.com")}}}});
+        const SimStore::Outcome created = m_sim->store().createIdentity(
+            QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                        {QStringLiteral("traits"),
+                         QJsonObject{{QStringLiteral("email"), QStringLiteral("imported@example.com")}}}});
         QVERIFY2(created.ok(), qPrintable(created.reason));
         QVERIFY(open(created.id));
         QPushButton *recover = fix(QStringLiteral("credentials.not_offered"), "fix_sendRecovery");

@@ -2006,6 +2006,10 @@
         <source>Kratos %1 · %2</source>
         <translation>Kratos %1 · %2</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;check of the selected identity</source>
+        <translation>Anmelde&amp;prüfung der gewählten Identität</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>

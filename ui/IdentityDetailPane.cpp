@@ -424,6 +424,12 @@ void IdentityDetailPane::render()
     m_metadataAdmin->setPlainText(formatted(i.metadataAdmin));
 }
 
+void IdentityDetailPane::showSignInCheck()
+{
+    m_tabs->setCurrentWidget(m_signIn);
+    m_signIn->setFocus(Qt::ShortcutFocusReason);
+}
+
 void IdentityDetailPane::toggleState()
 {
     if (!m_identity)

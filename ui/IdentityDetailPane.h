@@ -56,6 +56,8 @@ public:
     void revokeSelectedSession();
     void extendSelectedSession();
     void revokeAllSessions();
+    // Brings the Sign-in check tab forward (it checks when shown) and gives it the keyboard.
+    void showSignInCheck();
 
 Q_SIGNALS:
     void identityChanged(const Identity &identity);

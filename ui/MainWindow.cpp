@@ -125,6 +125,17 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         });
         m_pageActions.append(go);
     }
+    goMenu->addSeparator();
+    QAction *signIn = goMenu->addAction(tr("Sign-in &check of the selected identity"));
+    signIn->setObjectName(QStringLiteral("signInCheckAction"));
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    signIn->setShortcutContext(Qt::WindowShortcut);
+    connect(signIn, &QAction::triggered, this, [this]() {
+        if (!m_pageList->isEnabled() || !m_identities->detail()->identity())
+            return;
+        m_pageList->setCurrentRow(IdentitiesArea);
+        m_identities->detail()->showSignInCheck();
+    });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
                                         &MainWindow::showShortcuts);

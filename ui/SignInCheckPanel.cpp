@@ -6,6 +6,7 @@
 #include "ErrorBanner.h"
 #include "FlowLayout.h"
 #include "KratosClient.h"
+#include "PlainText.h"
 #include "Prompt.h"
 #include "SignInCheck.h"
 #include "SignInEvidenceLoader.h"
@@ -239,7 +240,8 @@ QWidget *SignInCheckPanel::row(const SignInFinding &finding)
     pill->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; padding: 1px 6px; border-radius: 6px; "
                                        "font-weight: bold; }")
                             .arg(StatusColors::fill(tone).name()));
-    auto *title = new QLabel(finding.title, frame);
+    auto *title = new QLabel(PlainText::breakable(finding.title), frame); // long addresses wrap
+    title->setToolTip(PlainText::toolTip(finding.title));
     title->setObjectName(QStringLiteral("title"));
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);

@@ -18,6 +18,7 @@
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -56,19 +57,24 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
-// An identity with an unverified e-mail address at the simulator's bouncing domain.
-std::optional<Identity> bouncingPerson(KratosSimulator &sim)
+// An identity with an unverified e-mail address at the simulator's bouncing domain, one of the
+// rows the list has loaded when there is one.
+std::optional<Identity> bouncingPerson(KratosSimulator &sim, const IdentityListModel *loaded)
 {
+    std::optional<Identity> found;
     for (const SimIdentity &candidate : sim.store().identities()) {
         const QJsonArray addresses = candidate.json.value(QStringLiteral("verifiable_addresses")).toArray();
         if (addresses.isEmpty())
             continue;
         const QJsonObject first = addresses.first().toObject();
-        if (!first.value(QStringLiteral("verified")).toBool() &&
-            first.value(QStringLiteral("value")).toString().endsWith(QLatin1String("@mail.example.net")))
-            return Identity::fromJson(sim.store().renderIdentity(candidate, true, {}));
+        if (first.value(QStringLiteral("verified")).toBool() ||
+            !first.value(QStringLiteral("value")).toString().endsWith(QLatin1String("@mail.example.net")))
+            continue;
+        found = Identity::fromJson(sim.store().renderIdentity(candidate, true, {}));
+        if (loaded->rowOf(found->id) >= 0)
+            break;
     }
-    return std::nullopt;
+    return found;
 }
 
 } // namespace
@@ -76,10 +82,14 @@ std::optional<Identity> bouncingPerson(KratosSimulator &sim)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: kd-screenshots OUTPUT_DIR\n");
+    if (argc < 2 || argc > 4) {
+        std::fprintf(stderr, "usage: kd-screenshots OUTPUT_DIR [LANGUAGE [WIDTHxHEIGHT]]\n");
         return 2;
     }
+    // A language and a window size for looking at translations on a small screen (de 1024x700).
+    if (argc >= 3)
+        Translations::install(QString::fromLocal8Bit(argv[2]));
+    const QStringList size = argc >= 4 ? QString::fromLocal8Bit(argv[3]).split(QLatin1Char('x')) : QStringList();
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
     Prompt::setTestMode(true); // confirmations are answered below, never by a modal loop
@@ -104,7 +114,7 @@ int main(int argc, char *argv[])
     theme.start();
 
     MainWindow window(harness.context());
-    window.resize(1280, 800);
+    window.resize(size.size() == 2 ? size.at(0).toInt() : 1280, size.size() == 2 ? size.at(1).toInt() : 800);
     window.show();
     window.openProfile(demo.id);
     IdentitiesPage *identities = window.identitiesPage();
@@ -136,10 +146,15 @@ int main(int argc, char *argv[])
 
         // Sign-in check: someone whose mail bounces, after "Send verification again" and the
         // courier's attempts, so the panel shows the abandoned message in words.
-        if (const std::optional<Identity> person = bouncingPerson(sim)) {
+        if (const std::optional<Identity> person = bouncingPerson(sim, identities->model())) {
             IdentityDetailPane *pane = identities->detail();
             auto *panel = window.findChild<SignInCheckPanel *>(QStringLiteral("signInCheck"));
-            pane->showIdentity(*person);
+            // Selected in the list when it is loaded, so that list and detail agree.
+            const int personRow = identities->model()->rowOf(person->id);
+            if (personRow >= 0)
+                table->selectRow(personRow);
+            else
+                pane->showIdentity(*person);
             window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(panel);
             waitFor([&]() { return !panel->findings().isEmpty() && !panel->isChecking(); });
             if (!dark) {
