@@ -16,11 +16,6 @@ AuditRecord intent(const QString &action, const QString &summary, const QList<Au
     return r;
 }
 
-QString named(const QString &id, const QString &label)
-{
-    return label.isEmpty() || label == id ? id : label;
-}
-
 // identity.recovery_link.create / identity.recovery_code.create: the validity asked for, never
 // what the server answers.
 AuditRecord recoveryIntent(const QString &kind, const QString &id, const QString &label, const QString &expiresIn)
@@ -29,7 +24,7 @@ AuditRecord recoveryIntent(const QString &kind, const QString &id, const QString
     if (!expiresIn.isEmpty())
         change.insert(QStringLiteral("expires_in"), expiresIn);
     return intent(QStringLiteral("identity.recovery_%1.create").arg(kind),
-                  QStringLiteral("Create a recovery %1 for identity %2").arg(kind, named(id, label)),
+                  QStringLiteral("Create a recovery %1 for identity %2").arg(kind, IdentityActions::named(id, label)),
                   {IdentityActions::target(id, label)}, change);
 }
 
@@ -40,6 +35,11 @@ IdentityActions::IdentityActions(KratosClient *client, AuditLog *log, QObject *p
     , m_client(client)
     , m_log(log)
 {}
+
+QString IdentityActions::named(const QString &id, const QString &label)
+{
+    return label.isEmpty() || label == id ? id : label;
+}
 
 AuditTarget IdentityActions::target(const QString &id, const QString &label)
 {

@@ -57,6 +57,8 @@ public:
                             AuditedCall::Done<RecoveryCode> done);
 
     static AuditTarget target(const QString &id, const QString &label);
+    // The label, or the id when there is none: how records name the identity.
+    static QString named(const QString &id, const QString &label);
 
 private:
     KratosClient *m_client;

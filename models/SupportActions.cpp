@@ -6,9 +6,16 @@
 
 namespace {
 
-QString named(const QString &id, const QString &label)
+// The intent of an action on one identity's address.
+AuditRecord intentOn(const QString &action, const QString &summary, const QString &identityId, const QString &label,
+                     const QJsonObject &change)
 {
-    return label.isEmpty() || label == id ? id : label;
+    AuditRecord r;
+    r.action = action;
+    r.summary = summary;
+    r.targets = {IdentityActions::target(identityId, label)};
+    r.change = change;
+    return r;
 }
 
 ApiError readOnlyError(const QString &operation)
@@ -102,16 +109,14 @@ void SupportActions::send(PublicFlowClient::Flow flow, const QString &identityId
 {
     const bool verification = flow == PublicFlowClient::Flow::Verification;
     const QString operation = verification ? tr("Send verification") : tr("Send recovery link");
-    const QString who = named(identityId, label);
-    AuditRecord intent;
-    intent.action =
-        verification ? QStringLiteral("identity.verification.send") : QStringLiteral("identity.recovery.send");
-    intent.summary = (verification ? QStringLiteral("Send a verification message to %1 of identity %2")
-                                   : QStringLiteral("Send a recovery link to %1 of identity %2"))
-                         .arg(address, who);
-    intent.targets = {IdentityActions::target(identityId, label)};
-    intent.change =
-        QJsonObject{{QStringLiteral("address"), address}, {QStringLiteral("flow"), PublicFlowClient::flowName(flow)}};
+    const QString who = IdentityActions::named(identityId, label);
+    const AuditRecord intent = intentOn(
+        verification ? QStringLiteral("identity.verification.send") : QStringLiteral("identity.recovery.send"),
+        (verification ? QStringLiteral("Send a verification message to %1 of identity %2")
+                      : QStringLiteral("Send a recovery link to %1 of identity %2"))
+            .arg(address, who),
+        identityId, label,
+        QJsonObject{{QStringLiteral("address"), address}, {QStringLiteral("flow"), PublicFlowClient::flowName(flow)}});
     const QString doneWords = (verification ? QStringLiteral("Sent a verification message to %1 of identity %2")
                                             : QStringLiteral("Sent a recovery link to %1 of identity %2"))
                                   .arg(address, who);
@@ -219,15 +224,13 @@ void SupportActions::setAddressVerified(const QString &identityId, const QString
                                     .replace(base + QStringLiteral("verified"), verified)
                                     .replace(base + QStringLiteral("status"),
                                              verified ? QStringLiteral("completed") : QStringLiteral("pending"));
-        const QString who = named(identityId, label);
-        AuditRecord intent;
-        intent.action =
-            verified ? QStringLiteral("identity.address.verify") : QStringLiteral("identity.address.unverify");
-        intent.summary = (verified ? QStringLiteral("Mark %1 of identity %2 verified")
-                                   : QStringLiteral("Mark %1 of identity %2 unverified"))
-                             .arg(address, who);
-        intent.targets = {IdentityActions::target(identityId, label)};
-        intent.change = AuditChange::patch(patch, before.json);
+        const QString who = IdentityActions::named(identityId, label);
+        const AuditRecord intent =
+            intentOn(verified ? QStringLiteral("identity.address.verify") : QStringLiteral("identity.address.unverify"),
+                     (verified ? QStringLiteral("Mark %1 of identity %2 verified")
+                               : QStringLiteral("Mark %1 of identity %2 unverified"))
+                         .arg(address, who),
+                     identityId, label, AuditChange::patch(patch, before.json));
         AuditedCall::run<Identity>(
             m_log, intent, context,
             [client = m_client, identityId, patch, context](AuditedCall::Done<Identity> sent) {

@@ -63,6 +63,17 @@ bool ApiRequest::sameOrigin(const QUrl &a, const QUrl &b)
            a.port(defaultPort) == b.port(defaultPort);
 }
 
+void ApiRequest::abandonAll(QHash<quint64, QPointer<ApiRequest>> *requests)
+{
+    for (const QPointer<ApiRequest> &request : std::as_const(*requests)) {
+        if (request) {
+            request->abandon();
+            request->deleteLater();
+        }
+    }
+    requests->clear();
+}
+
 void ApiRequest::start()
 {
     m_timer.start();

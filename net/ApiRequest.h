@@ -5,6 +5,7 @@
 #include "ConnectionSettings.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
@@ -42,6 +43,8 @@ public:
     void abandon();
 
     static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // Abandons and deletes every request of a client's in-flight table, then empties it.
+    static void abandonAll(QHash<quint64, QPointer<ApiRequest>> *requests);
     static QByteArray userAgent();
 
 Q_SIGNALS:

@@ -151,13 +151,7 @@ KratosClient::~KratosClient()
 
 void KratosClient::setConnection(const ConnectionSettings &settings)
 {
-    for (const QPointer<ApiRequest> &request : std::as_const(m_inFlight)) {
-        if (request) {
-            request->abandon();
-            request->deleteLater();
-        }
-    }
-    m_inFlight.clear();
+    ApiRequest::abandonAll(&m_inFlight);
     m_public->setConnection(settings); // keeps the public URL only, never the token
     m_settings.clearToken();
     m_settings = settings;

@@ -41,13 +41,7 @@ PublicFlowClient::~PublicFlowClient()
 
 void PublicFlowClient::setConnection(const ConnectionSettings &settings)
 {
-    for (const QPointer<ApiRequest> &request : std::as_const(m_inFlight)) {
-        if (request) {
-            request->abandon();
-            request->deleteLater();
-        }
-    }
-    m_inFlight.clear();
+    ApiRequest::abandonAll(&m_inFlight);
     m_settings = ConnectionSettings();
     m_settings.adminUrl = settings.publicUrl;
     m_settings.timeoutMs = settings.timeoutMs;

@@ -121,6 +121,16 @@ SimFlows::Flow &SimFlows::create(const QString &kind, const QString &type)
     return m_flows.insert(flow.id, flow).value();
 }
 
+SimResponse SimFlows::seeOther(const QString &path, const QString &query) const
+{
+    QUrl target = m_publicBase;
+    target.setPath(path);
+    target.setQuery(query);
+    SimResponse out = SimResponse::empty(303);
+    out.setHeader("Location", target.toEncoded());
+    return out;
+}
+
 SimResponse SimFlows::init(const SimRequest &r, const QString &kind)
 {
     if (!enabled(kind)) {
@@ -171,12 +181,7 @@ SimResponse SimFlows::submit(const SimRequest &r, const QString &kind)
             message(verification ? 4070005 : 4060005,
                     QStringLiteral("The %1 flow expired %2.00 minutes ago, please try again.").arg(kind).arg(minutes),
                     s("error"))};
-        QUrl target = m_publicBase;
-        target.setPath(QStringLiteral("/self-service/%1/flows").arg(kind));
-        target.setQuery(s("id=") + renewed.id);
-        SimResponse out = SimResponse::empty(303);
-        out.setHeader("Location", target.toEncoded());
-        return out;
+        return seeOther(QStringLiteral("/self-service/%1/flows").arg(kind), s("id=") + renewed.id);
     }
 
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
@@ -232,12 +237,7 @@ SimResponse SimFlows::submit(const SimRequest &r, const QString &kind)
                                                   "registered with.")))};
     if (!wantsJson(r)) {
         // Treated as a browser: the mail is queued all the same, the answer is a redirect to the UI.
-        QUrl target = m_publicBase;
-        target.setPath(QStringLiteral("/ui/%1").arg(kind));
-        target.setQuery(s("flow=") + flow.id);
-        SimResponse out = SimResponse::empty(303);
-        out.setHeader("Location", target.toEncoded());
-        return out;
+        return seeOther(QStringLiteral("/ui/%1").arg(kind), s("flow=") + flow.id);
     }
     return flowAnswer(200, flow);
 }

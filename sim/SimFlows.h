@@ -47,6 +47,8 @@ private:
     Flow &create(const QString &kind, const QString &type);
     QJsonObject render(const Flow &flow) const;
     QJsonArray nodes(const Flow &flow) const;
+    // 303 See Other to a path on the public base URL.
+    SimResponse seeOther(const QString &path, const QString &query) const;
     SimResponse flowAnswer(int status, const Flow &flow, const QJsonArray &nodeErrors = {}) const;
     bool enabled(const QString &kind) const;
     QString method(const QString &kind) const;
