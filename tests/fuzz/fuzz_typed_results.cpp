@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Server answers into typed results: identities, sessions, courier messages, schemas, batch
-// results, error bodies, and the key order of a schema list.
+// results, self-service flows and what the sign-in check reads of them, error bodies, and the
+// key order of a schema list.
 #include "ApiError.h"
 #include "CourierMessage.h"
 #include "FuzzInput.h"
@@ -8,6 +9,7 @@
 #include "IdentityBatchResult.h"
 #include "IdentitySchema.h"
 #include "JsonKeyOrder.h"
+#include "SelfServiceFlow.h"
 #include "Session.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -24,6 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const auto &dispatch : message->dispatches)
                 (void)dispatch.errorText();
         (void)IdentitySchema::fromJson(o);
+        if (const auto flow = SelfServiceFlow::fromJson(o)) {
+            (void)flow->methodGroups();
+            (void)flow->oidcProviders();
+            (void)flow->messageTexts();
+        }
         if (const auto result = IdentityBatchResult::fromJson(o))
             patchIds.append(result->patchId);
     }
