@@ -2186,10 +2186,6 @@
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <source>optional: where /schemas is served, e.g. http://127.0.0.1:4433</source>
-        <translation>optional: wo /schemas bereitsteht, z. B. http://127.0.0.1:4433</translation>
-    </message>
-    <message>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -2406,6 +2402,14 @@
     <message>
         <source>Syslog collector&apos;s CA file</source>
         <translation>CA-Datei des Syslog-Sammlers</translation>
+    </message>
+    <message>
+        <source>for schemas and sending verification or recovery, e.g. http://127.0.0.1:4433</source>
+        <translation>für Schemas und zum Senden von Bestätigung oder Wiederherstellung, z. B. http://127.0.0.1:4433</translation>
+    </message>
+    <message>
+        <source>Kratos&apos;s public API: /schemas and the self-service flows the sign-in check uses to send verification and recovery messages. Self-hosted: usually port 4433; Ory Network: the project URL again. It never receives the admin token.</source>
+        <translation>Die öffentliche API von Kratos: /schemas und die Self-Service-Abläufe, mit denen die Anmeldeprüfung Bestätigungs- und Wiederherstellungsnachrichten sendet. Selbst betrieben: meist Port 4433; Ory Network: noch einmal die Projekt-URL. Sie erhält nie das Admin-Token.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,10 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_adminUrl->setObjectName(QStringLiteral("adminUrlEdit"));
     m_adminUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:4434 or https://<slug>.projects.oryapis.com"));
     m_publicUrl->setObjectName(QStringLiteral("publicUrlEdit"));
-    m_publicUrl->setPlaceholderText(tr("optional: where /schemas is served, e.g. http://127.0.0.1:4433"));
+    m_publicUrl->setPlaceholderText(tr("for schemas and sending verification or recovery, e.g. http://127.0.0.1:4433"));
+    m_publicUrl->setToolTip(tr("Kratos's public API: /schemas and the self-service flows the sign-in check uses to "
+                               "send verification and recovery messages. Self-hosted: usually port 4433; Ory "
+                               "Network: the project URL again. It never receives the admin token."));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
     m_environment->addItem(tr("Production"), int(ConnectionProfile::Environment::Production));
     m_environment->addItem(tr("Staging"), int(ConnectionProfile::Environment::Staging));
