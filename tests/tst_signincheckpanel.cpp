@@ -131,6 +131,13 @@ private Q_SLOTS:
         QCOMPARE(m_sim->store().messages().front().json.value(QStringLiteral("recipient")).toString(), address);
         QVERIFY2(result->text().contains(m_sim->store().messages().front().id), qPrintable(result->text()));
         QCOMPARE(firstAddress(id).value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+        // The queued message is one click away.
+        QSignalSpy open(panel(), &SignInCheckPanel::openMessageRequested);
+        auto *openSent = panel()->findChild<QPushButton *>(QStringLiteral("signInOpenSent"));
+        QVERIFY(openSent->isVisible());
+        QTest::mouseClick(openSent, Qt::LeftButton);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(1).toString(), m_sim->store().messages().front().id);
         QStringList actions;
         for (const AuditRecord &r : m_audit->records())
             actions.append(r.action);

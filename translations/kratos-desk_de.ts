@@ -3745,6 +3745,10 @@
         <source>Kratos accepted the request but queued no message to %1: it does not know the address as one it may write to (not in the schema as verifiable or for recovery, or changed meanwhile). Nothing was sent.</source>
         <translation>Kratos hat die Anfrage angenommen, aber keine Nachricht an %1 eingereiht: Es kennt die Adresse nicht als eine, an die es schreiben darf (im Schema nicht als bestätigbar oder für die Wiederherstellung markiert, oder inzwischen geändert). Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>Open the queued message</source>
+        <translation>Eingereihte Nachricht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>SignInEvidenceLoader</name>

@@ -65,6 +65,7 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
     , m_recheck(new QPushButton(tr("Check again"), this))
     , m_error(new ErrorBanner(this))
     , m_result(new QLabel(this))
+    , m_openSent(new QPushButton(tr("Open the queued message"), this))
     , m_list(new QWidget(this))
     , m_rows(new QVBoxLayout(m_list))
 {
@@ -80,6 +81,8 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    m_openSent->setObjectName(QStringLiteral("signInOpenSent"));
+    m_openSent->hide();
     m_list->setObjectName(QStringLiteral("signInFindings"));
     m_list->setAccessibleName(tr("Sign-in findings"));
     m_rows->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +99,10 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
-    layout->addWidget(m_result);
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_result, 1);
+    result->addWidget(m_openSent, 0, Qt::AlignTop);
+    layout->addLayout(result);
     layout->addWidget(scroll, 1);
 
     connect(m_recheck, &QPushButton::clicked, this, &SignInCheckPanel::check);
@@ -133,6 +139,7 @@ void SignInCheckPanel::clear()
     m_findings.clear();
     m_error->clear();
     m_result->hide();
+    m_openSent->hide();
     m_summary->setText(tr("Select an identity to check why it cannot sign in."));
     m_recheck->setEnabled(false);
     render();
@@ -147,6 +154,7 @@ void SignInCheckPanel::setIdentity(const Identity &identity, const QString &labe
     if (!same) {
         m_findings.clear();
         m_result->hide();
+        m_openSent->hide();
         m_error->clear();
         render();
     }
@@ -308,6 +316,7 @@ QPushButton *SignInCheckPanel::fixButton(const SignInFinding &finding, Fix fix, 
     const QString messageId = finding.messageId;
     connect(button, &QPushButton::clicked, this, [this, fix, address, addressId, messageId]() {
         m_result->hide();
+        m_openSent->hide();
         switch (fix) {
         case Fix::Activate:
             Q_EMIT activateRequested();
@@ -432,6 +441,13 @@ void SignInCheckPanel::reportSent(const QString &address, const std::optional<Co
     m_result->style()->unpolish(m_result);
     m_result->style()->polish(m_result);
     m_result->show();
+    m_openSent->setVisible(message.has_value());
+    if (message) {
+        const QString id = message->id;
+        m_openSent->disconnect(this);
+        connect(m_openSent, &QPushButton::clicked, this,
+                [this, address, id]() { Q_EMIT openMessageRequested(address, id); });
+    }
     Q_EMIT refreshRequested();
 }
 

@@ -85,6 +85,7 @@ private:
     QPushButton *m_recheck;
     ErrorBanner *m_error;
     QLabel *m_result;
+    QPushButton *m_openSent;
     QWidget *m_list;
     QVBoxLayout *m_rows;
 };
