@@ -170,8 +170,7 @@ private Q_SLOTS:
         QTest::newRow("inactive") << evidence(merged(healthy, {{QStringLiteral("state"), QStringLiteral("inactive")},
                                                                {QStringLiteral("state_changed_at"), at(3 * 86400)}}),
                                               oneSession)
-                                  << "state.inactive" << int(Severity::Blocker) << QList<Fix>{Fix::Activate}
-                                  << "3 day";
+                                  << "state.inactive" << int(Severity::Blocker) << QList<Fix>{Fix::Activate} << "3 day";
         QTest::newRow("no credentials") << evidence(merged(healthy, {{QStringLiteral("credentials"), QJsonObject{}}}),
                                                     oneSession)
                                         << "credentials.none" << int(Severity::Blocker) << QList<Fix>{Fix::SendRecovery}

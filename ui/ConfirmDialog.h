@@ -25,7 +25,7 @@ public:
         QString description; // what will happen, in full sentences
         QString actionLabel; // the button: "Deactivate"
         bool destructive = false;
-        QString typeToConfirm; // non-empty: the text the user must type (production profiles)
+        QString typeToConfirm;    // non-empty: the text the user must type (production profiles)
         QString optionLabel = {}; // non-empty: a check box under the description ("Also revoke …")
         bool optionChecked = false;
     };
