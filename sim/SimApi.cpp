@@ -753,13 +753,14 @@ SimResponse SimApi::listSessions(const SimRequest &r)
                                                 [&afterId](const SimSession &ss) { return ss.id == afterId; }))
             return SimResponse::error(400, kMalformed, kBadToken);
     }
+    // Sessions are kept newest first, as Kratos orders them: a page starts right after the token's position.
+    const std::vector<SimSession> &sessions = m_store.sessions();
+    std::size_t i = afterCreated.isValid() && afterId != kNilUuid ? m_store.sessionsAfter(afterCreated, afterId) : 0;
     QJsonArray items;
     QString nextToken;
     const SimSession *last = nullptr;
-    for (const SimSession &session : m_store.sessions()) {
-        if (afterCreated.isValid() && afterId != kNilUuid &&
-            (session.createdAt > afterCreated || (session.createdAt == afterCreated && session.id <= afterId)))
-            continue;
+    for (; i < sessions.size(); ++i) {
+        const SimSession &session = sessions[i];
         if (active && m_store.isActive(session) != *active)
             continue;
         if (items.size() == size) {

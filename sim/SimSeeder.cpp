@@ -104,16 +104,6 @@ const QStringList kOrgDomains{s("acme.example"), s("globex.example"), s("initech
                               s("hooli.example")};
 const QStringList kDepartments{s("engineering"), s("sales"), s("support"), s("finance"), s("legal")};
 const QStringList kRoles{s("admin"), s("editor"), s("viewer"), s("billing")};
-const QStringList kUserAgents{
-    s("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"),
-    s("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
-      "Safari/605.1.15"),
-    s("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"),
-    s("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"),
-    s("okhttp/4.12.0")};
-const QStringList kLocations{s("Berlin, DE"),   s("Munich, DE"), s("London, GB"),   s("Paris, FR"),
-                             s("New York, US"), s("Tokyo, JP"),  s("São Paulo, BR")};
-
 struct Template
 {
     const char *type;
@@ -430,23 +420,9 @@ void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
             session.revoked = true;
         }
         session.authenticatedAt = session.createdAt;
-        const bool second = hasTotp && chance(60);
-        session.aal = second ? s("aal2") : s("aal1");
-        session.methods.append(QJsonObject{{s("method"), chance(85) ? s("password") : s("code")},
-                                           {s("aal"), s("aal1")},
-                                           {s("completed_at"), SimStore::formatTime(session.createdAt)}});
-        if (second)
-            session.methods.append(
-                QJsonObject{{s("method"), s("totp")},
-                            {s("aal"), s("aal2")},
-                            {s("completed_at"), SimStore::formatTime(session.createdAt.addSecs(20))}});
-        const int devices = 1 + pick(2);
-        for (int d = 0; d < devices; ++d) {
-            session.devices.append(QJsonObject{{s("id"), uuid()},
-                                               {s("ip_address"), QStringLiteral("203.0.113.%1").arg(1 + pick(250))},
-                                               {s("user_agent"), kUserAgents.at(pick(int(kUserAgents.size())))},
-                                               {s("location"), kLocations.at(pick(int(kLocations.size())))}});
-        }
+        session.secondFactor = hasTotp && chance(60);
+        session.codeLogin = !chance(85);
+        session.seed = m_rng.generate();
         m_store.appendSession(session);
     }
 }

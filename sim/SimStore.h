@@ -21,6 +21,9 @@ struct SimIdentity
     QJsonObject credentials; // type -> credential object, config included
 };
 
+// One session, kept small: its authentication methods and devices are not stored but derived
+// from `seed` and the two flags when it is rendered, so half a million sessions fit in a few
+// tens of megabytes.
 struct SimSession
 {
     QString id;
@@ -28,10 +31,12 @@ struct SimSession
     QDateTime createdAt;
     QDateTime authenticatedAt;
     QDateTime expiresAt;
-    QString aal;
-    QJsonArray methods;
-    QJsonArray devices;
+    quint32 seed = 0;          // picks the devices (how many, address, user agent, location)
+    bool codeLogin = false;    // the first factor was a one-time code rather than a password
+    bool secondFactor = false; // TOTP completed 20 s later: aal2
     bool revoked = false;
+
+    QString aal() const { return secondFactor ? QStringLiteral("aal2") : QStringLiteral("aal1"); }
 };
 
 struct SimMessage
@@ -106,9 +111,13 @@ public:
     void appendSession(const SimSession &session) { m_sessions.push_back(session); }
     void sortSessions();
     SimSession *session(const QString &id);
+    // The position of the first session after (createdAt, id) in the newest-first order.
+    std::size_t sessionsAfter(const QDateTime &createdAt, const QString &id) const;
     int deleteSessionsOf(const QString &identityId);
     bool isActive(const SimSession &s) const;
     QJsonObject renderSession(const SimSession &s, bool expandIdentity, bool expandDevices) const;
+    static QJsonArray sessionMethods(const SimSession &s);
+    static QJsonArray sessionDevices(const SimSession &s);
     static constexpr qint64 sessionLifespanSecs = 24 * 3600;
 
     // Courier messages, newest first.

@@ -121,7 +121,6 @@ private:
         s.identityId = identityId;
         s.createdAt = s.authenticatedAt = m_sim->store().now();
         s.expiresAt = s.createdAt.addDays(1);
-        s.aal = QStringLiteral("aal1");
         m_sim->store().addSession(s);
         return s.id;
     }

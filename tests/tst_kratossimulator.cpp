@@ -527,6 +527,52 @@ private Q_SLOTS:
         QCOMPARE(after.json().object().value(QStringLiteral("active")).toBool(true), false);
     }
 
+    // Sessions are derived from a seed, not stored whole: the same session renders the same
+    // devices every time, each device with an id of its own, and a keyset walk over the active
+    // ones (1000 a page) meets each active session once, newest first.
+    void sessionsDerivedAndPagedActive()
+    {
+        const SimSession &first = m_sim->store().sessions().front();
+        const QJsonArray devices = SimStore::sessionDevices(first);
+        QVERIFY(!devices.isEmpty());
+        QCOMPARE(SimStore::sessionDevices(first), devices);
+        QSet<QString> deviceIds;
+        for (const QJsonValue &d : devices) {
+            deviceIds.insert(d.toObject().value(QStringLiteral("id")).toString());
+            QVERIFY(
+                d.toObject().value(QStringLiteral("ip_address")).toString().startsWith(QLatin1String("203.0.113.")));
+            QVERIFY(!d.toObject().value(QStringLiteral("user_agent")).toString().isEmpty());
+        }
+        QCOMPARE(deviceIds.size(), devices.size());
+        int expected = 0;
+        for (const SimSession &s : m_sim->store().sessions())
+            expected += m_sim->store().isActive(s) ? 1 : 0;
+        QVERIFY(expected > 2);
+        QSet<QString> seen;
+        QDateTime previous;
+        QString path = QStringLiteral("/admin/sessions?page_size=2&active=true&expand=devices");
+        for (int guard = 0; guard < 1000 && !path.isEmpty(); ++guard) {
+            const RawHttp::Reply page = m_http->get(path);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.json().array()) {
+                const QJsonObject o = v.toObject();
+                QVERIFY(o.value(QStringLiteral("active")).toBool());
+                QVERIFY(o.value(QStringLiteral("devices")).isArray());
+                const QDateTime issued =
+                    QDateTime::fromString(o.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
+                QVERIFY(!previous.isValid() || issued <= previous);
+                previous = issued;
+                QVERIFY(!seen.contains(o.value(QStringLiteral("id")).toString()));
+                seen.insert(o.value(QStringLiteral("id")).toString());
+            }
+            const QString token = nextToken(page.header("Link"));
+            path = token.isEmpty()
+                       ? QString()
+                       : QStringLiteral("/admin/sessions?page_size=2&active=true&expand=devices&page_token=") + token;
+        }
+        QCOMPARE(seen.size(), expected);
+    }
+
     void identitySessionsOffset()
     {
         const RawHttp::Reply unknown =
