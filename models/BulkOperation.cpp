@@ -21,6 +21,8 @@ QString verbFor(BulkOperation::Action action)
         return QStringLiteral("Delete");
     case BulkOperation::Action::RevokeSessions:
         return QStringLiteral("Revoke all sessions of");
+    case BulkOperation::Action::RevokeSession:
+        return QStringLiteral("Revoke");
     }
     return {};
 }
@@ -53,6 +55,8 @@ QString BulkOperation::auditAction(Action action)
         return QStringLiteral("identity.delete");
     case Action::RevokeSessions:
         return QStringLiteral("identity.sessions.revoke");
+    case Action::RevokeSession:
+        return QStringLiteral("session.revoke");
     }
     return {};
 }
@@ -68,8 +72,15 @@ QString BulkOperation::actionName(Action action)
         return tr("Delete");
     case Action::RevokeSessions:
         return tr("Revoke all sessions");
+    case Action::RevokeSession:
+        return tr("Revoke sessions");
     }
     return {};
+}
+
+QString BulkOperation::targetKind(Action action)
+{
+    return action == Action::RevokeSession ? QStringLiteral("session") : QStringLiteral("identity");
 }
 
 int BulkOperation::count(Status status) const
@@ -96,14 +107,15 @@ void BulkOperation::start()
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).status == Status::Pending) {
             m_queue.append(i);
-            m_intent.targets.append({QStringLiteral("identity"), m_items.at(i).id, m_items.at(i).label});
+            m_intent.targets.append({targetKind(m_action), m_items.at(i).id, m_items.at(i).label});
         }
     }
     if (m_queue.isEmpty()) {
         Q_EMIT finished();
         return;
     }
-    m_intent.summary = QStringLiteral("%1 %2 identities").arg(verbFor(m_action)).arg(m_queue.size());
+    m_intent.summary =
+        QStringLiteral("%1 %2 %3").arg(verbFor(m_action)).arg(m_queue.size()).arg(targetKind(m_action) + u's');
     m_intent.actionId = AuditRecord::newActionId();
     m_intentWritten = false;
     m_runFinished = 0;
@@ -217,6 +229,9 @@ void BulkOperation::launch(int index)
     case Action::RevokeSessions:
         request = m_client->deleteIdentitySessions(id, this, done);
         break;
+    case Action::RevokeSession:
+        request = m_client->revokeSession(id, this, done);
+        break;
     }
     m_inFlight.insert(index, request);
 }
@@ -239,11 +254,11 @@ void BulkOperation::complete(int index, const ApiError &error)
         AuditRecord record;
         record.actionId = m_intent.actionId;
         record.action = auditAction(m_action);
-        record.targets = {{QStringLiteral("identity"), item.id, item.label}};
+        record.targets = {{targetKind(m_action), item.id, item.label}};
         const AuditRecord::Outcome outcome = AuditRecord::outcomeFor(error);
         record = record.outcomeOf(outcome,
-                                  QStringLiteral("%1 identity %2: %3")
-                                      .arg(verbFor(m_action), item.label,
+                                  QStringLiteral("%1 %2 %3: %4")
+                                      .arg(verbFor(m_action), targetKind(m_action), item.label,
                                            item.status == Status::Cancelled
                                                ? QStringLiteral("cancelled in flight, it may have taken effect")
                                                : AuditRecord::outcomeName(outcome)),

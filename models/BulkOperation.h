@@ -14,7 +14,7 @@ class QTimer;
 class AuditLog;
 class KratosClient;
 
-// One action applied to many identities with bounded concurrency: a per-item result list,
+// One action applied to many identities (or sessions) with bounded concurrency: a per-item result list,
 // cancel (in-flight calls are cancelled, queued ones never start) and "retry failed".
 // Audited fail-closed: each run first writes one intent naming every target and sends nothing
 // until it is on disk; each item then gets its outcome record, and the run a summary record with
@@ -30,7 +30,8 @@ public:
         Deactivate,
         Activate,
         Delete,
-        RevokeSessions
+        RevokeSessions, // every session of each identity
+        RevokeSession   // the items are session ids
     };
     enum class Status
     {
@@ -69,6 +70,8 @@ public:
     static QString actionName(Action action);
     // The audit trail's name of one item's action ("identity.deactivate"); the run's is this + ".bulk".
     static QString auditAction(Action action);
+    // What the items are in the audit trail: "identity", or "session" for RevokeSession.
+    static QString targetKind(Action action);
 
 Q_SIGNALS:
     void itemFinished(int index);

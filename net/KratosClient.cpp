@@ -19,7 +19,7 @@
 namespace {
 
 constexpr int kMaxIdentityPage = 500;
-constexpr int kMaxSessionPage = 1000;
+constexpr int kMaxSessionPage = KratosClient::MaxSessionPageSize;
 constexpr int kMaxIdentitySessionPage = 500;
 constexpr int kMaxCourierPage = 500;
 constexpr int kMaxSchemaPage = 500;
@@ -541,10 +541,8 @@ KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &iden
 
 // ---- sessions --------------------------------------------------------------------------------
 
-KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QObject *context,
-                                                   Callback<Page<Session>> done)
+KratosClient::Call KratosClient::sessionsCall(const SessionListQuery &q, int size) const
 {
-    const int size = clampSize(q.pageSize, kMaxSessionPage);
     Query query = pageQuery(size, q.pageToken);
     if (q.active)
         query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
@@ -552,16 +550,33 @@ KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QO
         query << qMakePair(QStringLiteral("expand"), QStringLiteral("identity"));
     if (q.expandDevices)
         query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
+    return Call{
+        "GET",       adminEndpoint(QStringLiteral("/admin/sessions"), query), tr("List sessions"), false, false, {},
+        std::nullopt};
+}
+
+KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QObject *context,
+                                                   Callback<Page<Session>> done)
+{
+    const int size = clampSize(q.pageSize, kMaxSessionPage);
     return send<Page<Session>>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/sessions"), query),
-             tr("List sessions"),
-             false,
-             false,
-             {},
-             std::nullopt},
-        context,
+        sessionsCall(q, size), context,
         [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Keyset, size); },
+        std::move(done));
+}
+
+KratosClient::RequestId KratosClient::listSessionsRaw(const SessionListQuery &q, QObject *context,
+                                                      Callback<RawPage> done)
+{
+    return send<RawPage>(
+        sessionsCall(q, clampSize(q.pageSize, kMaxSessionPage)), context,
+        [](const ApiResponse &r) -> ApiResult<RawPage> {
+            RawPage page;
+            page.body = r.body;
+            page.nextPageToken =
+                LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
+            return page;
+        },
         std::move(done));
 }
 

@@ -90,6 +90,9 @@ public:
 
     // Sessions
     RequestId listSessions(const SessionListQuery &query, QObject *context, Callback<Page<Session>> done);
+    // The same list with the body left unparsed, for callers that parse pages off the UI thread.
+    RequestId listSessionsRaw(const SessionListQuery &query, QObject *context, Callback<RawPage> done);
+    static constexpr int MaxSessionPageSize = 1000; // Kratos clamps larger session pages
     RequestId getSession(const QString &id, bool expandIdentity, bool expandDevices, QObject *context,
                          Callback<Session> done);
     // Kratos answers 200 with the session (self-hosted default) or 204 (faster_session_extend).
@@ -145,6 +148,7 @@ private:
     RequestId listIdentitiesAs(const IdentityListQuery &query, QObject *context,
                                std::function<ApiResult<T>(const ApiResponse &, bool legacy, int size)> parse,
                                Callback<T> done);
+    Call sessionsCall(const SessionListQuery &query, int size) const;
     template<typename T>
     RequestId refuse(const ApiError &error, QObject *context, Callback<T> done);
 

@@ -417,8 +417,9 @@ private Q_SLOTS:
     void iconsAreDrawn_data()
     {
         QTest::addColumn<int>("name");
-        for (auto name : {AppIcons::Name::Identities, AppIcons::Name::Courier, AppIcons::Name::Schemas,
-                          AppIcons::Name::Profiles, AppIcons::Name::Audit, AppIcons::Name::Settings})
+        for (auto name :
+             {AppIcons::Name::Overview, AppIcons::Name::Identities, AppIcons::Name::Sessions, AppIcons::Name::Courier,
+              AppIcons::Name::Schemas, AppIcons::Name::Profiles, AppIcons::Name::Audit, AppIcons::Name::Settings})
             QTest::addRow("%d", int(name)) << int(name);
     }
 
@@ -452,6 +453,9 @@ private Q_SLOTS:
                                            QStringLiteral("importButton"),         QStringLiteral("quickFilter"),
                                            QStringLiteral("stateFilter"),          QStringLiteral("identityTable"),
                                            QStringLiteral("toggleStateButton")};
+        QTest::newRow("sessions") << int(MainWindow::SessionsArea)
+                                  << QStringList{QStringLiteral("sessionsActive"), QStringLiteral("sessionsFilter"),
+                                                 QStringLiteral("sessionsRefresh"), QStringLiteral("sessionsTable")};
         QTest::newRow("courier") << int(MainWindow::CourierArea)
                                  << QStringList{QStringLiteral("courierStatus"), QStringLiteral("courierRecipient"),
                                                 QStringLiteral("courierRefresh"), QStringLiteral("autoRefresh"),

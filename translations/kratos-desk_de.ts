@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AllSessionsModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>AAL</source>
+        <translation>AAL</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Last device</source>
+        <translation>Letztes Gerät</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>List sessions</source>
+        <translation>Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>list item %1 is not a valid session</source>
+        <translation>Listeneintrag %1 ist keine gültige Sitzung</translation>
+    </message>
+    <message>
+        <source>(identity not included)</source>
+        <translation>(Identität nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Server not reachable</source>
@@ -457,6 +524,21 @@
         <source>Results per identity</source>
         <translation>Ergebnisse je Identität</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n sessions</source>
+        <translation>
+            <numerusform>%1 — %n Sitzung</numerusform>
+            <numerusform>%1 — %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results per session</source>
+        <translation>Ergebnisse je Sitzung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>BulkOperation</name>
@@ -475,6 +557,10 @@
     <message>
         <source>Revoke all sessions</source>
         <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation>Sitzungen widerrufen</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2096,10 @@
         <source>Sign-in &amp;check of the selected identity</source>
         <translation>Anmelde&amp;prüfung der gewählten Identität</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>
@@ -3152,6 +3242,113 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Select a session to see its methods and devices.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Methoden und Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>AAL</source>
+        <translation>AAL</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session…</source>
+        <translation>Sitzung &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;identity</source>
+        <translation>&amp;Identität öffnen</translation>
+    </message>
+    <message>
+        <source>Authentication methods</source>
+        <translation>Anmeldemethoden</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sitzung von %1</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive: expired %1</source>
+        <translation>inaktiv: abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>inactive: revoked</source>
+        <translation>inaktiv: widerrufen</translation>
+    </message>
+    <message>
+        <source>Assurance level</source>
+        <translation>Sicherheitsstufe</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>active</source>
@@ -3192,6 +3389,127 @@
     <message>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Alle laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation>Gewählte &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only (revoked or expired)</source>
+        <translation>Nur inaktive (widerrufen oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Which sessions</source>
+        <translation>Welche Sitzungen</translation>
+    </message>
+    <message>
+        <source>Filter loaded sessions: identity, IP address, device, method</source>
+        <translation>Geladene Sitzungen filtern: Identität, IP-Adresse, Gerät, Methode</translation>
+    </message>
+    <message>
+        <source>Filter loaded sessions</source>
+        <translation>Geladene Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Keep loading pages until every session is in the list</source>
+        <translation>Seiten laden, bis jede Sitzung in der Liste ist</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sessions: go to the loaded-rows filter</source>
+        <translation>Sitzungen: zum Filter der geladenen Zeilen</translation>
+    </message>
+    <message>
+        <source>Sessions: load the list again</source>
+        <translation>Sitzungen: Liste neu laden</translation>
+    </message>
+    <message>
+        <source>Sessions: revoke the selected sessions</source>
+        <translation>Sitzungen: gewählte Sitzungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), all loaded</source>
+        <translation>
+            <numerusform>%n Sitzung, alle geladen</numerusform>
+            <numerusform>%n Sitzungen, alle geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) loaded, more on the server</source>
+        <translation>
+            <numerusform>%n Sitzung geladen, weitere auf dem Server</numerusform>
+            <numerusform>%n Sitzungen geladen, weitere auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n match the filter</source>
+        <translation>
+            <numerusform> · %n passt zum Filter</numerusform>
+            <numerusform> · %n passen zum Filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n active</source>
+        <translation>
+            <numerusform> · %n aktiv</numerusform>
+            <numerusform> · %n aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · wird geladen…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;loading</source>
+        <translation>&amp;Laden anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;voke %n selected…</source>
+        <translation>
+            <numerusform>%n gewählte &amp;widerrufen…</numerusform>
+            <numerusform>%n gewählte &amp;widerrufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
+        <translation>
+            <numerusform>%n Sitzung wird widerrufen: Das Gerät wird abgemeldet. Der Sitzungsdatensatz bleibt, als inaktiv markiert.</numerusform>
+            <numerusform>%n Sitzungen werden widerrufen: Jedes dieser Geräte wird abgemeldet. Die Sitzungsdatensätze bleiben, als inaktiv markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;identity</source>
+        <translation>&amp;Identität öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy session ID</source>
+        <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
 </context>
 <context>

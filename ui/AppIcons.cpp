@@ -12,8 +12,12 @@ struct Entry
 Entry entry(AppIcons::Name name)
 {
     switch (name) {
+    case AppIcons::Name::Overview:
+        return {"utilities-system-monitor", "overview"};
     case AppIcons::Name::Identities:
         return {"system-users", "identities"};
+    case AppIcons::Name::Sessions:
+        return {"computer", "sessions"};
     case AppIcons::Name::Courier:
         return {"mail-message", "courier"};
     case AppIcons::Name::Schemas:

@@ -11,7 +11,9 @@ class AppIcons final
 public:
     enum class Name
     {
+        Overview,
         Identities,
+        Sessions,
         Courier,
         Schemas,
         Profiles,

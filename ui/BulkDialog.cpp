@@ -48,13 +48,16 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
     , m_close(new QPushButton(tr("Close"), this))
 {
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
-    setWindowTitle(tr("%1 — %n identities", nullptr, int(ids.size())).arg(BulkOperation::actionName(action)));
+    const bool sessions = action == BulkOperation::Action::RevokeSession;
+    setWindowTitle((sessions ? tr("%1 — %n sessions", nullptr, int(ids.size()))
+                             : tr("%1 — %n identities", nullptr, int(ids.size())))
+                       .arg(BulkOperation::actionName(action)));
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
     m_progress->setRange(0, int(ids.size()));
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_results->setObjectName(QStringLiteral("bulkResults"));
-    m_results->setAccessibleName(tr("Results per identity"));
-    m_results->setHorizontalHeaderLabels({tr("Identity"), tr("Result"), tr("Message")});
+    m_results->setAccessibleName(sessions ? tr("Results per session") : tr("Results per identity"));
+    m_results->setHorizontalHeaderLabels({sessions ? tr("Session") : tr("Identity"), tr("Result"), tr("Message")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);

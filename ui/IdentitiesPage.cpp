@@ -410,6 +410,8 @@ void IdentitiesPage::runBulk(int actionValue)
     case BulkOperation::Action::Delete:
         what = tr("%n identities will be deleted for good. This cannot be undone.", nullptr, int(ids.size()));
         break;
+    case BulkOperation::Action::RevokeSession: // the Sessions page's
+        return;
     }
     const bool destructive = action != BulkOperation::Action::Activate;
     const ConfirmDialog::Request request{BulkOperation::actionName(action), what, BulkOperation::actionName(action),
@@ -512,11 +514,21 @@ void IdentitiesPage::openRow(int row)
 
 void IdentitiesPage::findByIdentifier(const QString &identifier)
 {
+    findAndOpen(SearchMode::Identifier, identifier);
+}
+
+void IdentitiesPage::showIdentityById(const QString &id)
+{
+    findAndOpen(SearchMode::Ids, id);
+}
+
+void IdentitiesPage::findAndOpen(SearchMode mode, const QString &text)
+{
     {
         const QSignalBlocker blockMode(m_mode);
         const QSignalBlocker blockSearch(m_search);
-        m_mode->setCurrentIndex(m_mode->findData(int(SearchMode::Identifier)));
-        m_search->setText(identifier);
+        m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+        m_search->setText(text);
     }
     search();
     // Open it as soon as it is there.

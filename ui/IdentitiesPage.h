@@ -51,6 +51,8 @@ public:
     void searchOrOpen();
     // Searches Kratos for the identity that signs in with `identifier` (courier "Open identity").
     void findByIdentifier(const QString &identifier);
+    // Lists the identity with this id and opens it.
+    void showIdentityById(const QString &id);
     QStringList selectedIds() const;
     // Confirms, then runs `action` on the selected identities in a BulkDialog.
     void runBulk(int action);
@@ -67,6 +69,7 @@ Q_SIGNALS:
     void exported(const QString &path);
 
 private:
+    void findAndOpen(SearchMode mode, const QString &text);
     void schemasLoaded();
     void updateStatus();
     void showSelected();

@@ -19,6 +19,8 @@
 #include "SchemaListModel.h"
 #include "SchemasPage.h"
 #include "ScreenFit.h"
+#include "SessionDetailPane.h"
+#include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "ViewState.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_schemaList(new SchemaListModel(context.client, this))
     , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, this))
+    , m_sessions(new SessionsPage(context.client, context.audit, m_schemaList, this))
     , m_courier(new CourierPage(context.client, context.audit, this))
     , m_schemas(new SchemasPage(context.client, m_schemaList, this))
     , m_serverLabel(new ElidedLabel(this))
@@ -99,6 +102,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     toolbar->addWidget(m_readOnlyBadge);
 
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Identities), tr("Identities"), m_pageList);
+    new QListWidgetItem(AppIcons::icon(AppIcons::Name::Sessions), tr("Sessions"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Courier), tr("Courier"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Schemas), tr("Schemas"), m_pageList);
     m_pageList->setFixedWidth(150);
@@ -145,6 +149,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     auto *welcome = new WelcomePage(this);
     m_pages->addWidget(m_identities);
+    m_pages->addWidget(m_sessions);
     m_pages->addWidget(m_courier);
     m_pages->addWidget(m_schemas);
     m_pages->addWidget(welcome);
@@ -200,6 +205,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_identities->detail(), &IdentityDetailPane::openSchemaRequested, this, [this](const QString &schemaId) {
         showPage(SchemasArea);
         m_schemas->showSchema(schemaId);
+    });
+    connect(m_sessions, &SessionsPage::openIdentityRequested, this, [this](const QString &identityId) {
+        showPage(IdentitiesArea);
+        m_identities->showIdentityById(identityId);
     });
     connect(m_courier, &CourierPage::openIdentityRequested, this, [this](const QString &recipient) {
         showPage(IdentitiesArea);
@@ -298,6 +307,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_readOnlyBadge->setVisible(profile.readOnly);
     m_identities->setProductionMode(profile.isProduction());
     m_courier->setProductionMode(profile.isProduction());
+    m_sessions->setProductionMode(profile.isProduction());
     const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
                                        : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));
@@ -309,6 +319,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
 void MainWindow::onClosed()
 {
     m_courier->detail()->clear();
+    m_sessions->detail()->clear();
     m_schemas->clear();
     m_band->setStyleSheet(QString());
     m_readOnlyBadge->hide();
@@ -329,6 +340,7 @@ void MainWindow::connectToServer(const QString &description)
     m_pages->setCurrentIndex(m_pageList->currentRow());
     refreshServerInfo();
     m_identities->reload();
+    m_sessions->reload();
     m_courier->reload(); // also wipes a body revealed under the previous profile
     m_schemas->clear();
     m_schemas->reload(); // loads the schema list the Identities page and its dialogs share

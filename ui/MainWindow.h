@@ -15,9 +15,10 @@ class QListWidget;
 class QStackedWidget;
 class SchemaListModel;
 class SchemasPage;
+class SessionsPage;
 
 // The application window: a toolbar with the profile switcher, a band in the profile's
-// environment colour, a sidebar with the three areas (Identities, Courier, Schemas), the selected
+// environment colour, a sidebar with the areas (Identities, Sessions, Courier, Schemas), the selected
 // page, and a status bar naming the server and its Kratos version. With no profile open it shows
 // the welcome page.
 class MainWindow final : public QMainWindow
@@ -29,6 +30,7 @@ public:
     enum Page
     {
         IdentitiesArea,
+        SessionsArea,
         CourierArea,
         SchemasArea,
         WelcomeArea
@@ -47,6 +49,7 @@ public:
     void showPage(Page page);
     void showShortcuts();
     IdentitiesPage *identitiesPage() const { return m_identities; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
     CourierPage *courierPage() const { return m_courier; }
     SchemasPage *schemasPage() const { return m_schemas; }
 
@@ -67,6 +70,7 @@ private:
     QStackedWidget *m_pages;
     SchemaListModel *m_schemaList; // the connection's identity schemas, loaded once per connection
     IdentitiesPage *m_identities;
+    SessionsPage *m_sessions;
     CourierPage *m_courier;
     SchemasPage *m_schemas;
     QLabel *m_serverLabel;

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionsPage.h"
+
+#include "BulkDialog.h"
+#include "ColumnMenu.h"
+#include "ConfirmDialog.h"
+#include "ElidedLabel.h"
+#include "ErrorBanner.h"
+#include "SessionDetailPane.h"
+
+#include "AllSessionsModel.h"
+#include "SchemaCatalog.h"
+#include "SchemaListModel.h"
+#include "SessionActions.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_audit(audit)
+    , m_schemas(schemas)
+    , m_model(new AllSessionsModel(client, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_actions(new SessionActions(client, audit, this))
+    , m_active(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_loadAll(new QPushButton(tr("Load &all"), this))
+    , m_revokeSelected(new QPushButton(tr("Re&voke selected…"), this))
+    , m_summary(new ElidedLabel(this))
+    , m_error(new ErrorBanner(this))
+    , m_table(new QTableView(this))
+    , m_detail(new SessionDetailPane(client, this))
+{
+    m_active->setObjectName(QStringLiteral("sessionsActive"));
+    m_active->addItem(tr("All sessions"), QString());
+    m_active->addItem(tr("Active only"), QStringLiteral("true"));
+    m_active->addItem(tr("Inactive only (revoked or expired)"), QStringLiteral("false"));
+    m_active->setAccessibleName(tr("Which sessions"));
+    m_active->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_active->setMinimumContentsLength(12);
+    m_filter->setObjectName(QStringLiteral("sessionsFilter"));
+    m_filter->setPlaceholderText(tr("Filter loaded sessions: identity, IP address, device, method"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter loaded sessions"));
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 16);
+    m_loadAll->setObjectName(QStringLiteral("sessionsLoadAll"));
+    m_loadAll->setToolTip(tr("Keep loading pages until every session is in the list"));
+    m_revokeSelected->setObjectName(QStringLiteral("sessionsRevokeSelected"));
+    m_summary->setObjectName(QStringLiteral("sessionsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_error->setObjectName(QStringLiteral("sessionsErrorBanner"));
+    m_proxy->setObjectName(QStringLiteral("sessionsProxy"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AllSessionsModel::SortRole);
+    m_proxy->setFilterRole(AllSessionsModel::SearchRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(QStringLiteral("sessionsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order (newest first) until the user sorts
+    m_table->setColumnWidth(AllSessionsModel::IdentityColumn, 220);
+    m_table->setColumnWidth(AllSessionsModel::AuthenticatedColumn, 140);
+    m_table->setColumnWidth(AllSessionsModel::ExpiresColumn, 140);
+    m_table->setColumnWidth(AllSessionsModel::AalColumn, 50);
+    m_table->setColumnWidth(AllSessionsModel::DeviceColumn, 260);
+    m_table->setColumnHidden(AllSessionsModel::IdColumn, true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Sessions"));
+    ColumnMenu::install(m_table->horizontalHeader());
+
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("sessionsRefresh"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_active);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(refresh);
+    filters->addWidget(m_loadAll);
+    filters->addWidget(m_revokeSelected);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("sessionsSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setChildrenCollapsible(false);
+    m_table->setMinimumWidth(240);
+    m_detail->setMinimumWidth(280);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 400});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+    QWidget::setTabOrder(m_active, m_filter);
+    QWidget::setTabOrder(m_filter, refresh);
+    QWidget::setTabOrder(refresh, m_loadAll);
+    QWidget::setTabOrder(m_loadAll, m_revokeSelected);
+    QWidget::setTabOrder(m_revokeSelected, m_table);
+
+    connect(m_active, &QComboBox::currentIndexChanged, this, [this]() {
+        const QString v = m_active->currentData().toString();
+        m_detail->clear();
+        m_model->setActiveFilter(v.isEmpty() ? std::nullopt : std::optional<bool>(v == QLatin1String("true")));
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateSummary();
+    });
+    connect(refresh, &QPushButton::clicked, this, &SessionsPage::reload);
+    connect(m_loadAll, &QPushButton::clicked, this, [this]() {
+        if (m_model->isLoadingAll())
+            m_model->cancelLoadAll();
+        else
+            m_model->loadAll();
+        updateSummary();
+    });
+    connect(m_revokeSelected, &QPushButton::clicked, this, &SessionsPage::revokeSelected);
+    connect(m_model, &AllSessionsModel::pageLoaded, this, &SessionsPage::updateSummary);
+    connect(m_model, &AllSessionsModel::pageLoaded, m_error, &ErrorBanner::clear);
+    connect(m_model, &AllSessionsModel::loadingChanged, this, &SessionsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsPage::updateSummary);
+    connect(m_model, &AllSessionsModel::loadFailed, m_error, &ErrorBanner::showError);
+    connect(m_error, &ErrorBanner::retryRequested, m_model, &AllSessionsModel::retry);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPage::updateSummary);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &SessionsPage::showContextMenu);
+    connect(m_detail, &SessionDetailPane::revokeRequested, this, &SessionsPage::revokeCurrent);
+    connect(m_detail, &SessionDetailPane::openIdentityRequested, this, &SessionsPage::openIdentityRequested);
+    if (m_schemas)
+        connect(m_schemas, &SchemaListModel::loaded, this, [this]() {
+            SchemaCatalog catalog;
+            catalog.setSchemas(m_schemas->schemas());
+            m_model->setSchemas(catalog);
+        });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Sessions: go to the loaded-rows filter"));
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    auto *reloadKey = new QShortcut(QKeySequence::Refresh, this);
+    reloadKey->setWhatsThis(tr("Sessions: load the list again"));
+    connect(reloadKey, &QShortcut::activated, this, &SessionsPage::reload);
+    auto *revokeKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    revokeKey->setWhatsThis(tr("Sessions: revoke the selected sessions"));
+    connect(revokeKey, &QShortcut::activated, this, &SessionsPage::revokeSelected);
+    updateSummary();
+}
+
+void SessionsPage::reload()
+{
+    m_detail->clear();
+    m_model->reload();
+}
+
+void SessionsPage::showActive(std::optional<bool> active)
+{
+    m_active->setCurrentIndex(!active ? 0 : *active ? 1 : 2); // reloads when it changes
+    if (m_model->activeFilter() != active)
+        m_model->setActiveFilter(active);
+}
+
+QStringList SessionsPage::selectedSessionIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(AllSessionsModel::SessionIdRole).toString());
+    return ids;
+}
+
+void SessionsPage::updateSummary()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text = m_model->isComplete() ? tr("%n session(s), all loaded", nullptr, loaded)
+                                         : tr("%n session(s) loaded, more on the server", nullptr, loaded);
+    if (shown != loaded)
+        text += tr(" · %n match the filter", nullptr, shown);
+    const int active = m_model->activeCount();
+    text += tr(" · %n active", nullptr, active);
+    if (m_model->isLoadingAll())
+        text += tr(" · loading…");
+    m_summary->setText(text);
+    m_loadAll->setText(m_model->isLoadingAll() ? tr("Stop &loading") : tr("Load &all"));
+    m_loadAll->setEnabled(!m_model->isComplete());
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_revokeSelected->setEnabled(selected > 0);
+    m_revokeSelected->setText(selected > 1 ? tr("Re&voke %n selected…", nullptr, selected) : tr("Re&voke selected…"));
+}
+
+void SessionsPage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showSession(current.data(AllSessionsModel::SessionIdRole).toString(),
+                          current.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString());
+}
+
+void SessionsPage::revokeCurrent()
+{
+    const auto &session = m_detail->session();
+    if (!session)
+        return;
+    // Only ids and labels cross the confirmation's event loop.
+    const QString sessionId = session->id;
+    const QString identityId = session->identity ? session->identity->id : QString();
+    const QString label = m_detail->identityLabel();
+    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, label))))
+        return;
+    sendRevoke(sessionId, identityId, label);
+}
+
+void SessionsPage::sendRevoke(const QString &sessionId, const QString &identityId, const QString &label)
+{
+    m_error->clear();
+    m_actions->revoke(sessionId, identityId, label, this,
+                      [this, sessionId, identityId, label](const ApiResult<NoContent> &result) {
+                          if (!result.ok()) {
+                              m_error->showError(result.error());
+                              return;
+                          }
+                          m_model->markRevoked({sessionId});
+                          if (m_detail->sessionId() == sessionId)
+                              m_detail->refresh();
+                          updateSummary();
+                      });
+}
+
+void SessionsPage::revokeSelected()
+{
+    QStringList ids;
+    QHash<QString, QString> labels;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const QString id = index.data(AllSessionsModel::SessionIdRole).toString();
+        ids.append(id);
+        labels.insert(
+            id, tr("%1 of %2").arg(id, index.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString()));
+    }
+    if (ids.isEmpty())
+        return;
+    const int count = int(ids.size());
+    const QString what = tr("%n session(s) will be revoked: each of those devices is signed out. The session "
+                            "records stay, marked inactive.",
+                            nullptr, count);
+    const QString action = BulkOperation::actionName(BulkOperation::Action::RevokeSession);
+    const ConfirmDialog::Request request{action, what, action, true, m_production ? QString::number(count) : QString()};
+    if (!ConfirmDialog::confirm(this, request))
+        return;
+    // Not modal: the operator can keep reading while it runs.
+    auto *dialog = new BulkDialog(m_client, m_audit, BulkOperation::Action::RevokeSession, ids, labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    BulkOperation *operation = dialog->operation();
+    connect(operation, &BulkOperation::finished, this, [this, operation]() {
+        m_model->markRevoked(operation->ids(BulkOperation::Status::Succeeded));
+        if (!m_detail->sessionId().isEmpty())
+            m_detail->refresh();
+        updateSummary();
+    });
+    dialog->show();
+    dialog->start();
+}
+
+void SessionsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int count = int(m_table->selectionModel()->selectedRows().size());
+    const QString identityId = index.data(AllSessionsModel::IdentityIdRole).toString();
+    QAction *open =
+        menu->addAction(tr("Open &identity"), this, [this, identityId]() { Q_EMIT openIdentityRequested(identityId); });
+    open->setEnabled(!identityId.isEmpty());
+    menu->addAction(tr("&Copy session ID"), this, [index]() {
+        QApplication::clipboard()->setText(index.data(AllSessionsModel::SessionIdRole).toString());
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Re&voke %n selected…", nullptr, std::max(1, count)), this, &SessionsPage::revokeSelected);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class AllSessionsModel;
+class AuditLog;
+class ErrorBanner;
+class KratosClient;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class SchemaListModel;
+class SessionActions;
+class SessionDetailPane;
+
+// Every session on the server: Kratos's active filter, a filter and sort over the loaded rows,
+// "Load all", the selected session's detail, revoke one or the selected (bulk, with progress and
+// retry) and open the identity a session belongs to.
+class SessionsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsPage)
+
+public:
+    SessionsPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
+
+    AllSessionsModel *model() const { return m_model; }
+    SessionDetailPane *detail() const { return m_detail; }
+    void reload();
+    void setProductionMode(bool production) { m_production = production; }
+    // Lists only active (true), inactive (false) or all sessions.
+    void showActive(std::optional<bool> active);
+    QStringList selectedSessionIds() const;
+
+Q_SIGNALS:
+    void openIdentityRequested(const QString &identityId);
+
+private:
+    void updateSummary();
+    void showSelected();
+    void revokeCurrent();
+    void sendRevoke(const QString &sessionId, const QString &identityId, const QString &label);
+    void revokeSelected();
+    void showContextMenu(const QPoint &pos);
+
+    KratosClient *m_client;
+    AuditLog *m_audit;
+    SchemaListModel *m_schemas;
+    AllSessionsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    SessionActions *m_actions;
+    QComboBox *m_active;
+    QLineEdit *m_filter;
+    QPushButton *m_loadAll;
+    QPushButton *m_revokeSelected;
+    QLabel *m_summary;
+    ErrorBanner *m_error;
+    QTableView *m_table;
+    SessionDetailPane *m_detail;
+    bool m_production = false;
+};
