@@ -3,12 +3,15 @@
 // kratos-desk-bench: starts kratos-sim as a separate process on loopback, drives the real client
 // and models against it, measures plain-tool baselines against the same simulator, and prints one
 // JSON document (stdout) plus a readable table (stderr).
+#include "AllSessionsModel.h"
 #include "BenchSimulator.h"
 #include "BulkOperation.h"
 #include "CourierMessageModel.h"
+#include "IdentityFigures.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
+#include "OverviewLoader.h"
 #include "SchemaTree.h"
 #include "StallProbe.h"
 
@@ -298,6 +301,59 @@ int main(int argc, char *argv[])
         waitUntil([&courier] { return courier.isComplete() || !courier.lastError().isNull(); });
         results.insert(QStringLiteral("courier_load_all_s"), double(t.nsecsElapsed()) / 1e9);
         results.insert(QStringLiteral("courier_messages_loaded"), courier.rowCount());
+    }
+
+    {
+        // Every session on the server through the Sessions page's model (identity and devices
+        // expanded, 1,000 a page, parsed off the UI thread), with the stall probe running.
+        AllSessionsModel sessions(&client);
+        StallProbe sessionsProbe;
+        sessionsProbe.start();
+        QElapsedTimer t;
+        t.start();
+        sessions.reload();
+        sessions.loadAll();
+        waitUntil([&sessions] { return sessions.isComplete() || !sessions.lastError().isNull(); });
+        results.insert(QStringLiteral("sessions_load_all_s"), double(t.nsecsElapsed()) / 1e9);
+        sessionsProbe.stop();
+        results.insert(QStringLiteral("sessions_loaded"), sessions.rowCount());
+        results.insert(QStringLiteral("ui_stall_sessions_ms"), sessionsProbe.maxStallMs());
+    }
+
+    {
+        // The overview's identity figures over every loaded identity: the worker's computation
+        // alone (median of 7), then a whole refresh with compute as the page runs it, probed.
+        const IdentityStore store = model.snapshot();
+        const int offset = QDateTime::currentDateTime().offsetFromUtc();
+        QList<double> times;
+        int total = 0;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer t;
+            t.start();
+            total = IdentityFigures::compute(store, QDate::currentDate(), offset).total;
+            times.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        results.insert(QStringLiteral("overview_compute_ms"), percentile(times, 0.5));
+        results.insert(QStringLiteral("overview_identities"), total);
+        OverviewLoader overview(&client);
+        overview.setSharedIdentities(&model);
+        StallProbe overviewProbe;
+        overviewProbe.start();
+        QElapsedTimer t;
+        t.start();
+        overview.refresh();
+        waitUntil([&overview] {
+            const CourierFigures &c = overview.courier();
+            const bool courier =
+                (c.counts.value(QStringLiteral("queued")).known && c.counts.value(QStringLiteral("processing")).known &&
+                 c.counts.value(QStringLiteral("abandoned")).known) ||
+                !overview.courierError().isNull();
+            return courier && (overview.sessionsComplete() || !overview.sessionsError().isNull()) &&
+                   overview.hasIdentityFigures() && overview.server().readyKnown;
+        });
+        results.insert(QStringLiteral("overview_refresh_s"), double(t.nsecsElapsed()) / 1e9);
+        overviewProbe.stop();
+        results.insert(QStringLiteral("ui_stall_overview_ms"), overviewProbe.maxStallMs());
     }
 
     {

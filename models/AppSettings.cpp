@@ -19,6 +19,24 @@ void AppSettings::setCourierRefreshSeconds(int seconds)
     Q_EMIT changed();
 }
 
+namespace {
+int overviewSeconds(int seconds)
+{
+    return seconds <= 0 ? 0 : std::clamp(seconds, 30, 3600);
+}
+} // namespace
+
+int AppSettings::overviewRefreshSeconds() const
+{
+    return overviewSeconds(m_settings->value(QStringLiteral("overview/refreshSeconds"), 300).toInt());
+}
+
+void AppSettings::setOverviewRefreshSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("overview/refreshSeconds"), overviewSeconds(seconds));
+    Q_EMIT changed();
+}
+
 int AppSettings::bodyWipeSeconds() const
 {
     return std::clamp(m_settings->value(QStringLiteral("courier/bodyWipeSeconds"), 60).toInt(), 10, 600);

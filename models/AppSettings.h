@@ -17,6 +17,9 @@ public:
     // How often the courier page reloads while auto-refresh is on (5 s to 1 h, default 30 s).
     int courierRefreshSeconds() const;
     void setCourierRefreshSeconds(int seconds);
+    // How often the overview reads its figures again (0 = only on demand, else 30 s to 1 h; default 5 min).
+    int overviewRefreshSeconds() const;
+    void setOverviewRefreshSeconds(int seconds);
     // How long a revealed courier body stays visible (10 s to 10 min, default 60 s).
     int bodyWipeSeconds() const;
     void setBodyWipeSeconds(int seconds);

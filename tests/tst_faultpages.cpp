@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AllSessionsModel.h"
 #include "CourierMessageModel.h"
 #include "CourierPage.h"
 #include "ErrorBanner.h"
@@ -10,6 +11,7 @@
 #include "Prompt.h"
 #include "SchemaListModel.h"
 #include "SchemasPage.h"
+#include "SessionsPage.h"
 #include "TestAudit.h"
 #include "TestSupport.h"
 #include "TlsTestServer.h"
@@ -52,6 +54,13 @@ PageUnderTest makePage(const QString &name, KratosClient *client, AuditLog *audi
         p.rows = [page]() { return page->model()->rowCount(); };
         p.banner = QStringLiteral("courierErrorBanner");
         p.faultMatch = QStringLiteral("/admin/courier");
+    } else if (name == QLatin1String("sessions")) {
+        auto *page = new SessionsPage(client, audit, p.schemas.get());
+        p.widget.reset(page);
+        p.load = [page]() { page->reload(); };
+        p.rows = [page]() { return page->model()->rowCount(); };
+        p.banner = QStringLiteral("sessionsErrorBanner");
+        p.faultMatch = QStringLiteral("/admin/sessions");
     } else {
         auto *page = new SchemasPage(client, p.schemas.get());
         p.widget.reset(page);
@@ -83,7 +92,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("expected"); // part of the banner's text; empty: the data arrives
         const QList<QPair<QString, QString>> faults = FaultCase::all();
-        for (const char *page : {"identities", "courier", "schemas"}) {
+        for (const char *page : {"identities", "sessions", "courier", "schemas"}) {
             for (const auto &[fault, expected] : faults)
                 QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(page), fault)))
                     << QString::fromLatin1(page) << fault << expected;

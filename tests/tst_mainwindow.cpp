@@ -81,11 +81,14 @@ private Q_SLOTS:
 
         QTest::mouseClick(child<QPushButton>(&window, "tryDemoButton"), Qt::LeftButton);
         QTRY_COMPARE(child<QLabel>(&window, "versionLabel")->text(), QStringLiteral("Kratos v26.2.0 · ready"));
-        QCOMPARE(pages->currentIndex(), int(MainWindow::IdentitiesArea));
+        QCOMPARE(pages->currentIndex(), int(MainWindow::OverviewArea)); // the app opens on the overview
         QTRY_COMPARE(child<QTableView>(&window, "identityTable")->model()->rowCount(), 200);
         QVERIFY(child<QComboBox>(&window, "profileSwitcher")->currentText().startsWith(QStringLiteral("Demo")));
 
         auto *list = child<QListWidget>(&window, "pageList");
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(MainWindow::SessionsArea)).center());
+        QCOMPARE(pages->currentIndex(), int(MainWindow::SessionsArea));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualItemRect(list->item(MainWindow::CourierArea)).center());
         QCOMPARE(pages->currentIndex(), int(MainWindow::CourierArea));
@@ -439,6 +442,7 @@ private Q_SLOTS:
         MainWindow window(app.context());
         window.show();
         window.openProfile(p.id);
+        window.showPage(MainWindow::IdentitiesArea);
         auto *banner = child<QFrame>(&window, "identityErrorBanner");
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(child<QLabel>(banner, "errorText")->text().contains(QStringLiteral("503")));

@@ -283,6 +283,11 @@ private:
         Await<Page<Session>> sessions;
         client.listSessions(sessionQuery, this, sessions.callback());
         wait(sessions);
+        sessionQuery.active = true; // what the Sessions page and the overview ask for
+        Await<RawPage> activeSessions;
+        client.listSessionsRaw(sessionQuery, this, activeSessions.callback());
+        wait(activeSessions);
+        sessionQuery.active.reset();
         QString sessionId;
         if (sessions.done() && sessions.result().ok() && !sessions.value().items.isEmpty())
             sessionId = sessions.value().items.first().id;

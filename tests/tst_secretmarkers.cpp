@@ -104,6 +104,7 @@ private Q_SLOTS:
             MainWindow window(app.context());
             window.show();
             window.openProfile(profile.id);
+            window.showPage(MainWindow::IdentitiesArea);
             QTRY_VERIFY_WITH_TIMEOUT(window.identitiesPage()->model()->rowCount() > 0, 10000);
 
             // The courier body, revealed and then left.

@@ -180,7 +180,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openProfile(profile.id);
         QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 30);
-        QCOMPARE(child<QListWidget>(&window, "pageList")->item(0)->text(), QStringLiteral("Identitäten"));
+        QCOMPARE(child<QListWidget>(&window, "pageList")->item(MainWindow::OverviewArea)->text(),
+                 QStringLiteral("Übersicht"));
+        QCOMPARE(child<QListWidget>(&window, "pageList")->item(MainWindow::IdentitiesArea)->text(),
+                 QStringLiteral("Identitäten"));
+        window.showPage(MainWindow::IdentitiesArea);
         auto *table = child<QTableView>(&window, "identityTable");
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(table->model()->index(0, 0)).center());

@@ -89,6 +89,7 @@ private:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->openProfile(m_app->profiles.profiles().first().id);
+        m_window->showPage(MainWindow::IdentitiesArea); // the window opens on the overview
         QTRY_COMPARE(m_window->identitiesPage()->model()->rowCount(), 41);
     }
 

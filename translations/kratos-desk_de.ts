@@ -564,6 +564,65 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture</source>
+        <translation>Das Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s numbers as CSV</source>
+        <translation>Die Zahlen des Diagramms als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export chart numbers</source>
+        <translation>Zahlen des Diagramms exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The numbers could not be written to %1: %2</source>
+        <translation>Die Zahlen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMenu</name>
     <message>
         <source>&amp;Reset columns</source>
@@ -2100,6 +2159,10 @@
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>
@@ -2220,6 +2283,370 @@
             <numerusform>Angezeigt. Wird in %n Sekunde wieder ausgeblendet.</numerusform>
             <numerusform>Angezeigt. Wird in %n Sekunden wieder ausgeblendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewLoader</name>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no error recorded</source>
+        <translation>kein Fehler festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No abandoned messages.</source>
+        <translation>Keine aufgegebenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Active sessions by assurance level</source>
+        <translation>Aktive Sitzungen nach Sicherheitsstufe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active sessions by day of sign-in</source>
+        <translation>Aktive Sitzungen nach Anmeldetag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-ups per day</source>
+        <translation>Registrierungen pro Tag</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Sign-ups per week</source>
+        <translation>Registrierungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Identities by state</source>
+        <translation>Identitäten nach Zustand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Verifiable addresses</source>
+        <translation>Verifizierbare Adressen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Identities by schema</source>
+        <translation>Identitäten nach Schema</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Open the Sessions page with the active sessions</source>
+        <translation>Die Seite Sitzungen mit den aktiven Sitzungen öffnen</translation>
+    </message>
+    <message>
+        <source>Load every identity (without credentials) and compute the figures</source>
+        <translation>Jede Identität laden (ohne Zugangsdaten) und die Zahlen berechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>Admin-API</translation>
+    </message>
+    <message>
+        <source>Public API</source>
+        <translation>Öffentliche API</translation>
+    </message>
+    <message>
+        <source>Kratos</source>
+        <translation>Kratos</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Courier now</source>
+        <translation>Kurier jetzt</translation>
+    </message>
+    <message>
+        <source>Open the Courier page with the %1 messages</source>
+        <translation>Die Seite Kurier mit den Nachrichten im Status %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Latest abandoned messages</source>
+        <translation>Zuletzt aufgegebene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>%1 identities loaded</source>
+        <translation>%1 Identitäten geladen</translation>
+    </message>
+    <message>
+        <source>Overview: read every figure again</source>
+        <translation>Übersicht: alle Zahlen neu lesen</translation>
+    </message>
+    <message>
+        <source>read-only: every change is refused</source>
+        <translation>nur lesen: jede Änderung wird verweigert</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>not set (verification and recovery checks need it)</source>
+        <translation>nicht gesetzt (Verifizierung und Wiederherstellung brauchen sie)</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>yes · %1 ms round trip</source>
+        <translation>ja · %1 ms Antwortzeit</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nichts wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>The oldest queued message has waited %1%2: the courier may be stopped (is `kratos courier watch` running?).</source>
+        <translation>Die älteste wartende Nachricht wartet seit %1%2: Der Kurier steht vielleicht (läuft `kratos courier watch`?).</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
+        <source>The oldest queued message has waited %1%2.</source>
+        <translation>Die älteste wartende Nachricht wartet seit %1%2.</translation>
+    </message>
+    <message>
+        <source>The courier figures could not be read: %1</source>
+        <translation>Die Kurierzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>reading the error…</source>
+        <translation>Fehler wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — open it on the Courier page</source>
+        <translation>%1 an %2 — auf der Seite Kurier öffnen</translation>
+    </message>
+    <message>
+        <source>The sessions could not be counted: %1</source>
+        <translation>Die Sitzungen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting active sessions… %1 so far</source>
+        <translation>Aktive Sitzungen werden gezählt… bisher %1</translation>
+    </message>
+    <message>
+        <source>Active sessions: unknown</source>
+        <translation>Aktive Sitzungen: unbekannt</translation>
+    </message>
+    <message>
+        <source>Not available: the sessions could not be read.</source>
+        <translation>Nicht verfügbar: Die Sitzungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1+ active sessions</source>
+        <translation>%1+ aktive Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active sessions.</source>
+        <translation>Keine aktiven Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Loading every identity…</source>
+        <translation>Jede Identität wird geladen…</translation>
+    </message>
+    <message>
+        <source>The identities could not be loaded: %1</source>
+        <translation>Die Identitäten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n identities, computed at %1.</source>
+        <translation>
+            <numerusform>Aus %n Identität, berechnet um %1.</numerusform>
+            <numerusform>Aus %n Identitäten, berechnet um %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Compute to load every identity and chart them, or load all on the Identities page.</source>
+        <translation>Drücken Sie Berechnen, um jede Identität zu laden und darzustellen, oder laden Sie alle auf der Seite Identitäten.</translation>
+    </message>
+    <message>
+        <source>Not available: the identities could not be loaded.</source>
+        <translation>Nicht verfügbar: Die Identitäten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderer</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3988,18 @@
     <message>
         <source>&amp;Language (at the next start)</source>
         <translation>&amp;Sprache (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>nur auf Anfrage</translation>
+    </message>
+    <message>
+        <source>0 reads the overview&apos;s figures only when you press Refresh; otherwise at least 30 s</source>
+        <translation>0 liest die Zahlen der Übersicht nur, wenn Sie Aktualisieren drücken; sonst mindestens 30 s</translation>
+    </message>
+    <message>
+        <source>&amp;Overview refresh every</source>
+        <translation>Übersicht aktualisieren a&amp;lle</translation>
     </message>
 </context>
 <context>

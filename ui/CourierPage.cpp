@@ -156,6 +156,16 @@ void CourierPage::showMessagesTo(const QString &recipient, const QString &messag
     applyFilter();
 }
 
+void CourierPage::showStatus(const QString &status)
+{
+    {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    }
+    m_recipient->clear();
+    applyFilter();
+}
+
 int CourierPage::autoRefreshInterval() const
 {
     return m_refreshTimer->interval();

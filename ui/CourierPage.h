@@ -33,6 +33,8 @@ public:
     int autoRefreshInterval() const;
     // Lists the messages to `recipient` and selects `messageId` when it arrives.
     void showMessagesTo(const QString &recipient, const QString &messageId);
+    // Lists the messages with this status (empty: all), to any recipient.
+    void showStatus(const QString &status);
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &recipient);

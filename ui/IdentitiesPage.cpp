@@ -522,6 +522,16 @@ void IdentitiesPage::showIdentityById(const QString &id)
     findAndOpen(SearchMode::Ids, id);
 }
 
+void IdentitiesPage::showAllInState(Identity::State state)
+{
+    if (!m_search->text().trimmed().isEmpty() || m_model->query().filterCount() > 0) {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->clear();
+        search();
+    }
+    m_state->setCurrentIndex(m_state->findData(int(state)));
+}
+
 void IdentitiesPage::findAndOpen(SearchMode mode, const QString &text)
 {
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Identity.h"
+
 #include <QWidget>
 
 class ErrorBanner;
@@ -53,6 +55,8 @@ public:
     void findByIdentifier(const QString &identifier);
     // Lists the identity with this id and opens it.
     void showIdentityById(const QString &id);
+    // Every identity (the search cleared), the loaded rows filtered to this state.
+    void showAllInState(Identity::State state);
     QStringList selectedIds() const;
     // Confirms, then runs `action` on the selected identities in a BulkDialog.
     void runBulk(int action);

@@ -12,6 +12,7 @@
 #include "IdentityDetailPane.h"
 #include "KratosClient.h"
 #include "MessageDetailPane.h"
+#include "OverviewPage.h"
 #include "PlainText.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_schemaList(new SchemaListModel(context.client, this))
+    , m_overview(new OverviewPage(context.client, this))
     , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, this))
     , m_sessions(new SessionsPage(context.client, context.audit, m_schemaList, this))
     , m_courier(new CourierPage(context.client, context.audit, this))
@@ -101,6 +103,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addWidget(m_readOnlyBadge);
 
+    new QListWidgetItem(AppIcons::icon(AppIcons::Name::Overview), tr("Overview"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Identities), tr("Identities"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Sessions), tr("Sessions"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Courier), tr("Courier"), m_pageList);
@@ -148,6 +151,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_pageList->setSpacing(2);
 
     auto *welcome = new WelcomePage(this);
+    m_pages->addWidget(m_overview);
     m_pages->addWidget(m_identities);
     m_pages->addWidget(m_sessions);
     m_pages->addWidget(m_courier);
@@ -205,6 +209,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_identities->detail(), &IdentityDetailPane::openSchemaRequested, this, [this](const QString &schemaId) {
         showPage(SchemasArea);
         m_schemas->showSchema(schemaId);
+    });
+    m_overview->setSharedIdentities(m_identities->model());
+    connect(m_overview, &OverviewPage::openCourierRequested, this,
+            [this](const QString &status, const QString &recipient, const QString &messageId) {
+                showPage(CourierArea);
+                if (messageId.isEmpty())
+                    m_courier->showStatus(status);
+                else
+                    m_courier->showMessagesTo(recipient, messageId);
+            });
+    connect(m_overview, &OverviewPage::openSessionsRequested, this, [this](std::optional<bool> active) {
+        showPage(SessionsArea);
+        m_sessions->showActive(active);
+    });
+    connect(m_overview, &OverviewPage::openIdentitiesRequested, this, [this](Identity::State state) {
+        showPage(IdentitiesArea);
+        m_identities->showAllInState(state);
     });
     connect(m_sessions, &SessionsPage::openIdentityRequested, this, [this](const QString &identityId) {
         showPage(IdentitiesArea);
@@ -308,6 +329,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_identities->setProductionMode(profile.isProduction());
     m_courier->setProductionMode(profile.isProduction());
     m_sessions->setProductionMode(profile.isProduction());
+    m_overview->setProfile(profile);
     const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
                                        : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));
@@ -320,6 +342,7 @@ void MainWindow::onClosed()
 {
     m_courier->detail()->clear();
     m_sessions->detail()->clear();
+    m_overview->clear();
     m_schemas->clear();
     m_band->setStyleSheet(QString());
     m_readOnlyBadge->hide();
@@ -336,9 +359,10 @@ void MainWindow::connectToServer(const QString &description)
     m_serverLabel->setText(description);
     setWindowTitle(tr("%1 — Kratos Desk").arg(description));
     if (m_pages->currentIndex() == WelcomeArea || m_pageList->currentRow() < 0)
-        m_pageList->setCurrentRow(IdentitiesArea);
+        m_pageList->setCurrentRow(OverviewArea);
     m_pages->setCurrentIndex(m_pageList->currentRow());
     refreshServerInfo();
+    m_overview->refresh();
     m_identities->reload();
     m_sessions->reload();
     m_courier->reload(); // also wipes a body revealed under the previous profile
@@ -372,6 +396,7 @@ void MainWindow::applySettings()
     if (!m_context.preferences)
         return;
     m_courier->setAutoRefreshInterval(m_context.preferences->courierRefreshSeconds() * 1000);
+    m_overview->setRefreshInterval(m_context.preferences->overviewRefreshSeconds());
     m_courier->detail()->setWipeTimeout(m_context.preferences->bodyWipeSeconds() * 1000);
 }
 

@@ -12,13 +12,14 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QListWidget;
+class OverviewPage;
 class QStackedWidget;
 class SchemaListModel;
 class SchemasPage;
 class SessionsPage;
 
 // The application window: a toolbar with the profile switcher, a band in the profile's
-// environment colour, a sidebar with the areas (Identities, Sessions, Courier, Schemas), the selected
+// environment colour, a sidebar with the areas (Overview, Identities, Sessions, Courier, Schemas), the selected
 // page, and a status bar naming the server and its Kratos version. With no profile open it shows
 // the welcome page.
 class MainWindow final : public QMainWindow
@@ -29,6 +30,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Page
     {
+        OverviewArea,
         IdentitiesArea,
         SessionsArea,
         CourierArea,
@@ -48,6 +50,7 @@ public:
     void applySettings();
     void showPage(Page page);
     void showShortcuts();
+    OverviewPage *overviewPage() const { return m_overview; }
     IdentitiesPage *identitiesPage() const { return m_identities; }
     SessionsPage *sessionsPage() const { return m_sessions; }
     CourierPage *courierPage() const { return m_courier; }
@@ -69,6 +72,7 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     SchemaListModel *m_schemaList; // the connection's identity schemas, loaded once per connection
+    OverviewPage *m_overview;
     IdentitiesPage *m_identities;
     SessionsPage *m_sessions;
     CourierPage *m_courier;

@@ -15,6 +15,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_refresh(new QSpinBox(this))
     , m_wipe(new QSpinBox(this))
+    , m_overview(new QSpinBox(this))
     , m_appearance(new QComboBox(this))
     , m_language(new QComboBox(this))
 {
@@ -27,6 +28,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_wipe->setRange(10, 600);
     m_wipe->setSuffix(tr(" s"));
     m_wipe->setValue(settings->bodyWipeSeconds());
+    m_overview->setObjectName(QStringLiteral("overviewRefreshSeconds"));
+    m_overview->setRange(0, 3600);
+    m_overview->setSingleStep(30);
+    m_overview->setSuffix(tr(" s"));
+    m_overview->setSpecialValueText(tr("only on demand"));
+    m_overview->setValue(settings->overviewRefreshSeconds());
+    m_overview->setToolTip(tr("0 reads the overview's figures only when you press Refresh; otherwise at least 30 s"));
     m_appearance->setObjectName(QStringLiteral("appearance"));
     m_appearance->addItem(tr("Follow system"), int(AppSettings::Appearance::FollowSystem));
     m_appearance->addItem(tr("Light"), int(AppSettings::Appearance::Light));
@@ -44,6 +52,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     form->addRow(tr("&Language (at the next start)"), m_language);
     form->addRow(tr("Courier auto-&refresh every"), m_refresh);
     form->addRow(tr("&Hide a revealed message body after"), m_wipe);
+    form->addRow(tr("&Overview refresh every"), m_overview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -59,6 +68,7 @@ void SettingsDialog::save()
 {
     m_settings->setCourierRefreshSeconds(m_refresh->value());
     m_settings->setBodyWipeSeconds(m_wipe->value());
+    m_settings->setOverviewRefreshSeconds(m_overview->value());
     m_settings->setAppearance(AppSettings::Appearance(m_appearance->currentData().toInt()));
     m_settings->setLanguage(m_language->currentData().toString());
 }

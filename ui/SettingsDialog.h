@@ -22,6 +22,7 @@ private:
     AppSettings *m_settings;
     QSpinBox *m_refresh;
     QSpinBox *m_wipe;
+    QSpinBox *m_overview;
     QComboBox *m_appearance;
     QComboBox *m_language;
 };

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+
+class IdentityStore;
+
+// What the overview says of the loaded identities: sign-ups per day and per week, states,
+// verified and unverified login addresses, schema usage. Computed from the compact store alone
+// (never from credentials), in one pass; safe on any thread with a snapshot of the store.
+struct IdentityFigures
+{
+    int total = 0;
+    QMap<QDate, int> signUpsPerDay;  // the last `days` days up to today, every day present
+    QMap<QDate, int> signUpsPerWeek; // keyed by the week's Monday, the last `weeks` weeks
+    int active = 0;
+    int inactive = 0;
+    int otherState = 0;
+    int verified = 0;       // at least one verifiable address is verified
+    int unverified = 0;     // verifiable addresses, none verified
+    int withoutAddress = 0; // no verifiable address at all
+    QMap<QString, int> schemaUsage;
+
+    static constexpr int Days = 30;
+    static constexpr int Weeks = 12;
+    // Days and weeks end at `today`; a sign-up's day is its creation time shifted by
+    // `utcOffsetSecs` (the operator's time zone now, once for all rows).
+    static IdentityFigures compute(const IdentityStore &store, const QDate &today, int utcOffsetSecs);
+    static QDate weekStart(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
+};

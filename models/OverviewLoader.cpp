@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverviewLoader.h"
+
+#include "IdentityListModel.h"
+#include "SignInCheck.h"
+
+#include "KratosClient.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace {
+
+int utcOffsetNow()
+{
+    return QDateTime::currentDateTime().offsetFromUtc();
+}
+
+} // namespace
+
+OverviewLoader::OverviewLoader(KratosClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+OverviewLoader::~OverviewLoader() = default;
+
+void OverviewLoader::setSharedIdentities(IdentityListModel *model)
+{
+    m_shared = model;
+}
+
+void OverviewLoader::clear()
+{
+    ++m_generation;
+    cancelIdentities();
+    m_server = ServerFigures();
+    m_courier = CourierFigures();
+    m_courierError = ApiError();
+    m_sessions = SessionFigures();
+    m_sessionsComplete = false;
+    m_sessionsCapped = false;
+    m_sessionsError = ApiError();
+    m_identities = IdentityFigures();
+    m_identitiesAt = QDateTime();
+    m_identitiesError = ApiError();
+    if (m_own)
+        m_own->reload(); // drops what it held for the previous connection
+    delete m_own;
+    m_own = nullptr;
+    Q_EMIT serverChanged();
+    Q_EMIT courierChanged();
+    Q_EMIT sessionsChanged();
+    Q_EMIT identitiesChanged();
+}
+
+void OverviewLoader::refresh()
+{
+    ++m_generation;
+    loadServer();
+    loadCourier();
+    m_sessions = SessionFigures();
+    m_sessionsComplete = false;
+    m_sessionsCapped = false;
+    m_sessionsError = ApiError();
+    Q_EMIT sessionsChanged();
+    loadSessions(QString(), m_generation);
+    if (!m_computing && sharedIsComplete())
+        computeFrom(m_shared);
+}
+
+void OverviewLoader::loadServer()
+{
+    const quint64 generation = m_generation;
+    m_server = ServerFigures();
+    Q_EMIT serverChanged();
+    m_client->getVersion(this, [this, generation](const ApiResult<ServerVersion> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok())
+            m_server.version = r.value().version;
+        else
+            m_server.versionError = r.error();
+        Q_EMIT serverChanged();
+    });
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_client->checkAlive(this, [this, generation, timer](const ApiResult<HealthStatus> &r) {
+        if (generation != m_generation)
+            return;
+        m_server.aliveKnown = r.ok();
+        m_server.alive = r.ok() && r.value().ok;
+        m_server.roundTripMs = r.ok() ? timer->elapsed() : -1;
+        if (!r.ok())
+            m_server.aliveError = r.error();
+        Q_EMIT serverChanged();
+    });
+    m_client->checkReady(this, [this, generation](const ApiResult<HealthStatus> &r) {
+        if (generation != m_generation)
+            return;
+        m_server.readyKnown = r.ok();
+        m_server.ready = r.ok() && r.value().ok;
+        if (r.ok())
+            m_server.notReadyReason = r.value().detail;
+        else
+            m_server.readyError = r.error();
+        Q_EMIT serverChanged();
+    });
+}
+
+void OverviewLoader::loadCourier()
+{
+    m_courier = CourierFigures();
+    m_courierError = ApiError();
+    Q_EMIT courierChanged();
+    for (const QString &status : CourierFigures::statuses())
+        countStatus(status, QString(), m_generation);
+}
+
+void OverviewLoader::countStatus(const QString &status, const QString &pageToken, quint64 generation)
+{
+    CourierMessageQuery query;
+    query.pageSize = CourierPageSize;
+    query.pageToken = pageToken;
+    query.status = status;
+    m_client->listCourierMessages(
+        query, this, [this, status, generation, first = pageToken.isEmpty()](const ApiResult<Page<CourierMessage>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_courierError = r.error();
+                Q_EMIT courierChanged();
+                return;
+            }
+            const Page<CourierMessage> &page = r.value();
+            CourierFigures::Count &count = m_courier.counts[status];
+            count.count += int(page.items.size());
+            if (status == QLatin1String("queued") && !page.items.isEmpty())
+                m_courier.oldestQueued = page.items.constLast().createdAt; // newest first: the last is the oldest
+            if (status == QLatin1String("abandoned") && first) {
+                for (const CourierMessage &m : page.items.mid(0, CourierFigures::LatestAbandoned))
+                    m_courier.latestAbandoned.append({m, QString()});
+                readAbandonedErrors(generation);
+            }
+            if (page.hasMore() && count.count < CourierFigures::Cap) {
+                countStatus(status, page.nextPageToken, generation);
+                return; // the count is not known until the last page (or the cap)
+            }
+            count.capped = page.hasMore();
+            if (count.capped)
+                count.count = CourierFigures::Cap;
+            count.known = true;
+            Q_EMIT courierChanged();
+        });
+}
+
+void OverviewLoader::readAbandonedErrors(quint64 generation)
+{
+    // Lists leave the dispatches out: each message is read once, without its body.
+    for (int i = 0; i < m_courier.latestAbandoned.size(); ++i) {
+        const QString id = m_courier.latestAbandoned.at(i).message.id;
+        m_client->getCourierMessage(id, false, this, [this, id, generation](const ApiResult<CourierMessage> &r) {
+            if (generation != m_generation)
+                return;
+            for (CourierFigures::Abandoned &a : m_courier.latestAbandoned) {
+                if (a.message.id != id)
+                    continue;
+                if (!r.ok()) {
+                    a.error = tr("could not be read: %1").arg(r.error().message());
+                } else {
+                    QString raw;
+                    for (const CourierDispatch &d : r.value().dispatches) { // newest first
+                        if (d.status == QLatin1String("failed")) {
+                            raw = d.errorText();
+                            break;
+                        }
+                    }
+                    a.error = raw.isEmpty() ? tr("no error recorded") : SignInCheck::dispatchErrorInWords(raw);
+                }
+            }
+            Q_EMIT courierChanged();
+        });
+    }
+}
+
+void OverviewLoader::loadSessions(const QString &pageToken, quint64 generation)
+{
+    SessionListQuery query;
+    query.pageSize = KratosClient::MaxSessionPageSize;
+    query.pageToken = pageToken;
+    query.active = true;
+    m_client->listSessions(query, this, [this, generation](const ApiResult<Page<Session>> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_sessionsError = r.error();
+            Q_EMIT sessionsChanged();
+            return;
+        }
+        m_sessions.add(r.value().items, utcOffsetNow());
+        if (r.value().hasMore() && m_sessions.active < SessionCap) {
+            loadSessions(r.value().nextPageToken, generation);
+            return;
+        }
+        m_sessionsCapped = r.value().hasMore();
+        m_sessionsComplete = true;
+        Q_EMIT sessionsChanged();
+    });
+}
+
+bool OverviewLoader::sharedIsComplete() const
+{
+    return m_shared && m_shared->isComplete() && m_shared->query().filterCount() == 0 &&
+           m_shared->query().legacyPage == std::nullopt;
+}
+
+void OverviewLoader::computeIdentities()
+{
+    if (m_computing)
+        return;
+    m_identitiesError = ApiError();
+    if (sharedIsComplete()) {
+        computeFrom(m_shared);
+        return;
+    }
+    m_computing = true;
+    if (!m_own) {
+        m_own = new IdentityListModel(m_client, this);
+        connect(m_own, &IdentityListModel::pageLoaded, this, [this]() {
+            if (!m_computing)
+                return;
+            Q_EMIT identitiesProgress(m_own->rowCount());
+            if (m_own->isComplete())
+                computeFrom(m_own);
+        });
+        connect(m_own, &IdentityListModel::loadFailed, this, [this](const ApiError &error) {
+            if (!m_computing)
+                return;
+            m_computing = false;
+            m_identitiesError = error;
+            Q_EMIT identitiesChanged();
+        });
+    }
+    m_own->setQuery(IdentityListQuery()); // every identity, no credentials
+    Q_EMIT identitiesProgress(0);
+    Q_EMIT identitiesChanged();
+    m_own->loadAll();
+}
+
+void OverviewLoader::cancelIdentities()
+{
+    ++m_identityGeneration;
+    if (!m_computing)
+        return;
+    m_computing = false;
+    if (m_own)
+        m_own->cancelLoadAll();
+    Q_EMIT identitiesChanged();
+}
+
+void OverviewLoader::computeFrom(IdentityListModel *model)
+{
+    m_computing = true;
+    const quint64 generation = ++m_identityGeneration;
+    auto *watcher = new QFutureWatcher<IdentityFigures>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_identityGeneration)
+            return;
+        m_computing = false;
+        m_identities = watcher->result();
+        m_identitiesAt = QDateTime::currentDateTime();
+        Q_EMIT identitiesChanged();
+    });
+    // The snapshot shares the model's buffers: the worker reads them while the model goes on.
+    watcher->setFuture(
+        QtConcurrent::run([store = model->snapshot(), today = QDate::currentDate(), offset = utcOffsetNow()]() {
+            return IdentityFigures::compute(store, today, offset);
+        }));
+    Q_EMIT identitiesChanged();
+}

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CourierFigures.h"
+#include "IdentityFigures.h"
+#include "IdentityStore.h"
+#include "KratosClient.h"
+#include "KratosSimulator.h"
+#include "OverviewLoader.h"
+#include "Session.h"
+#include "SessionFigures.h"
+#include "SimConnection.h"
+#include "SimStore.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const QDate kToday(2026, 12, 2); // a Wednesday
+
+QJsonObject identity(int n, const QDate &created, const QString &state, const QString &schema, int addresses,
+                     bool verified)
+{
+    QJsonArray verifiable;
+    for (int a = 0; a < addresses; ++a)
+        verifiable.append(QJsonObject{
+            {QStringLiteral("value"), QStringLiteral("u%1-%2@example.com").arg(n).arg(a)},
+            {QStringLiteral("verified"), verified && a == 0},
+            {QStringLiteral("via"), QStringLiteral("email")},
+            {QStringLiteral("status"), verified && a == 0 ? QStringLiteral("completed") : QStringLiteral("pending")}});
+    return {
+        {QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'))},
+        {QStringLiteral("schema_id"), schema},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("traits"), QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(n)}}},
+        {QStringLiteral("verifiable_addresses"), verifiable},
+        {QStringLiteral("created_at"), QDateTime(created, QTime(12, 0), Qt::UTC).toString(Qt::ISODate)}};
+}
+
+Session activeSession(const QString &aal, const QDateTime &authenticated, bool active = true)
+{
+    Session s;
+    s.id = QStringLiteral("s");
+    s.active = active;
+    s.aal = aal;
+    s.authenticatedAt = authenticated;
+    return s;
+}
+
+} // namespace
+
+class tst_OverviewFigures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // A crafted set with known answers: 3 sign-ups today, 2 yesterday, 1 eight days ago (last
+    // week's Monday... ), 1 sixty days ago (outside both ranges), states, addresses, schemas.
+    void identityFiguresFromCraftedSet()
+    {
+        QList<QJsonObject> objects;
+        int n = 0;
+        for (int i = 0; i < 3; ++i)
+            objects.append(identity(++n, kToday, QStringLiteral("active"), QStringLiteral("customer"), 1, true));
+        for (int i = 0; i < 2; ++i)
+            objects.append(
+                identity(++n, kToday.addDays(-1), QStringLiteral("inactive"), QStringLiteral("customer"), 2, false));
+        objects.append(identity(++n, kToday.addDays(-8), QStringLiteral("active"), QStringLiteral("staff"), 0, false));
+        objects.append(identity(++n, kToday.addDays(-60), QStringLiteral("weird"), QStringLiteral("staff"), 1, false));
+        QList<IdentityStore::Labels> labels(objects.size());
+        IdentityStore store;
+        store.append(IdentityStore::prepare(objects, labels, IdentityCompressor()));
+        QCOMPARE(store.size(), 7);
+
+        const IdentityFigures f = IdentityFigures::compute(store, kToday, 0);
+        QCOMPARE(f.total, 7);
+        QCOMPARE(f.signUpsPerDay.size(), IdentityFigures::Days);
+        QCOMPARE(f.signUpsPerDay.firstKey(), kToday.addDays(1 - IdentityFigures::Days));
+        QCOMPARE(f.signUpsPerDay.lastKey(), kToday);
+        QCOMPARE(f.signUpsPerDay.value(kToday), 3);
+        QCOMPARE(f.signUpsPerDay.value(kToday.addDays(-1)), 2);
+        QCOMPARE(f.signUpsPerDay.value(kToday.addDays(-8)), 1);
+        int inDays = 0;
+        for (int v : f.signUpsPerDay)
+            inDays += v;
+        QCOMPARE(inDays, 6); // the one of sixty days ago is outside
+        QCOMPARE(f.signUpsPerWeek.size(), IdentityFigures::Weeks);
+        QCOMPARE(f.signUpsPerWeek.lastKey(), QDate(2026, 11, 30)); // this week's Monday
+        QCOMPARE(f.signUpsPerWeek.value(QDate(2026, 11, 30)), 5);
+        QCOMPARE(f.signUpsPerWeek.value(QDate(2026, 11, 23)), 1); // 24 Nov
+        QCOMPARE(f.active, 4);
+        QCOMPARE(f.inactive, 2);
+        QCOMPARE(f.otherState, 1);
+        QCOMPARE(f.verified, 3);
+        QCOMPARE(f.unverified, 3);
+        QCOMPARE(f.withoutAddress, 1);
+        QCOMPARE(f.schemaUsage, (QMap<QString, int>{{QStringLiteral("customer"), 5}, {QStringLiteral("staff"), 2}}));
+    }
+
+    // The operator's time zone moves a sign-up across midnight.
+    void identityDayFollowsTimeZone_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("daysBack");
+        QTest::newRow("UTC: noon stays today") << 0 << 0;
+        QTest::newRow("UTC+13: noon is tomorrow, outside") << 13 * 3600 << -1;
+        QTest::newRow("UTC-13: noon was yesterday") << -13 * 3600 << 1;
+    }
+
+    void identityDayFollowsTimeZone()
+    {
+        QFETCH(int, offset);
+        QFETCH(int, daysBack);
+        IdentityStore store;
+        store.append(
+            IdentityStore::prepare({identity(1, kToday, QStringLiteral("active"), QStringLiteral("default"), 0, false)},
+                                   {{}}, IdentityCompressor()));
+        const IdentityFigures f = IdentityFigures::compute(store, kToday, offset);
+        int total = 0;
+        for (int v : f.signUpsPerDay)
+            total += v;
+        QCOMPARE(total, daysBack < 0 ? 0 : 1);
+        if (daysBack >= 0)
+            QCOMPARE(f.signUpsPerDay.value(kToday.addDays(-daysBack)), 1);
+    }
+
+    void sessionFigures()
+    {
+        SessionFigures f(kToday);
+        const QDateTime noon(kToday, QTime(12, 0), Qt::UTC);
+        f.add({activeSession(QStringLiteral("aal1"), noon), activeSession(QStringLiteral("aal2"), noon.addDays(-1)),
+               activeSession(QStringLiteral("AAL2"), noon.addDays(-3)),
+               activeSession(QStringLiteral("aal1"), noon.addDays(-30)),
+               activeSession(QStringLiteral("aal1"), noon, false)},
+              0);
+        QCOMPARE(f.active, 4);
+        QCOMPARE(f.byAal, (QMap<QString, int>{{QStringLiteral("aal1"), 2}, {QStringLiteral("aal2"), 2}}));
+        QCOMPARE(f.authenticated.size(), SessionFigures::Days);
+        QCOMPARE(f.authenticated.value(kToday), 1);
+        QCOMPARE(f.authenticated.value(kToday.addDays(-1)), 1);
+        QCOMPARE(f.authenticated.value(kToday.addDays(-3)), 1);
+        QCOMPARE(f.older, 1);
+    }
+
+    void countText_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("capped");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("unknown") << 0 << false << false << "—";
+        QTest::newRow("none") << 0 << false << true << "0";
+        QTest::newRow("exactly the cap") << 10000 << false << true << "10,000";
+        QTest::newRow("beyond the cap") << 10000 << true << true << "10,000+";
+    }
+
+    void countText()
+    {
+        QFETCH(int, count);
+        QFETCH(bool, capped);
+        QFETCH(bool, known);
+        QFETCH(QString, text);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(CourierFigures::countText({count, capped, known}), text);
+    }
+
+    // Against the simulator with 20,000 queued messages on top of the seeded ones: the counts
+    // (capped where Kratos would make us page forever), the oldest queued, the latest abandoned
+    // with their errors in words, the active sessions by AAL, the server; never a credential.
+    void loaderAgainstSimulator()
+    {
+        SimOptions options;
+        options.identities = 400;
+        options.messages = 300;
+        auto sim = startSimulator(options);
+        const QDateTime now = sim->store().now();
+        for (int i = 0; i < 20000; ++i) {
+            SimMessage m;
+            m.id = SimStore::newUuid();
+            m.createdMs = now.addSecs(-3600 - i).toMSecsSinceEpoch();
+            m.json = QJsonObject{{QStringLiteral("id"), m.id},
+                                 {QStringLiteral("status"), QStringLiteral("queued")},
+                                 {QStringLiteral("type"), QStringLiteral("email")},
+                                 {QStringLiteral("recipient"), QStringLiteral("bulk%1@example.com").arg(i)},
+                                 {QStringLiteral("subject"), QStringLiteral("s")},
+                                 {QStringLiteral("body"), QStringLiteral("b")},
+                                 {QStringLiteral("template_type"), QStringLiteral("verification_code_valid")},
+                                 {QStringLiteral("send_count"), 0},
+                                 {QStringLiteral("created_at"), SimStore::formatTime(now.addSecs(-3600 - i))},
+                                 {QStringLiteral("updated_at"), SimStore::formatTime(now.addSecs(-3600 - i))}};
+            sim->store().addMessage(m);
+        }
+        sim->store().sortMessages();
+        QMap<QString, int> expected;
+        QDateTime newestAbandoned;
+        for (const SimMessage &m : sim->store().messages()) {
+            const QString status = m.json.value(QStringLiteral("status")).toString();
+            ++expected[status];
+            if (status == QLatin1String("abandoned") && !newestAbandoned.isValid())
+                newestAbandoned = QDateTime::fromMSecsSinceEpoch(m.createdMs, Qt::UTC);
+        }
+        QVERIFY(expected.value(QStringLiteral("queued")) > 20000);
+        QVERIFY(expected.value(QStringLiteral("abandoned")) > 0);
+        QMap<QString, int> activeByAal;
+        for (const SimSession &s : sim->store().sessions()) {
+            if (sim->store().isActive(s))
+                ++activeByAal[s.aal()];
+        }
+
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        connectTo(client, *sim);
+        OverviewLoader loader(&client);
+        loader.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(loader.courier().counts.value(QStringLiteral("queued")).known &&
+                                     loader.courier().counts.value(QStringLiteral("processing")).known &&
+                                     loader.courier().counts.value(QStringLiteral("abandoned")).known &&
+                                     loader.sessionsComplete() && loader.server().readyKnown &&
+                                     !loader.server().version.isEmpty(),
+                                 30000);
+        const CourierFigures &c = loader.courier();
+        QVERIFY(c.counts.value(QStringLiteral("queued")).capped);
+        QCOMPARE(c.counts.value(QStringLiteral("queued")).count, CourierFigures::Cap);
+        QCOMPARE(c.counts.value(QStringLiteral("processing")).count, expected.value(QStringLiteral("processing")));
+        QVERIFY(!c.counts.value(QStringLiteral("processing")).capped);
+        QCOMPARE(c.counts.value(QStringLiteral("abandoned")).count, expected.value(QStringLiteral("abandoned")));
+        QVERIFY(c.oldestQueued.isValid());
+        QVERIFY(c.courierMayBeStopped(now));
+        QCOMPARE(c.latestAbandoned.size(),
+                 std::min<qsizetype>(CourierFigures::LatestAbandoned, expected.value(QStringLiteral("abandoned"))));
+        QCOMPARE(c.latestAbandoned.first().message.createdAt, newestAbandoned);
+        QTRY_VERIFY(std::all_of(c.latestAbandoned.cbegin(), c.latestAbandoned.cend(),
+                                [](const CourierFigures::Abandoned &a) { return !a.error.isEmpty(); }));
+        // A queued page is 500 messages; the cap stops the paging at 20 pages.
+        int queuedPages = 0;
+        for (const auto &r : sim->requests()) {
+            if (r.path == QLatin1String("/admin/courier/messages") && r.query.contains("status=queued"))
+                ++queuedPages;
+            QVERIFY2(!r.query.contains("include_credential"), r.query.constData());
+        }
+        QCOMPARE(queuedPages, CourierFigures::Cap / OverviewLoader::CourierPageSize);
+
+        QCOMPARE(loader.sessions().byAal, activeByAal);
+        int active = 0;
+        for (int v : activeByAal)
+            active += v;
+        QCOMPARE(loader.sessions().active, active);
+        QVERIFY(loader.server().alive);
+        QVERIFY(loader.server().ready);
+        QVERIFY(loader.server().roundTripMs >= 0);
+
+        // Compute loads every identity (no credentials) and counts them.
+        QSignalSpy progress(&loader, &OverviewLoader::identitiesProgress);
+        loader.computeIdentities();
+        QTRY_VERIFY_WITH_TIMEOUT(loader.hasIdentityFigures(), 20000);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(loader.identities().total, int(sim->store().identities().size()));
+        int inactive = 0;
+        for (const SimIdentity &i : sim->store().identities())
+            inactive += i.json.value(QStringLiteral("state")).toString() == QLatin1String("inactive") ? 1 : 0;
+        QCOMPARE(loader.identities().inactive, inactive);
+        for (const auto &r : sim->requests())
+            QVERIFY2(!r.query.contains("include_credential"), r.query.constData());
+    }
+
+    // One part failing leaves the others alone, and says why in its own place.
+    void partFailsAlone()
+    {
+        SimOptions options;
+        options.identities = 40;
+        auto sim = startSimulator(options);
+        sim->faults().match = QStringLiteral("/admin/courier");
+        sim->faults().errorRate = 1.0;
+        sim->faults().errorStatus = 500;
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        connectTo(client, *sim);
+        OverviewLoader loader(&client);
+        loader.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loader.sessionsComplete() && !loader.courierError().isNull() && loader.server().readyKnown, 10000);
+        QCOMPARE(loader.courierError().httpStatus(), 500);
+        QVERIFY(loader.sessions().active > 0);
+        QVERIFY(loader.sessionsError().isNull());
+        QVERIFY(loader.server().ready);
+    }
+};
+
+QTEST_MAIN(tst_OverviewFigures)
+#include "tst_overviewfigures.moc"

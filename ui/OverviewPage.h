@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Identity.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class ChartCard;
+struct ConnectionProfile;
+class IdentityListModel;
+class KratosClient;
+class OverviewLoader;
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+// The page the app opens on: is something wrong right now? The server (URLs, version, alive with
+// round-trip time, ready or why not, environment, read-only), the courier (queued, processing and
+// abandoned counts, the oldest queued message's age, the latest abandoned with their errors),
+// the active sessions, and charts of the identities. Every figure opens the page it counts;
+// each part that fails says so in place while the others still show.
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+
+public:
+    explicit OverviewPage(KratosClient *client, QWidget *parent = nullptr);
+
+    OverviewLoader *loader() const { return m_loader; }
+    void setProfile(const ConnectionProfile &profile);
+    void setSharedIdentities(IdentityListModel *model);
+    void refresh();
+    void clear();
+    // 0: only on demand.
+    void setRefreshInterval(int seconds);
+    int refreshInterval() const;
+    QList<ChartCard *> charts() const;
+
+Q_SIGNALS:
+    void openCourierRequested(const QString &status, const QString &recipient, const QString &messageId);
+    void openSessionsRequested(std::optional<bool> active);
+    void openIdentitiesRequested(Identity::State state);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showServer();
+    void showCourier();
+    void showSessions();
+    void showIdentities();
+
+    KratosClient *m_client;
+    OverviewLoader *m_loader;
+    QTimer *m_timer;
+    bool m_stale = true; // refresh when shown
+    // Server
+    QLabel *m_adminUrl;
+    QLabel *m_publicUrl;
+    QLabel *m_version;
+    QLabel *m_alive;
+    QLabel *m_ready;
+    QLabel *m_environment;
+    QLabel *m_access;
+    // Courier
+    QList<QPushButton *> m_courierCounts; // queued, processing, abandoned
+    QLabel *m_oldestQueued;
+    QLabel *m_courierError;
+    QVBoxLayout *m_abandonedList;
+    QLabel *m_abandonedNone;
+    // Sessions
+    QPushButton *m_activeSessions;
+    QLabel *m_sessionsError;
+    ChartCard *m_byAal;
+    ChartCard *m_byDay;
+    // Identities
+    QPushButton *m_compute;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_identitiesState;
+    ChartCard *m_signUpsDaily;
+    ChartCard *m_signUpsWeekly;
+    ChartCard *m_states;
+    ChartCard *m_addresses;
+    ChartCard *m_schemas;
+};
