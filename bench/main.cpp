@@ -306,6 +306,7 @@ int main(int argc, char *argv[])
     {
         // Every session on the server through the Sessions page's model (identity and devices
         // expanded, 1,000 a page, parsed off the UI thread), with the stall probe running.
+        const double rssBeforeSessions = residentBytes();
         AllSessionsModel sessions(&client);
         StallProbe sessionsProbe;
         sessionsProbe.start();
@@ -317,6 +318,8 @@ int main(int argc, char *argv[])
         results.insert(QStringLiteral("sessions_load_all_s"), double(t.nsecsElapsed()) / 1e9);
         sessionsProbe.stop();
         results.insert(QStringLiteral("sessions_loaded"), sessions.rowCount());
+        results.insert(QStringLiteral("rss_per_session_bytes"),
+                       sessions.rowCount() > 0 ? (residentBytes() - rssBeforeSessions) / sessions.rowCount() : 0.0);
         results.insert(QStringLiteral("ui_stall_sessions_ms"), sessionsProbe.maxStallMs());
     }
 

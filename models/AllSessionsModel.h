@@ -41,7 +41,7 @@ public:
         IdentityIdRole,
         ActiveRole,
         SortRole,  // raw value for sorting: QDateTime, bool or text
-        SearchRole // lower-cased text the loaded-rows filter looks in
+        SearchRole // the text the loaded-rows filter looks in (identity, ids, methods, last device)
     };
 
     explicit AllSessionsModel(KratosClient *client, QObject *parent = nullptr);

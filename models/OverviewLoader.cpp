@@ -47,9 +47,7 @@ void OverviewLoader::clear()
     m_identities = IdentityFigures();
     m_identitiesAt = QDateTime();
     m_identitiesError = ApiError();
-    if (m_own)
-        m_own->reload(); // drops what it held for the previous connection
-    delete m_own;
+    delete m_own; // what it held was the previous connection's; its calls in flight are dropped with it
     m_own = nullptr;
     Q_EMIT serverChanged();
     Q_EMIT courierChanged();

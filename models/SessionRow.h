@@ -17,6 +17,5 @@ struct SessionRow
     QString aal;
     QString methods;    // "password, totp", with the provider of social sign-ins
     QString lastDevice; // "203.0.113.7 · Berlin, DE · Firefox/128.0…" of the last device, or empty
-    QString search;     // lower-cased label, ids and device text, for the loaded-rows filter
     bool active = false;
 };

@@ -629,8 +629,13 @@ QJsonArray SimStore::sessionDevices(const SimSession &session)
         s("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 "
           "Safari/537.36"),
         s("okhttp/4.12.0")};
-    static const QStringList locations{s("Berlin, DE"),   s("Munich, DE"), s("London, GB"),   s("Paris, FR"),
-                                       s("New York, US"), s("Tokyo, JP"),  s("São Paulo, BR")};
+    static const QStringList locations{s("Berlin, DE"),
+                                       s("Munich, DE"),
+                                       s("London, GB"),
+                                       s("Paris, FR"),
+                                       s("New York, US"),
+                                       s("Tokyo, JP"),
+                                       QStringLiteral("São Paulo, BR")};
     QJsonArray devices;
     const int count = 1 + int(session.seed % 2);
     for (int d = 0; d < count; ++d) {

@@ -544,6 +544,11 @@ private Q_SLOTS:
             QVERIFY(!d.toObject().value(QStringLiteral("user_agent")).toString().isEmpty());
         }
         QCOMPARE(deviceIds.size(), devices.size());
+        QSet<QString> locations; // UTF-8 as written, not read as Latin-1
+        for (const SimSession &s : m_sim->store().sessions())
+            for (const QJsonValue &d : SimStore::sessionDevices(s))
+                locations.insert(d.toObject().value(QStringLiteral("location")).toString());
+        QVERIFY(locations.contains(QStringLiteral("São Paulo, BR")));
         int expected = 0;
         for (const SimSession &s : m_sim->store().sessions())
             expected += m_sim->store().isActive(s) ? 1 : 0;

@@ -268,6 +268,30 @@ private Q_SLOTS:
             QVERIFY2(!r.query.contains("include_credential"), r.query.constData());
     }
 
+    // The overview only reads: on a read-only profile every part still arrives.
+    void readOnlyProfile()
+    {
+        SimOptions options;
+        options.identities = 40;
+        auto sim = startSimulator(options);
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        ConnectionSettings settings;
+        settings.adminUrl = sim->adminUrl();
+        settings.readOnly = true;
+        client.setConnection(settings);
+        OverviewLoader loader(&client);
+        loader.refresh();
+        loader.computeIdentities();
+        QTRY_VERIFY_WITH_TIMEOUT(loader.sessionsComplete() &&
+                                     loader.courier().counts.value(QStringLiteral("queued")).known &&
+                                     loader.hasIdentityFigures() && loader.server().readyKnown,
+                                 10000);
+        QVERIFY(loader.courierError().isNull());
+        QVERIFY(loader.sessionsError().isNull());
+        QCOMPARE(loader.identities().total, 40);
+    }
+
     // One part failing leaves the others alone, and says why in its own place.
     void partFailsAlone()
     {

@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,6 +130,26 @@ private Q_SLOTS:
                     .first()
                     ->text()
                     .contains(first.message.recipient + QStringLiteral(" · ") + first.error));
+        // A refresh replaces the rows: the old ones leave the view at once, even where no event
+        // loop runs deferred deletes (plain processEvents(), as the screenshot walk does).
+        QTest::mouseClick(child<QPushButton>(page(), "overviewRefresh"), Qt::LeftButton);
+        QElapsedTimer waited;
+        waited.start();
+        const auto settled = [this]() {
+            const auto &latest = page()->loader()->courier().latestAbandoned;
+            return courierCounted() && !latest.isEmpty() &&
+                   std::all_of(latest.cbegin(), latest.cend(),
+                               [](const CourierFigures::Abandoned &a) { return !a.error.isEmpty(); });
+        };
+        while (!settled() && waited.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QVERIFY(settled());
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        int visible = 0;
+        for (QLabel *label : page()->findChildren<QLabel *>(QStringLiteral("overviewAbandonedText")))
+            visible += label->isVisible() ? 1 : 0;
+        QCOMPARE(visible, page()->loader()->courier().latestAbandoned.size());
     }
 
     // A courier figure opens the Courier page filtered by that status; an abandoned message

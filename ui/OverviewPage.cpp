@@ -376,6 +376,7 @@ void OverviewPage::showCourier()
     // The latest abandoned messages, each opening the Courier page on it.
     while (m_abandonedList->count() > 1) {
         QLayoutItem *item = m_abandonedList->takeAt(1);
+        item->widget()->hide(); // gone from view now; deleted once back in the event loop
         item->widget()->deleteLater();
         delete item;
     }

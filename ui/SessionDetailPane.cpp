@@ -33,6 +33,7 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
     return t;
 }
 

@@ -75,6 +75,7 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line a session: long values elide, the tooltip has them whole
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order (newest first) until the user sorts
     m_table->setColumnWidth(AllSessionsModel::IdentityColumn, 220);

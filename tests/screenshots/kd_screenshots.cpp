@@ -3,6 +3,7 @@
 //   kd-screenshots OUTPUT_DIR
 // Run by scripts/screenshots.sh under Xvfb. Uses the test harness (temporary settings, keychain
 // service and audit folder) so that it never touches the user's own profiles.
+#include "AllSessionsModel.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
 #include "CourierMessageModel.h"
@@ -13,8 +14,12 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "MessageDetailPane.h"
+#include "OverviewLoader.h"
+#include "OverviewPage.h"
 #include "Prompt.h"
 #include "SchemasPage.h"
+#include "SessionDetailPane.h"
+#include "SessionsPage.h"
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "Theme.h"
@@ -126,6 +131,31 @@ int main(int argc, char *argv[])
         harness.preferences.setAppearance(dark ? AppSettings::Appearance::Dark : AppSettings::Appearance::Light);
         waitFor([&]() { return theme.isDark() == dark; });
         const QString mode = dark ? QStringLiteral("dark") : QStringLiteral("light");
+
+        // Overview: every figure, the identity charts computed from the loaded list.
+        window.showPage(MainWindow::OverviewArea);
+        OverviewPage *overview = window.overviewPage();
+        overview->refresh();
+        if (auto *compute = overview->findChild<QPushButton *>(QStringLiteral("overviewCompute")))
+            compute->click();
+        waitFor([&]() {
+            return overview->loader()->hasIdentityFigures() && overview->loader()->sessionsComplete() &&
+                   overview->loader()->courier().counts.value(QStringLiteral("abandoned")).known;
+        });
+        settle(800); // the abandoned messages' errors
+        ok = save(&window, QStringLiteral("%1/overview-%2.png").arg(out, mode)) && ok;
+
+        // Sessions: the active ones, one selected with its methods and devices.
+        window.showPage(MainWindow::SessionsArea);
+        SessionsPage *sessions = window.sessionsPage();
+        sessions->showActive(true);
+        auto *sessionTable = window.findChild<QTableView *>(QStringLiteral("sessionsTable"));
+        waitFor([&]() { return sessionTable->model()->rowCount() > 0 && !sessions->model()->isLoading(); });
+        sessionTable->selectRow(0);
+        sessionTable->setCurrentIndex(sessionTable->model()->index(0, 0));
+        waitFor([&]() { return sessions->detail()->session().has_value(); });
+        settle(300);
+        ok = save(&window, QStringLiteral("%1/sessions-%2.png").arg(out, mode)) && ok;
 
         // Identities: a person with a name outside ASCII, selected.
         window.showPage(MainWindow::IdentitiesArea);
