@@ -11,6 +11,7 @@
 #include "TestAudit.h"
 #include "TestSupport.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -228,6 +229,25 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("sessionOpenIdentity"), Qt::LeftButton);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().first().toString(), m_page->detail()->session()->identity->id);
+    }
+
+    // Alt+letter reaches one control each: no two visible buttons of the page share a mnemonic.
+    void mnemonicsAreUnique()
+    {
+        QVERIFY(select(0));
+        QHash<QChar, QString> seen;
+        for (QAbstractButton *b : m_page->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible())
+                continue;
+            const QString text = b->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" and ") + text));
+            seen.insert(key, text);
+        }
+        QVERIFY(seen.size() >= 5);
     }
 
     // A read-only profile: the revoke is refused unsent, said in place, and recorded as refused.

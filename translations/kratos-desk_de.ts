@@ -3711,10 +3711,6 @@
         <translation>Geräte-ID</translation>
     </message>
     <message>
-        <source>&amp;Revoke session…</source>
-        <translation>Sitzung &amp;widerrufen…</translation>
-    </message>
-    <message>
         <source>Open &amp;identity</source>
         <translation>&amp;Identität öffnen</translation>
     </message>
@@ -3774,6 +3770,10 @@
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <source>Revoke &amp;session…</source>
+        <translation>&amp;Sitzung widerrufen…</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3822,7 +3822,7 @@
     <name>SessionsPage</name>
     <message>
         <source>Load &amp;all</source>
-        <translation>&amp;Alle laden</translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>Re&amp;voke selected…</source>

@@ -62,7 +62,7 @@ SessionDetailPane::SessionDetailPane(KratosClient *client, QWidget *parent)
           table({tr("Method"), tr("AAL"), tr("Provider"), tr("Completed")}, QStringLiteral("sessionMethods"), m_body))
     , m_devices(table({tr("IP address"), tr("Location"), tr("User agent"), tr("Device ID")},
                       QStringLiteral("sessionDevices"), m_body))
-    , m_revoke(new QPushButton(tr("&Revoke session…"), this))
+    , m_revoke(new QPushButton(tr("Revoke &session…"), this))
     , m_openIdentity(new QPushButton(tr("Open &identity"), this))
 {
     setObjectName(QStringLiteral("sessionDetail"));
