@@ -42,12 +42,17 @@ IdentityFigures IdentityFigures::compute(const IdentityStore &store, const QDate
             ++f.otherState;
             break;
         }
-        if (!store.hasVerifiableAddresses(row))
-            ++f.withoutAddress;
-        else if (store.verified(row))
-            ++f.verified;
-        else
-            ++f.unverified;
+        switch (store.loginAddress(row)) {
+        case IdentityStore::LoginAddress::Verified:
+            ++f.loginVerified;
+            break;
+        case IdentityStore::LoginAddress::Unverified:
+            ++f.loginUnverified;
+            break;
+        case IdentityStore::LoginAddress::NotAnAddress:
+            ++f.loginNotAnAddress;
+            break;
+        }
         const QString schema = store.schemaId(row);
         if (!lastSchemaCount || schema != lastSchema) { // rows of one schema tend to come together
             lastSchema = schema;

@@ -18,9 +18,10 @@ struct IdentityFigures
     int active = 0;
     int inactive = 0;
     int otherState = 0;
-    int verified = 0;       // at least one verifiable address is verified
-    int unverified = 0;     // verifiable addresses, none verified
-    int withoutAddress = 0; // no verifiable address at all
+    // The login identifier (the schema's identifier trait, as the Identities page shows it):
+    int loginVerified = 0;     // a verified address
+    int loginUnverified = 0;   // an address not verified yet
+    int loginNotAnAddress = 0; // a username or no identifier: nothing to verify
     QMap<QString, int> schemaUsage;
 
     static constexpr int Days = 30;

@@ -150,6 +150,7 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
         e.verified = std::any_of(addresses.begin(), addresses.end(), [](const QJsonValue &a) {
             return a.toObject().value(QLatin1String("verified")).toBool();
         });
+        e.login = loginAddress(labels.value(i).identifier, addresses);
         out.append(e);
     }
     return out;
@@ -167,6 +168,7 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
     row.state = e.state;
     row.verified = e.verified;
     row.hasVerifiable = e.hasVerifiable;
+    row.login = e.login;
     int schema = int(m_schemas.indexOf(e.schemaId));
     if (schema < 0) {
         m_schemas.append(e.schemaId);
@@ -208,8 +210,24 @@ void IdentityStore::replace(int row, const Entry &entry)
     m_rows[row] = rowFor(entry);
 }
 
+IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifier, const QJsonArray &addresses)
+{
+    if (identifier.isEmpty())
+        return LoginAddress::NotAnAddress;
+    for (const QJsonValue &a : addresses) {
+        const QJsonObject address = a.toObject();
+        if (address.value(QLatin1String("value")).toString().compare(identifier, Qt::CaseInsensitive) == 0)
+            return address.value(QLatin1String("verified")).toBool() ? LoginAddress::Verified
+                                                                     : LoginAddress::Unverified;
+    }
+    return LoginAddress::NotAnAddress;
+}
+
 void IdentityStore::setLabels(int row, const Labels &labels)
 {
+    if (const std::optional<Identity> stored = identity(row)) // the identifier may be another trait now
+        m_rows[row].login =
+            loginAddress(labels.identifier, stored->json.value(QLatin1String("verifiable_addresses")).toArray());
     Row &r = m_rows[row];
     const QByteArray id(slice(r, 0).data(), slice(r, 0).size());
     const QByteArray search(slice(r, 3).data(), slice(r, 3).size());

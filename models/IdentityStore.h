@@ -5,6 +5,7 @@
 #include "IdentityCompressor.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,13 @@
 class IdentityStore
 {
 public:
+    // What the login identifier is among the verifiable addresses.
+    enum class LoginAddress : quint8
+    {
+        NotAnAddress, // a username, or no identifier: nothing to verify
+        Unverified,
+        Verified
+    };
     // One identity made ready for the store; built off the UI thread by prepare().
     struct Entry
     {
@@ -35,6 +43,7 @@ public:
         Identity::State state = Identity::State::Unknown;
         bool verified = false;
         bool hasVerifiable = false;
+        LoginAddress login = LoginAddress::NotAnAddress;
     };
     struct Labels
     {
@@ -56,6 +65,8 @@ public:
     static QByteArray storedJson(const QJsonObject &identity);
     // Lower-cased trait values, newline-separated.
     static QByteArray searchText(const QJsonObject &traits);
+    // Whether `identifier` is one of `verifiableAddresses` (case-insensitive), and verified.
+    static LoginAddress loginAddress(const QString &identifier, const QJsonArray &verifiableAddresses);
 
     // Shared with the worker that prepares pages: it trains the compressor on the first page,
     // before any row is stored; afterwards it only reads it.
@@ -75,6 +86,7 @@ public:
     Identity::State state(int row) const { return m_rows.at(row).state; }
     bool verified(int row) const { return m_rows.at(row).verified; }
     bool hasVerifiableAddresses(int row) const { return m_rows.at(row).hasVerifiable; }
+    LoginAddress loginAddress(int row) const { return m_rows.at(row).login; }
     qint64 createdMs(int row) const { return m_rows.at(row).createdMs; }
     qint64 updatedMs(int row) const { return m_rows.at(row).updatedMs; }
     std::optional<Identity> identity(int row) const;
@@ -101,6 +113,7 @@ private:
         quint16 schema = 0;
         bool verified = false;
         bool hasVerifiable = false;
+        LoginAddress login = LoginAddress::NotAnAddress;
     };
     Row rowFor(const Entry &entry);
     QByteArrayView slice(const Row &row, int part) const;

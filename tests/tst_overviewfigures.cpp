@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -29,7 +30,8 @@ QJsonObject identity(int n, const QDate &created, const QString &state, const QS
     QJsonArray verifiable;
     for (int a = 0; a < addresses; ++a)
         verifiable.append(QJsonObject{
-            {QStringLiteral("value"), QStringLiteral("u%1-%2@example.com").arg(n).arg(a)},
+            {QStringLiteral("value"), a == 0 ? QStringLiteral("u%1@example.com").arg(n) // the login identifier
+                                             : QStringLiteral("u%1-%2@example.com").arg(n).arg(a)},
             {QStringLiteral("verified"), verified && a == 0},
             {QStringLiteral("via"), QStringLiteral("email")},
             {QStringLiteral("status"), verified && a == 0 ? QStringLiteral("completed") : QStringLiteral("pending")}});
@@ -72,7 +74,9 @@ private Q_SLOTS:
                 identity(++n, kToday.addDays(-1), QStringLiteral("inactive"), QStringLiteral("customer"), 2, false));
         objects.append(identity(++n, kToday.addDays(-8), QStringLiteral("active"), QStringLiteral("staff"), 0, false));
         objects.append(identity(++n, kToday.addDays(-60), QStringLiteral("weird"), QStringLiteral("staff"), 1, false));
-        QList<IdentityStore::Labels> labels(objects.size());
+        QList<IdentityStore::Labels> labels; // the login identifier is the e-mail trait
+        for (const QJsonObject &o : std::as_const(objects))
+            labels.append({o.value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString(), {}});
         IdentityStore store;
         store.append(IdentityStore::prepare(objects, labels, IdentityCompressor()));
         QCOMPARE(store.size(), 7);
@@ -96,10 +100,53 @@ private Q_SLOTS:
         QCOMPARE(f.active, 4);
         QCOMPARE(f.inactive, 2);
         QCOMPARE(f.otherState, 1);
-        QCOMPARE(f.verified, 3);
-        QCOMPARE(f.unverified, 3);
-        QCOMPARE(f.withoutAddress, 1);
+        QCOMPARE(f.loginVerified, 3);
+        QCOMPARE(f.loginUnverified, 3);   // two with two unverified addresses, one with one
+        QCOMPARE(f.loginNotAnAddress, 1); // no verifiable address at all
         QCOMPARE(f.schemaUsage, (QMap<QString, int>{{QStringLiteral("customer"), 5}, {QStringLiteral("staff"), 2}}));
+    }
+
+    void loginAddress_data()
+    {
+        QTest::addColumn<QString>("identifier");
+        QTest::addColumn<QByteArray>("addresses");
+        QTest::addColumn<int>("expected");
+        const auto v = int(IdentityStore::LoginAddress::Verified);
+        const auto u = int(IdentityStore::LoginAddress::Unverified);
+        const auto n = int(IdentityStore::LoginAddress::NotAnAddress);
+        QTest::newRow("verified") << "ada@example.com" << QByteArray(R"([{"value":"ada@example.com","verified":true}])")
+                                  << v;
+        QTest::newRow("another address is verified, the login one not")
+            << "ada@example.com"
+            << QByteArray(
+                   R"([{"value":"old@example.com","verified":true},{"value":"ada@example.com","verified":false}])")
+            << u;
+        QTest::newRow("case differs") << "Ada@Example.com"
+                                      << QByteArray(R"([{"value":"ada@example.com","verified":true}])") << v;
+        QTest::newRow("a username") << "ada" << QByteArray(R"([{"value":"ada@example.com","verified":true}])") << n;
+        QTest::newRow("no identifier") << "" << QByteArray(R"([{"value":"","verified":true}])") << n;
+        QTest::newRow("no addresses") << "+4915100000000" << QByteArray("[]") << n;
+    }
+
+    void loginAddress()
+    {
+        QFETCH(QString, identifier);
+        QFETCH(QByteArray, addresses);
+        QFETCH(int, expected);
+        QCOMPARE(int(IdentityStore::loginAddress(identifier, QJsonDocument::fromJson(addresses).array())), expected);
+    }
+
+    // Labelled again once the schemas say which trait is the identifier: the login address follows.
+    void relabelledLoginAddress()
+    {
+        IdentityStore store;
+        store.append(
+            IdentityStore::prepare({identity(1, kToday, QStringLiteral("active"), QStringLiteral("default"), 1, true)},
+                                   {{QStringLiteral("someone"), {}}}, IdentityCompressor()));
+        QCOMPARE(store.loginAddress(0), IdentityStore::LoginAddress::NotAnAddress);
+        store.setLabels(0, {QStringLiteral("u1@example.com"), {}});
+        QCOMPARE(store.loginAddress(0), IdentityStore::LoginAddress::Verified);
+        QCOMPARE(store.identifier(0), QStringLiteral("u1@example.com"));
     }
 
     // The operator's time zone moves a sign-up across midnight.

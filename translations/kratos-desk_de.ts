@@ -2387,14 +2387,6 @@
         <translation>Identitäten</translation>
     </message>
     <message>
-        <source>Verifiable addresses</source>
-        <translation>Verifizierbare Adressen</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
         <source>Identities by schema</source>
         <translation>Identitäten nach Schema</translation>
     </message>
@@ -2637,15 +2629,23 @@
         <translation>anderer</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
+        <source>Login identifiers</source>
+        <translation>Anmeldekennungen</translation>
     </message>
     <message>
-        <source>not verified</source>
-        <translation>nicht verifiziert</translation>
+        <source>Login identifier</source>
+        <translation>Anmeldekennung</translation>
     </message>
     <message>
-        <source>no address</source>
+        <source>verified address</source>
+        <translation>verifizierte Adresse</translation>
+    </message>
+    <message>
+        <source>address not verified</source>
+        <translation>Adresse nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>not an address</source>
         <translation>keine Adresse</translation>
     </message>
 </context>

@@ -98,7 +98,7 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     , m_signUpsDaily(new ChartCard(tr("Sign-ups per day"), tr("Day"), tr("sign-ups"), this))
     , m_signUpsWeekly(new ChartCard(tr("Sign-ups per week"), tr("Week of"), tr("sign-ups"), this))
     , m_states(new ChartCard(tr("Identities by state"), tr("State"), tr("identities"), this))
-    , m_addresses(new ChartCard(tr("Verifiable addresses"), tr("Addresses"), tr("identities"), this))
+    , m_addresses(new ChartCard(tr("Login identifiers"), tr("Login identifier"), tr("identities"), this))
     , m_schemas(new ChartCard(tr("Identities by schema"), tr("Schema"), tr("identities"), this))
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -479,7 +479,7 @@ void OverviewPage::showIdentities()
         stateKeys.append(QStringLiteral("other"));
     }
     m_states->setBars(states, stateCounts, stateKeys);
-    m_addresses->setBars({tr("verified"), tr("not verified"), tr("no address")},
-                         {f.verified, f.unverified, f.withoutAddress});
+    m_addresses->setBars({tr("verified address"), tr("address not verified"), tr("not an address")},
+                         {f.loginVerified, f.loginUnverified, f.loginNotAnAddress});
     m_schemas->setBars(f.schemaUsage.keys(), f.schemaUsage.values());
 }
