@@ -30,7 +30,16 @@ OverviewLoader::~OverviewLoader() = default;
 
 void OverviewLoader::setSharedIdentities(IdentityListModel *model)
 {
+    if (m_shared)
+        disconnect(m_shared, nullptr, this, nullptr);
     m_shared = model;
+    if (!model)
+        return;
+    // The Identities page's list has just become whole: the figures follow without a Compute.
+    connect(model, &IdentityListModel::pageLoaded, this, [this]() {
+        if (!m_computing && sharedIsComplete())
+            computeFrom(m_shared);
+    });
 }
 
 void OverviewLoader::clear()

@@ -30,7 +30,8 @@ public:
     explicit OverviewLoader(KratosClient *client, QObject *parent = nullptr);
     ~OverviewLoader() override;
 
-    // The Identities page's list: when it is complete and unfiltered its rows are used as they are.
+    // The Identities page's list: when it is complete and unfiltered its rows are used as they
+    // are, and the figures are computed again each time it becomes complete.
     void setSharedIdentities(IdentityListModel *model);
     // Server, courier and sessions again; the identity figures too when they can be had without loading.
     void refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierFigures.h"
 #include "IdentityFigures.h"
+#include "IdentityListModel.h"
 #include "IdentityStore.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
@@ -337,6 +338,40 @@ private Q_SLOTS:
         QVERIFY(loader.courierError().isNull());
         QVERIFY(loader.sessionsError().isNull());
         QCOMPARE(loader.identities().total, 40);
+    }
+
+    // When the Identities page's list becomes whole (and unfiltered), the figures follow by
+    // themselves; a filtered list is never taken for all identities.
+    void sharedListComputesByItself()
+    {
+        SimOptions options;
+        options.identities = 120;
+        auto sim = startSimulator(options);
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        connectTo(client, *sim);
+        IdentityListModel shared(&client);
+        OverviewLoader loader(&client);
+        loader.setSharedIdentities(&shared);
+        IdentityListQuery filtered;
+        filtered.identifierPrefix = QStringLiteral("a");
+        shared.setQuery(filtered);
+        shared.loadAll();
+        QTRY_VERIFY(shared.isComplete());
+        QTest::qWait(100);
+        QVERIFY(!loader.hasIdentityFigures());
+        shared.setQuery(IdentityListQuery());
+        shared.loadAll();
+        QTRY_VERIFY(shared.isComplete());
+        const auto identityPages = [&sim]() {
+            const QList<KratosSimulator::RecordedRequest> all = sim->requests(); // a copy: one list for both ends
+            return std::count_if(all.cbegin(), all.cend(),
+                                 [](const auto &r) { return r.path == QLatin1String("/admin/identities"); });
+        };
+        const auto pagesSoFar = identityPages();
+        QTRY_VERIFY_WITH_TIMEOUT(loader.hasIdentityFigures(), 10000);
+        QCOMPARE(loader.identities().total, 120);
+        QCOMPARE(identityPages(), pagesSoFar); // no list of its own: the page's was used
     }
 
     // One part failing leaves the others alone, and says why in its own place.
