@@ -218,6 +218,10 @@ private Q_SLOTS:
         QCOMPARE(records.first().action, QStringLiteral("session.revoke.bulk"));
         QCOMPARE(records.first().targets.size(), 3);
         QCOMPARE(records.first().targets.first().kind, QStringLiteral("session"));
+        // In the trail's own words (never translated): "<session> of <identity>".
+        QCOMPARE(records.first().targets.first().label,
+                 records.first().targets.first().id + QStringLiteral(" of ") +
+                     m_page->model()->rowAt(m_page->model()->rowOf(records.first().targets.first().id))->identityLabel);
         QVERIFY(records.first().summary.startsWith(QLatin1String("Revoke 3 sessions")));
         QCOMPARE(records.size(), 1 + 3 + 1);
     }

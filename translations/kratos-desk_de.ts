@@ -3919,10 +3919,6 @@
             <numerusform>%n gewählte &amp;widerrufen…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
         <translation>

@@ -257,8 +257,8 @@ void SessionsPage::revokeSelected()
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const QString id = index.data(AllSessionsModel::SessionIdRole).toString();
         ids.append(id);
-        labels.insert(
-            id, tr("%1 of %2").arg(id, index.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString()));
+        labels.insert(id, QStringLiteral("%1 of %2") // the audit trail's words, never translated
+                              .arg(id, index.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString()));
     }
     if (ids.isEmpty())
         return;
