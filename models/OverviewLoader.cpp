@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewLoader.h"
 
+#include "AllSessionsModel.h"
 #include "IdentityListModel.h"
 #include "SignInCheck.h"
 
@@ -199,7 +200,7 @@ void OverviewLoader::loadSessions(const QString &pageToken, quint64 generation)
     query.pageSize = KratosClient::MaxSessionPageSize;
     query.pageToken = pageToken;
     query.active = true;
-    m_client->listSessions(query, this, [this, generation](const ApiResult<Page<Session>> &r) {
+    m_client->listSessionsRaw(query, this, [this, generation](const ApiResult<RawPage> &r) {
         if (generation != m_generation)
             return;
         if (!r.ok()) {
@@ -207,14 +208,32 @@ void OverviewLoader::loadSessions(const QString &pageToken, quint64 generation)
             Q_EMIT sessionsChanged();
             return;
         }
-        m_sessions.add(r.value().items, utcOffsetNow());
-        if (r.value().hasMore() && m_sessions.active < SessionCap) {
-            loadSessions(r.value().nextPageToken, generation);
-            return;
-        }
-        m_sessionsCapped = r.value().hasMore();
-        m_sessionsComplete = true;
-        Q_EMIT sessionsChanged();
+        // A page of 1,000 sessions is parsed on a worker, as the Sessions page does it.
+        const QString next = r.value().nextPageToken;
+        auto *watcher = new QFutureWatcher<AllSessionsModel::PreparedPage>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, next]() {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            const AllSessionsModel::PreparedPage page = watcher->result();
+            if (!page.problem.isEmpty()) {
+                m_sessionsError = ApiError(ApiError::Kind::Malformed, page.problem);
+                m_sessionsError.setContext(tr("List sessions"), "GET", QStringLiteral("/admin/sessions"),
+                                           m_client->connection().adminUrl.host());
+                Q_EMIT sessionsChanged();
+                return;
+            }
+            m_sessions.add(page.rows, utcOffsetNow());
+            if (!next.isEmpty() && m_sessions.active < SessionCap) {
+                loadSessions(next, generation);
+                return;
+            }
+            m_sessionsCapped = !next.isEmpty();
+            m_sessionsComplete = true;
+            Q_EMIT sessionsChanged();
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [body = r.value().body]() { return AllSessionsModel::preparePage(body, SchemaCatalog()); }));
     });
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionFigures.h"
 
-#include "Session.h"
+#include "SessionRow.h"
 
 SessionFigures::SessionFigures(const QDate &today)
     : m_first(today.addDays(1 - Days))
@@ -11,9 +11,9 @@ SessionFigures::SessionFigures(const QDate &today)
         authenticated.insert(d, 0);
 }
 
-void SessionFigures::add(const QList<Session> &sessions, int utcOffsetSecs)
+void SessionFigures::add(const QList<SessionRow> &sessions, int utcOffsetSecs)
 {
-    for (const Session &s : sessions) {
+    for (const SessionRow &s : sessions) {
         if (!s.active)
             continue;
         ++active;

@@ -6,10 +6,10 @@
 #include <QMap>
 #include <QString>
 
-struct Session;
+struct SessionRow;
 
 // The overview's figures of the active sessions: how many, by assurance level and by the day
-// they were authenticated. Fed page by page.
+// they were authenticated. Fed page by page with the rows AllSessionsModel::preparePage() makes.
 struct SessionFigures
 {
     int active = 0;
@@ -20,7 +20,7 @@ struct SessionFigures
     static constexpr int Days = 14;
     explicit SessionFigures(const QDate &today = QDate::currentDate());
     // Counts the active ones of `sessions`; `utcOffsetSecs` places their times in the operator's days.
-    void add(const QList<Session> &sessions, int utcOffsetSecs);
+    void add(const QList<SessionRow> &sessions, int utcOffsetSecs);
 
 private:
     QDate m_first;

@@ -6,8 +6,8 @@
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "OverviewLoader.h"
-#include "Session.h"
 #include "SessionFigures.h"
+#include "SessionRow.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -45,9 +45,9 @@ QJsonObject identity(int n, const QDate &created, const QString &state, const QS
         {QStringLiteral("created_at"), QDateTime(created, QTime(12, 0), Qt::UTC).toString(Qt::ISODate)}};
 }
 
-Session activeSession(const QString &aal, const QDateTime &authenticated, bool active = true)
+SessionRow activeSession(const QString &aal, const QDateTime &authenticated, bool active = true)
 {
-    Session s;
+    SessionRow s;
     s.id = QStringLiteral("s");
     s.active = active;
     s.aal = aal;
