@@ -118,9 +118,11 @@ QString ChartCard::hoverText(int index) const
 
 void ChartCard::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    m_chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives it back to us: it is ours to delete
+        delete axis;
+    }
     if (m_values.isEmpty())
         return;
     auto *set = new QBarSet(m_valueName);
