@@ -2295,6 +2295,10 @@
         <source>no error recorded</source>
         <translation>kein Fehler festgehalten</translation>
     </message>
+    <message>
+        <source>List sessions</source>
+        <translation>Sitzungen auflisten</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
