@@ -15,15 +15,18 @@
 #include "SimStore.h"
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -248,6 +251,53 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), schemas->csv());
+    }
+
+    // Compute shows its progress and can be cancelled: nothing is computed, no page is asked for after.
+    void computeCancels()
+    {
+        SimOptions options;
+        options.identities = 3000;
+        open(options);
+        m_sim->faults().match = QStringLiteral("GET /admin/identities");
+        m_sim->faults().latencyMs = 150; // slow pages, so Cancel comes while they load
+        QTest::mouseClick(child<QPushButton>(page(), "overviewCompute"), Qt::LeftButton);
+        auto *progress = child<QProgressBar>(page(), "overviewProgress");
+        auto *cancel = child<QPushButton>(page(), "overviewCancel");
+        QTRY_VERIFY(progress->isVisible() && cancel->isVisible());
+        QVERIFY(!child<QPushButton>(page(), "overviewCompute")->isEnabled());
+        auto *state = child<QLabel>(page(), "overviewIdentitiesState");
+        QTRY_VERIFY_WITH_TIMEOUT(page()->loader()->isComputingIdentities() &&
+                                     state->text().contains(QLatin1String("so far")) &&
+                                     !state->text().contains(QLatin1String("… 0 so far")),
+                                 10000);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page()->loader()->isComputingIdentities());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(child<QPushButton>(page(), "overviewCompute")->isEnabled());
+        QVERIFY(child<ChartCard>(page(), "chartStates")->message().contains(QLatin1String("Not computed")));
+        const auto identityPages = [this]() {
+            const QList<KratosSimulator::RecordedRequest> all = m_sim->requests();
+            return std::count_if(all.cbegin(), all.cend(),
+                                 [](const auto &r) { return r.path == QLatin1String("/admin/identities"); });
+        };
+        QTest::qWait(400); // a page already on its way may land; none is asked for after it
+        const auto settled = identityPages();
+        QTest::qWait(600);
+        QCOMPARE(identityPages(), settled);
+        QVERIFY(!page()->loader()->hasIdentityFigures());
+    }
+
+    void copyPutsThePictureOnTheClipboard()
+    {
+        open();
+        QTRY_VERIFY_WITH_TIMEOUT(page()->loader()->sessionsComplete(), 15000);
+        auto *byAal = child<ChartCard>(page(), "chartSessionsByAal");
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(child<QWidget>(byAal, "chartCopy"), Qt::LeftButton);
+        const QImage copied = QApplication::clipboard()->image();
+        QVERIFY(!copied.isNull());
+        QCOMPARE(copied.size(), byAal->image().size());
     }
 
     // A formula in a category (a schema id an attacker chose) is neutralised in the CSV.

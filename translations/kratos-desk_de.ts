@@ -2467,10 +2467,6 @@
         <translation>Identitäten</translation>
     </message>
     <message>
-        <source>%1 identities loaded</source>
-        <translation>%1 Identitäten geladen</translation>
-    </message>
-    <message>
         <source>Overview: read every figure again</source>
         <translation>Übersicht: alle Zahlen neu lesen</translation>
     </message>
@@ -2651,6 +2647,10 @@
     <message>
         <source>not an address</source>
         <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>Loading every identity… %1 so far</source>
+        <translation>Jede Identität wird geladen… bisher %1</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     m_compute->setToolTip(tr("Load every identity (without credentials) and compute the figures"));
     m_cancel->setObjectName(QStringLiteral("overviewCancel"));
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(true);
+    m_progress->setRange(0, 0); // busy: the total is not known
+    m_progress->setTextVisible(false);
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("overviewRefresh"));
@@ -243,8 +243,10 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     connect(m_loader, &OverviewLoader::courierChanged, this, &OverviewPage::showCourier);
     connect(m_loader, &OverviewLoader::sessionsChanged, this, &OverviewPage::showSessions);
     connect(m_loader, &OverviewLoader::identitiesChanged, this, &OverviewPage::showIdentities);
-    connect(m_loader, &OverviewLoader::identitiesProgress, this,
-            [this](int loaded) { m_progress->setFormat(tr("%1 identities loaded").arg(QLocale().toString(loaded))); });
+    connect(m_loader, &OverviewLoader::identitiesProgress, this, [this](int loaded) {
+        // Kratos does not say how many there are: a busy bar, and the count beside it.
+        m_identitiesState->setText(tr("Loading every identity… %1 so far").arg(QLocale().toString(loaded)));
+    });
     auto *reloadKey = new QShortcut(QKeySequence::Refresh, this);
     reloadKey->setWhatsThis(tr("Overview: read every figure again"));
     connect(reloadKey, &QShortcut::activated, this, &OverviewPage::refresh);
