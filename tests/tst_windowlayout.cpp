@@ -91,6 +91,10 @@ private:
         m_window->openProfile(m_app->profiles.profiles().first().id);
         m_window->showPage(MainWindow::IdentitiesArea); // the window opens on the overview
         QTRY_COMPARE(m_window->identitiesPage()->model()->rowCount(), 41);
+        // The status bar's version and readiness arrive on their own; a test that writes its own
+        // text there must not race them (a sanitized build answers later).
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window.get(), "versionLabel")->text().contains(QLatin1String("ready")),
+                                 15000);
     }
 
 private Q_SLOTS:
@@ -474,7 +478,15 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         select(m_longId);
         m_window->showPage(MainWindow::Page(page));
-        QCoreApplication::processEvents();
+        // What the page loads enables some of them (the schema's export): wait for that, as a
+        // slow (sanitized) build needs.
+        const auto ready = [this, &expected]() {
+            return std::all_of(expected.cbegin(), expected.cend(), [this](const QString &name) {
+                const QWidget *e = m_window->findChild<QWidget *>(name);
+                return e && e->isVisible() && e->isEnabled();
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), 15000);
         QWidget *w = child<QWidget>(m_window.get(), qPrintable(expected.first()));
         QStringList order;
         for (int i = 0; i < 300 && order.size() < 30; ++i) {
