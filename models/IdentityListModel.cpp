@@ -40,7 +40,8 @@ void IdentityListModel::setSchemas(const SchemaCatalog &catalog)
     // The labels come from the schemas: work them out again for the rows already here.
     for (int row = 0; row < m_store.size(); ++row)
         if (const auto identity = m_store.identity(row))
-            m_store.setLabels(row, labelsOf(*identity));
+            m_store.setLabels(row, labelsOf(*identity),
+                              identity->json.value(QLatin1String("verifiable_addresses")).toArray());
     Q_EMIT dataChanged(index(0, IdentifierColumn), index(m_store.size() - 1, NameColumn), {Qt::DisplayRole, SortRole});
 }
 
@@ -305,7 +306,8 @@ void IdentityListModel::pagePrepared(quint64 sequence, const PreparedPage &prepa
             if (page.catalogVersion != m_catalogVersion)
                 for (int row = first; row < m_store.size(); ++row)
                     if (const auto identity = m_store.identity(row))
-                        m_store.setLabels(row, labelsOf(*identity));
+                        m_store.setLabels(row, labelsOf(*identity),
+                                          identity->json.value(QLatin1String("verifiable_addresses")).toArray());
             endInsertRows();
         }
         Q_EMIT pageLoaded(int(pageEntries.size()));

@@ -223,12 +223,10 @@ IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifie
     return LoginAddress::NotAnAddress;
 }
 
-void IdentityStore::setLabels(int row, const Labels &labels)
+void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses)
 {
-    if (const std::optional<Identity> stored = identity(row)) // the identifier may be another trait now
-        m_rows[row].login =
-            loginAddress(labels.identifier, stored->json.value(QLatin1String("verifiable_addresses")).toArray());
     Row &r = m_rows[row];
+    r.login = loginAddress(labels.identifier, verifiableAddresses); // the identifier may be another trait now
     const QByteArray id(slice(r, 0).data(), slice(r, 0).size());
     const QByteArray search(slice(r, 3).data(), slice(r, 3).size());
     const QByteArray identifier = capped(labels.identifier.toUtf8(), 0xffff);

@@ -75,7 +75,9 @@ public:
     void clear();
     void append(const QList<Entry> &entries);
     void replace(int row, const Entry &entry);
-    void setLabels(int row, const Labels &labels);
+    // `verifiableAddresses` are the row's (the caller has rebuilt the identity already): they say
+    // what the new identifier is among them.
+    void setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses);
     void remove(int row);
 
     int size() const { return int(m_rows.size()); }

@@ -145,7 +145,8 @@ private Q_SLOTS:
             IdentityStore::prepare({identity(1, kToday, QStringLiteral("active"), QStringLiteral("default"), 1, true)},
                                    {{QStringLiteral("someone"), {}}}, IdentityCompressor()));
         QCOMPARE(store.loginAddress(0), IdentityStore::LoginAddress::NotAnAddress);
-        store.setLabels(0, {QStringLiteral("u1@example.com"), {}});
+        store.setLabels(0, {QStringLiteral("u1@example.com"), {}},
+                        store.identity(0)->json.value(QStringLiteral("verifiable_addresses")).toArray());
         QCOMPARE(store.loginAddress(0), IdentityStore::LoginAddress::Verified);
         QCOMPARE(store.identifier(0), QStringLiteral("u1@example.com"));
     }
