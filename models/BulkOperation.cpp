@@ -61,6 +61,36 @@ QString BulkOperation::auditAction(Action action)
     return {};
 }
 
+ActionText BulkOperation::describe(Action action, int count)
+{
+    QString what;
+    switch (action) {
+    case Action::Deactivate:
+        what = tr("%n identities will be set to inactive and can no longer sign in.", nullptr, count);
+        break;
+    case Action::Activate:
+        what = tr("%n identities will be set to active and can sign in again.", nullptr, count);
+        break;
+    case Action::RevokeSessions:
+        what = tr("Every session of %n identities will be deleted.", nullptr, count);
+        break;
+    case Action::Delete:
+        what = tr("%n identities will be deleted for good. This cannot be undone.", nullptr, count);
+        break;
+    case Action::RevokeSession:
+        what = tr("%n session(s) will be revoked: each of those devices is signed out. The session records stay, "
+                  "marked inactive.",
+                  nullptr, count);
+        break;
+    }
+    return {actionName(action), what, actionName(action), action != Action::Activate};
+}
+
+QString BulkOperation::sessionLabel(const QString &sessionId, const QString &identityLabel)
+{
+    return QStringLiteral("%1 of %2").arg(sessionId, identityLabel); // the audit trail's words, never translated
+}
+
 QString BulkOperation::actionName(Action action)
 {
     switch (action) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ActionText.h"
 #include "ApiError.h"
 #include "AuditRecord.h"
 
@@ -68,6 +69,11 @@ public:
     static constexpr int MaxRateLimitWaits = 3;      // in a row; then the items fail with Kratos's answer
     static constexpr int MaxRetryAfterSeconds = 120; // a longer wait is left to the user
     static QString actionName(Action action);
+    // What the confirmation says before a run over `count` items (the window's and the command
+    // line's). A production profile has the count typed when the text is destructive.
+    static ActionText describe(Action action, int count);
+    // How a RevokeSession run's records name a session: "<id> of <identity's identifier>".
+    static QString sessionLabel(const QString &sessionId, const QString &identityLabel);
     // The audit trail's name of one item's action ("identity.deactivate"); the run's is this + ".bulk".
     static QString auditAction(Action action);
     // What the items are in the audit trail: "identity", or "session" for RevokeSession.

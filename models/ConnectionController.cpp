@@ -80,6 +80,31 @@ void ConnectionController::open(const QString &profileId)
     });
 }
 
+bool ConnectionController::openAdHoc(const AdHoc &spec, QString *token, QString *error, bool *insecure)
+{
+    ConnectionProfile adhoc = ConnectionProfile::create(spec.adminUrl);
+    adhoc.adminUrl = QUrl(spec.adminUrl, QUrl::StrictMode);
+    adhoc.publicUrl = QUrl(spec.publicUrl, QUrl::StrictMode);
+    adhoc.readOnly = spec.readOnly;
+    ConnectionSettings settings;
+    *error = adhoc.validate();
+    const bool usable = error->isEmpty() && settingsFor(adhoc, *token, &settings, error);
+    if (insecure)
+        *insecure = usable && !token->isEmpty() && adhoc.exposesTokenInTransit();
+    token->fill(QLatin1Char('\0'));
+    token->clear();
+    if (!usable)
+        return false;
+    ++m_generation;
+    m_current.reset();
+    if (m_audit)
+        m_audit->setProfile({adHocProfileId(), adhoc.adminUrl.authority(), adhoc.adminUrl.authority(),
+                             ConnectionProfile::environmentName(adhoc.environment), SyslogTarget()});
+    m_client->setConnection(settings);
+    settings.clearToken();
+    return true;
+}
+
 void ConnectionController::close()
 {
     ++m_generation;

@@ -37,6 +37,18 @@ public:
     void setDemoServer(std::function<DemoServer()> start) { m_startDemo = std::move(start); }
 
     void open(const QString &profileId);
+    // A connection without a profile (`--admin-url`, in the window and on the command line): the
+    // token (KRATOS_ADMIN_TOKEN's, may be empty) goes to the client and is wiped here; changes are
+    // audited in the "command-line" trail. Emits nothing. False with `error` (in words) when the
+    // URLs cannot be used; `insecure` tells that the token would travel over plain http.
+    struct AdHoc
+    {
+        QString adminUrl;
+        QString publicUrl;
+        bool readOnly = false;
+    };
+    bool openAdHoc(const AdHoc &spec, QString *token, QString *error, bool *insecure = nullptr);
+    static QString adHocProfileId() { return QStringLiteral("command-line"); }
     void close();
     std::optional<ConnectionProfile> current() const { return m_current; }
 

@@ -3,6 +3,9 @@
 
 #include "AuditChange.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace {
 
 AuditRecord intent(const QString &action, const QString &summary, const QList<AuditTarget> &targets,
@@ -89,6 +92,24 @@ ActionText IdentityActions::describeDeleteCredential(const QString &id, const QS
             tr("%1 will be removed from %2 (%3). They can no longer sign in with it; other credentials stay.")
                 .arg(what, label, id),
             tr("Delete"), true};
+}
+
+ActionText IdentityActions::describeUpdate(const QString &id, const QString &label, const JsonPatch &patch)
+{
+    QStringList lines;
+    for (const JsonPatch::Operation &op : patch.operations()) {
+        QString line = JsonPatch::opName(op.op) + QLatin1Char(' ') + op.path;
+        if (op.op != JsonPatch::Op::Remove)
+            line +=
+                QStringLiteral(": ") +
+                QString::fromUtf8(QJsonDocument(QJsonArray{op.value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        lines.append(line);
+    }
+    return {tr("Edit identity"),
+            tr("Identity %1 will be changed by %n operation(s):", nullptr, int(patch.operations().size()))
+                    .arg(named(id, label)) +
+                QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+            tr("Save"), false};
 }
 
 ActionText IdentityActions::describeRevokeAllSessions(const QString &id, const QString &label)

@@ -28,6 +28,8 @@ public:
     static ActionText describeDelete(const QString &id, const QString &label);
     static ActionText describeDeleteCredential(const QString &id, const QString &label, const QString &type,
                                                const QString &identifier);
+    // The patch's operations, one a line ("replace /traits/email: \"new@example.com\"").
+    static ActionText describeUpdate(const QString &id, const QString &label, const JsonPatch &patch);
     static ActionText describeRevokeAllSessions(const QString &id, const QString &label);
 
     // identity.activate / identity.deactivate

@@ -63,41 +63,58 @@ QString IdentityExporter::neutralised(const QString &value)
     }
 }
 
+QStringList IdentityExporter::fixedCsvColumns()
+{
+    return {QStringLiteral("id"),
+            QStringLiteral("schema_id"),
+            QStringLiteral("state"),
+            QStringLiteral("created_at"),
+            QStringLiteral("updated_at"),
+            QStringLiteral("external_id"),
+            QStringLiteral("organization_id")};
+}
+
+QStringList IdentityExporter::fixedCsvCells(const Identity &i)
+{
+    return {i.id, i.schemaId, i.stateText, time(i.createdAt), time(i.updatedAt), i.externalId, i.organizationId};
+}
+
+QMap<QString, QString> IdentityExporter::flatTraits(const Identity &identity)
+{
+    QMap<QString, QString> flat;
+    flatten(identity.traits, QStringLiteral("traits"), &flat);
+    return flat;
+}
+
+QByteArray IdentityExporter::csvLine(const QStringList &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &cell : cells)
+        fields.append(csvField(neutralised(cell))); // server data: a self-registered user writes traits
+    return (fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+
 QByteArray IdentityExporter::toCsv(const QList<Identity> &identities)
 {
     QList<QMap<QString, QString>> traits;
     QSet<QString> columns;
     for (const Identity &i : identities) {
-        QMap<QString, QString> flat;
-        flatten(i.traits, QStringLiteral("traits"), &flat);
+        QMap<QString, QString> flat = flatTraits(i);
         for (auto it = flat.cbegin(); it != flat.cend(); ++it)
             columns.insert(it.key());
         traits.append(flat);
     }
     QStringList traitColumns(columns.cbegin(), columns.cend());
     traitColumns.sort();
-    const QStringList fixed{QStringLiteral("id"),
-                            QStringLiteral("schema_id"),
-                            QStringLiteral("state"),
-                            QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"),
-                            QStringLiteral("external_id"),
-                            QStringLiteral("organization_id")};
-    QStringList header;
-    for (const QString &c : fixed + traitColumns)
-        header.append(csvField(neutralised(c)));
-    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QByteArray out = csvLine(fixedCsvColumns() + traitColumns);
     for (qsizetype r = 0; r < identities.size(); ++r) {
-        const Identity &i = identities.at(r);
-        QStringList row{i.id,         i.schemaId,      i.stateText, time(i.createdAt), time(i.updatedAt),
-                        i.externalId, i.organizationId};
+        QStringList row = fixedCsvCells(identities.at(r));
         for (const QString &c : std::as_const(traitColumns))
             row.append(traits.at(r).value(c));
-        for (QString &cell : row)
-            cell = csvField(neutralised(cell)); // server data: a self-registered user writes traits
-        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += csvLine(row);
     }
-    return out.toUtf8();
+    return out;
 }
 
 QJsonObject IdentityExporter::importBody(const Identity &i)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 // Identities to files: CSV (RFC 4180, one column per flattened trait, e.g. "traits.name.first")
@@ -14,6 +15,13 @@ class IdentityExporter
 {
 public:
     static QByteArray toCsv(const QList<Identity> &identities);
+    // The pieces of a CSV export, for writing one page at a time: the columns every row has, their
+    // cells for one identity, its traits flattened ("traits.name.first" -> value), and one line of
+    // cells neutralised and quoted, with CRLF.
+    static QStringList fixedCsvColumns();
+    static QStringList fixedCsvCells(const Identity &identity);
+    static QMap<QString, QString> flatTraits(const Identity &identity);
+    static QByteArray csvLine(const QStringList &cells);
     static QByteArray toImportJson(const QList<Identity> &identities);
     static QJsonObject importBody(const Identity &identity);
 

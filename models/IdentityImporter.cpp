@@ -53,6 +53,16 @@ IdentityImporter::Parsed IdentityImporter::parse(const QByteArray &json)
     return out;
 }
 
+ActionText IdentityImporter::describe(int count, const QString &file)
+{
+    return {
+        tr("Import identities"),
+        tr("%n identities from %1 will be created, at most %2 a request. Each gets an audit record.", nullptr, count)
+            .arg(file)
+            .arg(batchSize),
+        tr("Import"), false};
+}
+
 bool IdentityImporter::load(const QByteArray &json, QString *error)
 {
     return use(parse(json), error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ActionText.h"
 #include "ApiError.h"
 
 #include <QJsonArray>
@@ -41,6 +42,8 @@ public:
     };
 
     IdentityImporter(KratosClient *client, AuditLog *audit, QObject *parent = nullptr);
+    // What the confirmation says before `count` identities of `file` are created.
+    static ActionText describe(int count, const QString &file);
 
     // Reads the file's bodies; false with a specific message when the file is not usable.
     bool load(const QByteArray &json, QString *error);

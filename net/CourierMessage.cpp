@@ -34,5 +34,7 @@ std::optional<CourierMessage> CourierMessage::fromJson(const QJsonObject &o, boo
         m.bodyIncluded = o.value(QLatin1String("body")).isString();
         m.body = string(o, QLatin1String("body"));
     }
+    m.json = o;
+    m.json.remove(QLatin1String("body")); // the body lives in `body` alone, where it is wiped
     return m;
 }

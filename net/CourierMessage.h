@@ -35,6 +35,8 @@ struct CourierMessage
     QList<CourierDispatch> dispatches;
     bool bodyIncluded = false;
     QString body;
+    // The object as the server sent it, without the body (for the command line's JSON output).
+    QJsonObject json;
 
     static inline const QString redactedMarker = QStringLiteral("<redacted-unless-dev-mode>");
     bool subjectRedacted() const { return subject == redactedMarker; }

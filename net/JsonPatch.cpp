@@ -109,3 +109,42 @@ bool JsonPatch::isAllowedPath(const QString &path)
     // overwrite password hashes; the app writes none of them.
     return p != QLatin1String("/credentials") && !p.startsWith(QLatin1String("/credentials/"));
 }
+
+std::optional<JsonPatch> JsonPatch::fromJson(const QJsonArray &operations, QString *error)
+{
+    JsonPatch patch;
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const QJsonObject o = operations.at(i).toObject();
+        const QString op = o.value(QLatin1String("op")).toString();
+        const QString path = o.value(QLatin1String("path")).toString();
+        const QString where = QStringLiteral("operation %1").arg(i + 1);
+        if (!operations.at(i).isObject() || op.isEmpty() || !path.startsWith(QLatin1Char('/'))) {
+            *error = QStringLiteral("%1 is not an object with \"op\" and a \"path\" starting with /").arg(where);
+            return std::nullopt;
+        }
+        if (!isAllowedPath(path)) {
+            *error = QStringLiteral("%1: Kratos does not let %2 be changed").arg(where, path);
+            return std::nullopt;
+        }
+        if (op == QLatin1String("remove")) {
+            patch.remove(path);
+        } else if (op == QLatin1String("add") || op == QLatin1String("replace")) {
+            if (!o.contains(QLatin1String("value"))) {
+                *error = QStringLiteral("%1 (%2 %3) has no \"value\"").arg(where, op, path);
+                return std::nullopt;
+            }
+            if (op == QLatin1String("add"))
+                patch.add(path, o.value(QLatin1String("value")));
+            else
+                patch.replace(path, o.value(QLatin1String("value")));
+        } else {
+            *error = QStringLiteral("%1: Kratos accepts add, remove and replace, not \"%2\"").arg(where, op);
+            return std::nullopt;
+        }
+    }
+    if (patch.isEmpty()) {
+        *error = QStringLiteral("the patch has no operation");
+        return std::nullopt;
+    }
+    return patch;
+}

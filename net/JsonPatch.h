@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // An RFC 6902 patch for PATCH /admin/identities/{id}. Kratos accepts only add, remove and
 // replace, and denies some paths (/id, /credentials, ...); isAllowedPath() says which.
 class JsonPatch
@@ -43,6 +45,9 @@ public:
     // False for paths Kratos denies, and for credential sub-paths the app must never write.
     static bool isAllowedPath(const QString &path);
     static QString opName(Op op);
+    // A patch read from RFC 6902 JSON: only add, remove and replace, only allowed paths. Null with
+    // `error` saying which operation is wrong and why.
+    static std::optional<JsonPatch> fromJson(const QJsonArray &operations, QString *error);
 
 private:
     void diffInto(const QJsonValue &from, const QJsonValue &to, const QString &path);

@@ -12,6 +12,7 @@ std::optional<Session> Session::fromJson(const QJsonObject &o)
     s.id = string(o, QLatin1String("id"));
     if (s.id.isEmpty())
         return std::nullopt;
+    s.json = o;
     s.active = boolean(o, QLatin1String("active"));
     s.expiresAt = dateTime(o, QLatin1String("expires_at"));
     s.authenticatedAt = dateTime(o, QLatin1String("authenticated_at"));

@@ -25,6 +25,8 @@ struct Session
     std::optional<Identity> identity;
     QList<SessionDevice> devices;
     bool devicesIncluded = false;
+    // The object as the server sent it.
+    QJsonObject json;
 
     static std::optional<Session> fromJson(const QJsonObject &o);
 };

@@ -562,6 +562,41 @@
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n identities will be set to inactive and can no longer sign in.</source>
+        <translation>
+            <numerusform>%n Identität wird deaktiviert und kann sich nicht mehr anmelden.</numerusform>
+            <numerusform>%n Identitäten werden deaktiviert und können sich nicht mehr anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities will be set to active and can sign in again.</source>
+        <translation>
+            <numerusform>%n Identität wird aktiviert und kann sich wieder anmelden.</numerusform>
+            <numerusform>%n Identitäten werden aktiviert und können sich wieder anmelden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every session of %n identities will be deleted.</source>
+        <translation>
+            <numerusform>Jede Sitzung von %n Identität wird gelöscht.</numerusform>
+            <numerusform>Jede Sitzung von %n Identitäten wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Identität wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Identitäten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
+        <translation>
+            <numerusform>%n Sitzung wird widerrufen: Das Gerät wird abgemeldet. Der Sitzungsdatensatz bleibt, als inaktiv markiert.</numerusform>
+            <numerusform>%n Sitzungen werden widerrufen: Jedes dieser Geräte wird abgemeldet. Die Sitzungsdatensätze bleiben, als inaktiv markiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>
@@ -1208,34 +1243,6 @@
             <numerusform>&amp;Löschen (%n ausgewählt)…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n identities will be set to inactive and can no longer sign in.</source>
-        <translation>
-            <numerusform>%n Identität wird deaktiviert und kann sich nicht mehr anmelden.</numerusform>
-            <numerusform>%n Identitäten werden deaktiviert und können sich nicht mehr anmelden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities will be set to active and can sign in again.</source>
-        <translation>
-            <numerusform>%n Identität wird aktiviert und kann sich wieder anmelden.</numerusform>
-            <numerusform>%n Identitäten werden aktiviert und können sich wieder anmelden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every session of %n identities will be deleted.</source>
-        <translation>
-            <numerusform>Jede Sitzung von %n Identität wird gelöscht.</numerusform>
-            <numerusform>Jede Sitzung von %n Identitäten wird gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities will be deleted for good. This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Identität wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n Identitäten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop loading</source>
         <translation>Laden anhalten</translation>
@@ -1342,6 +1349,18 @@
     <message>
         <source>%1 (%2) will be set to inactive: they can no longer sign in until someone activates them again. Then every session of theirs is revoked: they are signed out on every device at once.</source>
         <translation>%1 (%2) wird auf inaktiv gesetzt: Die Person kann sich nicht mehr anmelden, bis jemand sie wieder aktiviert. Danach werden alle ihre Sitzungen widerrufen: Sie wird auf jedem Gerät sofort abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Identität bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity %1 will be changed by %n operation(s):</source>
+        <translation><numerusform>Identität %1 wird durch %n Operation geändert:</numerusform><numerusform>Identität %1 wird durch %n Operationen geändert:</numerusform></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1645,18 @@
     <message>
         <source>The file holds no identities.</source>
         <translation>Die Datei enthält keine Identitäten.</translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Identitäten importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
+        <translation><numerusform>%n Identität aus %1 wird angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform><numerusform>%n Identitäten aus %1 werden angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -3921,13 +3952,6 @@
         <translation>
             <numerusform>%n gewählte &amp;widerrufen…</numerusform>
             <numerusform>%n gewählte &amp;widerrufen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
-        <translation>
-            <numerusform>%n Sitzung wird widerrufen: Das Gerät wird abgemeldet. Der Sitzungsdatensatz bleibt, als inaktiv markiert.</numerusform>
-            <numerusform>%n Sitzungen werden widerrufen: Jedes dieser Geräte wird abgemeldet. Die Sitzungsdatensätze bleiben, als inaktiv markiert.</numerusform>
         </translation>
     </message>
     <message>

@@ -396,27 +396,11 @@ void IdentitiesPage::runBulk(int actionValue)
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    QString what;
-    switch (action) {
-    case BulkOperation::Action::Deactivate:
-        what = tr("%n identities will be set to inactive and can no longer sign in.", nullptr, int(ids.size()));
-        break;
-    case BulkOperation::Action::Activate:
-        what = tr("%n identities will be set to active and can sign in again.", nullptr, int(ids.size()));
-        break;
-    case BulkOperation::Action::RevokeSessions:
-        what = tr("Every session of %n identities will be deleted.", nullptr, int(ids.size()));
-        break;
-    case BulkOperation::Action::Delete:
-        what = tr("%n identities will be deleted for good. This cannot be undone.", nullptr, int(ids.size()));
-        break;
-    case BulkOperation::Action::RevokeSession: // the Sessions page's
+    if (action == BulkOperation::Action::RevokeSession) // the Sessions page's
         return;
-    }
-    const bool destructive = action != BulkOperation::Action::Activate;
-    const ConfirmDialog::Request request{BulkOperation::actionName(action), what, BulkOperation::actionName(action),
-                                         destructive,
-                                         m_production && destructive ? QString::number(ids.size()) : QString()};
+    const ActionText text = BulkOperation::describe(action, int(ids.size()));
+    const ConfirmDialog::Request request =
+        ConfirmDialog::request(text, m_production && text.destructive ? QString::number(ids.size()) : QString());
     if (!ConfirmDialog::confirm(this, request))
         return;
     // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
@@ -452,38 +436,21 @@ void IdentitiesPage::search()
     m_openSingleHit = false;
     const QString text = m_search->text().trimmed();
     m_searched = text;
-    IdentityListQuery query;
-    switch (SearchMode(m_mode->currentData().toInt())) {
-    case SearchMode::Identifier:
-        query.credentialsIdentifier = text;
-        break;
-    case SearchMode::IdentifierPrefix:
-        query.identifierPrefix = text;
-        break;
-    case SearchMode::Ids: {
-        static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-        query.ids = text.split(separators, Qt::SkipEmptyParts);
-        break;
+    const SearchMode mode = SearchMode(m_mode->currentData().toInt());
+    if (mode == SearchMode::ExternalId && !text.isEmpty()) {
+        // Kratos looks external ids up one at a time; show the match as a one-row list.
+        m_client->getIdentityByExternalId(text, this, [this, text](const ApiResult<Identity> &r) {
+            if (m_search->text().trimmed() != text)
+                return;
+            IdentityListQuery byId;
+            byId.ids = {r.ok() ? r.value().id : QStringLiteral("00000000-0000-0000-0000-000000000000")};
+            m_model->setQuery(byId);
+            if (!r.ok() && r.error().httpStatus() != 404)
+                m_error->showError(r.error());
+        });
+        return;
     }
-    case SearchMode::Organisation:
-        query.organizationId = text;
-        break;
-    case SearchMode::ExternalId:
-        if (!text.isEmpty()) {
-            // Kratos looks external ids up one at a time; show the match as a one-row list.
-            m_client->getIdentityByExternalId(text, this, [this, text](const ApiResult<Identity> &r) {
-                if (m_search->text().trimmed() != text)
-                    return;
-                IdentityListQuery byId;
-                byId.ids = {r.ok() ? r.value().id : QStringLiteral("00000000-0000-0000-0000-000000000000")};
-                m_model->setQuery(byId);
-                if (!r.ok() && r.error().httpStatus() != 404)
-                    m_error->showError(r.error());
-            });
-            return;
-        }
-        break;
-    }
+    const IdentityListQuery query = IdentitySearch::query(mode, text);
     m_model->setQuery(query);
     updateStatus();
 }

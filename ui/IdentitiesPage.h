@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Identity.h"
+#include "IdentitySearch.h"
 
 #include <QWidget>
 
@@ -29,14 +30,7 @@ class IdentitiesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(IdentitiesPage)
 
 public:
-    enum class SearchMode
-    {
-        Identifier,
-        IdentifierPrefix,
-        Ids,
-        ExternalId,
-        Organisation
-    };
+    using SearchMode = IdentitySearch::Mode;
 
     // `schemas` is the connection's schema list (loaded once per connection by its owner): it
     // says which trait is the login identifier and how traits are titled.

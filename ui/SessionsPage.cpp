@@ -257,17 +257,15 @@ void SessionsPage::revokeSelected()
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const QString id = index.data(AllSessionsModel::SessionIdRole).toString();
         ids.append(id);
-        labels.insert(id, QStringLiteral("%1 of %2") // the audit trail's words, never translated
-                              .arg(id, index.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString()));
+        labels.insert(id, BulkOperation::sessionLabel(
+                              id, index.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString()));
     }
     if (ids.isEmpty())
         return;
     const int count = int(ids.size());
-    const QString what = tr("%n session(s) will be revoked: each of those devices is signed out. The session "
-                            "records stay, marked inactive.",
-                            nullptr, count);
-    const QString action = BulkOperation::actionName(BulkOperation::Action::RevokeSession);
-    const ConfirmDialog::Request request{action, what, action, true, m_production ? QString::number(count) : QString()};
+    const ConfirmDialog::Request request =
+        ConfirmDialog::request(BulkOperation::describe(BulkOperation::Action::RevokeSession, count),
+                               m_production ? QString::number(count) : QString());
     if (!ConfirmDialog::confirm(this, request))
         return;
     // Not modal: the operator can keep reading while it runs.
