@@ -118,6 +118,11 @@ int SchemaDocCommand::run(const QString &source)
         schema = schema.value(QLatin1String("schema")).toObject();
         order = JsonKeyOrder::subtree(order, QStringLiteral("/schema"));
     }
+    return print(schema, order, schemaId);
+}
+
+int SchemaDocCommand::print(const QJsonObject &schema, const JsonKeyOrder::Map &order, const QString &schemaId)
+{
     const auto tree = SchemaTree::build(schema, order);
     const QByteArray markdown = SchemaMarkdown::document(*tree, schemaId).toUtf8();
     std::fwrite(markdown.constData(), 1, size_t(markdown.size()), stdout);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JsonKeyOrder.h"
+
+#include <QJsonObject>
 #include <QString>
 
 class QByteArray;
@@ -13,6 +16,8 @@ class SchemaDocCommand
 {
 public:
     static int run(const QString &source);
+    // Prints the documentation of a schema already read (`kratos-desk schemas doc ID`).
+    static int print(const QJsonObject &schema, const JsonKeyOrder::Map &order, const QString &schemaId);
 
 private:
     static bool fetch(const QString &source, QByteArray *bytes, QString *schemaId, QString *error);

@@ -2,13 +2,13 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
+#include "CommandLine.h"
 #include "ConnectionController.h"
 #include "EnvironmentToken.h"
 #include "FirstPaintProbe.h"
 #include "KratosClient.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
-#include "SchemaDocCommand.h"
 #include "SimThread.h"
 #include "Theme.h"
 #include "TokenStore.h"
@@ -40,15 +40,13 @@ int main(int argc, char *argv[])
 {
     // Out of the environment before anything else runs (see EnvironmentToken).
     QString environmentToken = EnvironmentToken::take();
-    // `kratos-desk schema-doc FILE|URL` needs no window, display or keychain.
-    if (argc >= 2 && qstrcmp(argv[1], "schema-doc") == 0) {
+    // Subcommands (`kratos-desk identities find …`) need no window or display.
+    if (argc >= 2 && CommandLine::handles(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication core(argc, argv);
-        if (argc != 3) {
-            std::fprintf(stderr, "usage: kratos-desk schema-doc FILE|URL\n"
-                                 "Prints the Markdown documentation of an identity schema.\n");
-            return 2;
-        }
-        return SchemaDocCommand::run(QString::fromLocal8Bit(argv[2]));
+        setApplicationNames();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        return CommandLine::run(arguments, std::move(environmentToken));
     }
 
     QCommandLineParser parser;
@@ -78,7 +76,11 @@ int main(int argc, char *argv[])
         if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
             QCoreApplication core(argc, argv);
             setApplicationNames();
-            parser.process(core); // prints and exits
+            if (arg.startsWith("--help") || arg == "-h") {
+                std::fputs(qPrintable(parser.helpText() + CommandLine::commandsHelp()), stdout);
+                return 0;
+            }
+            parser.process(core); // prints the version and exits
             return 0;
         }
     }
@@ -132,28 +134,18 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(adminUrl)) {
-        ConnectionProfile adhoc = ConnectionProfile::create(parser.value(adminUrl));
-        adhoc.adminUrl = QUrl(parser.value(adminUrl), QUrl::StrictMode);
-        adhoc.publicUrl = QUrl(parser.value(publicUrl), QUrl::StrictMode);
-        adhoc.readOnly = parser.isSet(readOnly);
-        const QString problem = adhoc.validate();
-        if (!problem.isEmpty()) {
+        const ConnectionController::AdHoc spec{parser.value(adminUrl), parser.value(publicUrl), parser.isSet(readOnly)};
+        QString problem;
+        bool insecure = false;
+        if (!connection.openAdHoc(spec, &environmentToken, &problem, &insecure)) {
             std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(problem));
             return 2;
         }
-        ConnectionSettings connectionSettings;
-        QString error;
-        ConnectionController::settingsFor(adhoc, environmentToken, &connectionSettings, &error);
-        environmentToken.fill(QLatin1Char('\0'));
-        environmentToken.clear();
-        if (!connectionSettings.token.isEmpty() && adhoc.exposesTokenInTransit())
+        const QUrl admin(spec.adminUrl);
+        if (insecure)
             std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
-                         qPrintable(adhoc.adminUrl.host()));
-        audit.setProfile({QStringLiteral("command-line"), adhoc.adminUrl.authority(), adhoc.adminUrl.authority(),
-                          ConnectionProfile::environmentName(adhoc.environment), SyslogTarget()});
-        client.setConnection(connectionSettings);
-        connectionSettings.clearToken();
-        window.connectToServer(adhoc.adminUrl.authority());
+                         qPrintable(admin.host()));
+        window.connectToServer(admin.authority());
     } else if (parser.isSet(demo)) {
         window.openDemo();
     } else if (parser.isSet(profile)) {

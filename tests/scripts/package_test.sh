@@ -29,7 +29,8 @@ root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for f in usr/bin/kratos-desk usr/bin/kratos-sim usr/share/man/man1/kratos-desk.1.gz usr/share/man/man1/kratos-sim.1.gz \
     usr/share/doc/kratos-desk/copyright usr/share/doc/kratos-desk/changelog.gz \
-    usr/share/applications/kratos-desk.desktop usr/share/metainfo/io.github.kratos_desk.KratosDesk.metainfo.xml; do
+    usr/share/applications/kratos-desk.desktop usr/share/metainfo/io.github.kratos_desk.KratosDesk.metainfo.xml \
+    usr/share/bash-completion/completions/kratos-desk usr/share/zsh/vendor-completions/_kratos-desk; do
     [ -e "$root/$f" ] || fail "the package has no /$f"
 done
 file "$root/usr/bin/kratos-desk" | grep -q "stripped" && ! file "$root/usr/bin/kratos-desk" | grep -q "not stripped" \
@@ -45,4 +46,7 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kratos-desk"
 doc=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kratos-desk" schema-doc "$schema")
 grep -q '^# ' <<<"$doc" || fail "schema-doc printed no Markdown heading"
 echo "== installed kratos-desk schema-doc: $(wc -l <<<"$doc") lines"
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kratos-desk" --help | grep -q -- "Exit codes" \
+    || fail "--help does not list the exit codes"
+bash -n "$root/usr/share/bash-completion/completions/kratos-desk" || fail "the bash completion does not parse"
 echo "package test passed"

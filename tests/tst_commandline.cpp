@@ -1,0 +1,754 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `kratos-desk` subcommands through the real executable against kratos-sim processes: outputs
+// parsed as JSON and CSV, exit codes, questions with and without --yes (on a pseudo-terminal
+// from script(1)), read-only and production refusals, audit records identical in content to the
+// window's action classes', and the token nowhere but in the request.
+#include "AuditLog.h"
+#include "CliProcess.h"
+#include "IdentityActions.h"
+#include "IdentityExporter.h"
+#include "IdentityListModel.h"
+#include "KratosClient.h"
+#include "SchemaListModel.h"
+#include "TestAudit.h"
+
+#include "Await.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QtTest>
+
+using TestSupport::Cli;
+using TestSupport::CliRun;
+using TestSupport::SimProcess;
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> rows;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return {}; // not JSON Lines: the test's comparison fails
+        rows.append(doc.object());
+    }
+    return rows;
+}
+
+// The record's content, without what the trail adds (time, sequence, hash, operator, where).
+QJsonObject content(const AuditRecord &r)
+{
+    QJsonObject o = r.toJson();
+    for (const char *key :
+         {"time", "seq", "prev", "action_id", "operator", "host", "profile", "profile_id", "authority", "environment"})
+        o.remove(QLatin1String(key));
+    return o;
+}
+
+// A command line for script(1): every argument single-quoted.
+QString shellLine(const QStringList &arguments)
+{
+    QStringList quoted{QStringLiteral(KD_DESK_EXE)};
+    for (QString a : arguments)
+        quoted.append(QLatin1Char('\'') + a.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\''));
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimProcess> m_sim;
+    QList<QJsonObject> m_identities; // as the simulator seeded them
+
+    QStringList connection() const
+    {
+        return {QStringLiteral("--admin-url"), m_sim->adminUrl(), QStringLiteral("--public-url"), m_sim->publicUrl()};
+    }
+    QJsonObject identityWhere(const std::function<bool(const QJsonObject &)> &pick) const
+    {
+        for (const QJsonObject &o : m_identities)
+            if (pick(o))
+                return o;
+        return {};
+    }
+    QString stateOf(const Cli &cli, const QString &id) const
+    {
+        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"), id} + connection());
+        return QJsonDocument::fromJson(r.out).object().value(QLatin1String("state")).toString();
+    }
+    QList<AuditRecord> trail(const Cli &cli) const
+    {
+        AuditLog log(cli.auditDir());
+        return log.records(QStringLiteral("command-line"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--identities"), QStringLiteral("120"),
+                                                         QStringLiteral("--messages"), QStringLiteral("40"),
+                                                         QStringLiteral("--dev")});
+        Cli cli;
+        const CliRun all = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("export")} + connection());
+        QCOMPARE(all.exitCode, 0);
+        m_identities = jsonLines(all.out);
+        QCOMPARE(m_identities.size(), 120);
+    }
+
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("kratos-desk 0.1.0");
+        QTest::newRow("--help lists commands and exit codes")
+            << QStringList{QStringLiteral("--help")} << QStringLiteral("5  not found");
+        QTest::newRow("group help") << QStringList{QStringLiteral("sessions"), QStringLiteral("--help")}
+                                    << QStringLiteral("list|revoke|revoke-all");
+        QTest::newRow("command help") << QStringList{QStringLiteral("identities"), QStringLiteral("export"),
+                                                     QStringLiteral("--help")}
+                                      << QStringLiteral("kratos-import");
+        QTest::newRow("schema-doc alias")
+            << QStringList{QStringLiteral("schema-doc"),
+                           QStringLiteral(KD_SOURCE_DIR "/sim/schemas/customer.schema.json")}
+            << QStringLiteral("# Identity schema");
+    }
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        Cli cli; // no DISPLAY, no QT_QPA_PLATFORM
+        const CliRun r = cli.run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(expected), r.out.constData());
+        QVERIFY2(!r.err.contains("display"), r.err.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("identities"), QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                                       QStringLiteral("x"), QStringLiteral("--frob")};
+        QTest::newRow("token is no option")
+            << QStringList{QStringLiteral("identities"), QStringLiteral("find"), QStringLiteral("x"),
+                           QStringLiteral("--token"), QStringLiteral("ory_pat_x")};
+        QTest::newRow("find without text") << QStringList{QStringLiteral("identities"), QStringLiteral("find")};
+        QTest::newRow("bad output") << QStringList{QStringLiteral("sessions"), QStringLiteral("list"),
+                                                   QStringLiteral("--output"), QStringLiteral("yaml")};
+        QTest::newRow("not an id") << QStringList{QStringLiteral("identities"), QStringLiteral("delete"),
+                                                  QStringLiteral("mary@example.com")};
+        QTest::newRow("bad duration") << QStringList{QStringLiteral("recovery"), QStringLiteral("link"),
+                                                     QStringLiteral("x"), QStringLiteral("--expires-in"),
+                                                     QStringLiteral("soon")};
+        QTest::newRow("no connection") << QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                                      QStringLiteral("x"), QStringLiteral("--profile"),
+                                                      QStringLiteral("nope")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        Cli cli;
+        const CliRun r = cli.run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.startsWith("kratos-desk: "));
+    }
+
+    void connectionExitCodes()
+    {
+        Cli cli;
+        const CliRun refused = cli.run({QStringLiteral("identities"), QStringLiteral("find"), QStringLiteral("x"),
+                                        QStringLiteral("--admin-url"), QStringLiteral("http://127.0.0.1:1")});
+        QCOMPARE(refused.exitCode, 3);
+        SimProcess guarded({QStringLiteral("--identities"), QStringLiteral("5"), QStringLiteral("--token"),
+                            QStringLiteral("marker-ab12cd34")});
+        const QStringList find{
+            QStringLiteral("identities"), QStringLiteral("find"),        QStringLiteral("a"), QStringLiteral("--by"),
+            QStringLiteral("prefix"),     QStringLiteral("--admin-url"), guarded.adminUrl()};
+        QCOMPARE(cli.run(find).exitCode, 3); // no token: 401
+        QProcessEnvironment token;
+        token.insert(QStringLiteral("KRATOS_ADMIN_TOKEN"), QStringLiteral("marker-ab12cd34"));
+        const CliRun ok = cli.run(find, {}, token);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(!jsonLines(ok.out).isEmpty());
+        QVERIFY(!ok.out.contains("marker-ab12cd34"));
+        QVERIFY(!ok.err.contains("marker-ab12cd34"));
+    }
+
+    void find_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("exact identifier") << QStringLiteral("email") << QStringList();
+        QTest::newRow("id") << QStringLiteral("id") << QStringList();
+        QTest::newRow("external id") << QStringLiteral("external_id") << QStringList();
+        QTest::newRow("prefix") << QStringLiteral("prefix") << QStringList();
+        QTest::newRow("--by identifier") << QStringLiteral("email")
+                                         << QStringList{QStringLiteral("--by"), QStringLiteral("identifier")};
+        QTest::newRow("--any trait text") << QStringLiteral("last name") << QStringList{QStringLiteral("--any")};
+    }
+    void find()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, extra);
+        const QJsonObject wanted = identityWhere([](const QJsonObject &o) {
+            return !o.value(QLatin1String("external_id")).toString().isEmpty() &&
+                   o.value(QLatin1String("traits")).toObject().contains(QLatin1String("email"));
+        });
+        QVERIFY(!wanted.isEmpty());
+        const QJsonObject traits = wanted.value(QLatin1String("traits")).toObject();
+        const QString email = traits.value(QLatin1String("email")).toString();
+        const QString text =
+            kind == QLatin1String("email")         ? email
+            : kind == QLatin1String("id")          ? wanted.value(QLatin1String("id")).toString()
+            : kind == QLatin1String("external_id") ? wanted.value(QLatin1String("external_id")).toString()
+            : kind == QLatin1String("prefix")
+                ? email.left(email.size() - 3)
+                : traits.value(QLatin1String("name")).toObject().value(QLatin1String("last")).toString().toUpper();
+        QVERIFY(!text.isEmpty());
+        Cli cli;
+        const CliRun r =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("find"), text} + extra + connection());
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> rows = jsonLines(r.out);
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&wanted](const QJsonObject &o) {
+            return o.value(QLatin1String("id")) == wanted.value(QLatin1String("id"));
+        }));
+        if (kind != QLatin1String("prefix") && kind != QLatin1String("last name"))
+            QCOMPARE(rows.size(), 1);
+        // Kratos's own shape: the object as the admin API returned it.
+        QCOMPARE(rows.first().value(QLatin1String("schema_id")), wanted.value(QLatin1String("schema_id")));
+    }
+
+    void findWithoutMatchPrintsNothing()
+    {
+        Cli cli;
+        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                             QStringLiteral("nobody-at-all@nowhere.invalid")} +
+                                 connection());
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void outputFormats()
+    {
+        Cli cli;
+        const QString prefix = QStringLiteral("a");
+        const QStringList find{QStringLiteral("identities"), QStringLiteral("find"), prefix, QStringLiteral("--by"),
+                               QStringLiteral("prefix")};
+        const CliRun jsonl = cli.run(find + connection());
+        const CliRun json =
+            cli.run(find + connection() + QStringList{QStringLiteral("--output"), QStringLiteral("json")});
+        const CliRun csv =
+            cli.run(find + connection() + QStringList{QStringLiteral("--output"), QStringLiteral("csv")});
+        const CliRun table =
+            cli.run(find + connection() + QStringList{QStringLiteral("--output"), QStringLiteral("table")});
+        QCOMPARE(jsonl.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(jsonl.out);
+        QVERIFY(lines.size() > 1);
+        const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(array.size(), lines.size());
+        QCOMPARE(array.first().toObject(), lines.first());
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv.out);
+        QCOMPARE(rows.size(), lines.size() + 1);
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("identifier"), QStringLiteral("state"),
+                              QStringLiteral("schema"), QStringLiteral("verified"), QStringLiteral("created_at")}));
+        QCOMPARE(rows.at(1).first(), lines.first().value(QLatin1String("id")).toString());
+        QVERIFY(table.out.startsWith("ID "));
+        QCOMPARE(table.out.count('\n'), lines.size() + 1);
+        // Machine output is never translated, whatever the language.
+        QProcessEnvironment german;
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(
+            cli.run(find + connection() + QStringList{QStringLiteral("--output"), QStringLiteral("csv")}, {}, german)
+                .out,
+            csv.out);
+    }
+
+    void csvCellsAreNeutralised()
+    {
+        Cli cli;
+        const QJsonObject victim = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("schema_id")).toString() == QLatin1String("default");
+        });
+        const QString id = victim.value(QLatin1String("id")).toString();
+        QTemporaryFile patch;
+        QVERIFY(patch.open());
+        patch.write(QJsonDocument(QJsonArray{QJsonObject{
+                                      {QStringLiteral("op"), QStringLiteral("replace")},
+                                      {QStringLiteral("path"), QStringLiteral("/traits/name/first")},
+                                      {QStringLiteral("value"), QStringLiteral("=HYPERLINK(\"http://evil\")")}}})
+                        .toJson());
+        patch.close();
+        const CliRun patched =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("patch"), id,
+                                QStringLiteral("--json-patch"), patch.fileName(), QStringLiteral("--yes")} +
+                    connection());
+        QCOMPARE(patched.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(patched.out)
+                     .object()
+                     .value(QLatin1String("traits"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toObject()
+                     .value(QLatin1String("first"))
+                     .toString(),
+                 QStringLiteral("=HYPERLINK(\"http://evil\")"));
+        const CliRun csv = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("export"),
+                                               QStringLiteral("--output"), QStringLiteral("csv")} +
+                                   connection());
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv.out);
+        QCOMPARE(rows.size(), 121);
+        const int column = int(rows.first().indexOf(QStringLiteral("traits.name.first")));
+        QVERIFY(column > 0);
+        const auto row =
+            std::find_if(rows.cbegin(), rows.cend(), [&id](const QStringList &r) { return r.first() == id; });
+        QVERIFY(row != rows.cend());
+        QCOMPARE(row->at(column), QStringLiteral("'=HYPERLINK(\"http://evil\")"));
+        // Restore for the other cases.
+        QVERIFY(patch.open());
+        patch.resize(0);
+        patch.write(
+            QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                                 {QStringLiteral("path"), QStringLiteral("/traits")},
+                                                 {QStringLiteral("value"), victim.value(QLatin1String("traits"))}}})
+                .toJson());
+        patch.close();
+        QCOMPARE(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("patch"), id,
+                                     QStringLiteral("--json-patch"), patch.fileName(), QStringLiteral("--yes")} +
+                         connection())
+                     .exitCode,
+                 0);
+    }
+
+    void getAndNotFound()
+    {
+        Cli cli;
+        const QJsonObject wanted = m_identities.at(7);
+        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"),
+                                             wanted.value(QLatin1String("id")).toString()} +
+                                 connection());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject got = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(got.value(QLatin1String("id")), wanted.value(QLatin1String("id")));
+        QCOMPARE(got.value(QLatin1String("traits")), wanted.value(QLatin1String("traits")));
+        const CliRun missing = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"),
+                                                   QStringLiteral("00000000-0000-4000-8000-000000000000")} +
+                                       connection());
+        QCOMPARE(missing.exitCode, 5);
+        QVERIFY(missing.out.isEmpty());
+    }
+
+    // Without a terminal a change needs --yes: it is refused, says what would have happened, and
+    // sends nothing. With --yes it is done and audited exactly as the window's action class does.
+    void deactivateConfirmedAndAuditedAsTheWindow()
+    {
+        Cli cli;
+        const QJsonObject target = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("state")).toString() == QLatin1String("active") &&
+                   o.value(QLatin1String("schema_id")).toString() == QLatin1String("phone");
+        });
+        const QString id = target.value(QLatin1String("id")).toString();
+        const QStringList deactivate =
+            QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id} + connection();
+        const CliRun unconfirmed = cli.run(deactivate);
+        QCOMPARE(unconfirmed.exitCode, 4);
+        QVERIFY(unconfirmed.out.isEmpty());
+        QVERIFY2(unconfirmed.err.contains("will be set to inactive"), unconfirmed.err.constData());
+        QCOMPARE(stateOf(cli, id), QStringLiteral("active"));
+        QVERIFY(trail(cli).isEmpty());
+
+        const CliRun done = cli.run(deactivate + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(done.exitCode, 0);
+        const QList<QJsonObject> report = jsonLines(done.out);
+        QCOMPARE(report.size(), 1);
+        QCOMPARE(report.first().value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(stateOf(cli, id), QStringLiteral("inactive"));
+        const QList<AuditRecord> cliRecords = trail(cli);
+        QCOMPARE(cliRecords.size(), 2);
+
+        // The window on an identical server: its action class, its label (the schema's identifier).
+        SimProcess twin({QStringLiteral("--identities"), QStringLiteral("120"), QStringLiteral("--messages"),
+                         QStringLiteral("40"), QStringLiteral("--dev")});
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        ConnectionSettings settings;
+        settings.adminUrl = QUrl(twin.adminUrl());
+        settings.publicUrl = QUrl(twin.publicUrl());
+        client.setConnection(settings);
+        TestAudit audit(&client);
+        SchemaListModel schemas(&client);
+        QSignalSpy loaded(&schemas, &SchemaListModel::loaded);
+        schemas.reload();
+        QVERIFY(loaded.wait());
+        SchemaCatalog catalog;
+        catalog.setSchemas(schemas.schemas());
+        TestSupport::Await<Identity> read;
+        client.getIdentity(id, {}, this, read.callback());
+        QVERIFY(read.wait());
+        IdentityActions actions(&client, &audit.log);
+        TestSupport::Await<Identity> changed;
+        actions.setState(id, IdentityListModel::primaryIdentifier(read.value(), &catalog), false, this,
+                         changed.callback());
+        QVERIFY(changed.wait());
+        QVERIFY(changed.result().ok());
+        const QList<AuditRecord> windowRecords = audit.records();
+        QCOMPARE(windowRecords.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(content(cliRecords.at(i)), content(windowRecords.at(i)));
+        QCOMPARE(cliRecords.first().profileId, QStringLiteral("command-line"));
+        QCOMPARE(stateOf(cli, id), QStringLiteral("inactive"));
+        QCOMPARE(
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), id, QStringLiteral("--yes")} +
+                    connection())
+                .exitCode,
+            0);
+    }
+
+    // On a terminal the question is asked; only "y" goes ahead.
+    void promptOnTerminal_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("no") << QByteArray("n\n") << 4 << QStringLiteral("active");
+        QTest::newRow("empty is no") << QByteArray("\n") << 4 << QStringLiteral("active");
+        QTest::newRow("yes") << QByteArray("y\n") << 0 << QStringLiteral("inactive");
+    }
+    void promptOnTerminal()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        QFETCH(QString, state);
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) from util-linux is needed for a pseudo-terminal");
+        Cli cli;
+        const QJsonObject target = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("state")).toString() == QLatin1String("active") &&
+                   o.value(QLatin1String("schema_id")).toString() == QLatin1String("organisation");
+        });
+        const QString id = target.value(QLatin1String("id")).toString();
+        QProcess script;
+        script.setProcessEnvironment(cli.environment());
+        script.start(
+            QStringLiteral("script"),
+            {QStringLiteral("-qec"),
+             shellLine(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id} + connection()),
+             QStringLiteral("/dev/null")});
+        QVERIFY(script.waitForStarted());
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += script.readAll()).contains("[y/N]") || script.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(shown.contains("will be set to inactive"), shown.constData()); // the summary, then the question
+        script.write(answer);
+        QVERIFY(script.waitForFinished(30000));
+        QCOMPARE(script.exitCode(), exitCode);
+        QCOMPARE(stateOf(cli, id), state);
+        if (state == QLatin1String("inactive"))
+            QCOMPARE(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), id,
+                                         QStringLiteral("--yes")} +
+                             connection())
+                         .exitCode,
+                     0);
+    }
+
+    void readOnlyRefuses_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const QString id = QStringLiteral("%ID%");
+        QTest::newRow("deactivate") << QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id};
+        QTest::newRow("delete") << QStringList{QStringLiteral("identities"), QStringLiteral("delete"), id};
+        QTest::newRow("revoke-all") << QStringList{QStringLiteral("sessions"), QStringLiteral("revoke-all"), id};
+        QTest::newRow("recovery link") << QStringList{QStringLiteral("recovery"), QStringLiteral("link"), id};
+    }
+    void readOnlyRefuses()
+    {
+        QFETCH(QStringList, command);
+        Cli cli;
+        const QString id = m_identities.at(3).value(QLatin1String("id")).toString();
+        command.replaceInStrings(QStringLiteral("%ID%"), id);
+        const CliRun r =
+            cli.run(command + connection() + QStringList{QStringLiteral("--read-only"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("read-only"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(stateOf(cli, id), m_identities.at(3).value(QLatin1String("state")).toString());
+    }
+
+    // Ids on stdin, one of them unknown: the known ones are changed as one audited bulk run.
+    void bulkFromStdin()
+    {
+        Cli cli;
+        QStringList ids;
+        for (const QJsonObject &o : std::as_const(m_identities)) {
+            if (o.value(QLatin1String("state")).toString() == QLatin1String("active") && ids.size() < 5)
+                ids.append(o.value(QLatin1String("id")).toString());
+        }
+        const QString unknown = QStringLiteral("00000000-0000-4000-8000-00000000abcd");
+        const QByteArray input =
+            (ids.join(QLatin1Char('\n')) + QLatin1Char('\n') + unknown + QLatin1Char('\n')).toUtf8();
+        const CliRun r =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), QStringLiteral("--yes")} +
+                        connection(),
+                    input);
+        QCOMPARE(r.exitCode, 1); // one was not there
+        QVERIFY(r.err.contains(unknown.toUtf8()));
+        const QList<QJsonObject> report = jsonLines(r.out);
+        QCOMPARE(report.size(), ids.size());
+        for (const QJsonObject &row : report)
+            QCOMPARE(row.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(stateOf(cli, ids.last()), QStringLiteral("inactive"));
+        const QList<AuditRecord> records = trail(cli);
+        QCOMPARE(records.first().action, QStringLiteral("identity.deactivate.bulk"));
+        QCOMPARE(records.first().targets.size(), ids.size());
+        QCOMPARE(records.last().outcome, AuditRecord::Outcome::Succeeded);
+        QCOMPARE(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), QStringLiteral("--yes"),
+                                     QStringLiteral("--concurrency"), QStringLiteral("2")} +
+                             connection(),
+                         ids.join(QLatin1Char('\n')).toUtf8())
+                     .exitCode,
+                 0);
+    }
+
+    // Kratos fails some and limits the rate: each item is reported, the failed ids are written.
+    void bulkFailuresGoToAFile()
+    {
+        SimProcess flaky({QStringLiteral("--identities"), QStringLiteral("60"), QStringLiteral("--fault-match"),
+                          QStringLiteral("PATCH /admin/identities/"), QStringLiteral("--error-rate"),
+                          QStringLiteral("0.3"), QStringLiteral("--error-status"), QStringLiteral("503")});
+        Cli cli;
+        const QStringList admin{QStringLiteral("--admin-url"), flaky.adminUrl(), QStringLiteral("--public-url"),
+                                flaky.publicUrl()};
+        const QList<QJsonObject> all =
+            jsonLines(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("export")} + admin).out);
+        QCOMPARE(all.size(), 60);
+        QStringList ids;
+        for (const QJsonObject &o : all)
+            ids.append(o.value(QLatin1String("id")).toString());
+        const QString failedFile = cli.home() + QStringLiteral("/failed.txt");
+        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"),
+                                             QStringLiteral("--yes"), QStringLiteral("--failed-file"), failedFile} +
+                                     admin,
+                                 ids.join(QLatin1Char('\n')).toUtf8());
+        QCOMPARE(r.exitCode, 1);
+        QStringList failed;
+        for (const QJsonObject &row : jsonLines(r.out)) {
+            if (row.value(QLatin1String("result")).toString() == QLatin1String("failed")) {
+                failed.append(row.value(QLatin1String("id")).toString());
+                QCOMPARE(row.value(QLatin1String("status")).toInt(), 503);
+            }
+        }
+        QVERIFY(!failed.isEmpty());
+        QVERIFY(failed.size() < ids.size());
+        QFile file(failedFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList written = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        written.sort();
+        failed.sort();
+        QCOMPARE(written, failed);
+        QVERIFY(r.err.contains("failed.txt"));
+    }
+
+    void courierBodyOnlyWithReveal()
+    {
+        Cli cli;
+        const CliRun list = cli.run(QStringList{QStringLiteral("courier"), QStringLiteral("list"),
+                                                QStringLiteral("--status"), QStringLiteral("sent")} +
+                                    connection());
+        QCOMPARE(list.exitCode, 0);
+        const QList<QJsonObject> messages = jsonLines(list.out);
+        QVERIFY(!messages.isEmpty());
+        for (const QJsonObject &m : messages) {
+            QCOMPARE(m.value(QLatin1String("status")).toString(), QStringLiteral("sent"));
+            QVERIFY(!m.contains(QLatin1String("body")));
+        }
+        const QString id = messages.first().value(QLatin1String("id")).toString();
+        const QStringList get = QStringList{QStringLiteral("courier"), QStringLiteral("get"), id} + connection();
+        const CliRun plain = cli.run(get);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(plain.out).object().contains(QLatin1String("body")));
+        const CliRun asked = cli.run(get + QStringList{QStringLiteral("--reveal")});
+        QCOMPARE(asked.exitCode, 4);
+        QVERIFY(asked.out.isEmpty());
+        QVERIFY(trail(cli).isEmpty());
+        const CliRun revealed = cli.run(get + QStringList{QStringLiteral("--reveal"), QStringLiteral("--yes")});
+        QCOMPARE(revealed.exitCode, 0);
+        const QString body = QJsonDocument::fromJson(revealed.out).object().value(QLatin1String("body")).toString();
+        QVERIFY(!body.isEmpty());
+        const QList<AuditRecord> records = trail(cli);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first().action, QStringLiteral("courier.message.reveal"));
+        QFile file(AuditLog(cli.auditDir()).filePath(QStringLiteral("command-line")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(body.toUtf8())); // the body is never recorded
+    }
+
+    void sessionsListAndRevoke()
+    {
+        Cli cli;
+        const CliRun active = cli.run(
+            QStringList{QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--active")} + connection());
+        QCOMPARE(active.exitCode, 0);
+        const QList<QJsonObject> sessions = jsonLines(active.out);
+        QVERIFY(sessions.size() >= 3);
+        for (const QJsonObject &s : sessions) {
+            QVERIFY(s.value(QLatin1String("active")).toBool());
+            QVERIFY(s.value(QLatin1String("identity")).isObject());
+        }
+        const QString first = sessions.at(0).value(QLatin1String("id")).toString();
+        const QString second = sessions.at(1).value(QLatin1String("id")).toString();
+        const CliRun revoked = cli.run(
+            QStringList{QStringLiteral("sessions"), QStringLiteral("revoke"), first, second, QStringLiteral("--yes")} +
+            connection());
+        QCOMPARE(revoked.exitCode, 0);
+        QCOMPARE(jsonLines(revoked.out).size(), 2);
+        const CliRun after = cli.run(
+            QStringList{QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--active")} + connection());
+        for (const QJsonObject &s : jsonLines(after.out)) {
+            QVERIFY(s.value(QLatin1String("id")).toString() != first);
+            QVERIFY(s.value(QLatin1String("id")).toString() != second);
+        }
+        QCOMPARE(trail(cli).first().action, QStringLiteral("session.revoke.bulk"));
+
+        const QString owner =
+            sessions.at(2).value(QLatin1String("identity")).toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(cli.run(QStringList{QStringLiteral("sessions"), QStringLiteral("revoke-all"), owner,
+                                     QStringLiteral("--yes")} +
+                         connection())
+                     .exitCode,
+                 0);
+        const CliRun none = cli.run(
+            QStringList{QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--identity"), owner} +
+            connection());
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(jsonLines(none.out).isEmpty());
+    }
+
+    void recoveryAndSchemas()
+    {
+        Cli cli;
+        const QJsonObject target = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("traits")).toObject().contains(QLatin1String("email"));
+        });
+        const QString email = target.value(QLatin1String("traits")).toObject().value(QLatin1String("email")).toString();
+        const CliRun link =
+            cli.run(QStringList{QStringLiteral("recovery"), QStringLiteral("link"), email} + connection());
+        QCOMPARE(link.exitCode, 0);
+        const QString url = QJsonDocument::fromJson(link.out).object().value(QLatin1String("recovery_link")).toString();
+        QVERIFY(url.startsWith(m_sim->publicUrl()));
+        QFile file(AuditLog(cli.auditDir()).filePath(QStringLiteral("command-line")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray records = file.readAll();
+        QVERIFY(records.contains("identity.recovery_link.create"));
+        QVERIFY(!records.contains(QUrl(url).query().toUtf8())); // the link is never recorded
+
+        const CliRun schemas = cli.run(QStringList{QStringLiteral("schemas"), QStringLiteral("list"),
+                                                   QStringLiteral("--output"), QStringLiteral("csv")} +
+                                       connection());
+        QCOMPARE(schemas.exitCode, 0);
+        const QList<QStringList> rows = IdentityExporter::parseCsv(schemas.out);
+        QVERIFY(
+            rows.contains(QStringList{QStringLiteral("default"), QStringLiteral("Customer"), QStringLiteral("email")}));
+        const CliRun doc = cli.run(
+            QStringList{QStringLiteral("schemas"), QStringLiteral("doc"), QStringLiteral("default")} + connection());
+        QCOMPARE(doc.exitCode, 0);
+        QVERIFY(doc.out.startsWith("# Identity schema: Customer"));
+        QCOMPARE(cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + connection()).exitCode, 0);
+    }
+
+    // Profiles in the keychain: the token from stdin, never on the command line or in a file.
+    void profilesAndKeychain()
+    {
+        const QString marker = QStringLiteral("ory_pat_marker9f3e1a");
+        SimProcess guarded({QStringLiteral("--identities"), QStringLiteral("8"), QStringLiteral("--token"), marker});
+        Cli cli;
+        QCOMPARE(cli.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Prod"),
+                          QStringLiteral("--admin-url"), guarded.adminUrl(), QStringLiteral("--public-url"),
+                          guarded.publicUrl(), QStringLiteral("--environment"), QStringLiteral("production")})
+                     .exitCode,
+                 0);
+        const CliRun set = cli.run({QStringLiteral("profiles"), QStringLiteral("set-token"), QStringLiteral("Prod")},
+                                   marker.toUtf8() + '\n');
+        if (set.exitCode == 3)
+            QSKIP("no Secret Service on this machine (run the suite through scripts/dev.sh test)");
+        QCOMPARE(set.exitCode, 0);
+        const CliRun list = cli.run({QStringLiteral("profiles"), QStringLiteral("list")});
+        QCOMPARE(jsonLines(list.out).first().value(QLatin1String("name")).toString(), QStringLiteral("Prod"));
+        const CliRun found =
+            cli.run({QStringLiteral("identities"), QStringLiteral("find"), QStringLiteral("a"), QStringLiteral("--by"),
+                     QStringLiteral("prefix"), QStringLiteral("--profile"), QStringLiteral("Prod")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonObject someone = jsonLines(found.out).first();
+        const QString id = someone.value(QLatin1String("id")).toString();
+        // Production: --yes is not enough; the identifier must be given as the window has it typed.
+        const QStringList deactivate{
+            QStringLiteral("identities"), QStringLiteral("deactivate"), id,
+            QStringLiteral("--profile"),  QStringLiteral("Prod"),       QStringLiteral("--yes")};
+        const CliRun refused = cli.run(deactivate);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(refused.err.contains("--confirm"));
+        const QString label =
+            QString::fromUtf8(refused.err).section(QStringLiteral("--confirm "), 1).section(QLatin1Char(' '), 0, 0);
+        QVERIFY(!label.isEmpty());
+        const CliRun confirmed = cli.run(deactivate + QStringList{QStringLiteral("--confirm"), label});
+        QCOMPARE(confirmed.exitCode, 0);
+        const CliRun shown = cli.run(
+            {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("Prod")});
+        const QList<QJsonObject> actions = jsonLines(shown.out);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first().value(QLatin1String("action")).toString(), QStringLiteral("identity.deactivate"));
+        QCOMPARE(actions.first().value(QLatin1String("environment")).toString(), QStringLiteral("production"));
+        QCOMPARE(actions.first().value(QLatin1String("profile")).toString(), QStringLiteral("Prod"));
+        for (const QByteArray &output : {set.out, set.err, list.out, found.out, found.err, refused.err, confirmed.out})
+            QVERIFY(!output.contains(marker.toUtf8()));
+        // Nothing the app wrote under its HOME holds the token: settings, audit trail, failed-id files.
+        QDirIterator files(cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.fileName().contains(QLatin1String("keyrings")))
+                continue;
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(marker.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
+
+    void completionScripts()
+    {
+        Cli cli;
+        const CliRun bash = cli.run({QStringLiteral("completion"), QStringLiteral("bash")});
+        QCOMPARE(bash.exitCode, 0);
+        for (const char *word : {"identities", "sessions", "courier", "recovery", "verification", "schemas", "profiles",
+                                 "audit", "revoke-all", "set-token", "kratos-import"})
+            QVERIFY2(bash.out.contains(word), word);
+        QTemporaryFile script;
+        QVERIFY(script.open());
+        script.write(bash.out);
+        script.close();
+        QProcess check;
+        check.start(QStringLiteral("bash"), {QStringLiteral("-n"), script.fileName()});
+        QVERIFY(check.waitForFinished());
+        QCOMPARE(check.exitCode(), 0);
+        const CliRun zsh = cli.run({QStringLiteral("completion"), QStringLiteral("zsh")});
+        QCOMPARE(zsh.exitCode, 0);
+        QVERIFY(zsh.out.startsWith("#compdef kratos-desk"));
+        QCOMPARE(cli.run({QStringLiteral("completion"), QStringLiteral("fish")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
