@@ -184,6 +184,11 @@ private Q_SLOTS:
         QVERIFY(!jsonLines(ok.out).isEmpty());
         QVERIFY(!ok.out.contains("marker-ab12cd34"));
         QVERIFY(!ok.err.contains("marker-ab12cd34"));
+        token.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kratos.*=true"));
+        const CliRun logged = cli.run(find, {}, token);
+        QCOMPARE(logged.exitCode, 0);
+        QVERIFY(logged.err.contains("kratos.net"));       // the request log is on…
+        QVERIFY(!logged.err.contains("marker-ab12cd34")); // …and never holds the token
     }
 
     void find_data()
@@ -221,6 +226,7 @@ private Q_SLOTS:
         const CliRun r =
             cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("find"), text} + extra + connection());
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress or words when stderr is no terminal
         const QList<QJsonObject> rows = jsonLines(r.out);
         QVERIFY(!rows.isEmpty());
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&wanted](const QJsonObject &o) {
@@ -467,6 +473,25 @@ private Q_SLOTS:
                      0);
     }
 
+    // On a terminal the default output is a table for a person.
+    void tableOnTerminal()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) from util-linux is needed for a pseudo-terminal");
+        Cli cli;
+        QProcess script;
+        script.setProcessEnvironment(cli.environment());
+        script.start(QStringLiteral("script"),
+                     {QStringLiteral("-qec"),
+                      shellLine(QStringList{QStringLiteral("schemas"), QStringLiteral("list")} + connection()),
+                      QStringLiteral("/dev/null")});
+        QVERIFY(script.waitForFinished(30000));
+        QCOMPARE(script.exitCode(), 0);
+        const QByteArray shown = script.readAll();
+        QVERIFY2(shown.startsWith("ID "), shown.constData());
+        QVERIFY(shown.contains("default"));
+    }
+
     void readOnlyRefuses_data()
     {
         QTest::addColumn<QStringList>("command");
@@ -562,6 +587,30 @@ private Q_SLOTS:
         failed.sort();
         QCOMPARE(written, failed);
         QVERIFY(r.err.contains("failed.txt"));
+    }
+
+    // Kratos limits the rate: the bulk run waits as Retry-After says and every item gets done.
+    void bulkHonoursRetryAfter()
+    {
+        SimProcess limited({QStringLiteral("--identities"), QStringLiteral("30"), QStringLiteral("--fault-match"),
+                            QStringLiteral("PATCH /admin/identities/"), QStringLiteral("--rate-limit"),
+                            QStringLiteral("0.2")});
+        Cli cli;
+        const QStringList admin{QStringLiteral("--admin-url"), limited.adminUrl()};
+        QStringList ids;
+        for (const QJsonObject &o :
+             jsonLines(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("export")} + admin).out))
+            ids.append(o.value(QLatin1String("id")).toString());
+        ids = ids.mid(0, 8);
+        const CliRun r =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), QStringLiteral("--yes"),
+                                QStringLiteral("--concurrency"), QStringLiteral("2")} +
+                    admin + ids);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> report = jsonLines(r.out);
+        QCOMPARE(report.size(), ids.size());
+        for (const QJsonObject &row : report)
+            QCOMPARE(row.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
     }
 
     void courierBodyOnlyWithReveal()
@@ -669,6 +718,39 @@ private Q_SLOTS:
         QCOMPARE(doc.exitCode, 0);
         QVERIFY(doc.out.startsWith("# Identity schema: Customer"));
         QCOMPARE(cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + connection()).exitCode, 0);
+        const CliRun exported = cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("export"),
+                                                    QStringLiteral("--output"), QStringLiteral("csv")} +
+                                        connection());
+        QCOMPARE(exported.exitCode, 0);
+        const QList<QStringList> actions = IdentityExporter::parseCsv(exported.out);
+        QCOMPARE(actions.size(), 2); // the header and the recovery link
+        QVERIFY(actions.at(1).contains(QStringLiteral("identity.recovery_link.create")));
+    }
+
+    void verificationSend()
+    {
+        Cli cli;
+        const QJsonObject target = identityWhere([](const QJsonObject &o) {
+            const QJsonArray addresses = o.value(QLatin1String("verifiable_addresses")).toArray();
+            return o.value(QLatin1String("schema_id")).toString() == QLatin1String("default") && !addresses.isEmpty() &&
+                   !addresses.first().toObject().value(QLatin1String("verified")).toBool();
+        });
+        QVERIFY(!target.isEmpty());
+        const QString email = target.value(QLatin1String("traits")).toObject().value(QLatin1String("email")).toString();
+        const QStringList send =
+            QStringList{QStringLiteral("verification"), QStringLiteral("send"), email} + connection();
+        QCOMPARE(cli.run(send).exitCode, 4); // asks first
+        const CliRun sent = cli.run(send + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(sent.exitCode, 0);
+        const QJsonObject message = QJsonDocument::fromJson(sent.out).object();
+        QCOMPARE(message.value(QLatin1String("recipient")).toString(), email);
+        QVERIFY(message.value(QLatin1String("template_type")).toString().startsWith(QLatin1String("verification")));
+        QVERIFY(!message.contains(QLatin1String("body")));
+        QCOMPARE(trail(cli).first().action, QStringLiteral("identity.verification.send"));
+        const CliRun stranger = cli.run(QStringList{QStringLiteral("verification"), QStringLiteral("send"),
+                                                    QStringLiteral("nobody@nowhere.invalid"), QStringLiteral("--yes")} +
+                                        connection());
+        QCOMPARE(stranger.exitCode, 5);
     }
 
     // Profiles in the keychain: the token from stdin, never on the command line or in a file.
@@ -725,6 +807,37 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(marker.toUtf8()), qPrintable(f.fileName()));
         }
+    }
+
+    // On a terminal the token is typed with echo off: it never shows on the screen.
+    void setTokenOnTerminalDoesNotEcho()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) from util-linux is needed for a pseudo-terminal");
+        Cli cli;
+        QCOMPARE(cli.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Typed"),
+                          QStringLiteral("--admin-url"), m_sim->adminUrl()})
+                     .exitCode,
+                 0);
+        QProcess script;
+        script.setProcessEnvironment(cli.environment());
+        script.start(QStringLiteral("script"),
+                     {QStringLiteral("-qec"),
+                      shellLine({QStringLiteral("profiles"), QStringLiteral("set-token"), QStringLiteral("Typed")}),
+                      QStringLiteral("/dev/null")});
+        QVERIFY(script.waitForStarted());
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT((shown += script.readAll()).contains("Admin token for Typed:") ||
+                                     script.state() == QProcess::NotRunning,
+                                 30000);
+        script.write("ory_pat_typed77e1\n");
+        QVERIFY(script.waitForFinished(30000));
+        shown += script.readAll();
+        if (script.exitCode() == 3)
+            QSKIP("no Secret Service on this machine (run the suite through scripts/dev.sh test)");
+        QCOMPARE(script.exitCode(), 0);
+        QVERIFY2(!shown.contains("ory_pat_typed77e1"), shown.constData());
+        QVERIFY(shown.contains("is in the keychain"));
     }
 
     void completionScripts()
