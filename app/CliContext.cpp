@@ -9,6 +9,7 @@
 #include "TokenStore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -121,7 +122,7 @@ void CliContext::addConfirmOptions(QCommandLineParser *parser)
 }
 
 int CliContext::parse(QCommandLineParser *parser, const QStringList &args, const QString &usage, const QString &summary,
-                      bool list)
+                      bool list, int arguments)
 {
     parser->addHelpOption();
     if (!parser->parse(QStringList{QStringLiteral("kratos-desk")} + args)) {
@@ -135,6 +136,14 @@ int CliContext::parse(QCommandLineParser *parser, const QStringList &args, const
         std::fputs(qPrintable(QStringLiteral("Usage: kratos-desk %1 [options]\n\n%2\n\n%3").arg(usage, summary, help)),
                    stdout);
         return Done;
+    }
+    if (arguments >= 0 && parser->positionalArguments().size() != arguments) {
+        fail(QStringLiteral("usage: kratos-desk %1").arg(usage));
+        return Usage;
+    }
+    if (arguments >= 0 && parser->positionalArguments().size() != arguments) {
+        fail(QStringLiteral("usage: kratos-desk %1").arg(usage));
+        return Usage;
     }
     QString error;
     if (!readOptions(*parser, list, &error)) {
@@ -340,6 +349,15 @@ QString CliContext::askHidden(const QString &prompt)
         return {};
     writeErr(prompt);
     return readTerminalLine(false);
+}
+
+bool CliContext::openInput(QFile *file, const QString &path) const
+{
+    if (path == QLatin1String("-") ? file->open(stdin, QIODevice::ReadOnly)
+                                   : (file->setFileName(path), file->open(QIODevice::ReadOnly)))
+        return true;
+    fail(QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
+    return false;
 }
 
 void CliContext::say(const QString &text) const

@@ -20,6 +20,7 @@ class ConnectionController;
 class KratosClient;
 class ProfileStore;
 class QCommandLineParser;
+class QFile;
 class QNetworkAccessManager;
 class QSettings;
 class TokenStore;
@@ -66,9 +67,10 @@ public:
 
     // Parses `args` (what follows the command's words) with the options `parser` has, then the
     // options above: prints the help for --help. -1 to go on, else the exit code (0 after help,
-    // 2 for a usage error, said on stderr). `usage` is "identities find TEXT".
+    // 2 for a usage error, said on stderr). `usage` is "identities find TEXT"; `arguments` is how
+    // many positional arguments the command takes (-1: any number).
     int parse(QCommandLineParser *parser, const QStringList &args, const QString &usage, const QString &summary,
-              bool list);
+              bool list, int arguments = -1);
     // Reads the options added above. `list` picks the default for a pipe (jsonl, else json).
     // False with `error` when a value is not one of the choices.
     bool readOptions(const QCommandLineParser &parser, bool list, QString *error);
@@ -105,6 +107,9 @@ public:
     bool ask(const QString &question);
     // A line typed on the terminal with echo off (for a token); empty without a terminal.
     static QString askHidden(const QString &prompt);
+
+    // Opens `path` for reading, standard input for "-"; false after saying why (a usage error).
+    bool openInput(QFile *file, const QString &path) const;
 
     bool stdoutIsTerminal() const { return m_stdoutTerminal; }
     bool stderrIsTerminal() const { return m_stderrTerminal; }

@@ -138,3 +138,8 @@ void CliOutput::text(const QString &text, FILE *out)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
     std::fflush(out);
 }
+
+QString CliOutput::time(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}

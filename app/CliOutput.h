@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -30,6 +31,8 @@ public:
                        const QStringList &cells, FILE *out = stdout);
     // Text as is, with a line end (a recovery link, Markdown).
     static void text(const QString &text, FILE *out = stdout);
+    // A time as every command prints it: UTC, ISO 8601, seconds; empty when unknown.
+    static QString time(const QDateTime &t);
     // Longest a table cell is shown; the rest is cut with an ellipsis.
     static constexpr int MaxTableCell = 60;
 

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString time(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QString lastError(const CourierMessage &message)
 {
     for (auto it = message.dispatches.crbegin(); it != message.dispatches.crend(); ++it) {
@@ -44,9 +39,14 @@ QStringList CourierCommand::columns()
 
 QStringList CourierCommand::cells(const CourierMessage &m)
 {
-    return {
-        m.id,        m.status, m.typeText, m.recipient, m.templateType, time(m.createdAt), QString::number(m.sendCount),
-        lastError(m)};
+    return {m.id,
+            m.status,
+            m.typeText,
+            m.recipient,
+            m.templateType,
+            CliOutput::time(m.createdAt),
+            QString::number(m.sendCount),
+            lastError(m)};
 }
 
 int CourierCommand::run(CliContext &cli, const QString &verb, const QStringList &args)
@@ -133,13 +133,9 @@ int CourierCommand::get(CliContext &cli, const QStringList &args)
     const int parsed = cli.parse(&parser, args, QStringLiteral("courier get ID"),
                                  QStringLiteral("Prints one courier message with every dispatch; the body only with "
                                                 "--reveal."),
-                                 false);
+                                 false, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("courier get takes one ID"));
-        return CliContext::Usage;
-    }
     const QString id = parser.positionalArguments().first();
     const int connected = cli.connect();
     if (connected != CliContext::Done)
@@ -158,7 +154,8 @@ int CourierCommand::get(CliContext &cli, const QStringList &args)
     values.append(m.subject);
     QStringList dispatches;
     for (const CourierDispatch &d : std::as_const(m.dispatches))
-        dispatches.append(QStringLiteral("%1 %2 %3").arg(time(d.createdAt), d.status, d.errorText()).trimmed());
+        dispatches.append(
+            QStringLiteral("%1 %2 %3").arg(CliOutput::time(d.createdAt), d.status, d.errorText()).trimmed());
     values.append(dispatches.join(QLatin1Char('\n')));
     if (parser.isSet(reveal)) {
         if (m.subjectRedacted()) {

@@ -33,11 +33,6 @@ QString verifiedText(const Identity &identity)
                : QStringLiteral("%1/%2").arg(verified).arg(identity.verifiableAddresses.size());
 }
 
-QString time(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 // Every page of `query`, identities parsed as they come.
 ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out)
 {
@@ -76,7 +71,7 @@ QStringList IdentitiesCommand::cells(const Identity &identity, const SchemaCatal
             identity.stateText,
             identity.schemaId,
             verifiedText(identity),
-            time(identity.createdAt)};
+            CliOutput::time(identity.createdAt)};
 }
 
 QStringList IdentitiesCommand::readIds(const QStringList &arguments)
@@ -263,13 +258,9 @@ int IdentitiesCommand::get(CliContext &cli, const QStringList &args)
     const int parsed = cli.parse(&parser, args, QStringLiteral("identities get ID|IDENTIFIER"),
                                  QStringLiteral("Prints one identity as Kratos returns it (credentials without "
                                                 "secrets)."),
-                                 false);
+                                 false, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("identities get takes one ID or IDENTIFIER"));
-        return CliContext::Usage;
-    }
     const int connected = cli.connect();
     if (connected != CliContext::Done)
         return connected;
@@ -303,7 +294,7 @@ int IdentitiesCommand::get(CliContext &cli, const QStringList &args)
                        QStringLiteral("metadata_public"), QStringLiteral("metadata_admin")},
                       {identity->id, IdentityListModel::primaryIdentifier(*identity, &catalog),
                        IdentityListModel::displayName(*identity, &catalog), identity->stateText, identity->schemaId,
-                       time(identity->createdAt), time(identity->updatedAt), identity->externalId,
+                       CliOutput::time(identity->createdAt), CliOutput::time(identity->updatedAt), identity->externalId,
                        addresses.join(QLatin1Char('\n')), recovery.join(QLatin1Char('\n')),
                        credentials.join(QLatin1Char('\n')), json(identity->traits), json(identity->metadataPublic),
                        json(identity->metadataAdmin)});
@@ -602,13 +593,9 @@ int IdentitiesCommand::patch(CliContext &cli, const QStringList &args)
         cli.fail(QStringLiteral("identities patch takes one identity and --json-patch FILE"));
         return CliContext::Usage;
     }
-    QFile in(parser.value(patchFile));
-    const bool opened = parser.value(patchFile) == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                                      : in.open(QIODevice::ReadOnly);
-    if (!opened) {
-        cli.fail(QStringLiteral("cannot read %1: %2").arg(parser.value(patchFile), in.errorString()));
+    QFile in;
+    if (!cli.openInput(&in, parser.value(patchFile)))
         return CliContext::Usage;
-    }
     QJsonParseError jsonError{};
     const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isArray()) {
@@ -658,19 +645,13 @@ int IdentitiesCommand::import(CliContext &cli, const QStringList &args)
                                  QStringLiteral("Creates the identities of a file in Kratos's import format (an "
                                                 "array of create bodies) through the batch endpoint, and reports "
                                                 "each."),
-                                 true);
+                                 true, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("identities import takes one FILE"));
-        return CliContext::Usage;
-    }
     const QString path = parser.positionalArguments().first();
-    QFile in(path);
-    if (!(path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly) : in.open(QIODevice::ReadOnly))) {
-        cli.fail(QStringLiteral("cannot read %1: %2").arg(path, in.errorString()));
+    QFile in;
+    if (!cli.openInput(&in, path))
         return CliContext::Usage;
-    }
     const int connected = cli.connect();
     if (connected != CliContext::Done)
         return connected;

@@ -115,13 +115,9 @@ int ProfilesCommand::setToken(CliContext &cli, const QStringList &args)
                                  QStringLiteral("Stores the profile's admin token in the keychain. The token is read "
                                                 "from stdin, or asked for on the terminal with echo off; it is never "
                                                 "an argument."),
-                                 false);
+                                 false, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("profiles set-token takes one NAME"));
-        return CliContext::Usage;
-    }
     const auto profile = cli.profiles()->profileByName(parser.positionalArguments().first());
     if (!profile) {
         cli.fail(QStringLiteral("there is no profile named \"%1\"").arg(parser.positionalArguments().first()));

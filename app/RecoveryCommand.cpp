@@ -37,13 +37,9 @@ int RecoveryCommand::run(CliContext &cli, const QString &verb, const QStringList
                   link ? QStringLiteral("Creates a recovery link for the identity (audited) and prints it.")
                        : QStringLiteral("Creates a recovery code and the link to enter it (audited) "
                                         "and prints both."),
-                  false);
+                  false, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("recovery %1 takes one IDENTITY").arg(verb));
-        return CliContext::Usage;
-    }
     const QString expiresIn = parser.value(expires);
     if (!expiresIn.isEmpty() && !GoDuration::milliseconds(expiresIn)) {
         cli.fail(QStringLiteral("--expires-in must be a duration such as 1h, 30m or 1h30m, not \"%1\"").arg(expiresIn));

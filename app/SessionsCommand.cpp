@@ -9,20 +9,10 @@
 #include "IdentitiesCommand.h"
 #include "IdentityActions.h"
 #include "IdentityListModel.h"
-#include "IdentitySearch.h"
 #include "KratosClient.h"
 #include "SessionActions.h"
 
 #include <QCommandLineParser>
-
-namespace {
-
-QString time(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 QStringList SessionsCommand::verbs()
 {
@@ -74,24 +64,12 @@ int SessionsCommand::list(CliContext &cli, const QStringList &args)
     QString identityId;
     QString identityLabel;
     if (parser.isSet(identity)) {
-        const QString key = parser.value(identity);
-        identityId = key;
-        if (!IdentitySearch::isUuid(key)) {
-            const auto page = cli.wait<Page<Identity>>([&](auto done) {
-                cli.client()->listIdentities(IdentitySearch::query(IdentitySearch::Mode::Identifier, key), cli.client(),
-                                             done);
-            });
-            if (!page.ok()) {
-                cli.fail(page.error());
-                return CliContext::exitFor(page.error());
-            }
-            if (page.value().items.isEmpty()) {
-                cli.fail(QStringLiteral("no identity has the login identifier \"%1\"").arg(key));
-                return CliContext::NotFound;
-            }
-            identityId = page.value().items.first().id;
-        }
-        identityLabel = key;
+        int exit = CliContext::Done;
+        const std::optional<Identity> owner = IdentitiesCommand::lookUp(cli, parser.value(identity), &exit);
+        if (!owner)
+            return exit;
+        identityId = owner->id;
+        identityLabel = IdentityListModel::primaryIdentifier(*owner, &catalog);
     }
     CliOutput out(cli.format(), {QStringLiteral("id"), QStringLiteral("identity"), QStringLiteral("authenticated_at"),
                                  QStringLiteral("expires_at"), QStringLiteral("aal"), QStringLiteral("methods"),
@@ -111,8 +89,8 @@ int SessionsCommand::list(CliContext &cli, const QStringList &args)
         for (const Session &session : page.value().items) {
             const SessionRow row = AllSessionsModel::rowFor(session, catalog);
             out.add(session.json, {row.id, row.identityLabel.isEmpty() ? identityLabel : row.identityLabel,
-                                   time(row.authenticatedAt), time(row.expiresAt), row.aal, row.methods,
-                                   row.active ? QStringLiteral("yes") : QStringLiteral("no")});
+                                   CliOutput::time(row.authenticatedAt), CliOutput::time(row.expiresAt), row.aal,
+                                   row.methods, row.active ? QStringLiteral("yes") : QStringLiteral("no")});
         }
         cli.progress(QStringLiteral("Reading sessions"), out.count(), 0);
         if (page.value().nextPageToken.isEmpty())
@@ -216,41 +194,18 @@ int SessionsCommand::revokeAll(CliContext &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("IDENTITY"), QStringLiteral("The identity's id or login identifier."));
     const int parsed =
         cli.parse(&parser, args, QStringLiteral("sessions revoke-all IDENTITY"),
-                  QStringLiteral("Deletes every session of one identity: it is signed out everywhere."), true);
+                  QStringLiteral("Deletes every session of one identity: it is signed out everywhere."), true, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("sessions revoke-all takes one IDENTITY"));
-        return CliContext::Usage;
-    }
     const int connected = cli.connect();
     if (connected != CliContext::Done)
         return connected;
-    const QString key = parser.positionalArguments().first();
-    QString id = key;
-    QString label;
-    if (IdentitySearch::isUuid(key)) {
-        const auto identity =
-            cli.wait<Identity>([&](auto done) { cli.client()->getIdentity(key, {}, cli.client(), done); });
-        if (!identity.ok()) {
-            cli.fail(identity.error().httpStatus() == 404 ? QStringLiteral("no identity has the id %1").arg(key)
-                                                          : identity.error().userMessage());
-            return CliContext::exitFor(identity.error());
-        }
-        label = IdentityListModel::primaryIdentifier(identity.value(), &cli.schemas());
-    } else {
-        const auto page = cli.wait<Page<Identity>>([&](auto done) {
-            cli.client()->listIdentities(IdentitySearch::query(IdentitySearch::Mode::Identifier, key), cli.client(),
-                                         done);
-        });
-        if (!page.ok() || page.value().items.isEmpty()) {
-            cli.fail(page.ok() ? QStringLiteral("no identity has the login identifier \"%1\"").arg(key)
-                               : page.error().userMessage());
-            return page.ok() ? CliContext::NotFound : CliContext::exitFor(page.error());
-        }
-        id = page.value().items.first().id;
-        label = IdentityListModel::primaryIdentifier(page.value().items.first(), &cli.schemas());
-    }
+    int exit = CliContext::Done;
+    const std::optional<Identity> owner = IdentitiesCommand::lookUp(cli, parser.positionalArguments().first(), &exit);
+    if (!owner)
+        return exit;
+    const QString id = owner->id;
+    const QString label = IdentityListModel::primaryIdentifier(*owner, &cli.schemas());
     const int confirmed =
         cli.confirm(IdentityActions::describeRevokeAllSessions(id, label), label.isEmpty() ? id : label);
     if (confirmed != CliContext::Done)

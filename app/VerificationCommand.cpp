@@ -31,13 +31,9 @@ int VerificationCommand::run(CliContext &cli, const QString &verb, const QString
                                  QStringLiteral("Sends a verification message to one of an identity's addresses "
                                                 "through Kratos's public verification flow (audited), and prints the "
                                                 "courier message it queued."),
-                                 false);
+                                 false, 1);
     if (parsed >= 0)
         return parsed;
-    if (parser.positionalArguments().size() != 1) {
-        cli.fail(QStringLiteral("verification send takes one ADDRESS"));
-        return CliContext::Usage;
-    }
     const QString address = parser.positionalArguments().first();
     const int connected = cli.connect();
     if (connected != CliContext::Done)
