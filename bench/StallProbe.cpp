@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StallProbe.h"
 
+#include <algorithm>
+
 StallProbe::StallProbe(QObject *parent)
     : QObject(parent)
 {
@@ -13,6 +15,8 @@ void StallProbe::start()
 {
     m_clock.start();
     m_last = m_clock.nsecsElapsed();
+    m_stalls.clear();
+    m_maxStallMs = 0;
     m_timer.start();
 }
 
@@ -28,4 +32,14 @@ void StallProbe::tick()
     const double gapMs = double(now - m_last) / 1e6;
     m_last = now;
     m_maxStallMs = qMax(m_maxStallMs, gapMs - IntervalMs);
+    m_stalls.append(qMax(0.0, gapMs - IntervalMs));
+}
+
+double StallProbe::stallPercentileMs(double fraction) const
+{
+    if (m_stalls.isEmpty())
+        return 0;
+    QList<double> sorted = m_stalls;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.at(qMin(sorted.size() - 1, qsizetype(fraction * double(sorted.size()))));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -21,6 +22,8 @@ public:
     void stop();
     // The longest stall seen while running, in milliseconds.
     double maxStallMs() const { return m_maxStallMs; }
+    // The stall at or below which `fraction` of the ticks stayed (0.99: p99), in milliseconds.
+    double stallPercentileMs(double fraction) const;
 
 private:
     void tick();
@@ -29,4 +32,5 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     double m_maxStallMs = 0;
+    QList<double> m_stalls; // one per tick
 };

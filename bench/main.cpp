@@ -238,10 +238,28 @@ int main(int argc, char *argv[])
         results.insert(QStringLiteral("load_all_ratio"), baseline > 0 ? seconds / baseline : 0.0);
         results.insert(QStringLiteral("identities_loaded"), model.rowCount());
         results.insert(QStringLiteral("ui_stall_load_all_ms"), probe.maxStallMs());
+        results.insert(QStringLiteral("ui_stall_p99_ms"), probe.stallPercentileMs(0.99));
     }
     const double rssAfter = residentBytes();
     results.insert(QStringLiteral("rss_per_identity_bytes"),
                    model.rowCount() > 0 ? (rssAfter - rssBefore) / model.rowCount() : 0.0);
+    {
+        // The same load-all with one core kept busy by another process, as on a working desktop.
+        QProcess neighbour;
+        neighbour.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        neighbour.waitForStarted();
+        IdentityListModel busyModel(&client);
+        StallProbe busyProbe;
+        busyProbe.start();
+        busyModel.setQuery(IdentityListQuery());
+        busyModel.loadAll();
+        waitUntil([&busyModel] { return busyModel.isComplete() || !busyModel.lastError().isNull(); });
+        busyProbe.stop();
+        neighbour.kill();
+        neighbour.waitForFinished();
+        results.insert(QStringLiteral("ui_stall_p99_busy_ms"), busyProbe.stallPercentileMs(0.99));
+        results.insert(QStringLiteral("ui_stall_max_busy_ms"), busyProbe.maxStallMs());
+    }
 
     {
         IdentityFilterProxy proxy;
@@ -383,6 +401,8 @@ int main(int argc, char *argv[])
     }
 
     results.insert(QStringLiteral("startup_ms"), startupMs());
+    results.insert(QStringLiteral("sim_seed_s"), sim.seedSeconds());
+    results.insert(QStringLiteral("sim_peak_rss_bytes"), sim.peakResidentBytes());
 
     QTextStream out(stdout);
     out << QJsonDocument(results).toJson(QJsonDocument::Indented);
