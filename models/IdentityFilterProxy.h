@@ -33,4 +33,7 @@ private:
     std::optional<Identity::State> m_state;
     mutable std::vector<bool> m_matches; // per source row, for m_lowerQuery
     mutable bool m_matchesValid = false;
+    // When the query extends the previous one over unchanged rows: the previous matches, which
+    // the new ones can only be a subset of.
+    mutable std::vector<bool> m_refineFrom;
 };

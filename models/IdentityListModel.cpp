@@ -383,9 +383,9 @@ int IdentityListModel::rowOf(const QString &id) const
     return m_store.rowOf(id);
 }
 
-std::vector<bool> IdentityListModel::matchingRows(const QString &text) const
+std::vector<bool> IdentityListModel::matchingRows(const QString &text, const std::vector<bool> *within) const
 {
-    return m_store.matches(text.toLower());
+    return m_store.matches(text.toLower(), within);
 }
 
 void IdentityListModel::updateIdentity(const Identity &identity)

@@ -285,12 +285,16 @@ int IdentityStore::rowOf(const QString &id) const
     return -1;
 }
 
-std::vector<bool> IdentityStore::matches(const QString &lowerQuery) const
+std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::vector<bool> *within) const
 {
     std::vector<bool> out(size_t(m_rows.size()), false);
     const QByteArray query = lowerQuery.toUtf8();
     const std::string_view needle(query.constData(), size_t(query.size()));
+    if (within && within->size() != out.size())
+        within = nullptr; // rows came or went since: look at every one
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (within && !(*within)[size_t(row)])
+            continue;
         const Row &r = m_rows.at(row);
         // id and the trait values; identifier and name are trait values too.
         const QByteArrayView id = slice(r, 0);

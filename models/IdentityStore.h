@@ -94,7 +94,9 @@ public:
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
     // Rows whose trait values or id contain `lowerQuery` (already lower-cased).
-    std::vector<bool> matches(const QString &lowerQuery) const;
+    // With `within` (one flag per row, as an earlier matches() gave): only those rows are looked
+    // at, so that a query extending the previous one refines its result.
+    std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
     qsizetype bufferBytes() const { return m_text.size() + m_blobs.size(); }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Await.h"
+#include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
@@ -177,6 +178,55 @@ private Q_SLOTS:
             QCOMPARE(int(std::count(m.begin(), m.end(), true)), expected(needle));
         }
         QVERIFY(expected(QStringLiteral("ada")) > 0);
+    }
+
+    // Typing on refines the previous result; the rows shown are those a fresh search shows, also
+    // after the list changed in between (then the previous result is not used).
+    void typingOnRefinesTheSearch_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::addColumn<bool>("changeBetween");
+        QTest::newRow("typing on") << QStringList{QStringLiteral("a"), QStringLiteral("ad"), QStringLiteral("ada")}
+                                   << false;
+        QTest::newRow("typed in the middle")
+            << QStringList{QStringLiteral("example"), QStringLiteral("@example"), QStringLiteral("@example.")} << false;
+        QTest::newRow("back and on") << QStringList{QStringLiteral("ex"), QStringLiteral("e"), QStringLiteral("ex"),
+                                                    QStringLiteral("exa")}
+                                     << false;
+        QTest::newRow("upper case on") << QStringList{QStringLiteral("ADA"), QStringLiteral("ada ")} << false;
+        QTest::newRow("row replaced between") << QStringList{QStringLiteral("ex"), QStringLiteral("exa")} << true;
+    }
+    void typingOnRefinesTheSearch()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(bool, changeBetween);
+        IdentityListModel model(m_client.get());
+        model.setQuery(IdentityListQuery());
+        model.loadAll();
+        QTRY_VERIFY(model.isComplete());
+        IdentityFilterProxy typing;
+        typing.setSourceModel(&model);
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            if (changeBetween && i == typed.size() - 1) {
+                // A row "ex" did not match now does: a refinement over the old matches would miss it.
+                const std::vector<bool> before = model.matchingRows(typed.first());
+                const auto missed = std::find(before.begin(), before.end(), false);
+                QVERIFY(missed != before.end());
+                std::optional<Identity> changed = model.identityAt(int(missed - before.begin()));
+                QVERIFY(changed);
+                changed->traits = QJsonObject{{QStringLiteral("email"), QStringLiteral("exa@refined.test")}};
+                changed->json.insert(QStringLiteral("traits"), changed->traits);
+                model.updateIdentity(*changed);
+            }
+            typing.setQuery(typed.at(i));
+            IdentityFilterProxy fresh;
+            fresh.setSourceModel(&model);
+            fresh.setQuery(typed.at(i));
+            QCOMPARE(typing.rowCount(), fresh.rowCount());
+            for (int row = 0; row < fresh.rowCount(); ++row)
+                QCOMPARE(typing.mapToSource(typing.index(row, 0)).row(), fresh.mapToSource(fresh.index(row, 0)).row());
+        }
+        QVERIFY(typing.rowCount() > 0);
     }
 
     void malformedPageIsAnError()

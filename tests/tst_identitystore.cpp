@@ -126,6 +126,12 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("lovelace")), 20);
         QCOMPARE(count(QStringLiteral("000000000007")), 1);
         QCOMPARE(count(QStringLiteral("pro")), 0); // metadata is not a trait
+        // Looked for only among an earlier query's matches, an extending query finds the same rows;
+        // a flag list of another size (rows came or went) is not used.
+        const std::vector<bool> users = store.matches(QStringLiteral("user1"));
+        QCOMPARE(store.matches(QStringLiteral("user12"), &users), store.matches(QStringLiteral("user12")));
+        const std::vector<bool> stale(3, false);
+        QCOMPARE(store.matches(QStringLiteral("user1"), &stale), users);
 
         // A replaced row shows its new values; a removed one is gone.
         QJsonObject changed = objects.at(5);
