@@ -118,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("command help") << QStringList{QStringLiteral("identities"), QStringLiteral("export"),
                                                      QStringLiteral("--help")}
                                       << QStringLiteral("kratos-import");
+        QTest::newRow("schemas doc FILE") << QStringList{QStringLiteral("schemas"), QStringLiteral("doc"),
+                                                         QStringLiteral(KD_SOURCE_DIR "/sim/schemas/phone.schema.json")}
+                                          << QStringLiteral("# Identity schema");
         QTest::newRow("schema-doc alias")
             << QStringList{QStringLiteral("schema-doc"),
                            QStringLiteral(KD_SOURCE_DIR "/sim/schemas/customer.schema.json")}
@@ -613,6 +616,63 @@ private Q_SLOTS:
             QCOMPARE(row.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
     }
 
+    // Import a file in Kratos's import format (one entry clashes), then delete what it made.
+    void importThenDelete()
+    {
+        Cli cli;
+        QJsonArray bodies;
+        for (int i = 0; i < 3; ++i)
+            bodies.append(
+                QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                            {QStringLiteral("traits"),
+                             QJsonObject{{QStringLiteral("email"), QStringLiteral("imported%1@cli.test").arg(i)},
+                                         {QStringLiteral("name"),
+                                          QJsonObject{{QStringLiteral("first"), QStringLiteral("Imp")},
+                                                      {QStringLiteral("last"), QStringLiteral("Orted")}}}}}});
+        bodies.append(bodies.first()); // the same e-mail again: Kratos refuses it
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(QJsonDocument(bodies).toJson());
+        file.close();
+        const CliRun unconfirmed = cli.run(
+            QStringList{QStringLiteral("identities"), QStringLiteral("import"), file.fileName()} + connection());
+        QCOMPARE(unconfirmed.exitCode, 4);
+        QVERIFY(unconfirmed.err.contains("4 identities"));
+        const CliRun imported = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("import"),
+                                                    file.fileName(), QStringLiteral("--yes")} +
+                                        connection());
+        QCOMPARE(imported.exitCode, 1);
+        const QList<QJsonObject> results = jsonLines(imported.out);
+        QCOMPARE(results.size(), 4);
+        QStringList created;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(results.at(i).value(QLatin1String("result")).toString(), QStringLiteral("created"));
+            created.append(results.at(i).value(QLatin1String("id")).toString());
+        }
+        QCOMPARE(results.at(3).value(QLatin1String("result")).toString(), QStringLiteral("failed"));
+        QVERIFY(!results.at(3).value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                     QStringLiteral("imported1@cli.test")} +
+                         connection())
+                     .exitCode,
+                 0);
+
+        const CliRun deleted = cli.run(
+            QStringList{QStringLiteral("identities"), QStringLiteral("delete"), QStringLiteral("--yes")} + connection(),
+            created.join(QLatin1Char('\n')).toUtf8());
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(jsonLines(deleted.out).size(), 3);
+        for (const QString &id : std::as_const(created))
+            QCOMPARE(
+                cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"), id} + connection()).exitCode,
+                5);
+        const QList<AuditRecord> records = trail(cli);
+        QVERIFY(std::any_of(records.cbegin(), records.cend(),
+                            [](const AuditRecord &r) { return r.action == QLatin1String("identity.delete.bulk"); }));
+        QVERIFY(std::any_of(records.cbegin(), records.cend(),
+                            [](const AuditRecord &r) { return r.action == QLatin1String("identity.create"); }));
+    }
+
     void courierBodyOnlyWithReveal()
     {
         Cli cli;
@@ -626,6 +686,14 @@ private Q_SLOTS:
             QCOMPARE(m.value(QLatin1String("status")).toString(), QStringLiteral("sent"));
             QVERIFY(!m.contains(QLatin1String("body")));
         }
+        const QString recipient = messages.first().value(QLatin1String("recipient")).toString();
+        const CliRun toOne = cli.run(
+            QStringList{QStringLiteral("courier"), QStringLiteral("list"), QStringLiteral("--recipient"), recipient} +
+            connection());
+        QCOMPARE(toOne.exitCode, 0);
+        QVERIFY(!jsonLines(toOne.out).isEmpty());
+        for (const QJsonObject &m : jsonLines(toOne.out))
+            QCOMPARE(m.value(QLatin1String("recipient")).toString(), recipient);
         const QString id = messages.first().value(QLatin1String("id")).toString();
         const QStringList get = QStringList{QStringLiteral("courier"), QStringLiteral("get"), id} + connection();
         const CliRun plain = cli.run(get);
