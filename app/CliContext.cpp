@@ -184,13 +184,14 @@ bool CliContext::readOptions(const QCommandLineParser &parser, bool list, QStrin
         const QString wanted = parser.value(OutputOption);
         bool known = false;
         for (const Format f : {Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::KratosImport}) {
-            if (formatName(f) == wanted) {
+            if (formatName(f) == wanted && (f != Format::KratosImport || m_importFormat)) {
                 m_format = f;
                 known = true;
             }
         }
         if (!known) {
-            *error = QStringLiteral("--output must be table, json, jsonl or csv, not \"%1\"").arg(wanted);
+            *error = QStringLiteral("--output must be table, json, jsonl or csv%1, not \"%2\"")
+                         .arg(m_importFormat ? QStringLiteral(" or kratos-import") : QString(), wanted);
             return false;
         }
     }
@@ -204,8 +205,12 @@ bool CliContext::readOptions(const QCommandLineParser &parser, bool list, QStrin
 int CliContext::selectTrail()
 {
     if (!m_adminUrl.isEmpty()) {
+        // The scope openAdHoc() gives the trail it writes.
+        const QString authority = QUrl(m_adminUrl).authority();
         m_trailName = ConnectionController::adHocProfileId();
-        m_audit->setProfile({m_trailName, m_adminUrl, QUrl(m_adminUrl).authority(), QString(), SyslogTarget()});
+        m_audit->setProfile({m_trailName, authority, authority,
+                             ConnectionProfile::environmentName(ConnectionProfile::Environment::Development),
+                             SyslogTarget()});
         return Done;
     }
     std::optional<ConnectionProfile> profile = m_profileName.isEmpty()

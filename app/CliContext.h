@@ -62,6 +62,8 @@ public:
     static void addConnectionOptions(QCommandLineParser *parser);
     // --output; `importFormat` adds kratos-import
     static void addOutputOption(QCommandLineParser *parser, bool importFormat = false);
+    // Lets --output take kratos-import (identities export only); call before parse().
+    void allowImportFormat() { m_importFormat = true; }
     // --yes and --confirm
     static void addConfirmOptions(QCommandLineParser *parser);
 
@@ -161,6 +163,7 @@ private:
     QString m_publicUrl;
     bool m_adHocReadOnly = false;
     Format m_format = Format::Json;
+    bool m_importFormat = false;
     bool m_yes = false;
     QString m_confirmed;
     bool m_stdoutTerminal = false;

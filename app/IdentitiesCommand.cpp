@@ -316,6 +316,7 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
     parser.addOptions({state, schema, file});
     CliContext::addConnectionOptions(&parser);
     CliContext::addOutputOption(&parser, true);
+    cli.allowImportFormat();
     const int parsed = cli.parse(&parser, args, QStringLiteral("identities export"),
                                  QStringLiteral("Exports every identity page by page (memory stays small whatever "
                                                 "the count), audited like the window's export. Credentials are "

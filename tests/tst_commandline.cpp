@@ -149,6 +149,9 @@ private Q_SLOTS:
         QTest::newRow("find without text") << QStringList{QStringLiteral("identities"), QStringLiteral("find")};
         QTest::newRow("bad output") << QStringList{QStringLiteral("sessions"), QStringLiteral("list"),
                                                    QStringLiteral("--output"), QStringLiteral("yaml")};
+        QTest::newRow("kratos-import is for export")
+            << QStringList{QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--output"),
+                           QStringLiteral("kratos-import")};
         QTest::newRow("not an id") << QStringList{QStringLiteral("identities"), QStringLiteral("delete"),
                                                   QStringLiteral("mary@example.com")};
         QTest::newRow("bad duration") << QStringList{QStringLiteral("recovery"), QStringLiteral("link"),
