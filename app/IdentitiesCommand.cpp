@@ -404,7 +404,18 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
             error = failure.userMessage();
             break;
         }
-        const QJsonArray items = QJsonDocument::fromJson(page.value().body).array();
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(page.value().body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+            // Never a silent gap in an export: stop, and say which page was not a list.
+            failure = ApiError(ApiError::Kind::Malformed, QStringLiteral("not a JSON array"));
+            error = QStringLiteral("the page after %1 identities is not the JSON list Kratos sends (%2)")
+                        .arg(seen)
+                        .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                          : QStringLiteral("not an array"));
+            break;
+        }
+        const QJsonArray items = document.array();
         QList<Identity> identities;
         identities.reserve(items.size());
         for (const QJsonValue &item : items) {

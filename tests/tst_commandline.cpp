@@ -676,6 +676,24 @@ private Q_SLOTS:
                             [](const AuditRecord &r) { return r.action == QLatin1String("identity.create"); }));
     }
 
+    // A garbled page stops the export with a message: no file with a silent gap.
+    void exportStopsOnAGarbledPage()
+    {
+        SimProcess garbled({QStringLiteral("--identities"), QStringLiteral("20"), QStringLiteral("--fault-match"),
+                            QStringLiteral("GET /admin/identities"), QStringLiteral("--truncated")});
+        Cli cli;
+        const QString path = cli.home() + QStringLiteral("/export.csv");
+        const CliRun r = cli.run({QStringLiteral("identities"), QStringLiteral("export"), QStringLiteral("--output"),
+                                  QStringLiteral("csv"), QStringLiteral("--file"), path, QStringLiteral("--admin-url"),
+                                  garbled.adminUrl()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not the JSON list Kratos sends"), r.err.constData());
+        QVERIFY(!QFile::exists(path));
+        const QList<AuditRecord> records = trail(cli);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.last().outcome, AuditRecord::Outcome::Failed);
+    }
+
     void courierBodyOnlyWithReveal()
     {
         Cli cli;
