@@ -113,8 +113,6 @@ public:
     // Opens `path` for reading, standard input for "-"; false after saying why (a usage error).
     bool openInput(QFile *file, const QString &path) const;
 
-    bool stdoutIsTerminal() const { return m_stdoutTerminal; }
-    bool stderrIsTerminal() const { return m_stderrTerminal; }
     // Words for a person: on stderr when it is a terminal, else nowhere.
     void say(const QString &text) const;
     // A one-line progress bar on stderr when it is a terminal; `total` 0 when unknown.
