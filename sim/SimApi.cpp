@@ -466,8 +466,9 @@ SimResponse SimApi::listIdentities(const SimRequest &r)
     } else if (!similar.isEmpty()) {
         candidates = m_store.identitiesWithIdentifierPrefix(similar);
     } else if (!org.isEmpty()) {
+        const QString wanted = org.toLower();
         for (auto it = m_store.identities().cbegin(); it != m_store.identities().cend(); ++it) {
-            if (it.value().json.value(s("organization_id")).toString() == org.toLower())
+            if (it->mayContain(wanted) && it->json().value(s("organization_id")).toString() == wanted)
                 candidates.append(it.key());
         }
     } else {
@@ -475,7 +476,21 @@ SimResponse SimApi::listIdentities(const SimRequest &r)
     }
 
     const bool keyset = r.has(s("page_token")) || r.has(s("page_size")) || !r.has(s("page"));
-    QJsonArray items;
+    // Without credentials an item is the stored text as it is: a page is served without parsing.
+    QByteArray items("[");
+    qsizetype count = 0;
+    auto append = [&](const SimIdentity &identity) {
+        if (count++ > 0)
+            items.append(',');
+        if (withCredentials)
+            items.append(QJsonDocument(m_store.renderIdentity(identity, true, include)).toJson(QJsonDocument::Compact));
+        else
+            items.append(identity.jsonText());
+    };
+    auto body = [&]() {
+        items.append(']');
+        return items;
+    };
     SimResponse out;
     if (keyset) {
         int size = 0;
@@ -489,11 +504,11 @@ SimResponse SimApi::listIdentities(const SimRequest &r)
         QString lastId;
         bool more = false;
         auto take = [&](const QString &id, const SimIdentity &identity) {
-            if (items.size() == size) {
+            if (count == size) {
                 more = true;
                 return false;
             }
-            items.append(m_store.renderIdentity(identity, withCredentials, include));
+            append(identity);
             lastId = id;
             return true;
         };
@@ -511,7 +526,7 @@ SimResponse SimApi::listIdentities(const SimRequest &r)
                     break;
             }
         }
-        out = SimResponse::json(200, items);
+        out = SimResponse::rawJson(200, body());
         out.setHeader("Link", keysetLink(r, size, kNilUuid, more ? lastId : QString()));
         return out;
     }
@@ -530,13 +545,13 @@ SimResponse SimApi::listIdentities(const SimRequest &r)
     if (everyone) {
         auto it = m_store.identities().cbegin();
         std::advance(it, std::min<qint64>(offset, total));
-        for (; it != m_store.identities().cend() && items.size() < perPage; ++it)
-            items.append(m_store.renderIdentity(it.value(), withCredentials, include));
+        for (; it != m_store.identities().cend() && count < perPage; ++it)
+            append(it.value());
     } else {
-        for (qint64 i = offset; i < total && items.size() < perPage; ++i)
-            items.append(m_store.renderIdentity(*m_store.identity(candidates.at(i)), withCredentials, include));
+        for (qint64 i = offset; i < total && count < perPage; ++i)
+            append(*m_store.identity(candidates.at(i)));
     }
-    out = SimResponse::json(200, items);
+    out = SimResponse::rawJson(200, body());
     out.setHeader("X-Total-Count", QByteArray::number(total));
     out.setHeader("Link", offsetLink(r, total, offset, perPage, true));
     return out;

@@ -93,8 +93,20 @@ void SimSchemaRules::collectRules(const QJsonObject &rawNode, const QStringList 
     if (depth > 32)
         return; // a cyclic $ref; Kratos would refuse such a schema at load time
     const QJsonObject node = resolveRef(rawNode);
-    if (node.contains(kExtension))
-        m_rules.append({path, node.value(kExtension).toObject(), node.value(QStringLiteral("format")).toString()});
+    if (node.contains(kExtension)) {
+        const QJsonObject extension = node.value(kExtension).toObject();
+        Rule rule{path, node.value(QStringLiteral("format")).toString(), {}, {}, {}};
+        rule.verificationVia =
+            extension.value(QStringLiteral("verification")).toObject().value(QStringLiteral("via")).toString();
+        rule.recoveryVia =
+            extension.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("via")).toString();
+        const QJsonObject credentials = extension.value(QStringLiteral("credentials")).toObject();
+        for (auto it = credentials.begin(); it != credentials.end(); ++it) {
+            if (it.value().toObject().value(QStringLiteral("identifier")).toBool())
+                rule.identifierFor.append(it.key());
+        }
+        m_rules.append(rule);
+    }
     const QJsonObject props = node.value(QStringLiteral("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it)
         collectRules(it.value().toObject(), path + QStringList{it.key()}, depth + 1);
@@ -153,8 +165,7 @@ QList<SimSchemaRules::Address> SimSchemaRules::verifiableAddresses(const QJsonOb
 {
     QList<Address> out;
     for (const Rule &rule : m_rules) {
-        const QString via =
-            rule.extension.value(QStringLiteral("verification")).toObject().value(QStringLiteral("via")).toString();
+        const QString &via = rule.verificationVia;
         if (via.isEmpty())
             continue;
         for (const QString &value : valuesAt(traits, rule.path))
@@ -167,8 +178,7 @@ QList<SimSchemaRules::Address> SimSchemaRules::recoveryAddresses(const QJsonObje
 {
     QList<Address> out;
     for (const Rule &rule : m_rules) {
-        const QString via =
-            rule.extension.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("via")).toString();
+        const QString &via = rule.recoveryVia;
         if (via.isEmpty())
             continue;
         for (const QString &value : valuesAt(traits, rule.path))
@@ -181,9 +191,7 @@ QStringList SimSchemaRules::identifiers(const QJsonObject &traits, const QString
 {
     QStringList out;
     for (const Rule &rule : m_rules) {
-        const QJsonObject cred =
-            rule.extension.value(QStringLiteral("credentials")).toObject().value(credentialType).toObject();
-        if (!cred.value(QStringLiteral("identifier")).toBool())
+        if (!rule.identifierFor.contains(credentialType))
             continue;
         for (const QString &value : valuesAt(traits, rule.path)) {
             const QString id = value.trimmed().toLower();

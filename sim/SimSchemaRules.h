@@ -38,8 +38,11 @@ private:
     struct Rule
     {
         QStringList path; // "*" stands for every item of an array
-        QJsonObject extension;
         QString format;
+        // Read off the extension once: what the rules ask of every identity.
+        QString verificationVia;
+        QString recoveryVia;
+        QStringList identifierFor; // credential types this value is an identifier of
     };
 
     void collectRules(const QJsonObject &node, const QStringList &path, int depth);

@@ -30,4 +30,5 @@ private:
 
     SimStore &m_store;
     QRandomGenerator m_rng;
+    QString m_now; // when the seeding ran: the code credentials' creation time
 };

@@ -114,10 +114,11 @@ QString SimStore::identityByExternalId(const QString &externalId) const
 QJsonObject SimStore::renderIdentity(const SimIdentity &identity, bool withCredentials,
                                      const QStringList &includeConfig) const
 {
-    QJsonObject out = identity.json;
+    QJsonObject out = identity.json();
     if (withCredentials) {
         QJsonObject creds;
-        for (auto it = identity.credentials.begin(); it != identity.credentials.end(); ++it) {
+        const QJsonObject stored = identity.credentials();
+        for (auto it = stored.begin(); it != stored.end(); ++it) {
             QJsonObject c = it.value().toObject();
             if (!includeConfig.contains(it.key()))
                 c.remove(s("config"));
@@ -128,10 +129,10 @@ QJsonObject SimStore::renderIdentity(const SimIdentity &identity, bool withCrede
     return out;
 }
 
-QStringList SimStore::allIdentifiers(const SimIdentity &identity) const
+QStringList SimStore::allIdentifiers(const QJsonObject &credentials)
 {
     QStringList out;
-    for (auto it = identity.credentials.begin(); it != identity.credentials.end(); ++it) {
+    for (auto it = credentials.begin(); it != credentials.end(); ++it) {
         for (const QJsonValue &v : it.value().toObject().value(s("identifiers")).toArray()) {
             const QString id = v.toString().trimmed().toLower();
             if (!id.isEmpty() && !out.contains(id))
@@ -141,36 +142,37 @@ QStringList SimStore::allIdentifiers(const SimIdentity &identity) const
     return out;
 }
 
-void SimStore::index(const SimIdentity &identity)
+SimStore::Keys SimStore::keysOf(const QJsonObject &json, const QJsonObject &credentials)
 {
-    const QString id = identity.json.value(s("id")).toString();
-    for (const QString &identifier : allIdentifiers(identity))
-        m_identifierIndex.insert(identifier, id);
-    const QString external = identity.json.value(s("external_id")).toString();
-    if (!external.isEmpty())
-        m_externalIndex.insert(external, id);
+    return {allIdentifiers(credentials), json.value(s("external_id")).toString()};
 }
 
-void SimStore::unindex(const SimIdentity &identity)
+void SimStore::index(const QString &id, const Keys &keys)
 {
-    const QString id = identity.json.value(s("id")).toString();
-    for (const QString &identifier : allIdentifiers(identity)) {
+    for (const QString &identifier : keys.identifiers)
+        m_identifierIndex.insert(identifier, id);
+    if (!keys.externalId.isEmpty())
+        m_externalIndex.insert(keys.externalId, id);
+}
+
+void SimStore::unindex(const QString &id, const Keys &keys)
+{
+    for (const QString &identifier : keys.identifiers) {
         if (m_identifierIndex.value(identifier) == id)
             m_identifierIndex.remove(identifier);
     }
-    const QString external = identity.json.value(s("external_id")).toString();
-    if (m_externalIndex.value(external) == id)
-        m_externalIndex.remove(external);
+    if (m_externalIndex.value(keys.externalId) == id)
+        m_externalIndex.remove(keys.externalId);
 }
 
-SimStore::Outcome SimStore::checkConflicts(const SimIdentity &candidate, const QString &selfId) const
+SimStore::Outcome SimStore::checkConflicts(const Keys &keys, const QString &selfId) const
 {
-    for (const QString &identifier : allIdentifiers(candidate)) {
+    for (const QString &identifier : keys.identifiers) {
         const QString owner = m_identifierIndex.value(identifier);
         if (!owner.isEmpty() && owner != selfId)
             return Outcome::fail(409, kConflictMessage, kConflictReason);
     }
-    const QString external = candidate.json.value(s("external_id")).toString();
+    const QString &external = keys.externalId;
     if (!external.isEmpty()) {
         const QString owner = m_externalIndex.value(external);
         if (!owner.isEmpty() && owner != selfId)
@@ -181,8 +183,8 @@ SimStore::Outcome SimStore::checkConflicts(const SimIdentity &candidate, const Q
 
 // Turns a full identity document (as created, PUT or patched) into the stored form, applying
 // Kratos's rules: schema validation, derived addresses and identifiers, timestamps.
-SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *out, const SimIdentity *previous,
-                                          bool validate)
+SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, QJsonObject *outJson, QJsonObject *outCredentials,
+                                          const QJsonObject *previous)
 {
     const QString schemaId = doc.value(s("schema_id")).toString();
     const SimSchema *sch = schema(schemaId);
@@ -200,7 +202,7 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
     if (!traitsValue.isObject())
         return Outcome::fail(400, kMalformed, s("I[#/traits] S[#/properties/traits/type] expected object"));
     const QJsonObject traits = traitsValue.toObject();
-    const QString problems = validate ? sch->rules->validateTraits(traits) : QString();
+    const QString problems = sch->rules->validateTraits(traits);
     if (!problems.isEmpty())
         return Outcome::fail(400, kMalformed, problems);
 
@@ -212,19 +214,16 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
     const QDateTime now = this->now();
     const QString nowText = formatTime(now);
     QJsonObject json;
-    const QString id = previous ? previous->json.value(s("id")).toString() : doc.value(s("id")).toString();
+    const QString id = previous ? previous->value(s("id")).toString() : doc.value(s("id")).toString();
     json.insert(s("id"), id);
     json.insert(s("schema_id"), schemaId);
-    QUrl schemaUrl = m_publicBase;
-    schemaUrl.setPath(s("/schemas/") + QString::fromLatin1(schemaId.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
-                                                                                      QByteArray::OmitTrailingEquals)));
-    json.insert(s("schema_url"), schemaUrl.toString());
+    json.insert(s("schema_url"), schemaUrl(schemaId));
     json.insert(s("state"), state);
-    const bool stateChanged = !previous || previous->json.value(s("state")).toString() != state;
+    const bool stateChanged = !previous || previous->value(s("state")).toString() != state;
     if (stateChanged)
         json.insert(s("state_changed_at"), nowText);
-    else if (previous->json.contains(s("state_changed_at")))
-        json.insert(s("state_changed_at"), previous->json.value(s("state_changed_at")));
+    else if (previous->contains(s("state_changed_at")))
+        json.insert(s("state_changed_at"), previous->value(s("state_changed_at")));
     json.insert(s("traits"), traits);
 
     // Addresses come from the traits via the schema extension; known ones keep their state.
@@ -297,7 +296,7 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
     const QString external = doc.value(s("external_id")).toString();
     if (!external.isEmpty())
         json.insert(s("external_id"), external);
-    json.insert(s("created_at"), previous ? previous->json.value(s("created_at")).toString(nowText) : nowText);
+    json.insert(s("created_at"), previous ? previous->value(s("created_at")).toString(nowText) : nowText);
     json.insert(s("updated_at"), nowText);
 
     // Credentials: identifiers of the identifier-bearing types follow the traits.
@@ -341,14 +340,72 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, SimIdentity *o
                                  QStringLiteral("The credentials type %1 does not match its key").arg(it.key()));
     }
 
-    out->json = json;
-    out->credentials = creds;
+    *outJson = json;
+    *outCredentials = creds;
     Outcome ok;
     ok.id = id;
     return ok;
 }
 
-SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QString &forcedId, bool trusted)
+QString SimStore::schemaUrl(const QString &schemaId) const
+{
+    QUrl url = m_publicBase;
+    url.setPath(s("/schemas/") + QString::fromLatin1(schemaId.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                                                QByteArray::OmitTrailingEquals)));
+    return url.toString();
+}
+
+int SimStore::insertSeeded(std::vector<Seeded> identities)
+{
+    std::vector<bool> rejected(identities.size(), false);
+    // A repeated identifier or id: the later identity is left out.
+    std::vector<std::pair<QString, qsizetype>> identifiers;
+    for (qsizetype i = 0; i < qsizetype(identities.size()); ++i) {
+        for (const QString &identifier : identities[size_t(i)].keys.identifiers)
+            identifiers.emplace_back(identifier, i);
+    }
+    std::sort(identifiers.begin(), identifiers.end());
+    for (size_t i = 1; i < identifiers.size(); ++i) {
+        if (identifiers[i].first == identifiers[i - 1].first)
+            rejected[size_t(identifiers[i].second)] = true;
+    }
+    std::vector<size_t> order(identities.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return identities[a].id < identities[b].id; });
+    for (size_t i = 1; i < order.size(); ++i) {
+        if (identities[order[i]].id == identities[order[i - 1]].id)
+            rejected[order[i]] = true;
+    }
+    // Then external ids, and what the store holds already.
+    for (size_t i = 0; i < identities.size(); ++i) {
+        const Seeded &s = identities[i];
+        rejected[i] = rejected[i] || m_identities.contains(s.id) || !checkConflicts(s.keys, {}).ok();
+        if (!rejected[i] && !s.keys.externalId.isEmpty())
+            m_externalIndex.insert(s.keys.externalId, s.id); // checkConflicts sees it for the next ones
+    }
+
+    int left = 0;
+    for (size_t i : order) {
+        if (rejected[i]) {
+            ++left;
+            if (!m_identities.contains(identities[i].id))
+                deleteSessionsOf(identities[i].id); // the seeder may have given it some
+            continue;
+        }
+        // In ascending order each insert goes at the end: no search down the tree.
+        const auto it = m_identities.insert(m_identities.cend(), identities[i].id, std::move(identities[i].identity));
+        identities[i].id = it.key(); // the index shares the key's text
+    }
+    for (const auto &[identifier, i] : identifiers) {
+        if (!rejected[size_t(i)])
+            m_identifierIndex.insert(m_identifierIndex.cend(), identifier, identities[size_t(i)].id);
+    }
+    return left;
+}
+
+SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QString &forcedId)
 {
     static const QStringList allowed{s("schema_id"),          s("traits"),          s("state"),
                                      s("metadata_public"),    s("metadata_admin"),  s("verifiable_addresses"),
@@ -382,16 +439,36 @@ SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QStrin
     }
     doc.insert(s("credentials"), creds);
 
-    SimIdentity identity;
-    Outcome outcome = buildIdentity(doc, &identity, nullptr, !trusted);
+    QJsonObject json;
+    QJsonObject credentials;
+    Outcome outcome = buildIdentity(doc, &json, &credentials, nullptr);
     if (!outcome.ok())
         return outcome;
-    const Outcome conflict = checkConflicts(identity, {});
+    const Keys keys = keysOf(json, credentials);
+    const Outcome conflict = checkConflicts(keys, {});
     if (!conflict.ok())
         return conflict;
-    m_identities.insert(outcome.id, identity);
-    index(identity);
+    const auto it = m_identities.insert(outcome.id, SimIdentity(json, credentials));
+    index(it.key(), keys);
     outcome.status = 201;
+    return outcome;
+}
+
+SimStore::Outcome SimStore::replace(QMap<QString, SimIdentity>::iterator it, const QJsonObject &doc,
+                                    const QJsonObject &previous, const QJsonObject &previousCredentials)
+{
+    QJsonObject json;
+    QJsonObject credentials;
+    Outcome outcome = buildIdentity(doc, &json, &credentials, &previous);
+    if (!outcome.ok())
+        return outcome;
+    const Keys keys = keysOf(json, credentials);
+    const Outcome conflict = checkConflicts(keys, it.key());
+    if (!conflict.ok())
+        return conflict;
+    unindex(it.key(), keysOf(previous, previousCredentials));
+    it.value() = SimIdentity(json, credentials);
+    index(it.key(), keys);
     return outcome;
 }
 
@@ -400,8 +477,9 @@ SimStore::Outcome SimStore::updateIdentity(const QString &id, const QJsonObject 
     auto it = m_identities.find(id);
     if (it == m_identities.end())
         return Outcome::fail(404, kNotFound);
-    const SimIdentity previous = it.value();
-    QJsonObject doc = renderIdentity(previous, true, previous.credentials.keys());
+    const QJsonObject previous = it.value().json();
+    const QJsonObject previousCredentials = it.value().credentials();
+    QJsonObject doc = renderIdentity(it.value(), true, previousCredentials.keys());
     if (!body.value(s("schema_id")).toString().isEmpty())
         doc.insert(s("schema_id"), body.value(s("schema_id")));
     if (body.contains(s("traits")))
@@ -423,17 +501,7 @@ SimStore::Outcome SimStore::updateIdentity(const QString &id, const QJsonObject 
         }
         doc.insert(s("credentials"), creds);
     }
-    SimIdentity updated;
-    Outcome outcome = buildIdentity(doc, &updated, &previous);
-    if (!outcome.ok())
-        return outcome;
-    const Outcome conflict = checkConflicts(updated, id);
-    if (!conflict.ok())
-        return conflict;
-    unindex(previous);
-    it.value() = updated;
-    index(updated);
-    return outcome;
+    return replace(it, doc, previous, previousCredentials);
 }
 
 SimStore::Outcome SimStore::patchIdentity(const QString &id, const QJsonArray &ops)
@@ -441,22 +509,13 @@ SimStore::Outcome SimStore::patchIdentity(const QString &id, const QJsonArray &o
     auto it = m_identities.find(id);
     if (it == m_identities.end())
         return Outcome::fail(404, kNotFound);
-    const SimIdentity previous = it.value();
-    QJsonObject doc = renderIdentity(previous, true, previous.credentials.keys());
+    const QJsonObject previous = it.value().json();
+    const QJsonObject previousCredentials = it.value().credentials();
+    QJsonObject doc = renderIdentity(it.value(), true, previousCredentials.keys());
     SimJsonPatch::Failure failure;
     if (!SimJsonPatch::apply(doc, ops, &failure))
         return Outcome::fail(400, failure.message, failure.reason);
-    SimIdentity updated;
-    Outcome outcome = buildIdentity(doc, &updated, &previous);
-    if (!outcome.ok())
-        return outcome;
-    const Outcome conflict = checkConflicts(updated, id);
-    if (!conflict.ok())
-        return conflict;
-    unindex(previous);
-    it.value() = updated;
-    index(updated);
-    return outcome;
+    return replace(it, doc, previous, previousCredentials);
 }
 
 bool SimStore::deleteIdentity(const QString &id)
@@ -464,7 +523,7 @@ bool SimStore::deleteIdentity(const QString &id)
     auto it = m_identities.find(id);
     if (it == m_identities.end())
         return false;
-    unindex(it.value());
+    unindex(it.key(), keysOf(it.value().json(), it.value().credentials()));
     m_identities.erase(it);
     deleteSessionsOf(id);
     return true;
@@ -476,14 +535,15 @@ SimStore::Outcome SimStore::deleteCredential(const QString &id, const QString &t
     if (it == m_identities.end())
         return Outcome::fail(404, kNotFound);
     SimIdentity &identity = it.value();
-    if (!identity.credentials.contains(type))
+    const QJsonObject previousCredentials = identity.credentials();
+    if (!previousCredentials.contains(type))
         return Outcome::fail(404, kNotFound);
     static const QStringList deletable{s("password"), s("oidc"),          s("saml"),
                                        s("totp"),     s("lookup_secret"), s("webauthn")};
     if (!deletable.contains(type))
         return Outcome::fail(400, kMalformed, QStringLiteral("Credentials type %1 cannot be deleted.").arg(type));
 
-    QJsonObject creds = identity.credentials;
+    QJsonObject creds = previousCredentials;
     if (type == QLatin1String("oidc") || type == QLatin1String("saml")) {
         if (identifier.isEmpty())
             return Outcome::fail(400, kMalformed,
@@ -521,27 +581,25 @@ SimStore::Outcome SimStore::deleteCredential(const QString &id, const QString &t
                                              [&creds](const QString &t) { return creds.contains(t); });
     if (kFirstFactorTypes.contains(type) && !firstFactorLeft)
         return Outcome::fail(400, kMalformed, s("You cannot remove the last first factor credential."));
-    unindex(identity);
-    identity.credentials = creds;
-    identity.json.insert(s("updated_at"), formatTime(now()));
-    index(identity);
+    QJsonObject json = identity.json();
+    unindex(it.key(), keysOf(json, previousCredentials));
+    json.insert(s("updated_at"), formatTime(now()));
+    identity = SimIdentity(json, creds);
+    index(it.key(), keysOf(json, creds));
     Outcome ok;
     ok.status = 204;
     ok.id = id;
     return ok;
 }
 
-SimIdentity *SimStore::mutableIdentity(const QString &id)
+void SimStore::overwriteIdentity(const QString &id, const QJsonObject &json, const QJsonObject &credentials)
 {
     auto it = m_identities.find(id);
-    return it == m_identities.end() ? nullptr : &it.value();
-}
-
-void SimStore::reindex(const QString &id, const SimIdentity &before)
-{
-    unindex(before);
-    if (const SimIdentity *now = identity(id))
-        index(*now);
+    if (it == m_identities.end())
+        return;
+    unindex(it.key(), keysOf(it.value().json(), it.value().credentials()));
+    it.value() = SimIdentity(json, credentials);
+    index(it.key(), keysOf(json, credentials));
 }
 
 namespace {
@@ -757,10 +815,11 @@ QString SimStore::markVerificationSent(const QString &value)
     for (int pass = 0; pass < 2; ++pass) {
         const QStringList ids = pass == 0 ? candidates : m_identities.keys();
         for (const QString &id : ids) {
-            SimIdentity *identity = mutableIdentity(id);
-            if (!identity)
+            auto it = m_identities.find(id);
+            if (it == m_identities.end() || !(it->mayContain(value) || it->mayContain(value.trimmed().toLower())))
                 continue;
-            QJsonArray addresses = identity->json.value(s("verifiable_addresses")).toArray();
+            QJsonObject json = it->json();
+            QJsonArray addresses = json.value(s("verifiable_addresses")).toArray();
             for (qsizetype i = 0; i < addresses.size(); ++i) {
                 QJsonObject a = addresses.at(i).toObject();
                 if (!matches(a))
@@ -769,7 +828,8 @@ QString SimStore::markVerificationSent(const QString &value)
                 a.insert(s("status"), s("sent"));
                 a.insert(s("updated_at"), formatTime(now()));
                 addresses.replace(i, a);
-                identity->json.insert(s("verifiable_addresses"), addresses);
+                json.insert(s("verifiable_addresses"), addresses);
+                it->setJson(json);
                 return a.value(s("value")).toString();
             }
         }
@@ -780,7 +840,9 @@ QString SimStore::markVerificationSent(const QString &value)
 QString SimStore::recoveryAddressValue(const QString &value) const
 {
     auto find = [&value](const SimIdentity &identity) {
-        for (const QJsonValue &v : identity.json.value(s("recovery_addresses")).toArray()) {
+        if (!identity.mayContain(value) && !identity.mayContain(value.trimmed().toLower()))
+            return QString();
+        for (const QJsonValue &v : identity.json().value(s("recovery_addresses")).toArray()) {
             const QJsonObject a = v.toObject();
             const QString stored = a.value(s("value")).toString();
             if (a.value(s("via")).toString() == QLatin1String("email") &&

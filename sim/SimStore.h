@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SimIdentity.h"
 #include "SimSchemaRules.h"
 
 #include <QDateTime>
@@ -14,12 +15,6 @@
 
 #include <memory>
 #include <vector>
-
-struct SimIdentity
-{
-    QJsonObject json;        // the admin JSON without "credentials"
-    QJsonObject credentials; // type -> credential object, config included
-};
 
 // One session, kept small: its authentication methods and devices are not stored but derived
 // from `seed` and the two flags when it is rendered, so half a million sessions fit in a few
@@ -94,15 +89,31 @@ public:
     QJsonObject renderIdentity(const SimIdentity &identity, bool withCredentials,
                                const QStringList &includeConfig) const;
 
-    // `trusted` skips traits validation: only for the seeder's data, valid by construction.
-    Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {}, bool trusted = false);
+    Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {});
+    // What makes an identity unique: the lower-cased identifiers of its credentials, its external id.
+    struct Keys
+    {
+        QStringList identifiers;
+        QString externalId;
+    };
+    struct Seeded
+    {
+        QString id;
+        SimIdentity identity; // in its stored form already
+        Keys keys;
+    };
+    // The seeder's way in: identities into an empty store, sorted once and appended, which takes
+    // seconds for a million where one tree insert each takes most of a minute. An identity whose
+    // id, identifier or external id repeats an earlier one's is left out. Returns how many were.
+    int insertSeeded(std::vector<Seeded> identities);
+    // Where the public API serves a schema: what an identity's schema_url says.
+    QString schemaUrl(const QString &schemaId) const;
     Outcome updateIdentity(const QString &id, const QJsonObject &body);
     Outcome patchIdentity(const QString &id, const QJsonArray &ops);
     bool deleteIdentity(const QString &id);
     Outcome deleteCredential(const QString &id, const QString &type, const QString &identifier);
-    // Seeder hooks: direct access to a stored identity, then re-index its identifiers.
-    SimIdentity *mutableIdentity(const QString &id);
-    void reindex(const QString &id, const SimIdentity &before);
+    // Tests' hook: replaces what an identity stores without Kratos's rules, re-indexing it.
+    void overwriteIdentity(const QString &id, const QJsonObject &json, const QJsonObject &credentials);
 
     // Sessions, newest first.
     const std::vector<SimSession> &sessions() const { return m_sessions; }
@@ -144,11 +155,16 @@ public:
     static QString newUuid();
 
 private:
-    Outcome buildIdentity(const QJsonObject &body, SimIdentity *out, const SimIdentity *previous, bool validate = true);
-    Outcome checkConflicts(const SimIdentity &candidate, const QString &selfId) const;
-    void index(const SimIdentity &identity);
-    void unindex(const SimIdentity &identity);
-    QStringList allIdentifiers(const SimIdentity &identity) const;
+    Outcome buildIdentity(const QJsonObject &body, QJsonObject *json, QJsonObject *credentials,
+                          const QJsonObject *previous);
+    static Keys keysOf(const QJsonObject &json, const QJsonObject &credentials);
+    Outcome checkConflicts(const Keys &keys, const QString &selfId) const;
+    // `id` is the key of m_identities: the index shares its text.
+    void index(const QString &id, const Keys &keys);
+    void unindex(const QString &id, const Keys &keys);
+    Outcome replace(QMap<QString, SimIdentity>::iterator it, const QJsonObject &doc, const QJsonObject &previous,
+                    const QJsonObject &previousCredentials);
+    static QStringList allIdentifiers(const QJsonObject &credentials);
 
     QList<SimSchema> m_schemas;
     QMap<QString, SimIdentity> m_identities;

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(first->identityId, stored->identityId);
         const QJsonObject traits =
-            m_sim->store().identity(stored->identityId)->json.value(QStringLiteral("traits")).toObject();
+            m_sim->store().identity(stored->identityId)->json().value(QStringLiteral("traits")).toObject();
         QVERIFY(!first->identityLabel.isEmpty());
         QVERIFY2(traits.value(QStringLiteral("email")).toString() == first->identityLabel ||
                      traits.value(QStringLiteral("username")).toString() == first->identityLabel ||

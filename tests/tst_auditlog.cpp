@@ -109,7 +109,8 @@ private:
         return m_sim->store()
             .identities()
             .value(id)
-            .json.value(QLatin1String("traits"))
+            .json()
+            .value(QLatin1String("traits"))
             .toObject()
             .value(QLatin1String("email"))
             .toString();
@@ -213,9 +214,12 @@ private Q_SLOTS:
         SessionActions sessions(m_client.get(), &m_audit->log);
         CourierActions courier(m_client.get(), &m_audit->log);
         const QString id = firstId();
-        if (kind == QLatin1String("credential")) // a second factor, which Kratos lets go
-            m_sim->store().mutableIdentity(id)->credentials.insert(
-                QStringLiteral("totp"), QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")}});
+        if (kind == QLatin1String("credential")) { // a second factor, which Kratos lets go
+            const SimIdentity *stored = m_sim->store().identity(id);
+            QJsonObject credentials = stored->credentials();
+            credentials.insert(QStringLiteral("totp"), QJsonObject{{QStringLiteral("type"), QStringLiteral("totp")}});
+            m_sim->store().overwriteIdentity(id, stored->json(), credentials);
+        }
         const QString name = label(id);
         QString targetId = id;
         QString targetLabel = name;
@@ -459,7 +463,7 @@ private Q_SLOTS:
         QCOMPARE(result.result().error().kind(), ApiError::Kind::AuditTrail);
         QVERIFY(result.result().error().userMessage().contains(QStringLiteral("Nothing was sent")));
         QVERIFY(m_sim->requests().isEmpty());
-        QCOMPARE(m_sim->store().identities().value(id).json.value(QLatin1String("state")).toString(),
+        QCOMPARE(m_sim->store().identities().value(id).json().value(QLatin1String("state")).toString(),
                  QStringLiteral("active"));
         QVERIFY(!m_audit->log.writable());
         QCOMPARE(changed.size(), 1);

@@ -28,14 +28,14 @@ private:
         QStringList out;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend() && out.size() < n;
              ++it) {
-            if (it.value().json.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+            if (it.value().json().value(QStringLiteral("state")).toString() == QLatin1String("active"))
                 out.append(it.key());
         }
         return out;
     }
     QString stateOf(const QString &id) const
     {
-        return m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString();
+        return m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString();
     }
 
     // Every PATCH of an identity is answered 429 with Retry-After `seconds`.

@@ -110,7 +110,7 @@ int identitiesWithEmail(KratosSimulator &sim, const QString &email)
 {
     int n = 0;
     for (const SimIdentity &i : sim.store().identities())
-        n += emailOf(i.json) == email;
+        n += emailOf(i.json()) == email;
     return n;
 }
 
@@ -119,9 +119,9 @@ QStringList emailIdentities(KratosSimulator &sim, int count)
 {
     QStringList ids;
     for (const SimIdentity &i : sim.store().identities()) {
-        if (ids.size() < count && !emailOf(i.json).isEmpty() &&
-            i.json.value(QLatin1String("state")).toString() == QLatin1String("active"))
-            ids.append(i.json.value(QLatin1String("id")).toString());
+        if (ids.size() < count && !emailOf(i.json()).isEmpty() &&
+            i.json().value(QLatin1String("state")).toString() == QLatin1String("active"))
+            ids.append(i.json().value(QLatin1String("id")).toString());
     }
     return ids;
 }
@@ -188,7 +188,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "editErrorBanner"); };
         s.succeeded = [=]() {
             return static_cast<QDialog *>(fx->widget.get())->result() == QDialog::Accepted &&
-                   emailOf(sim->store().identity(*id)->json) == wanted->value(QLatin1String("email")).toString();
+                   emailOf(sim->store().identity(*id)->json()) == wanted->value(QLatin1String("email")).toString();
         };
     } else if (name == QLatin1String("create")) {
         isChange(&s);
@@ -287,7 +287,7 @@ Surface makeSurface(const QString &name, Fixture &f)
         };
         s.succeeded = [=]() {
             for (const QString &id : std::as_const(*ids)) {
-                if (sim->store().identity(id)->json.value(QLatin1String("state")).toString() !=
+                if (sim->store().identity(id)->json().value(QLatin1String("state")).toString() !=
                     QLatin1String("inactive"))
                     return false;
             }
@@ -510,11 +510,11 @@ Surface makeSurface(const QString &name, Fixture &f)
         s.prepare = [=]() {
             QString id;
             for (const SimIdentity &i : sim->store().identities()) {
-                const QJsonArray addresses = i.json.value(QLatin1String("verifiable_addresses")).toArray();
+                const QJsonArray addresses = i.json().value(QLatin1String("verifiable_addresses")).toArray();
                 if (!addresses.isEmpty() &&
                     addresses.first().toObject().value(QLatin1String("via")) == QLatin1String("email") &&
                     !addresses.first().toObject().value(QLatin1String("verified")).toBool()) {
-                    id = i.json.value(QLatin1String("id")).toString();
+                    id = i.json().value(QLatin1String("id")).toString();
                     *address = addresses.first().toObject().value(QLatin1String("value")).toString();
                     break;
                 }

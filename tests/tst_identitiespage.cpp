@@ -52,7 +52,7 @@ namespace {
 
 QString emailOf(const SimIdentity &identity)
 {
-    return identity.json.value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
+    return identity.json().value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
 }
 
 void clickRow(QTableView *table, int row)
@@ -79,7 +79,7 @@ private:
     {
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
             if (!emailOf(it.value()).isEmpty() &&
-                it.value().json.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                it.value().json().value(QStringLiteral("state")).toString() == QLatin1String("active"))
                 return it.key();
         }
         return {};
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(toggle->text(), QStringLiteral("Deactivate…"));
         Prompt::setNextAnswers({int(QMessageBox::Yes)}); // the confirmation
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QTRY_COMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+        QTRY_COMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                      QStringLiteral("inactive"));
         QTRY_COMPARE(table->model()->index(0, IdentityListModel::StateColumn).data().toString(),
                      QStringLiteral("inactive"));
@@ -196,7 +196,7 @@ private Q_SLOTS:
         spin(100);
         for (const auto &r : m_sim->requests())
             QVERIFY(r.method != QLatin1String("PATCH"));
-        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+        QCOMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                  QStringLiteral("inactive"));
     }
 
@@ -214,7 +214,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_page.get(), "toggleStateButton"), Qt::LeftButton);
         auto *detailError = m_page->detail()->findChild<QLabel *>(QStringLiteral("errorText"));
         QTRY_VERIFY(detailError && detailError->text().contains(QStringLiteral("read-only")));
-        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
         QCOMPARE(table->model()->index(row, IdentityListModel::StateColumn).data().toString(),
                  QStringLiteral("active"));
     }
@@ -239,7 +240,8 @@ private Q_SLOTS:
         spin(100);
         for (const auto &r : m_sim->requests()) // reads of the pane may go on; no change went out
             QCOMPARE(r.method, QStringLiteral("GET"));
-        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
         QVERIFY(!m_audit->log.writable());
     }
 
@@ -250,7 +252,7 @@ private Q_SLOTS:
         state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
         int inactive = 0;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
-            inactive += it.value().json.value(QStringLiteral("state")).toString() == QLatin1String("inactive");
+            inactive += it.value().json().value(QStringLiteral("state")).toString() == QLatin1String("inactive");
         QCOMPARE(table->model()->rowCount(), inactive);
         state->setCurrentIndex(0);
         const QString id = m_sim->store().identities().lastKey();
@@ -270,8 +272,8 @@ private Q_SLOTS:
         QString externalId;
         QString owner;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().json.contains(QStringLiteral("external_id"))) {
-                externalId = it.value().json.value(QStringLiteral("external_id")).toString();
+            if (it.value().json().contains(QStringLiteral("external_id"))) {
+                externalId = it.value().json().value(QStringLiteral("external_id")).toString();
                 owner = it.key();
             }
         }
@@ -424,7 +426,7 @@ private Q_SLOTS:
         QCOMPARE(results->item(0, 1)->text(), QStringLiteral("done"));
         QTRY_COMPARE(table->model()->rowCount(), 0); // reloaded: nobody is active any more
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
-            QCOMPARE(it.value().json.value(QStringLiteral("state")).toString(), QStringLiteral("inactive"));
+            QCOMPARE(it.value().json().value(QStringLiteral("state")).toString(), QStringLiteral("inactive"));
     }
 
     void copyIdsToClipboard()
@@ -622,7 +624,7 @@ private Q_SLOTS:
         for (const SimSession &session : m_sim->store().sessions()) {
             const SimIdentity *owner = m_sim->store().identity(session.identityId);
             if (m_sim->store().isActive(session) && owner &&
-                owner->json.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                owner->json().value(QStringLiteral("state")).toString() == QLatin1String("active"))
                 id = session.identityId;
         }
         QVERIFY(!id.isEmpty());
@@ -632,7 +634,7 @@ private Q_SLOTS:
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(m_page->detail()->findChild<QPushButton *>(button), Qt::LeftButton);
         if (button == QLatin1String("toggleStateButton")) {
-            QTRY_COMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+            QTRY_COMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                          QStringLiteral("inactive"));
         } else if (button == QLatin1String("deleteIdentityButton")) {
             QTRY_VERIFY(!m_sim->store().identity(id));
@@ -698,7 +700,8 @@ private Q_SLOTS:
         QTRY_COMPARE(emailOf(*m_sim->store().identity(id)), QStringLiteral("new.address@example.com"));
         QCOMPARE(m_sim->store()
                      .identity(id)
-                     ->json.value(QStringLiteral("metadata_admin"))
+                     ->json()
+                     .value(QStringLiteral("metadata_admin"))
                      .toObject()
                      .value(QStringLiteral("ticket"))
                      .toString(),
@@ -745,7 +748,8 @@ private Q_SLOTS:
         for (auto it = big->store().identities().cbegin(); it != big->store().identities().cend() && phone.isEmpty();
              ++it)
             phone = it.value()
-                        .json.value(QStringLiteral("traits"))
+                        .json()
+                        .value(QStringLiteral("traits"))
                         .toObject()
                         .value(QStringLiteral("profile"))
                         .toObject()
@@ -814,14 +818,15 @@ private Q_SLOTS:
     {
         QString id;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().credentials.contains(QStringLiteral("oidc")) &&
-                it.value().credentials.contains(QStringLiteral("password")))
+            if (it.value().credentials().contains(QStringLiteral("oidc")) &&
+                it.value().credentials().contains(QStringLiteral("password")))
                 id = it.key();
         }
         QVERIFY(!id.isEmpty());
         const QString link = m_sim->store()
                                  .identity(id)
-                                 ->credentials.value(QStringLiteral("oidc"))
+                                 ->credentials()
+                                 .value(QStringLiteral("oidc"))
                                  .toObject()
                                  .value(QStringLiteral("identifiers"))
                                  .toArray()
@@ -835,8 +840,8 @@ private Q_SLOTS:
         QVERIFY(action);
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         action->trigger();
-        QTRY_VERIFY(!m_sim->store().identity(id)->credentials.contains(QStringLiteral("oidc")));
-        QVERIFY(m_sim->store().identity(id)->credentials.contains(QStringLiteral("password")));
+        QTRY_VERIFY(!m_sim->store().identity(id)->credentials().contains(QStringLiteral("oidc")));
+        QVERIFY(m_sim->store().identity(id)->credentials().contains(QStringLiteral("password")));
         QTRY_VERIFY(!button->menu()->findChild<QAction *>(QStringLiteral("deleteCredential:oidc:") + link));
     }
 
@@ -856,7 +861,7 @@ private Q_SLOTS:
         QString address;
         for (auto it = busy->store().identities().cbegin(); it != busy->store().identities().cend() && id.isEmpty();
              ++it) {
-            const QJsonArray addresses = it.value().json.value(QStringLiteral("verifiable_addresses")).toArray();
+            const QJsonArray addresses = it.value().json().value(QStringLiteral("verifiable_addresses")).toArray();
             if (addresses.isEmpty())
                 continue;
             const QString first = addresses.first().toObject().value(QStringLiteral("value")).toString();

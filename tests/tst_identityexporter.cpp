@@ -147,10 +147,10 @@ private Q_SLOTS:
         QCOMPARE(target->store().identities().size(), 30);
         QHash<QString, QJsonObject> byEmailOrPhone;
         for (auto it = target->store().identities().cbegin(); it != target->store().identities().cend(); ++it) {
-            const QJsonObject traits = it.value().json.value(QStringLiteral("traits")).toObject();
+            const QJsonObject traits = it.value().json().value(QStringLiteral("traits")).toObject();
             byEmailOrPhone.insert(traits.value(QStringLiteral("email")).toString() +
                                       traits.value(QStringLiteral("phone")).toString(),
-                                  it.value().json);
+                                  it.value().json());
         }
         for (const Identity &i : identities) {
             const QJsonObject copy = byEmailOrPhone.value(i.traits.value(QStringLiteral("email")).toString() +

@@ -90,14 +90,14 @@ private Q_SLOTS:
         const SimIdentity *raw = m_sim->store().identity(firstId);
         const QModelIndex row0 = model.index(0, IdentityListModel::IdentifierColumn);
         QCOMPARE(model.data(row0, IdentityListModel::IdentityIdRole).toString(), firstId);
-        const QJsonObject traits = raw->json.value(QStringLiteral("traits")).toObject();
+        const QJsonObject traits = raw->json().value(QStringLiteral("traits")).toObject();
         const QString expected =
             traits.contains(QStringLiteral("email"))      ? traits.value(QStringLiteral("email")).toString()
             : traits.contains(QStringLiteral("username")) ? traits.value(QStringLiteral("username")).toString()
                                                           : traits.value(QStringLiteral("phone")).toString();
         QCOMPARE(model.data(row0).toString(), expected);
         QCOMPARE(model.data(model.index(0, IdentityListModel::StateColumn)).toString(),
-                 raw->json.value(QStringLiteral("state")).toString());
+                 raw->json().value(QStringLiteral("state")).toString());
         QVERIFY(model.data(model.index(0, IdentityListModel::CreatedColumn), IdentityListModel::SortRole)
                     .toDateTime()
                     .isValid());
@@ -149,7 +149,7 @@ private Q_SLOTS:
             int n = 0;
             for (const SimIdentity &i : m_sim->store().identities()) {
                 const QString traits = QString::fromUtf8(
-                    QJsonDocument(i.json.value(QStringLiteral("traits")).toObject()).toJson(QJsonDocument::Compact));
+                    QJsonDocument(i.json().value(QStringLiteral("traits")).toObject()).toJson(QJsonDocument::Compact));
                 // Substring of a value: quote-free needles cannot span keys and values.
                 QStringList values;
                 std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &v) {
@@ -163,9 +163,9 @@ private Q_SLOTS:
                     for (auto it = o.begin(); it != o.end(); ++it)
                         collect(it.value());
                 };
-                collect(i.json.value(QStringLiteral("traits")));
+                collect(i.json().value(QStringLiteral("traits")));
                 Q_UNUSED(traits)
-                const bool hit = i.json.value(QStringLiteral("id")).toString().contains(needle.toLower()) ||
+                const bool hit = i.json().value(QStringLiteral("id")).toString().contains(needle.toLower()) ||
                                  std::any_of(values.begin(), values.end(),
                                              [&](const QString &v) { return v.contains(needle.toLower()); });
                 n += hit ? 1 : 0;

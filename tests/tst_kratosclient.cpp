@@ -36,7 +36,7 @@ private:
     }
     QString emailOf(const SimIdentity &identity) const
     {
-        return identity.json.value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
+        return identity.json().value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
     }
     QString firstWithEmail() const
     {
@@ -253,7 +253,7 @@ private Q_SLOTS:
     {
         QString withTotp;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().credentials.contains(QStringLiteral("totp")))
+            if (it.value().credentials().contains(QStringLiteral("totp")))
                 withTotp = it.key();
         }
         QVERIFY(!withTotp.isEmpty());
@@ -284,7 +284,7 @@ private Q_SLOTS:
         QString externalId;
         QString id;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            externalId = it.value().json.value(QStringLiteral("external_id")).toString();
+            externalId = it.value().json().value(QStringLiteral("external_id")).toString();
             id = it.key();
             if (!externalId.isEmpty())
                 break;
@@ -339,7 +339,7 @@ private Q_SLOTS:
     {
         QString id;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().json.contains(QStringLiteral("metadata_admin")) && !emailOf(it.value()).isEmpty())
+            if (it.value().json().contains(QStringLiteral("metadata_admin")) && !emailOf(it.value()).isEmpty())
                 id = it.key();
         }
         QVERIFY(!id.isEmpty());
@@ -372,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(patched.wait());
         QVERIFY(patched.result().ok());
         QCOMPARE(patched.value().state, Identity::State::Inactive);
-        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+        QCOMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                  QStringLiteral("inactive"));
 
         JsonPatch denied;
@@ -388,14 +388,14 @@ private Q_SLOTS:
     {
         QString withTotp;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().credentials.contains(QStringLiteral("totp")))
+            if (it.value().credentials().contains(QStringLiteral("totp")))
                 withTotp = it.key();
         }
         Await<NoContent> removedTotp;
         m_client->deleteIdentityCredential(withTotp, QStringLiteral("totp"), QString(), this, removedTotp.callback());
         QVERIFY(removedTotp.wait());
         QVERIFY2(removedTotp.result().ok(), qPrintable(removedTotp.error().technicalDetails()));
-        QVERIFY(!m_sim->store().identity(withTotp)->credentials.contains(QStringLiteral("totp")));
+        QVERIFY(!m_sim->store().identity(withTotp)->credentials().contains(QStringLiteral("totp")));
 
         Await<NoContent> again;
         m_client->deleteIdentityCredential(withTotp, QStringLiteral("totp"), QString(), this, again.callback());

@@ -144,7 +144,7 @@ private Q_SLOTS:
         QString messageId;
         for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty();
              ++it) {
-            const QJsonArray addresses = it.value().json.value(QStringLiteral("verifiable_addresses")).toArray();
+            const QJsonArray addresses = it.value().json().value(QStringLiteral("verifiable_addresses")).toArray();
             const QString first = addresses.isEmpty()
                                       ? QString()
                                       : addresses.first().toObject().value(QStringLiteral("value")).toString();
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), 30);
         QString id;
         for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend(); ++it)
-            if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("phone"))
+            if (it.value().json().value(QStringLiteral("schema_id")).toString() == QLatin1String("phone"))
                 id = it.key();
         QVERIFY(!id.isEmpty());
         auto *identityTable = child<QTableView>(&window, "identityTable");

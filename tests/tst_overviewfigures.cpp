@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(loader.identities().total, int(sim->store().identities().size()));
         int inactive = 0;
         for (const SimIdentity &i : sim->store().identities())
-            inactive += i.json.value(QStringLiteral("state")).toString() == QLatin1String("inactive") ? 1 : 0;
+            inactive += i.json().value(QStringLiteral("state")).toString() == QLatin1String("inactive") ? 1 : 0;
         QCOMPARE(loader.identities().inactive, inactive);
         for (const auto &r : sim->requests())
             QVERIFY2(!r.query.contains("include_credential"), r.query.constData());

@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(compute());
         int inactive = 0;
         for (const SimIdentity &i : m_sim->store().identities())
-            inactive += i.json.value(QStringLiteral("state")).toString() == QLatin1String("inactive") ? 1 : 0;
+            inactive += i.json().value(QStringLiteral("state")).toString() == QLatin1String("inactive") ? 1 : 0;
         auto *states = child<ChartCard>(page(), "chartStates");
         QCOMPARE(states->values().value(1), inactive);
         QCOMPARE(states->values().value(0) + states->values().value(1),

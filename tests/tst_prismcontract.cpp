@@ -197,7 +197,7 @@ private:
         };
         QString emailIdentity;
         for (auto it = sim.store().identities().cbegin(); it != sim.store().identities().cend(); ++it) {
-            if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("default")) {
+            if (it.value().json().value(QStringLiteral("schema_id")).toString() == QLatin1String("default")) {
                 emailIdentity = it.key();
                 break;
             }
@@ -333,7 +333,7 @@ private:
         // The support toolkit's public self-service flows (PUBLIC-FLOWS.md), through the public proxy.
         QString address;
         for (const QJsonValue &v :
-             sim.store().identity(emailIdentity)->json.value(QStringLiteral("verifiable_addresses")).toArray())
+             sim.store().identity(emailIdentity)->json().value(QStringLiteral("verifiable_addresses")).toArray())
             address = v.toObject().value(QStringLiteral("value")).toString();
         for (const PublicFlowClient::Flow kind :
              {PublicFlowClient::Flow::Verification, PublicFlowClient::Flow::Recovery}) {

@@ -60,7 +60,7 @@ private:
     QString knownAddress() const
     {
         for (const SimIdentity &identity : m_sim->store().identities()) {
-            for (const QJsonValue &v : identity.json.value(QStringLiteral("verifiable_addresses")).toArray()) {
+            for (const QJsonValue &v : identity.json().value(QStringLiteral("verifiable_addresses")).toArray()) {
                 if (v.toObject().value(QStringLiteral("via")).toString() == QLatin1String("email"))
                     return v.toObject().value(QStringLiteral("value")).toString();
             }

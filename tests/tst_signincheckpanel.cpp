@@ -61,8 +61,8 @@ private:
     QString pick(const std::function<bool(const QJsonObject &identity, const QJsonObject &address)> &wanted) const
     {
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            const QJsonArray addresses = it.value().json.value(QStringLiteral("verifiable_addresses")).toArray();
-            if (!addresses.isEmpty() && wanted(it.value().json, addresses.first().toObject()))
+            const QJsonArray addresses = it.value().json().value(QStringLiteral("verifiable_addresses")).toArray();
+            if (!addresses.isEmpty() && wanted(it.value().json(), addresses.first().toObject()))
                 return it.key();
         }
         return {};
@@ -88,7 +88,8 @@ private:
     {
         return m_sim->store()
             .identity(id)
-            ->json.value(QStringLiteral("verifiable_addresses"))
+            ->json()
+            .value(QStringLiteral("verifiable_addresses"))
             .toArray()
             .first()
             .toObject();
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(panel()->findings().first().key, QStringLiteral("state.inactive"));
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(fix(QStringLiteral("state.inactive"), "fix_activate"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                                   QStringLiteral("active"), 10000);
     }
 
@@ -278,7 +279,8 @@ private Q_SLOTS:
         QString id;
         for (const SimSession &s : m_sim->store().sessions()) {
             if (m_sim->store().isActive(s) &&
-                m_sim->store().identity(s.identityId)->json.value(QStringLiteral("state")) == QLatin1String("active")) {
+                m_sim->store().identity(s.identityId)->json().value(QStringLiteral("state")) ==
+                    QLatin1String("active")) {
                 id = s.identityId;
                 break;
             }
@@ -291,7 +293,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::none_of(m_sim->store().sessions().cbegin(), m_sim->store().sessions().cend(),
                                               [&](const SimSession &s) { return s.identityId == id; }),
                                  10000);
-        QCOMPARE(m_sim->store().identity(id)->json.value(QStringLiteral("state")).toString(),
+        QCOMPARE(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
                  QStringLiteral("inactive"));
     }
 

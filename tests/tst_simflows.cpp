@@ -69,7 +69,7 @@ private:
     QString emailAddress(QString *identityId = nullptr, bool verified = false) const
     {
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            const QJsonObject json = it.value().json;
+            const QJsonObject json = it.value().json();
             for (const QJsonValue &v : json.value(QStringLiteral("verifiable_addresses")).toArray()) {
                 const QJsonObject a = v.toObject();
                 if (a.value(QStringLiteral("via")).toString() != QLatin1String("email") ||
@@ -91,7 +91,7 @@ private:
     QJsonObject addressOf(const QString &identityId, const QString &value) const
     {
         for (const QJsonValue &v :
-             m_sim->store().identity(identityId)->json.value(QStringLiteral("verifiable_addresses")).toArray()) {
+             m_sim->store().identity(identityId)->json().value(QStringLiteral("verifiable_addresses")).toArray()) {
             if (v.toObject().value(QStringLiteral("value")).toString() == value)
                 return v.toObject();
         }
@@ -408,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(!address.isEmpty());
         RawHttp admin(m_sim->adminUrl());
         const QJsonArray addresses =
-            m_sim->store().identity(identityId)->json.value(QStringLiteral("verifiable_addresses")).toArray();
+            m_sim->store().identity(identityId)->json().value(QStringLiteral("verifiable_addresses")).toArray();
         int index = -1;
         for (int i = 0; i < addresses.size(); ++i) {
             if (addresses.at(i).toObject().value(QStringLiteral("value")).toString() == address)

@@ -52,7 +52,7 @@ private:
     QString pickAddress(QString *identityId, QString *addressId, bool verified = false) const
     {
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            const QJsonObject json = it.value().json;
+            const QJsonObject json = it.value().json();
             for (const QJsonValue &v : json.value(QStringLiteral("verifiable_addresses")).toArray()) {
                 const QJsonObject a = v.toObject();
                 const QString value = a.value(QStringLiteral("value")).toString();
@@ -73,7 +73,7 @@ private:
     QJsonObject storedAddress(const QString &identityId, const QString &addressId) const
     {
         for (const QJsonValue &v :
-             m_sim->store().identity(identityId)->json.value(QStringLiteral("verifiable_addresses")).toArray()) {
+             m_sim->store().identity(identityId)->json().value(QStringLiteral("verifiable_addresses")).toArray()) {
             if (v.toObject().value(QStringLiteral("id")).toString() == addressId)
                 return v.toObject();
         }

@@ -146,7 +146,7 @@ private Q_SLOTS:
         int checked = 0;
         TraitsForm form;
         for (auto it = sim.store().identities().cbegin(); it != sim.store().identities().cend(); ++it) {
-            const QJsonObject identity = it.value().json;
+            const QJsonObject identity = it.value().json();
             const QJsonObject traits = identity.value(QStringLiteral("traits")).toObject();
             QVERIFY(form.setSchema(schemas.value(identity.value(QStringLiteral("schema_id")).toString())));
             form.setTraits(traits);
@@ -329,10 +329,10 @@ private Q_SLOTS:
         connectTo(client, *sim);
         QString id;
         for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty(); ++it)
-            if (it.value().json.value(QStringLiteral("schema_id")).toString() == QLatin1String("organisation"))
+            if (it.value().json().value(QStringLiteral("schema_id")).toString() == QLatin1String("organisation"))
                 id = it.key();
         QVERIFY(!id.isEmpty());
-        const auto identity = Identity::fromJson(sim->store().identity(id)->json);
+        const auto identity = Identity::fromJson(sim->store().identity(id)->json());
         QVERIFY(identity);
         TestAudit audit(&client);
         IdentityEditDialog dialog(&client, &audit.log, *identity);

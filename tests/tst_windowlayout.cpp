@@ -375,7 +375,10 @@ private Q_SLOTS:
         QFETCH(QString, state);
         QFETCH(QString, text);
         QFETCH(QString, tone);
-        m_sim->store().mutableIdentity(m_longId)->json.insert(QStringLiteral("state"), state);
+        const SimIdentity *stored = m_sim->store().identity(m_longId);
+        QJsonObject json = stored->json();
+        json.insert(QStringLiteral("state"), state);
+        m_sim->store().overwriteIdentity(m_longId, json, stored->credentials());
         m_window->identitiesPage()->reload();
         QTRY_COMPARE(m_window->identitiesPage()->model()->rowCount(), 41);
         select(m_longId);

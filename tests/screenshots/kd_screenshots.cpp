@@ -68,7 +68,7 @@ std::optional<Identity> bouncingPerson(KratosSimulator &sim, const IdentityListM
 {
     std::optional<Identity> found;
     for (const SimIdentity &candidate : sim.store().identities()) {
-        const QJsonArray addresses = candidate.json.value(QStringLiteral("verifiable_addresses")).toArray();
+        const QJsonArray addresses = candidate.json().value(QStringLiteral("verifiable_addresses")).toArray();
         if (addresses.isEmpty())
             continue;
         const QJsonObject first = addresses.first().toObject();
