@@ -16,6 +16,7 @@ void StallProbe::start()
     m_clock.start();
     m_last = m_clock.nsecsElapsed();
     m_stalls.clear();
+    m_tickMs.clear();
     m_maxStallMs = 0;
     m_timer.start();
 }
@@ -33,6 +34,17 @@ void StallProbe::tick()
     m_last = now;
     m_maxStallMs = qMax(m_maxStallMs, gapMs - IntervalMs);
     m_stalls.append(qMax(0.0, gapMs - IntervalMs));
+    m_tickMs.append(double(now) / 1e6);
+}
+
+QList<QPair<double, double>> StallProbe::stallsOver(double ms) const
+{
+    QList<QPair<double, double>> out;
+    for (qsizetype i = 0; i < m_stalls.size(); ++i) {
+        if (m_stalls.at(i) > ms)
+            out.append({m_tickMs.at(i), m_stalls.at(i)});
+    }
+    return out;
 }
 
 double StallProbe::stallPercentileMs(double fraction) const

@@ -24,6 +24,8 @@ public:
     double maxStallMs() const { return m_maxStallMs; }
     // The stall at or below which `fraction` of the ticks stayed (0.99: p99), in milliseconds.
     double stallPercentileMs(double fraction) const;
+    // When (ms after start) each stall longer than `ms` ended, and how long it was.
+    QList<QPair<double, double>> stallsOver(double ms) const;
 
 private:
     void tick();
@@ -33,4 +35,5 @@ private:
     qint64 m_last = 0;
     double m_maxStallMs = 0;
     QList<double> m_stalls; // one per tick
+    QList<double> m_tickMs; // when each tick came, since start
 };

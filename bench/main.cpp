@@ -227,11 +227,24 @@ int main(int argc, char *argv[])
         probe.start();
         QElapsedTimer t;
         t.start();
+        // KD_BENCH_TRACE=1: every stall over 30 ms, with the rows loaded when it ended.
+        const bool trace = qEnvironmentVariableIsSet("KD_BENCH_TRACE");
+        QList<QPair<double, int>> rowsAt;
+        if (trace)
+            QObject::connect(&model, &IdentityListModel::pageLoaded, &model, [&] {
+                rowsAt.append({double(t.nsecsElapsed()) / 1e6, model.rowCount()});
+            });
         model.setQuery(IdentityListQuery());
         model.loadAll();
         waitUntil([&model] { return model.isComplete() || !model.lastError().isNull(); });
         const double seconds = double(t.nsecsElapsed()) / 1e9;
         probe.stop();
+        for (const auto &[at, ms] : probe.stallsOver(trace ? 30 : 1e9)) {
+            int rows = 0;
+            for (const auto &[when, count] : rowsAt)
+                rows = when <= at ? count : rows;
+            std::fprintf(stderr, "stall %.0f ms ending at %.0f ms, %d rows\n", ms, at, rows);
+        }
         const double baseline = curlLoadAllSeconds(sim.adminUrl(), 500);
         results.insert(QStringLiteral("load_all_s"), seconds);
         results.insert(QStringLiteral("load_all_curl_s"), baseline);

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cctype>
 #include <limits>
@@ -159,10 +160,9 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
 IdentityStore::Row IdentityStore::rowFor(const Entry &e)
 {
     Row row;
-    row.blobOffset = m_blobs.size();
+    row.blob = m_blobs.append({e.blob});
     row.blobLength = quint32(e.blob.size());
     row.compressed = e.compressed;
-    m_blobs += e.blob;
     row.createdMs = e.createdMs;
     row.updatedMs = e.updatedMs;
     row.state = e.state;
@@ -179,12 +179,11 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
     const QByteArray identifier = capped(e.identifier, 0xffff);
     const QByteArray name = capped(e.name, 0xffff);
     const QByteArray search = capped(e.search, 0xffff);
-    row.textOffset = quint32(m_text.size());
+    row.text = m_text.append({id, identifier, name, search});
     row.idLength = quint8(id.size());
     row.identifierLength = quint16(identifier.size());
     row.nameLength = quint16(name.size());
     row.searchLength = quint16(search.size());
-    m_text += id + identifier + name + search;
     return row;
 }
 
@@ -192,22 +191,27 @@ void IdentityStore::clear()
 {
     m_rows.clear();
     m_rows.squeeze();
+    m_size = 0;
     m_text.clear();
-    m_text.squeeze();
     m_blobs.clear();
-    m_blobs.squeeze();
     m_schemas.clear();
 }
 
 void IdentityStore::append(const QList<Entry> &entries)
 {
-    for (const Entry &e : entries)
-        m_rows.append(rowFor(e));
+    for (const Entry &e : entries) {
+        if (m_rows.isEmpty() || m_rows.constLast().size() == RowsPerChunk) {
+            m_rows.append(QList<Row>());
+            m_rows.last().reserve(RowsPerChunk);
+        }
+        m_rows.last().append(rowFor(e));
+        ++m_size;
+    }
 }
 
 void IdentityStore::replace(int row, const Entry &entry)
 {
-    m_rows[row] = rowFor(entry);
+    mutableRow(row) = rowFor(entry);
 }
 
 IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifier, const QJsonArray &addresses)
@@ -225,53 +229,59 @@ IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifie
 
 void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses)
 {
-    Row &r = m_rows[row];
+    Row &r = mutableRow(row);
     r.login = loginAddress(labels.identifier, verifiableAddresses); // the identifier may be another trait now
     const QByteArray id(slice(r, 0).data(), slice(r, 0).size());
     const QByteArray search(slice(r, 3).data(), slice(r, 3).size());
     const QByteArray identifier = capped(labels.identifier.toUtf8(), 0xffff);
     const QByteArray name = capped(labels.name.toUtf8(), 0xffff);
-    r.textOffset = quint32(m_text.size());
+    r.text = m_text.append({id, identifier, name, search});
     r.identifierLength = quint16(identifier.size());
     r.nameLength = quint16(name.size());
-    m_text += id + identifier + name + search;
 }
 
 void IdentityStore::remove(int row)
 {
-    m_rows.removeAt(row);
+    // The rows after it move up by one, across chunks.
+    int chunk = row >> RowShift;
+    m_rows[chunk].removeAt(row & (RowsPerChunk - 1));
+    for (; chunk + 1 < m_rows.size(); ++chunk)
+        m_rows[chunk].append(m_rows[chunk + 1].takeFirst());
+    if (m_rows.constLast().isEmpty())
+        m_rows.removeLast();
+    --m_size;
 }
 
 QByteArrayView IdentityStore::slice(const Row &row, int part) const
 {
-    qsizetype offset = row.textOffset;
-    const qsizetype lengths[] = {row.idLength, row.identifierLength, row.nameLength, row.searchLength};
+    ChunkedBytes::Ref at = row.text;
+    const quint32 lengths[] = {row.idLength, row.identifierLength, row.nameLength, row.searchLength};
     for (int i = 0; i < part; ++i)
-        offset += lengths[i];
-    return QByteArrayView(m_text.constData() + offset, lengths[part]);
+        at.offset += lengths[i];
+    return m_text.view(at, lengths[part]);
 }
 
 QString IdentityStore::id(int row) const
 {
-    return QString::fromUtf8(slice(m_rows.at(row), 0));
+    return QString::fromUtf8(slice(rowAt(row), 0));
 }
 
 QString IdentityStore::identifier(int row) const
 {
-    return QString::fromUtf8(slice(m_rows.at(row), 1));
+    return QString::fromUtf8(slice(rowAt(row), 1));
 }
 
 QString IdentityStore::name(int row) const
 {
-    return QString::fromUtf8(slice(m_rows.at(row), 2));
+    return QString::fromUtf8(slice(rowAt(row), 2));
 }
 
 std::optional<Identity> IdentityStore::identity(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_size)
         return std::nullopt;
-    const Row &r = m_rows.at(row);
-    const QByteArray blob = m_blobs.mid(r.blobOffset, r.blobLength);
+    const Row &r = rowAt(row);
+    const QByteArray blob = m_blobs.view(r.blob, r.blobLength).toByteArray();
     const QByteArray json = r.compressed ? m_compressor->decompress(blob) : blob;
     return Identity::fromJson(QJsonDocument::fromJson(json).object());
 }
@@ -279,29 +289,45 @@ std::optional<Identity> IdentityStore::identity(int row) const
 int IdentityStore::rowOf(const QString &id) const
 {
     const QByteArray wanted = id.toUtf8();
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (slice(m_rows.at(row), 0) == wanted)
+    for (int row = 0; row < m_size; ++row)
+        if (slice(rowAt(row), 0) == wanted)
             return row;
     return -1;
 }
 
 std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::vector<bool> *within) const
 {
-    std::vector<bool> out(size_t(m_rows.size()), false);
+    const qsizetype rows = m_size;
     const QByteArray query = lowerQuery.toUtf8();
     const std::string_view needle(query.constData(), size_t(query.size()));
-    if (within && within->size() != out.size())
+    if (within && within->size() != size_t(rows))
         within = nullptr; // rows came or went since: look at every one
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (within && !(*within)[size_t(row)])
-            continue;
-        const Row &r = m_rows.at(row);
-        // id and the trait values; identifier and name are trait values too.
-        const QByteArrayView id = slice(r, 0);
-        const QByteArrayView search = slice(r, 3);
-        out[size_t(row)] =
-            std::string_view(id.data(), size_t(id.size())).find(needle) != std::string_view::npos ||
-            std::string_view(search.data(), size_t(search.size())).find(needle) != std::string_view::npos;
+    auto scan = [&](qsizetype from, qsizetype to, std::vector<bool> *out) {
+        out->assign(size_t(to - from), false);
+        for (qsizetype row = from; row < to; ++row) {
+            if (within && !(*within)[size_t(row)])
+                continue;
+            const Row &r = rowAt(int(row));
+            // id and the trait values; identifier and name are trait values too.
+            const QByteArrayView id = slice(r, 0);
+            const QByteArrayView search = slice(r, 3);
+            (*out)[size_t(row - from)] =
+                std::string_view(id.data(), size_t(id.size())).find(needle) != std::string_view::npos ||
+                std::string_view(search.data(), size_t(search.size())).find(needle) != std::string_view::npos;
+        }
+    };
+    std::vector<bool> out;
+    if (rows < ParallelSearchRows) {
+        scan(0, rows, &out);
+        return out;
     }
+    // A long list is searched in two halves at once; the second half on a pool thread (or
+    // here, if the pool is busy: waiting for a task that has not started runs it).
+    const qsizetype middle = rows / 2;
+    std::vector<bool> upper;
+    QFuture<void> second = QtConcurrent::run([&]() { scan(middle, rows, &upper); });
+    scan(0, middle, &out);
+    second.waitForFinished();
+    out.insert(out.end(), upper.begin(), upper.end());
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChunkedBytes.h"
 #include "Identity.h"
 #include "IdentityCompressor.h"
 
@@ -80,35 +81,37 @@ public:
     void setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses);
     void remove(int row);
 
-    int size() const { return int(m_rows.size()); }
+    int size() const { return m_size; }
     QString id(int row) const;
     QString identifier(int row) const;
     QString name(int row) const;
-    QString schemaId(int row) const { return m_schemas.value(m_rows.at(row).schema); }
-    Identity::State state(int row) const { return m_rows.at(row).state; }
-    bool verified(int row) const { return m_rows.at(row).verified; }
-    bool hasVerifiableAddresses(int row) const { return m_rows.at(row).hasVerifiable; }
-    LoginAddress loginAddress(int row) const { return m_rows.at(row).login; }
-    qint64 createdMs(int row) const { return m_rows.at(row).createdMs; }
-    qint64 updatedMs(int row) const { return m_rows.at(row).updatedMs; }
+    QString schemaId(int row) const { return m_schemas.value(rowAt(row).schema); }
+    Identity::State state(int row) const { return rowAt(row).state; }
+    bool verified(int row) const { return rowAt(row).verified; }
+    bool hasVerifiableAddresses(int row) const { return rowAt(row).hasVerifiable; }
+    LoginAddress loginAddress(int row) const { return rowAt(row).login; }
+    qint64 createdMs(int row) const { return rowAt(row).createdMs; }
+    qint64 updatedMs(int row) const { return rowAt(row).updatedMs; }
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
     // Rows whose trait values or id contain `lowerQuery` (already lower-cased).
     // With `within` (one flag per row, as an earlier matches() gave): only those rows are looked
     // at, so that a query extending the previous one refines its result.
+    // From ParallelSearchRows rows on, both halves are searched at once.
     std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
+    static constexpr qsizetype ParallelSearchRows = 50000;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
-    qsizetype bufferBytes() const { return m_text.size() + m_blobs.size(); }
+    qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
 
 private:
     struct Row
     {
-        qint64 blobOffset = 0; // in m_blobs
+        ChunkedBytes::Ref blob; // in m_blobs
         quint32 blobLength = 0;
         bool compressed = true;
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
-        quint32 textOffset = 0; // id, identifier, name, search: back to back in m_text
+        ChunkedBytes::Ref text; // id, identifier, name, search: back to back in m_text
         quint16 identifierLength = 0;
         quint16 nameLength = 0;
         quint16 searchLength = 0;
@@ -121,10 +124,17 @@ private:
     };
     Row rowFor(const Entry &entry);
     QByteArrayView slice(const Row &row, int part) const;
+    // Rows live in chunks too, so that neither appending nor a copy of the store (a snapshot)
+    // followed by an append ever copies all of them.
+    static constexpr int RowShift = 14;
+    static constexpr int RowsPerChunk = 1 << RowShift;
+    const Row &rowAt(int row) const { return m_rows.at(row >> RowShift).at(row & (RowsPerChunk - 1)); }
+    Row &mutableRow(int row) { return m_rows[row >> RowShift][row & (RowsPerChunk - 1)]; }
 
     std::shared_ptr<const IdentityCompressor> m_compressor = std::make_shared<IdentityCompressor>();
-    QList<Row> m_rows;
-    QByteArray m_blobs; // every row's deflated JSON, back to back
-    QByteArray m_text;
+    QList<QList<Row>> m_rows;
+    int m_size = 0;
+    ChunkedBytes m_blobs; // every row's deflated JSON
+    ChunkedBytes m_text;
     QStringList m_schemas;
 };

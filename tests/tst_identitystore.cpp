@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChunkedBytes.h"
 #include "IdentityCompressor.h"
 #include "IdentityStore.h"
 #include "JsonKeyOrder.h"
@@ -145,6 +146,75 @@ private Q_SLOTS:
         QCOMPARE(store.size(), 19);
         QCOMPARE(store.rowOf(objects.at(0).value(QStringLiteral("id")).toString()), -1);
         QCOMPARE(store.identity(4)->traits.value(QStringLiteral("email")).toString(), QStringLiteral("new@x.io"));
+    }
+
+    // A long list is searched in two halves at once: the result is row for row what one pass
+    // over every row finds, at the split and on both sides of it, refined or not.
+    void longListsAreSearchedInTwoHalves()
+    {
+        const int rows = int(IdentityStore::ParallelSearchRows) + 1001;
+        IdentityStore store;
+        QList<IdentityStore::Entry> entries;
+        for (int i = 0; i < rows; ++i) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = QByteArray::number(i).rightJustified(12, '0');
+            e.search = (i % 7 == 0 ? QByteArray("seven\n") : QByteArray()) + "user" + QByteArray::number(i) + '\n';
+            entries.append(e);
+        }
+        store.append(entries);
+        for (const QString &q : {QStringLiteral("seven"), QStringLiteral("user5"), QStringLiteral("user50999"),
+                                 QStringLiteral("00000002550"), QStringLiteral("nobody")}) {
+            const std::vector<bool> found = store.matches(q);
+            QCOMPARE(int(found.size()), rows);
+            for (int i = 0; i < rows; ++i) {
+                const bool expected = (q == QLatin1String("seven") && i % 7 == 0) ||
+                                      QString(QStringLiteral("user%1").arg(i)).contains(q) ||
+                                      QString::number(i).rightJustified(12, QLatin1Char('0')).contains(q);
+                if (found[size_t(i)] != expected)
+                    QFAIL(qPrintable(QStringLiteral("row %1 for \"%2\"").arg(i).arg(q)));
+            }
+        }
+        const std::vector<bool> user5 = store.matches(QStringLiteral("user5"));
+        QCOMPARE(store.matches(QStringLiteral("user51"), &user5), store.matches(QStringLiteral("user51")));
+
+        // Rows are kept in chunks: a removal moves the later rows up across them, and a copy
+        // taken before (a snapshot) keeps its own rows.
+        const IdentityStore snapshot = store;
+        store.remove(100);
+        QCOMPARE(store.size(), rows - 1);
+        QCOMPARE(store.id(100), QStringLiteral("000000000101"));
+        QCOMPARE(store.id(40000), QStringLiteral("000000040001"));
+        QCOMPARE(store.id(rows - 2), QString::number(rows - 1).rightJustified(12, QLatin1Char('0')));
+        QCOMPARE(snapshot.size(), rows);
+        QCOMPARE(snapshot.id(100), QStringLiteral("000000000100"));
+        store.append({entries.at(7)});
+        QCOMPARE(store.id(rows - 1), QStringLiteral("000000000007"));
+        QCOMPARE(snapshot.id(rows - 1), QString::number(rows - 1).rightJustified(12, QLatin1Char('0')));
+    }
+
+    // Appending never moves stored bytes: pieces land back to back in a chunk, a piece longer
+    // than a chunk gets its own, and a copy keeps what it saw.
+    void chunkedBytesKeepWhatWasAppended()
+    {
+        ChunkedBytes bytes;
+        const ChunkedBytes::Ref a = bytes.append({"ab", "cd"});
+        const QByteArray big(ChunkedBytes::ChunkBytes + 10, 'x');
+        const ChunkedBytes::Ref b = bytes.append({big});
+        const ChunkedBytes::Ref c = bytes.append({"tail"});
+        QCOMPARE(bytes.view(a, 4), QByteArrayView("abcd"));
+        QCOMPARE(bytes.view(b, big.size()), QByteArrayView(big));
+        QCOMPARE(bytes.view(c, 4), QByteArrayView("tail"));
+        QVERIFY(b.chunk != a.chunk && c.chunk != b.chunk);
+        QCOMPARE(bytes.bytes(), 8 + big.size());
+        const ChunkedBytes copy = bytes;
+        const ChunkedBytes::Ref d = bytes.append({"more"});
+        QCOMPARE(bytes.view(d, 4), QByteArrayView("more"));
+        QCOMPARE(copy.view(c, 4), QByteArrayView("tail"));
+        QCOMPARE(copy.bytes(), 8 + big.size());
+        bytes.clear();
+        QCOMPARE(bytes.bytes(), 0);
     }
 
     void credentialsAreNeverStored()
