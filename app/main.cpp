@@ -91,6 +91,23 @@ int main(int argc, char *argv[])
 
     parser.process(app);
 
+    // The demo's simulator runs on its own thread: its seeding and answers never hold up the
+    // window. With --demo it starts seeding now, while the window is being built, so that the
+    // first paint does not wait for it.
+    auto demoSimulator = []() {
+        SimOptions options;
+        options.identities = 2000;
+        options.messages = 400;
+        options.devMode = true;           // so that the demo can show the audited body reveal
+        options.courierIntervalMs = 3000; // what the support toolkit sends is delivered (or bounces)
+        return std::make_unique<SimThread>(options);
+    };
+    std::unique_ptr<SimThread> simulator;
+    if (parser.isSet(demo)) {
+        simulator = demoSimulator();
+        simulator->start();
+    }
+
     QSettings settings;
     QNetworkAccessManager nam;
     KratosClient client(&nam);
@@ -104,19 +121,17 @@ int main(int argc, char *argv[])
     Theme theme(&preferences);
     theme.start(); // light at once; dark when the setting or the desktop's portal says so
 
-    // The demo's simulator runs on its own thread: its seeding and answers never hold up the window.
-    std::unique_ptr<SimThread> simulator;
     ConnectionController::DemoServer demoServer;
-    connection.setDemoServer([&simulator, &demoServer]() {
-        if (!simulator) {
-            SimOptions options;
-            options.identities = 2000;
-            options.messages = 400;
-            options.devMode = true;           // so that the demo can show the audited body reveal
-            options.courierIntervalMs = 3000; // what the support toolkit sends is delivered (or bounces)
-            simulator = std::make_unique<SimThread>(options);
+    bool demoAsked = false;
+    connection.setDemoServer([&simulator, &demoServer, &demoAsked, &demoSimulator]() {
+        if (!demoAsked) {
+            demoAsked = true;
+            if (!simulator) {
+                simulator = demoSimulator();
+                simulator->start();
+            }
             QString error;
-            demoServer.adminUrl = simulator->startAndWait(&error);
+            demoServer.adminUrl = simulator->waitUntilListening(&error);
             demoServer.publicUrl = simulator->publicUrl();
             if (demoServer.adminUrl.isEmpty())
                 std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));

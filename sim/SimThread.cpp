@@ -19,6 +19,11 @@ SimThread::~SimThread()
 QUrl SimThread::startAndWait(QString *error)
 {
     start();
+    return waitUntilListening(error);
+}
+
+QUrl SimThread::waitUntilListening(QString *error)
+{
     QMutexLocker lock(&m_mutex);
     while (!m_started)
         m_ready.wait(&m_mutex);

@@ -23,6 +23,8 @@ public:
     // Starts the thread and waits until the simulator listens. The admin URL, or an empty URL and
     // the reason in `error`.
     QUrl startAndWait(QString *error);
+    // The same for a thread start()ed earlier: waits until the simulator listens (and is seeded).
+    QUrl waitUntilListening(QString *error);
     // Where the simulator serves the public API (valid once startAndWait() succeeded).
     QUrl publicUrl() const { return m_publicUrl; }
 

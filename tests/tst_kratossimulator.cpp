@@ -87,6 +87,26 @@ private Q_SLOTS:
         QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.left(200).constData());
     }
 
+    // `kratos-desk --demo` starts the thread before the window exists and waits only when the
+    // demo profile opens: the wait returns the same URLs, however late it comes.
+    void threadStartedEarlierIsWaitedFor()
+    {
+        SimOptions options;
+        options.identities = 50;
+        options.messages = 0;
+        SimThread thread(options);
+        thread.start();
+        QString error;
+        const QUrl url = thread.waitUntilListening(&error);
+        QVERIFY2(url.isValid() && !url.isEmpty(), qPrintable(error));
+        QVERIFY(thread.publicUrl().isValid());
+        QCOMPARE(thread.waitUntilListening(&error), url);
+        RawHttp http(url);
+        const RawHttp::Reply page = http.get(QStringLiteral("/admin/identities?page_size=500"));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json().array().size(), 50); // seeded before it said it listens
+    }
+
     void threadReportsAPortInUse()
     {
         QTcpServer taken;
