@@ -326,6 +326,9 @@ void IdentityListModel::setQuery(const IdentityListQuery &query)
 void IdentityListModel::reload()
 {
     ++m_generation;
+    // Before the reset: a view that asks for more rows when it sees the reset starts the first
+    // page, and the fetchMore() below must then not start it a second time.
+    setLoading(false);
     beginResetModel();
     m_store.clear();
     m_compressor = std::make_shared<IdentityCompressor>();
@@ -339,7 +342,6 @@ void IdentityListModel::reload()
     m_complete = false;
     m_lastError = ApiError();
     endResetModel();
-    setLoading(false);
     fetchMore({});
 }
 

@@ -70,6 +70,8 @@ public:
     // A copy of the rows as they are now that any thread may read while the model goes on
     // (copying shares the buffers; nothing is duplicated until the model changes).
     IdentityStore snapshot() const { return m_store; }
+    // The rows as they are, for the UI thread.
+    const IdentityStore &store() const { return m_store; }
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
     // Which rows contain `text` (case-insensitive) in a trait value or the id.

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 // The identities of a list, held compactly: per row the few values the table shows, the
@@ -83,6 +84,7 @@ public:
 
     int size() const { return m_size; }
     QString id(int row) const;
+    QByteArrayView idBytes(int row) const { return slice(rowAt(row), Part::Id); }
     QString identifier(int row) const;
     QString name(int row) const;
     QString schemaId(int row) const { return m_schemas.value(rowAt(row).schema); }
@@ -99,6 +101,8 @@ public:
     // at, so that a query extending the previous one refines its result.
     // From ParallelSearchRows rows on, both halves are searched at once.
     std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
+    // Whether one row's trait values or id contain `lowerQuery` (UTF-8, lower-cased).
+    bool rowMatches(int row, std::string_view lowerQuery) const;
     static constexpr qsizetype ParallelSearchRows = 50000;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
     qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
@@ -111,7 +115,7 @@ private:
         bool compressed = true;
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
-        ChunkedBytes::Ref text; // id, identifier, name, search: back to back in m_text
+        ChunkedBytes::Ref text; // identifier, name, id, '\n', search: back to back in m_text
         quint16 identifierLength = 0;
         quint16 nameLength = 0;
         quint16 searchLength = 0;
@@ -123,7 +127,20 @@ private:
         LoginAddress login = LoginAddress::NotAnAddress;
     };
     Row rowFor(const Entry &entry);
-    QByteArrayView slice(const Row &row, int part) const;
+    enum class Part
+    {
+        Identifier,
+        Name,
+        Id
+    };
+    QByteArrayView slice(const Row &row, Part part) const;
+    // The id, '\n' and the search text: what a query is looked for in.
+    QByteArrayView searchable(const Row &row) const;
+    static quint32 rowTextLength(const Row &row)
+    {
+        return quint32(row.identifierLength) + row.nameLength + row.idLength + 1 + row.searchLength;
+    }
+    void scan(int from, int to, std::string_view needle, std::vector<bool> *out) const;
     // Rows live in chunks too, so that neither appending nor a copy of the store (a snapshot)
     // followed by an append ever copies all of them.
     static constexpr int RowShift = 14;

@@ -63,6 +63,14 @@ void clickRow(QTableView *table, int row)
 
 } // namespace
 
+// The quick filter's rows have caught up with what was typed or chosen (they are computed on a
+// worker).
+bool shownRowsSettled(const QTableView *table)
+{
+    const auto *proxy = qobject_cast<const IdentityFilterProxy *>(table->model());
+    return proxy && proxy->isSettled();
+}
+
 class tst_IdentitiesPage : public QObject
 {
     Q_OBJECT
@@ -160,6 +168,27 @@ private Q_SLOTS:
         m_sim.reset();
     }
 
+    // Enter on a search opens its single hit, also when the table is sorted (the sorted rows
+    // come from a worker, after the page itself).
+    void enterOpensTheSingleHit_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::newRow("server order") << -1;
+        QTest::newRow("sorted by name") << int(IdentityListModel::NameColumn);
+    }
+    void enterOpensTheSingleHit()
+    {
+        QFETCH(int, sortColumn);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        table->sortByColumn(sortColumn, Qt::DescendingOrder);
+        const QString id = activeEmailIdentity();
+        const QString email = emailOf(*m_sim->store().identity(id));
+        searchFor(email);
+        QTRY_COMPARE(child<QLabel>(m_page.get(), "detailTitle")->text(), email);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->currentIndex().row(), 0);
+    }
+
     void searchOpenDeactivateConfirm()
     {
         const QString id = activeEmailIdentity();
@@ -253,10 +282,12 @@ private Q_SLOTS:
         int inactive = 0;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
             inactive += it.value().json().value(QStringLiteral("state")).toString() == QLatin1String("inactive");
+        QTRY_VERIFY(shownRowsSettled(table));
         QCOMPARE(table->model()->rowCount(), inactive);
         state->setCurrentIndex(0);
         const QString id = m_sim->store().identities().lastKey();
         QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), id.left(13));
+        QTRY_VERIFY(shownRowsSettled(table));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), id);
     }
@@ -445,6 +476,7 @@ private Q_SLOTS:
         auto *state = child<QComboBox>(m_page.get(), "stateFilter");
         state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
         auto *table = child<QTableView>(m_page.get(), "identityTable");
+        QTRY_VERIFY(shownRowsSettled(table));
         const int shown = table->model()->rowCount();
         QVERIFY(shown > 0 && shown < m_page->model()->rowCount());
         QTemporaryDir dir;
@@ -760,10 +792,12 @@ private Q_SLOTS:
         QVERIFY(!phone.isEmpty());
         auto *table = child<QTableView>(m_page.get(), "identityTable");
         QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), phone);
+        QTRY_VERIFY(shownRowsSettled(table));
         QCOMPARE(table->model()->rowCount(), 1);
         auto *filter = child<QLineEdit>(m_page.get(), "quickFilter");
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("FINANCE"));
+        QTRY_VERIFY(shownRowsSettled(table));
         QVERIFY(table->model()->rowCount() > 0);
         for (int r = 0; r < table->model()->rowCount(); ++r)
             QCOMPARE(table->model()->index(r, IdentityListModel::SchemaColumn).data().toString(),
@@ -892,6 +926,7 @@ private Q_SLOTS:
         proxy.setQuery(QStringLiteral("a"));
         proxy.setStateFilter(Identity::State::Active);
         proxy.sort(IdentityListModel::CreatedColumn);
+        QTRY_VERIFY(proxy.isSettled());
         QVERIFY(proxy.rowCount() > 0);
         QDateTime previous;
         for (int r = 0; r < proxy.rowCount(); ++r) {

@@ -148,6 +148,74 @@ private Q_SLOTS:
         QCOMPARE(store.identity(4)->traits.value(QStringLiteral("email")).toString(), QStringLiteral("new@x.io"));
     }
 
+    // A query is looked for in each row's id and trait values, never in its labels, and never
+    // across two fields or two rows, also after rows were replaced or relabelled (their texts are
+    // then no longer back to back with their neighbours').
+    void searchLooksOnlyInIdsAndTraits_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found"); // by any row
+        QTest::newRow("one letter") << QStringLiteral("q") << true;
+        QTest::newRow("two letters") << QStringLiteral("t7") << true;
+        QTest::newRow("a row's id") << QStringLiteral("id1234") << true;
+        QTest::newRow("id into the first trait") << QStringLiteral("4trait") << false;
+        QTest::newRow("only in labels") << QStringLiteral("label") << false;
+        QTest::newRow("name into id") << QStringLiteral("5id5") << false;
+        QTest::newRow("end of one row into the next") << QStringLiteral("9label") << false;
+        QTest::newRow("sixteen") << QStringLiteral("0123456789abcdef") << true;
+        QTest::newRow("seventeen") << QStringLiteral("0123456789abcdefg") << true;
+        QTest::newRow("long") << QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyz-long") << true;
+        QTest::newRow("non-ASCII") << QStringLiteral("äöü") << true;
+        QTest::newRow("nowhere") << QStringLiteral("zzz") << false;
+    }
+    void searchLooksOnlyInIdsAndTraits()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        const int rows = 3000;
+        QList<QByteArray> ids;
+        QList<QByteArray> traits;
+        IdentityStore store;
+        QList<IdentityStore::Entry> entries;
+        for (int i = 0; i < rows; ++i) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = "id" + QByteArray::number(i);
+            e.identifier = "label" + QByteArray::number(i);
+            e.name = "named" + QByteArray::number(i);
+            e.search = "trait" + QByteArray::number(i) + '\n' + (i % 13 == 0 ? "q\n" : "") +
+                       (i % 17 == 0 ? "0123456789abcdefghijklmnopqrstuvwxyz-long\n" : "") +
+                       (i % 19 == 0 ? QString(QStringLiteral("äöü\n")).toUtf8() : QByteArray());
+            ids.append(e.id);
+            traits.append(e.search);
+            entries.append(e);
+        }
+        store.append(entries);
+        // Some rows replaced, some relabelled: their texts move to the end of the buffer.
+        for (int i = 5; i < rows; i += 101) {
+            IdentityStore::Entry e = entries.at(i);
+            e.search = "q\nreplaced" + QByteArray::number(i) + '\n';
+            traits[i] = e.search;
+            store.replace(i, e);
+        }
+        for (int i = 7; i < rows; i += 97)
+            store.setLabels(i, {QStringLiteral("q-label"), QStringLiteral("q-name")}, {});
+
+        const QByteArray needle = query.toUtf8();
+        const std::vector<bool> matched = store.matches(query);
+        QCOMPARE(int(matched.size()), rows);
+        int hits = 0;
+        for (int i = 0; i < rows; ++i) {
+            const bool expected = ids.at(i).contains(needle) || traits.at(i).contains(needle);
+            hits += expected;
+            if (matched[size_t(i)] != expected)
+                QFAIL(qPrintable(QStringLiteral("row %1: matched %2").arg(i).arg(matched[size_t(i)])));
+            QCOMPARE(store.rowMatches(i, std::string_view(needle.constData(), size_t(needle.size()))), expected);
+        }
+        QCOMPARE(hits > 0, found);
+    }
+
     // A long list is searched in two halves at once: the result is row for row what one pass
     // over every row finds, at the split and on both sides of it, refined or not.
     void longListsAreSearchedInTwoHalves()

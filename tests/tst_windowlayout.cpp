@@ -73,7 +73,7 @@ private:
         IdentitiesPage *page = m_window->identitiesPage();
         const int source = page->model()->rowOf(id);
         QVERIFY(source >= 0);
-        const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table()->model());
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table()->model());
         const QModelIndex index = proxy->mapFromSource(page->model()->index(source, 0));
         table()->scrollTo(index);
         QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());

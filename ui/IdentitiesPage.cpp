@@ -197,8 +197,11 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
     connect(m_model, &IdentityListModel::pageLoaded, this, [this]() {
-        if (std::exchange(m_openSingleHit, false) && m_proxy->rowCount() == 1)
-            openRow(0);
+        if (std::exchange(m_openSingleHit, false))
+            whenRowsShown([this]() {
+                if (m_proxy->rowCount() == 1)
+                    openRow(0);
+            });
     });
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &IdentityDetailPane::clear);
@@ -459,7 +462,8 @@ void IdentitiesPage::searchOrOpen()
 {
     // Enter on a search already shown opens its selected or single result; otherwise it searches
     // now and opens the result if there is exactly one.
-    const bool shown = !m_debounce->isActive() && !m_model->isLoading() && m_search->text().trimmed() == m_searched;
+    const bool shown = !m_debounce->isActive() && !m_model->isLoading() && m_proxy->isSettled() &&
+                       m_search->text().trimmed() == m_searched;
     if (shown && m_table->currentIndex().isValid()) {
         openRow(m_table->currentIndex().row());
         return;
@@ -512,8 +516,23 @@ void IdentitiesPage::findAndOpen(SearchMode mode, const QString &text)
     auto select = std::make_shared<QMetaObject::Connection>();
     *select = connect(m_model, &IdentityListModel::pageLoaded, this, [this, select]() {
         disconnect(*select);
-        if (m_proxy->rowCount() > 0)
-            m_table->setCurrentIndex(m_proxy->index(0, 0));
+        whenRowsShown([this]() {
+            if (m_proxy->rowCount() > 0)
+                m_table->setCurrentIndex(m_proxy->index(0, 0));
+        });
+    });
+}
+
+void IdentitiesPage::whenRowsShown(const std::function<void()> &then)
+{
+    if (m_proxy->isSettled()) {
+        then();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_proxy, &IdentityFilterProxy::settled, this, [once, then]() {
+        disconnect(*once);
+        then();
     });
 }
 

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ErrorBanner;
 class IdentityDetailPane;
 class IdentityFilterProxy;
@@ -73,6 +75,8 @@ private:
     void showSelected();
     void showContextMenu(const QPoint &pos);
     void openRow(int row);
+    // Runs `then` once the quick filter's rows have caught up (at once when they have).
+    void whenRowsShown(const std::function<void()> &then);
 
     KratosClient *m_client;
     AuditLog *m_audit;

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IdentityRowSelection.h"
+
+#include "IdentityListModel.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace {
+
+template<typename Less>
+void stableSort(std::vector<int> *rows, Qt::SortOrder order, Less less)
+{
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows->begin(), rows->end(), less);
+    else
+        std::stable_sort(rows->begin(), rows->end(), [&less](int a, int b) { return less(b, a); });
+}
+
+int stateRank(Identity::State state)
+{
+    switch (state) {
+    case Identity::State::Active:
+        return 0;
+    case Identity::State::Inactive:
+        return 1;
+    case Identity::State::Unknown:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &store, const Criteria &criteria,
+                                                           const std::vector<bool> *refineFrom)
+{
+    Result result;
+    result.storeRows = store.size();
+    if (!criteria.lowerQuery.isEmpty())
+        result.matches = store.matches(criteria.lowerQuery, refineFrom);
+    result.rows.reserve(size_t(result.storeRows));
+    for (int row = 0; row < result.storeRows; ++row) {
+        if (!result.matches.empty() && !result.matches[size_t(row)])
+            continue;
+        if (criteria.state && store.state(row) != *criteria.state)
+            continue;
+        result.rows.push_back(row);
+    }
+    result.rows.shrink_to_fit();
+    if (criteria.sortColumn >= 0)
+        sort(store, &result.rows, criteria.sortColumn, criteria.order);
+    result.shownAt.assign(size_t(result.storeRows), -1);
+    for (size_t i = 0; i < result.rows.size(); ++i)
+        result.shownAt[size_t(result.rows[i])] = int(i);
+    return result;
+}
+
+bool IdentityRowSelection::accepts(const IdentityStore &store, int row, const Criteria &criteria)
+{
+    if (criteria.state && store.state(row) != *criteria.state)
+        return false;
+    if (criteria.lowerQuery.isEmpty())
+        return true;
+    const QByteArray query = criteria.lowerQuery.toUtf8();
+    return store.rowMatches(row, std::string_view(query.constData(), size_t(query.size())));
+}
+
+void IdentityRowSelection::sort(const IdentityStore &store, std::vector<int> *rows, int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case IdentityListModel::IdentifierColumn:
+    case IdentityListModel::NameColumn:
+    case IdentityListModel::SchemaColumn: {
+        // One collation key per row, made once: comparing keys is a byte comparison.
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(rows->size());
+        for (const int row : *rows) {
+            const QString text = column == IdentityListModel::IdentifierColumn ? store.identifier(row)
+                                 : column == IdentityListModel::NameColumn     ? store.name(row)
+                                                                               : store.schemaId(row);
+            // Folded first: in the C locale a sort key is the text itself, whatever the case setting.
+            keys.push_back(collator.sortKey(text.toCaseFolded()));
+        }
+        std::vector<int> positions(rows->size());
+        for (size_t i = 0; i < positions.size(); ++i)
+            positions[i] = int(i);
+        stableSort(&positions, order, [&keys](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+        std::vector<int> sorted;
+        sorted.reserve(rows->size());
+        for (const int position : positions)
+            sorted.push_back((*rows)[size_t(position)]);
+        *rows = std::move(sorted);
+        return;
+    }
+    case IdentityListModel::StateColumn:
+        stableSort(rows, order,
+                   [&store](int a, int b) { return stateRank(store.state(a)) < stateRank(store.state(b)); });
+        return;
+    case IdentityListModel::VerifiedColumn:
+        stableSort(rows, order, [&store](int a, int b) { return !store.verified(a) && store.verified(b); });
+        return;
+    case IdentityListModel::CreatedColumn:
+        stableSort(rows, order, [&store](int a, int b) { return store.createdMs(a) < store.createdMs(b); });
+        return;
+    case IdentityListModel::UpdatedColumn:
+        stableSort(rows, order, [&store](int a, int b) { return store.updatedMs(a) < store.updatedMs(b); });
+        return;
+    case IdentityListModel::IdColumn:
+        stableSort(rows, order, [&store](int a, int b) { return store.idBytes(a) < store.idBytes(b); });
+        return;
+    default:
+        return;
+    }
+}
