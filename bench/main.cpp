@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,6 +286,7 @@ int main(int argc, char *argv[])
         IdentityFilterProxy proxy;
         QTableView view;
         view.resize(1024, 700);
+        view.verticalHeader()->hide(); // as on the Identities page
         view.setModel(&proxy);
         proxy.setSourceModel(&model);
         view.show();

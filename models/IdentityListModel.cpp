@@ -259,7 +259,8 @@ void IdentityListModel::addPage(const QByteArray &body, quint64 generation, cons
         watcher->deleteLater();
         if (generation != m_generation)
             return; // prepared for a list that is gone
-        pagePrepared(sequence, watcher->result());
+        // Taken out of the watcher, so that deleting it frees nothing (see pagePrepared()).
+        pagePrepared(sequence, watcher->future().takeResult());
     });
     watcher->setFuture(
         QtConcurrent::run(&m_workers, [body, catalog = m_catalog, version = m_catalogVersion, pageToken,
@@ -271,12 +272,12 @@ void IdentityListModel::addPage(const QByteArray &body, quint64 generation, cons
         }));
 }
 
-void IdentityListModel::pagePrepared(quint64 sequence, const PreparedPage &prepared)
+void IdentityListModel::pagePrepared(quint64 sequence, PreparedPage prepared)
 {
-    m_preparedOutOfOrder.insert(sequence, prepared);
+    m_preparedOutOfOrder.insert(sequence, std::move(prepared));
     // Pages go into the table in the order the server sent them.
     while (m_preparedOutOfOrder.contains(m_nextPageToAdd)) {
-        const PreparedPage page = m_preparedOutOfOrder.take(m_nextPageToAdd++);
+        PreparedPage page = m_preparedOutOfOrder.take(m_nextPageToAdd++);
         const QList<IdentityStore::Entry> &pageEntries = page.entries;
         const QString &pageProblem = page.problem;
         --m_pendingPages;
@@ -310,7 +311,11 @@ void IdentityListModel::pagePrepared(quint64 sequence, const PreparedPage &prepa
                                           identity->json.value(QLatin1String("verifiable_addresses")).toArray());
             endInsertRows();
         }
-        Q_EMIT pageLoaded(int(pageEntries.size()));
+        const int added = int(pageEntries.size());
+        // The page's thousands of small buffers are freed on a worker: freeing them here took
+        // about a tenth of the UI thread's time during load-all.
+        m_workers.start([entries = std::move(page.entries)]() mutable { entries.clear(); });
+        Q_EMIT pageLoaded(added);
     }
     if (m_pendingPages == 0 && !m_loading)
         Q_EMIT loadingChanged(false);

@@ -115,7 +115,7 @@ private:
     };
     static PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog,
                                     const IdentityCompressor &compressor);
-    void pagePrepared(quint64 sequence, const PreparedPage &page);
+    void pagePrepared(quint64 sequence, PreparedPage page);
     QMap<quint64, PreparedPage> m_preparedOutOfOrder;
     int m_catalogVersion = 0;
     IdentityStore::Labels labelsOf(const Identity &identity) const;
