@@ -10,6 +10,7 @@
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -173,6 +175,19 @@ int main(int argc, char *argv[])
         waitFor([&]() { return identities->detail()->identity().has_value(); });
         settle(800); // sessions and messages tabs
         ok = save(&window, QStringLiteral("%1/identities-%2.png").arg(out, mode)) && ok;
+        // The quick filter and a sort, computed on a worker: the selected person stays selected.
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+        filter->setText(table->model()
+                            ->index(table->currentIndex().row(), IdentityListModel::NameColumn)
+                            .data()
+                            .toString()
+                            .left(2));
+        table->sortByColumn(IdentityListModel::NameColumn, Qt::AscendingOrder);
+        waitFor([&]() { return qobject_cast<IdentityFilterProxy *>(table->model())->isSettled(); });
+        settle(300);
+        ok = save(&window, QStringLiteral("%1/identities-filtered-%2.png").arg(out, mode)) && ok;
+        filter->clear();
+        table->sortByColumn(-1, Qt::AscendingOrder);
 
         // Sign-in check: someone whose mail bounces, after "Send verification again" and the
         // courier's attempts, so the panel shows the abandoned message in words.
