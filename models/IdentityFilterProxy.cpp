@@ -258,17 +258,18 @@ void IdentityFilterProxy::removeShown(std::vector<int> proxyRows)
         const int low = proxyRows[j - 1];
         const int high = proxyRows[i];
         beginRemoveRows({}, low, high);
+        for (int row = low; row <= high; ++row)
+            m_shownAt[size_t(m_rows[size_t(row)])] = -1;
         m_rows.erase(m_rows.begin() + low, m_rows.begin() + high + 1);
         endRemoveRows();
         i = j;
     }
-    rebuildShownAt();
+    renumberFrom(proxyRows.back());
 }
 
-void IdentityFilterProxy::rebuildShownAt()
+void IdentityFilterProxy::renumberFrom(int proxyRow)
 {
-    std::fill(m_shownAt.begin(), m_shownAt.end(), -1);
-    for (size_t i = 0; i < m_rows.size(); ++i)
+    for (size_t i = size_t(proxyRow); i < m_rows.size(); ++i)
         m_shownAt[size_t(m_rows[i])] = int(i);
 }
 
@@ -314,7 +315,7 @@ void IdentityFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QM
         const int position = int(at - m_rows.begin());
         beginInsertRows({}, position, position);
         m_rows.insert(at, row);
-        rebuildShownAt();
+        renumberFrom(position);
         endInsertRows();
     }
     if (resort)

@@ -60,7 +60,8 @@ private:
     void finished();
     void apply(IdentityRowSelection::Result result);
     void showAppended(int first, int last);
-    void rebuildShownAt();
+    // Rows from `proxyRow` on moved: where each is shown is written again.
+    void renumberFrom(int proxyRow);
     void sourceReset();
     void sourceRowsInserted(int first, int last);
     void sourceRowsAboutToBeRemoved(int first, int last);

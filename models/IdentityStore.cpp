@@ -404,7 +404,7 @@ std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::v
     if (within && within->size() != size_t(rows))
         within = nullptr; // rows came or went since: look at every one
     if (needle.empty())
-        return std::vector<bool>(size_t(rows), within == nullptr);
+        return within ? *within : std::vector<bool>(size_t(rows), true);
     if (within || query.contains('\n')) {
         // Refining an earlier result: only the rows it kept are looked at. (A query across lines
         // could span two rows' texts in a run: it is looked for row by row.)

@@ -246,6 +246,9 @@ private Q_SLOTS:
         }
         const std::vector<bool> user5 = store.matches(QStringLiteral("user5"));
         QCOMPARE(store.matches(QStringLiteral("user51"), &user5), store.matches(QStringLiteral("user51")));
+        // An empty query keeps every row, or every row it refines.
+        QCOMPARE(store.matches(QString(), &user5), user5);
+        QCOMPARE(store.matches(QString()), std::vector<bool>(size_t(rows), true));
 
         // Rows are kept in chunks: a removal moves the later rows up across them, and a copy
         // taken before (a snapshot) keeps its own rows.
