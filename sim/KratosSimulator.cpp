@@ -58,7 +58,7 @@ QByteArray KratosSimulator::courierSecret() const
     return m_api->courierSecret();
 }
 
-bool KratosSimulator::start(QString *error)
+bool KratosSimulator::start(QString *error, const std::function<void()> &listening)
 {
     QString reason;
     QElapsedTimer timer;
@@ -91,6 +91,8 @@ bool KratosSimulator::start(QString *error)
     // Ory Network serves both APIs on one origin; the public listener stays up but is not named.
     m_publicUrl = m_options.sharedOrigin ? m_adminUrl : QUrl(QStringLiteral("http://%1:%2").arg(host).arg(publicPort));
     m_api->setBaseUrls(m_adminUrl, m_publicUrl);
+    if (listening)
+        listening();
 
     seeder.seedIdentities(m_options.identities);
     seeder.seedMessages(m_options.messages);

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerRequest;
@@ -41,8 +42,10 @@ public:
     explicit KratosSimulator(const SimOptions &options = {}, QObject *parent = nullptr);
     ~KratosSimulator() override;
 
-    // Seeds the data and starts both listeners. False with a reason in `error` on failure.
-    bool start(QString *error = nullptr);
+    // Starts both listeners, then seeds the data. `listening`, if given, runs in between: the
+    // URLs are known, and a request that arrives is answered once the seeding is done (this
+    // thread's event loop runs only after it). False with a reason in `error` on failure.
+    bool start(QString *error = nullptr, const std::function<void()> &listening = {});
     // The admin listener stops accepting and drops its open connections ("a listener that dies").
     void killAdminListener();
 

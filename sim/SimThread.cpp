@@ -36,15 +36,21 @@ void SimThread::run()
 {
     KratosSimulator simulator(m_options);
     QString error;
-    const bool listening = simulator.start(&error);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_adminUrl = listening ? simulator.adminUrl() : QUrl();
-        m_publicUrl = listening ? simulator.publicUrl() : QUrl();
-        m_error = error;
-        m_started = true;
-    }
-    m_ready.wakeAll();
-    if (listening)
+    bool told = false;
+    const auto tell = [&](bool listening) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_adminUrl = listening ? simulator.adminUrl() : QUrl();
+            m_publicUrl = listening ? simulator.publicUrl() : QUrl();
+            m_error = error;
+            m_started = true;
+        }
+        m_ready.wakeAll();
+        told = true;
+    };
+    const bool started = simulator.start(&error, [&tell] { tell(true); });
+    if (!told)
+        tell(false);
+    if (started)
         exec();
 }

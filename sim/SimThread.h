@@ -23,7 +23,9 @@ public:
     // Starts the thread and waits until the simulator listens. The admin URL, or an empty URL and
     // the reason in `error`.
     QUrl startAndWait(QString *error);
-    // The same for a thread start()ed earlier: waits until the simulator listens (and is seeded).
+    // The same for a thread start()ed earlier: waits until the simulator listens, not until it
+    // is seeded; requests sent meanwhile are answered once it is (`--demo` paints its window
+    // while the data is made).
     QUrl waitUntilListening(QString *error);
     // Where the simulator serves the public API (valid once startAndWait() succeeded).
     QUrl publicUrl() const { return m_publicUrl; }

@@ -104,7 +104,37 @@ private Q_SLOTS:
         RawHttp http(url);
         const RawHttp::Reply page = http.get(QStringLiteral("/admin/identities?page_size=500"));
         QCOMPARE(page.status, 200);
-        QCOMPARE(page.json().array().size(), 50); // seeded before it said it listens
+        QCOMPARE(page.json().array().size(), 50); // answered once seeded, though it said so before
+    }
+
+    // The listeners are up before the data is made, so that `--demo` need not wait for the seeding
+    // to paint its window: at that moment the URLs are known and the store is still empty.
+    void listensBeforeItSeeds()
+    {
+        SimOptions options;
+        options.identities = 40;
+        options.messages = 10;
+        KratosSimulator sim(options);
+        int calls = 0;
+        qsizetype identitiesThen = -1;
+        qsizetype messagesThen = -1;
+        QUrl urlThen;
+        QString error;
+        QVERIFY2(sim.start(&error,
+                           [&] {
+                               ++calls;
+                               identitiesThen = sim.store().identities().size();
+                               messagesThen = sim.store().messages().size();
+                               urlThen = sim.adminUrl();
+                           }),
+                 qPrintable(error));
+        QCOMPARE(calls, 1);
+        QCOMPARE(identitiesThen, 0);
+        QCOMPARE(messagesThen, 0);
+        QVERIFY(urlThen.isValid() && urlThen.port() > 0);
+        QCOMPARE(urlThen, sim.adminUrl());
+        QCOMPARE(sim.store().identities().size(), 40);
+        QCOMPARE(sim.store().messages().size(), 10);
     }
 
     void threadReportsAPortInUse()
@@ -118,6 +148,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(thread.startAndWait(&error).isEmpty());
         QVERIFY(!error.isEmpty());
+        QVERIFY(thread.publicUrl().isEmpty());
     }
 
     void init()
