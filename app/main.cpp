@@ -92,8 +92,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // The demo's simulator runs on its own thread: its seeding and answers never hold up the
-    // window. With --demo it starts seeding now, while the window is being built, so that the
-    // first paint does not wait for it.
+    // window. With --demo it starts now, while the window is being built; opening the demo waits
+    // only until it listens, and its first requests are answered once the seeding is done.
     auto demoSimulator = []() {
         SimOptions options;
         options.identities = 2000;
@@ -119,7 +119,9 @@ int main(int argc, char *argv[])
     AppSettings preferences(&settings);
     Translations::install(preferences.language()); // before any window exists
     Theme theme(&preferences);
-    theme.start(); // light at once; dark when the setting or the desktop's portal says so
+    // Light at once; dark when the setting or the desktop's portal says so. The style sheet comes
+    // once the window is built (see Theme::start).
+    theme.start(Theme::StyleSheet::Later);
 
     ConnectionController::DemoServer demoServer;
     bool demoAsked = false;
@@ -141,6 +143,7 @@ int main(int argc, char *argv[])
 
     AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};
     MainWindow window(context);
+    theme.applyStyleSheet();
     std::unique_ptr<FirstPaintProbe> startupProbe;
     if (qEnvironmentVariableIsSet("KD_STARTUP_PROBE")) {
         startupProbe = std::make_unique<FirstPaintProbe>(sinceStart);

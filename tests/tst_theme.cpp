@@ -168,6 +168,45 @@ private Q_SLOTS:
         QTRY_COMPARE(m_theme->isDark(), portal == 1);
     }
 
+    // The window is built before the style sheet (Later): the palette is there at once, the
+    // sheet only from applyStyleSheet() on, and from then on it follows the mode. A toned label
+    // made before takes its colour then.
+    void styleSheetCanWaitForTheWindow_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << int(AppSettings::Appearance::Light) << false;
+        QTest::newRow("dark") << int(AppSettings::Appearance::Dark) << true;
+    }
+
+    void styleSheetCanWaitForTheWindow()
+    {
+        QFETCH(int, choice);
+        QFETCH(bool, dark);
+        m_app->preferences.setAppearance(AppSettings::Appearance(choice));
+        m_theme = std::make_unique<Theme>(&m_app->preferences);
+        m_theme->start(Theme::StyleSheet::Later);
+        QCOMPARE(m_theme->isDark(), dark);
+        QCOMPARE(StatusColors::isDark(QApplication::palette()), dark);
+        QVERIFY(qApp->styleSheet().isEmpty());
+
+        QLabel label(QStringLiteral("Failed"));
+        label.setProperty("tone", QStringLiteral("error"));
+        label.ensurePolished();
+        const QColor before = label.palette().color(QPalette::WindowText);
+        m_theme->applyStyleSheet();
+        QCOMPARE(qApp->styleSheet(), Theme::styleSheet(dark));
+        label.ensurePolished();
+        QCOMPARE(label.palette().color(QPalette::WindowText), StatusColors::text(StatusColors::Tone::Error));
+        QVERIFY(before != label.palette().color(QPalette::WindowText));
+
+        m_app->preferences.setAppearance(dark ? AppSettings::Appearance::Light : AppSettings::Appearance::Dark);
+        QTRY_COMPARE(m_theme->isDark(), !dark);
+        QCOMPARE(qApp->styleSheet(), Theme::styleSheet(!dark));
+        m_theme->applyStyleSheet(); // a second call changes nothing
+        QCOMPARE(qApp->styleSheet(), Theme::styleSheet(!dark));
+    }
+
     // Every tone's text reads on its mode's base and window colours (WCAG AA, 4.5:1), and every
     // badge fill carries white text.
     void tonesReadInBothModes_data()

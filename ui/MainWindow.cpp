@@ -46,20 +46,21 @@
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_central(new QWidget(this))
     , m_switcher(new QComboBox(this))
-    , m_band(new QFrame(this))
+    , m_band(new QFrame(m_central))
     , m_readOnlyBadge(new QLabel(tr("READ-ONLY"), this))
-    , m_pageList(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pageList(new QListWidget(m_central))
+    , m_pages(new QStackedWidget(m_central))
     , m_schemaList(new SchemaListModel(context.client, this))
-    , m_overview(new OverviewPage(context.client, this))
-    , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, this))
-    , m_sessions(new SessionsPage(context.client, context.audit, m_schemaList, this))
-    , m_courier(new CourierPage(context.client, context.audit, this))
-    , m_schemas(new SchemasPage(context.client, m_schemaList, this))
+    , m_overview(new OverviewPage(context.client, m_pages))
+    , m_identities(new IdentitiesPage(context.client, context.audit, m_schemaList, m_pages))
+    , m_sessions(new SessionsPage(context.client, context.audit, m_schemaList, m_pages))
+    , m_courier(new CourierPage(context.client, context.audit, m_pages))
+    , m_schemas(new SchemasPage(context.client, m_schemaList, m_pages))
     , m_serverLabel(new ElidedLabel(this))
     , m_versionLabel(new ElidedLabel(this))
-    , m_trailBanner(new QLabel(this))
+    , m_trailBanner(new QLabel(m_central))
     , m_forwarding(new QLabel(this))
 {
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
@@ -150,7 +151,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_pageList->setIconSize(QSize(20, 20));
     m_pageList->setSpacing(2);
 
-    auto *welcome = new WelcomePage(this);
+    auto *welcome = new WelcomePage(m_pages);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_identities);
     m_pages->addWidget(m_sessions);
@@ -158,8 +159,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_pages->addWidget(m_schemas);
     m_pages->addWidget(welcome);
 
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
+    auto *outer = new QVBoxLayout(m_central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(m_band);
@@ -183,7 +183,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     row->addWidget(m_pageList);
     row->addWidget(m_pages, 1);
     outer->addLayout(row, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_central);
 
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_forwarding);

@@ -20,8 +20,9 @@ Theme::Theme(AppSettings *settings, QObject *parent)
         connect(m_settings, &AppSettings::changed, this, &Theme::apply);
 }
 
-void Theme::start()
+void Theme::start(StyleSheet styleSheet)
 {
+    m_styled = styleSheet == StyleSheet::Now;
     // Fusion draws every control from the palette, so both modes look alike on every desktop.
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
@@ -43,8 +44,17 @@ void Theme::apply()
     m_applied = true;
     m_dark = dark;
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
-    qApp->setStyleSheet(styleSheet(dark)); // after the palette: StatusColors reads it
+    if (m_styled)
+        qApp->setStyleSheet(styleSheet(dark)); // after the palette: StatusColors reads it
     Q_EMIT applied(dark);
+}
+
+void Theme::applyStyleSheet()
+{
+    if (m_styled)
+        return;
+    m_styled = true;
+    qApp->setStyleSheet(styleSheet(m_dark));
 }
 
 QPalette Theme::lightPalette()

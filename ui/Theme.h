@@ -21,8 +21,18 @@ public:
     // `settings` may be null: then the desktop's scheme alone decides.
     explicit Theme(AppSettings *settings, QObject *parent = nullptr);
 
-    // Applies the light palette at once, then asks the portal (asynchronously).
-    void start();
+    // Applies the light palette and the style sheet at once, then asks the portal (asynchronously).
+    // With `Later` the style sheet waits for applyStyleSheet(), so that the main window is built
+    // without it: under an application style sheet every part of a page is restyled again each
+    // time a built part moves into its parent (a quarter of the start-up before the first paint).
+    enum class StyleSheet
+    {
+        Now,
+        Later
+    };
+    void start(StyleSheet styleSheet = StyleSheet::Now);
+    // The style sheet of the current mode, from now on also when the mode changes.
+    void applyStyleSheet();
     bool isDark() const { return m_dark; }
     PortalColorScheme *portal() const { return m_portal; }
 
@@ -41,4 +51,5 @@ private:
     bool m_dark = false;
     bool m_started = false;
     bool m_applied = false; // a palette has been set at least once
+    bool m_styled = false;  // the style sheet follows the mode
 };
