@@ -123,6 +123,7 @@ void IdentityFilterProxy::start()
     m_running = true;
     m_runningCriteria = m_criteriaGeneration;
     m_runningSource = m_sourceGeneration;
+    m_runningQuery = m_criteria.lowerQuery;
     const IdentityStore snapshot = m_identities->snapshot();
     const IdentityRowSelection::Criteria criteria = m_criteria;
     std::vector<bool> refine;
@@ -140,8 +141,9 @@ void IdentityFilterProxy::finished()
     IdentityRowSelection::Result result = m_watcher.future().takeResult();
     const bool sameRows = m_runningSource == m_sourceGeneration;
     if (sameRows && !result.matches.empty()) {
-        // What the next, longer query refines (its query is the one the result was made for).
-        m_matchesQuery = m_runningCriteria == m_criteriaGeneration ? m_criteria.lowerQuery : QString();
+        // What the next, longer query refines, also when the criteria changed meanwhile ("ann"
+        // typed while "a" ran searches only the rows with "a").
+        m_matchesQuery = m_runningQuery;
         m_matches = std::move(result.matches);
     }
     if (sameRows && m_runningCriteria == m_criteriaGeneration)

@@ -89,4 +89,5 @@ private:
     quint64 m_sourceGeneration = 0;
     quint64 m_runningCriteria = 0;
     quint64 m_runningSource = 0;
+    QString m_runningQuery; // what the running computation matches
 };

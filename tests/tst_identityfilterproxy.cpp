@@ -248,6 +248,41 @@ private Q_SLOTS:
                  describe(expectedRows(model, id.left(12), std::nullopt, -1, Qt::AscendingOrder)));
     }
 
+    // A query typed while another runs: the running one's matches are kept for refinement under
+    // its own query, never under the one typed meanwhile. Each step is (row whose id, length).
+    void refinesFromWhatTheRunningQueryMatched_data()
+    {
+        QTest::addColumn<QPoint>("running");
+        QTest::addColumn<QPoint>("typedMeanwhile");
+        QTest::addColumn<QPoint>("next");
+        QTest::newRow("another query meanwhile") << QPoint(3, 6) << QPoint(9, 4) << QPoint(9, 8);
+        QTest::newRow("extended meanwhile") << QPoint(9, 2) << QPoint(9, 4) << QPoint(9, 8);
+        QTest::newRow("shortened meanwhile") << QPoint(9, 8) << QPoint(9, 2) << QPoint(9, 5);
+        QTest::newRow("extended after a longer one") << QPoint(9, 6) << QPoint(3, 1) << QPoint(3, 3);
+    }
+    void refinesFromWhatTheRunningQueryMatched()
+    {
+        QFETCH(QPoint, running);
+        QFETCH(QPoint, typedMeanwhile);
+        QFETCH(QPoint, next);
+        IdentityListModel model(m_client.get());
+        loadAll(&model);
+        IdentityFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        const auto query = [&model](QPoint step) { return model.idAt(step.x()).left(step.y()); };
+        proxy.setQuery(query(running));
+        QVERIFY(!proxy.isSettled());
+        proxy.setQuery(query(typedMeanwhile));
+        QTRY_VERIFY(proxy.isSettled());
+        QCOMPARE(describe(shownRows(proxy)),
+                 describe(expectedRows(model, query(typedMeanwhile), std::nullopt, -1, Qt::AscendingOrder)));
+        proxy.setQuery(query(next));
+        QTRY_VERIFY(proxy.isSettled());
+        const std::vector<int> expected = expectedRows(model, query(next), std::nullopt, -1, Qt::AscendingOrder);
+        QVERIFY(!expected.empty());
+        QCOMPARE(describe(shownRows(proxy)), describe(expected));
+    }
+
     // A changed identity joins the rows shown when it now matches and leaves when it no longer
     // does; a deleted one leaves; in the server's order at once, sorted after the next computation.
     void changedRowsJoinAndLeave_data()
