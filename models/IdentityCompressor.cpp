@@ -1,78 +1,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityCompressor.h"
 
-#include <zlib.h>
+#include <zdict.h>
+#include <zstd.h>
+
+#include <vector>
 
 namespace {
 
-constexpr int WindowBits = 12; // 4 KiB: the dictionary's size; negative below for raw deflate
-constexpr int MemLevel = 8;
-constexpr int Level = Z_BEST_SPEED; // the dictionary does most of the work; speed keeps up with the server
+// The dictionary does most of the work: the fastest level keeps up with the server.
+constexpr int Level = 1;
+// No identity comes near this; a blob claiming more is not one compress() made.
+constexpr unsigned long long MaxDocumentBytes = 64ull << 20;
+
+using CompressContext = std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)>;
+using DecompressContext = std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)>;
 
 } // namespace
 
 void IdentityCompressor::train(const QList<QByteArray> &samples)
 {
     QByteArray all;
-    for (const QByteArray &s : samples)
+    std::vector<size_t> sizes;
+    for (const QByteArray &s : samples) {
         all += s;
-    m_dictionary = all.right(DictionaryBytes);
+        sizes.push_back(size_t(s.size()));
+    }
+    if (all.isEmpty())
+        return;
+    QByteArray dictionary;
+    if (samples.size() >= TrainedFromSamples) {
+        dictionary.resize(DictionaryBytes);
+        const size_t made = ZDICT_trainFromBuffer(dictionary.data(), size_t(dictionary.size()), all.constData(),
+                                                  sizes.data(), unsigned(sizes.size()));
+        dictionary = ZDICT_isError(made) ? QByteArray() : dictionary.left(qsizetype(made));
+    }
+    if (dictionary.isEmpty())
+        dictionary = all.right(DictionaryBytes); // the samples' own bytes, most typical last
+    m_dictionary = dictionary;
+    // Null when zstd cannot use the bytes: then both directions go without a dictionary.
+    m_compressDictionary.reset(ZSTD_createCDict(m_dictionary.constData(), size_t(m_dictionary.size()), Level),
+                               [](const ZSTD_CDict *d) { ZSTD_freeCDict(const_cast<ZSTD_CDict *>(d)); });
+    m_decompressDictionary.reset(ZSTD_createDDict(m_dictionary.constData(), size_t(m_dictionary.size())),
+                                 [](const ZSTD_DDict *d) { ZSTD_freeDDict(const_cast<ZSTD_DDict *>(d)); });
+    if (!m_compressDictionary || !m_decompressDictionary) {
+        m_compressDictionary.reset();
+        m_decompressDictionary.reset();
+    }
 }
 
 QList<QByteArray> IdentityCompressor::compress(const QList<QByteArray> &documents) const
 {
     QList<QByteArray> out;
     out.reserve(documents.size());
-    z_stream stream{};
-    if (deflateInit2(&stream, Level, Z_DEFLATED, -WindowBits, MemLevel, Z_DEFAULT_STRATEGY) != Z_OK)
+    const CompressContext context(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+    if (!context)
         return out;
+    if (m_compressDictionary)
+        ZSTD_CCtx_refCDict(context.get(), m_compressDictionary.get());
+    else
+        ZSTD_CCtx_setParameter(context.get(), ZSTD_c_compressionLevel, Level);
+    ZSTD_CCtx_setParameter(context.get(), ZSTD_c_dictIDFlag, 0); // one dictionary per list: 4 bytes saved
     QByteArray buffer;
     for (const QByteArray &document : documents) {
-        deflateReset(&stream);
-        if (!m_dictionary.isEmpty())
-            deflateSetDictionary(&stream, reinterpret_cast<const Bytef *>(m_dictionary.constData()),
-                                 uInt(m_dictionary.size()));
-        buffer.resize(qsizetype(deflateBound(&stream, uLong(document.size()))));
-        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(document.constData()));
-        stream.avail_in = uInt(document.size());
-        stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
-        stream.avail_out = uInt(buffer.size());
-        if (deflate(&stream, Z_FINISH) != Z_STREAM_END) {
-            out.append(QByteArray());
-            continue;
-        }
-        out.append(QByteArray(buffer.constData(), qsizetype(stream.total_out))); // an exact-size copy
+        buffer.resize(qsizetype(ZSTD_compressBound(size_t(document.size()))));
+        const size_t written = ZSTD_compress2(context.get(), buffer.data(), size_t(buffer.size()), document.constData(),
+                                              size_t(document.size()));
+        out.append(ZSTD_isError(written) ? QByteArray() : QByteArray(buffer.constData(), qsizetype(written)));
     }
-    deflateEnd(&stream);
     return out;
 }
 
 QByteArray IdentityCompressor::decompress(const QByteArray &blob) const
 {
-    z_stream stream{};
-    if (blob.isEmpty() || inflateInit2(&stream, -WindowBits) != Z_OK)
+    if (blob.isEmpty())
         return QByteArray();
-    if (!m_dictionary.isEmpty() &&
-        inflateSetDictionary(&stream, reinterpret_cast<const Bytef *>(m_dictionary.constData()),
-                             uInt(m_dictionary.size())) != Z_OK) {
-        inflateEnd(&stream);
+    const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > MaxDocumentBytes)
         return QByteArray();
-    }
-    QByteArray out(blob.size() * 6 + 256, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(blob.constData()));
-    stream.avail_in = uInt(blob.size());
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(out.data() + stream.total_out);
-        stream.avail_out = uInt(out.size() - qsizetype(stream.total_out));
-        rc = inflate(&stream, Z_FINISH);
-        if (rc == Z_BUF_ERROR && stream.avail_out == 0) {
-            out.resize(out.size() * 2);
-            rc = Z_OK;
-        }
-    }
-    const bool ok = rc == Z_STREAM_END;
-    out.resize(ok ? qsizetype(stream.total_out) : 0);
-    inflateEnd(&stream);
+    // One context per thread: the UI thread rebuilds identities one at a time, often.
+    thread_local const DecompressContext context(ZSTD_createDCtx(), &ZSTD_freeDCtx);
+    if (!context)
+        return QByteArray();
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    const size_t written =
+        m_decompressDictionary
+            ? ZSTD_decompress_usingDDict(context.get(), out.data(), size_t(out.size()), blob.constData(),
+                                         size_t(blob.size()), m_decompressDictionary.get())
+            : ZSTD_decompressDCtx(context.get(), out.data(), size_t(out.size()), blob.constData(), size_t(blob.size()));
+    if (ZSTD_isError(written) || written != size)
+        return QByteArray();
     return out;
 }

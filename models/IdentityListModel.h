@@ -18,7 +18,7 @@ class KratosClient;
 
 // Identities as a table, filled page by page (keyset paging) through canFetchMore()/fetchMore():
 // one beginInsertRows per page, and a reply that arrives after reload() or a new query is dropped.
-// Rows live in a compact IdentityStore; each page is deflated and indexed on a worker thread, in
+// Rows live in a compact IdentityStore; each page is compressed and indexed on a worker thread, in
 // order, while the next page is already on its way. Knows nothing of widgets.
 class IdentityListModel final : public QAbstractTableModel
 {

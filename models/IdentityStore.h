@@ -17,7 +17,7 @@
 #include <vector>
 
 // The identities of a list, held compactly: per row the few values the table shows, the
-// identity's JSON deflated with a shared dictionary (IdentityCompressor), and its trait values
+// identity's JSON compressed with a shared dictionary (IdentityCompressor), and its trait values
 // lower-cased in one text buffer for substring search. Under 600 bytes per identity instead of
 // several kilobytes of parsed JSON; the full Identity is rebuilt when one is asked for.
 class IdentityStore
@@ -53,7 +53,7 @@ public:
         QString name;
     };
 
-    // Deflates and indexes identities (JSON objects as the admin API sends them); safe on any
+    // Compresses and indexes identities (JSON objects as the admin API sends them); safe on any
     // thread (the compressor is only read).
     // `documents`, when given, are the identities' bytes as the server sent them (see
     // arrayElements()); otherwise each object is serialised again.
@@ -151,7 +151,7 @@ private:
     std::shared_ptr<const IdentityCompressor> m_compressor = std::make_shared<IdentityCompressor>();
     QList<QList<Row>> m_rows;
     int m_size = 0;
-    ChunkedBytes m_blobs; // every row's deflated JSON
+    ChunkedBytes m_blobs; // every row's compressed JSON
     ChunkedBytes m_text;
     QStringList m_schemas;
 };

@@ -81,8 +81,88 @@ private Q_SLOTS:
         }
         QVERIFY2(smallBytes * 2 < bigBytes, qPrintable(QStringLiteral("%1 vs %2").arg(smallBytes).arg(bigBytes)));
         // Not something this compressor made: nothing, not garbage.
-        QVERIFY(trained.decompress("not deflate at all").isEmpty());
+        QVERIFY(trained.decompress("not zstd at all").isEmpty());
         QVERIFY(trained.decompress(QByteArray()).isEmpty());
+    }
+
+    // Enough samples make a trained dictionary (zstd's, which starts with its magic number);
+    // fewer make one of the samples' own last bytes. Either way every document comes back whole,
+    // also through a copy of the compressor (copies share the dictionary).
+    void compressorDictionaryFollowsTheSamples_data()
+    {
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<bool>("trainedByZstd");
+        QTest::newRow("none") << 0 << false;
+        QTest::newRow("one") << 1 << false;
+        QTest::newRow("just too few") << IdentityCompressor::TrainedFromSamples - 1 << false;
+        QTest::newRow("enough") << IdentityCompressor::TrainedFromSamples << true;
+        QTest::newRow("a first page") << 200 << true;
+    }
+
+    void compressorDictionaryFollowsTheSamples()
+    {
+        QFETCH(int, samples);
+        QFETCH(bool, trainedByZstd);
+        QList<QByteArray> documents;
+        for (int i = 0; i < 240; ++i)
+            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        IdentityCompressor compressor;
+        compressor.train(documents.mid(0, samples));
+        QCOMPARE(compressor.isTrained(), samples > 0);
+        const QByteArray dictionary = compressor.dictionary();
+        QCOMPARE(dictionary.startsWith(QByteArray::fromHex("37a430ec")), trainedByZstd);
+        QVERIFY(dictionary.size() <= IdentityCompressor::DictionaryBytes);
+        if (samples > 0 && !trainedByZstd) {
+            QByteArray all;
+            for (const QByteArray &d : documents.mid(0, samples))
+                all += d;
+            QCOMPARE(dictionary, all.right(IdentityCompressor::DictionaryBytes));
+        }
+        const QList<QByteArray> blobs = compressor.compress(documents);
+        QCOMPARE(blobs.size(), documents.size());
+        const IdentityCompressor copy = compressor;
+        qsizetype blobBytes = 0;
+        qsizetype documentBytes = 0;
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            QCOMPARE(compressor.decompress(blobs.at(i)), documents.at(i));
+            QCOMPARE(copy.decompress(blobs.at(i)), documents.at(i));
+            blobBytes += blobs.at(i).size();
+            documentBytes += documents.at(i).size();
+        }
+        QVERIFY(blobBytes < documentBytes);
+    }
+
+    // What compress() never makes: nothing comes back, and nothing is allocated for a claim.
+    void compressorRefusesWhatItDidNotMake_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("not zstd at all");
+        QTest::newRow("the magic number alone") << QByteArray::fromHex("28b52ffd");
+        // A frame header claiming 1 TiB of content, and no data.
+        QTest::newRow("a huge claim") << QByteArray::fromHex("28b52ffde00000000000010000");
+        QTest::newRow("cut short") << QByteArray();
+        QTest::newRow("one byte changed") << QByteArray();
+    }
+
+    void compressorRefusesWhatItDidNotMake()
+    {
+        QFETCH(QByteArray, blob);
+        QList<QByteArray> documents;
+        for (int i = 0; i < 40; ++i)
+            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        IdentityCompressor compressor;
+        compressor.train(documents);
+        const QByteArray made = compressor.compress({documents.at(7)}).first();
+        if (QByteArray(QTest::currentDataTag()) == "cut short")
+            blob = made.left(made.size() - 3);
+        if (QByteArray(QTest::currentDataTag()) == "one byte changed") {
+            blob = made;
+            blob[blob.size() / 2] = char(blob.at(blob.size() / 2) ^ 0x5a);
+        }
+        const QByteArray back = compressor.decompress(blob);
+        QVERIFY(back != documents.at(7));
+        QVERIFY(back.isEmpty() || back.size() == documents.at(7).size());
     }
 
     void storeKeepsIdentitiesLosslessAndSearchable()
