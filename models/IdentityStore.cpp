@@ -203,10 +203,10 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
     row.compressed = e.compressed;
     row.createdMs = e.createdMs;
     row.updatedMs = e.updatedMs;
-    row.state = e.state;
+    row.state = quint8(e.state);
     row.verified = e.verified;
     row.hasVerifiable = e.hasVerifiable;
-    row.login = e.login;
+    row.login = quint8(e.login);
     int schema = int(m_schemas.indexOf(e.schemaId));
     if (schema < 0) {
         m_schemas.append(e.schemaId);
@@ -270,8 +270,8 @@ IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifie
 void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses)
 {
     Row &r = mutableRow(row);
-    r.login = loginAddress(labels.identifier, verifiableAddresses); // the identifier may be another trait now
-    const QByteArray searched = searchable(r).toByteArray();        // copied: the append may detach its chunk
+    r.login = quint8(loginAddress(labels.identifier, verifiableAddresses)); // the identifier may be another trait now
+    const QByteArray searched = searchable(r).toByteArray();                // copied: the append may detach its chunk
     const QByteArray identifier = capped(labels.identifier.toUtf8(), 0xffff);
     const QByteArray name = capped(labels.name.toUtf8(), 0xffff);
     r.text = m_text.append({identifier, name, searched});

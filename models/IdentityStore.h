@@ -88,10 +88,10 @@ public:
     QString identifier(int row) const;
     QString name(int row) const;
     QString schemaId(int row) const { return m_schemas.value(rowAt(row).schema); }
-    Identity::State state(int row) const { return rowAt(row).state; }
+    Identity::State state(int row) const { return Identity::State(rowAt(row).state); }
     bool verified(int row) const { return rowAt(row).verified; }
     bool hasVerifiableAddresses(int row) const { return rowAt(row).hasVerifiable; }
-    LoginAddress loginAddress(int row) const { return rowAt(row).login; }
+    LoginAddress loginAddress(int row) const { return LoginAddress(rowAt(row).login); }
     qint64 createdMs(int row) const { return rowAt(row).createdMs; }
     qint64 updatedMs(int row) const { return rowAt(row).updatedMs; }
     std::optional<Identity> identity(int row) const;
@@ -108,24 +108,27 @@ public:
     qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
 
 private:
+    // 48 bytes: the flags share one byte.
     struct Row
     {
         ChunkedBytes::Ref blob; // in m_blobs
-        quint32 blobLength = 0;
-        bool compressed = true;
+        ChunkedBytes::Ref text; // identifier, name, id, '\n', search: back to back in m_text
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
-        ChunkedBytes::Ref text; // identifier, name, id, '\n', search: back to back in m_text
+        quint32 blobLength = 0;
         quint16 identifierLength = 0;
         quint16 nameLength = 0;
         quint16 searchLength = 0;
-        quint8 idLength = 0;
-        Identity::State state = Identity::State::Unknown;
         quint16 schema = 0;
-        bool verified = false;
-        bool hasVerifiable = false;
-        LoginAddress login = LoginAddress::NotAnAddress;
+        quint8 idLength = 0;
+        quint8 state : 2 = quint8(Identity::State::Unknown);
+        quint8 login : 2 = quint8(LoginAddress::NotAnAddress);
+        bool compressed : 1 = true;
+        bool verified : 1 = false;
+        bool hasVerifiable : 1 = false;
     };
+    static_assert(sizeof(Row) == 48);
+    static_assert(int(Identity::State::Unknown) < 4 && int(LoginAddress::Verified) < 4);
     Row rowFor(const Entry &entry);
     enum class Part
     {
