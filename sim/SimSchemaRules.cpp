@@ -49,6 +49,12 @@ QString pointerOf(const std::vector<std::string> &context)
 
 } // namespace
 
+SimSchemaRules::SimSchemaRules()
+    : m_validator(std::make_unique<valijson::Validator>())
+{}
+
+SimSchemaRules::~SimSchemaRules() = default;
+
 std::shared_ptr<SimSchemaRules> SimSchemaRules::compile(const QJsonObject &schema, QString *error)
 {
     auto rules = std::make_shared<SimSchemaRules>();
@@ -125,12 +131,11 @@ QStringList SimSchemaRules::valuesAt(const QJsonObject &traits, const QStringLis
 QString SimSchemaRules::validateTraits(const QJsonObject &traits) const
 {
     const QJsonObject doc{{QStringLiteral("traits"), traits}};
-    valijson::Validator validator;
     valijson::ValidationResults results;
     QStringList problems;
     bool valid = false;
     try {
-        valid = validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(doc), &results);
+        valid = m_validator->validate(*m_schema, valijson::adapters::QtJsonAdapter(doc), &results);
     } catch (const std::exception &e) {
         // valijson throws where a keyword meets a value it cannot read (a format on an array):
         // Kratos answers such traits with a validation error, and so does the simulator.

@@ -10,13 +10,18 @@
 
 namespace valijson {
 class Schema;
-}
+class Validator;
+} // namespace valijson
 
 // One identity schema as the simulator uses it: a compiled validator for traits and the
 // `ory.sh/kratos` extension rules that derive login identifiers and addresses from traits.
+// Used on the simulator's one thread (the validator keeps a cache).
 class SimSchemaRules
 {
 public:
+    SimSchemaRules();
+    ~SimSchemaRules();
+
     struct Address
     {
         QString value;
@@ -52,4 +57,7 @@ private:
     QJsonObject m_document;
     QList<Rule> m_rules;
     std::shared_ptr<valijson::Schema> m_schema;
+    // One for every validation: it keeps the regular expressions valijson compiles for `pattern`
+    // and the date and time formats, which a validator made per call compiled again each time.
+    std::unique_ptr<valijson::Validator> m_validator;
 };
