@@ -114,10 +114,17 @@ QString SimStore::identityByExternalId(const QString &externalId) const
 QJsonObject SimStore::renderIdentity(const SimIdentity &identity, bool withCredentials,
                                      const QStringList &includeConfig) const
 {
-    QJsonObject out = identity.json();
+    return renderIdentity(identity.json(), withCredentials ? identity.credentials() : QJsonObject(), withCredentials,
+                          includeConfig);
+}
+
+QJsonObject SimStore::renderIdentity(QJsonObject json, const QJsonObject &credentials, bool withCredentials,
+                                     const QStringList &includeConfig)
+{
+    QJsonObject out = std::move(json);
     if (withCredentials) {
         QJsonObject creds;
-        const QJsonObject stored = identity.credentials();
+        const QJsonObject &stored = credentials;
         for (auto it = stored.begin(); it != stored.end(); ++it) {
             QJsonObject c = it.value().toObject();
             if (!includeConfig.contains(it.key()))
@@ -479,7 +486,7 @@ SimStore::Outcome SimStore::updateIdentity(const QString &id, const QJsonObject 
         return Outcome::fail(404, kNotFound);
     const QJsonObject previous = it.value().json();
     const QJsonObject previousCredentials = it.value().credentials();
-    QJsonObject doc = renderIdentity(it.value(), true, previousCredentials.keys());
+    QJsonObject doc = renderIdentity(previous, previousCredentials, true, previousCredentials.keys());
     if (!body.value(s("schema_id")).toString().isEmpty())
         doc.insert(s("schema_id"), body.value(s("schema_id")));
     if (body.contains(s("traits")))
@@ -511,7 +518,7 @@ SimStore::Outcome SimStore::patchIdentity(const QString &id, const QJsonArray &o
         return Outcome::fail(404, kNotFound);
     const QJsonObject previous = it.value().json();
     const QJsonObject previousCredentials = it.value().credentials();
-    QJsonObject doc = renderIdentity(it.value(), true, previousCredentials.keys());
+    QJsonObject doc = renderIdentity(previous, previousCredentials, true, previousCredentials.keys());
     SimJsonPatch::Failure failure;
     if (!SimJsonPatch::apply(doc, ops, &failure))
         return Outcome::fail(400, failure.message, failure.reason);

@@ -88,6 +88,9 @@ public:
     QString identityByExternalId(const QString &externalId) const;
     QJsonObject renderIdentity(const SimIdentity &identity, bool withCredentials,
                                const QStringList &includeConfig) const;
+    // The same from an identity's parsed JSON and credentials (each stored text parsed once).
+    static QJsonObject renderIdentity(QJsonObject json, const QJsonObject &credentials, bool withCredentials,
+                                      const QStringList &includeConfig);
 
     Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {});
     // What makes an identity unique: the lower-cased identifiers of its credentials, its external id.
