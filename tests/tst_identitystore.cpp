@@ -34,6 +34,15 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// `count` identities as a server writes them, each with its own address.
+QList<QByteArray> sampleDocuments(int count)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < count; ++i)
+        out.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+    return out;
+}
+
 } // namespace
 
 class tst_IdentityStore : public QObject
@@ -61,9 +70,7 @@ private Q_SLOTS:
 
     void compressorRoundTripsWithAndWithoutDictionary()
     {
-        QList<QByteArray> documents;
-        for (int i = 0; i < 50; ++i)
-            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        const QList<QByteArray> documents = sampleDocuments(50);
         IdentityCompressor plain;
         IdentityCompressor trained;
         trained.train(documents.mid(0, 10));
@@ -103,9 +110,7 @@ private Q_SLOTS:
     {
         QFETCH(int, samples);
         QFETCH(bool, trainedByZstd);
-        QList<QByteArray> documents;
-        for (int i = 0; i < 240; ++i)
-            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        const QList<QByteArray> documents = sampleDocuments(240);
         IdentityCompressor compressor;
         compressor.train(documents.mid(0, samples));
         QCOMPARE(compressor.isTrained(), samples > 0);
@@ -148,9 +153,7 @@ private Q_SLOTS:
     void compressorRefusesWhatItDidNotMake()
     {
         QFETCH(QByteArray, blob);
-        QList<QByteArray> documents;
-        for (int i = 0; i < 40; ++i)
-            documents.append(compact(identity(i, QStringLiteral("user%1@example.com").arg(i))));
+        const QList<QByteArray> documents = sampleDocuments(40);
         IdentityCompressor compressor;
         compressor.train(documents);
         const QByteArray made = compressor.compress({documents.at(7)}).first();
