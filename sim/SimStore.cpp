@@ -124,8 +124,7 @@ QJsonObject SimStore::renderIdentity(QJsonObject json, const QJsonObject &creden
     QJsonObject out = std::move(json);
     if (withCredentials) {
         QJsonObject creds;
-        const QJsonObject &stored = credentials;
-        for (auto it = stored.begin(); it != stored.end(); ++it) {
+        for (auto it = credentials.begin(); it != credentials.end(); ++it) {
             QJsonObject c = it.value().toObject();
             if (!includeConfig.contains(it.key()))
                 c.remove(s("config"));

@@ -36,7 +36,6 @@ void SimThread::run()
 {
     KratosSimulator simulator(m_options);
     QString error;
-    bool told = false;
     const auto tell = [&](bool listening) {
         {
             QMutexLocker lock(&m_mutex);
@@ -46,10 +45,10 @@ void SimThread::run()
             m_started = true;
         }
         m_ready.wakeAll();
-        told = true;
     };
+    // start() fails only before it listens.
     const bool started = simulator.start(&error, [&tell] { tell(true); });
-    if (!told)
+    if (!started)
         tell(false);
     if (started)
         exec();
