@@ -305,7 +305,8 @@ int main(int argc, char *argv[])
         searchProbe.start();
         QElapsedTimer searchClock;
         searchClock.start();
-        if (qEnvironmentVariableIsSet("KD_BENCH_TRACE"))
+        const bool trace = qEnvironmentVariableIsSet("KD_BENCH_TRACE");
+        if (trace)
             std::fprintf(stderr, "search starts at %.3f s (monotonic)\n",
                          double(searchClock.msecsSinceReference()) / 1e3);
         PaintWatch painted(&view);
@@ -323,9 +324,12 @@ int main(int argc, char *argv[])
             proxy.setQuery(q);
             shown();
             times.append(double(t.nsecsElapsed()) / 1e6);
+            if (trace)
+                std::fprintf(stderr, "search \"%s\": %d rows in %.1f ms\n", qPrintable(q), proxy.rowCount(),
+                             times.last());
         }
         searchProbe.stop();
-        if (qEnvironmentVariableIsSet("KD_BENCH_TRACE")) {
+        if (trace) {
             std::fprintf(stderr, "search ends at %.3f s (monotonic)\n",
                          double(searchClock.msecsSinceReference() + searchClock.elapsed()) / 1e3);
             for (const auto &[at, ms] : searchProbe.stallsOver(16))

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -91,6 +92,7 @@ void IdentityFilterProxy::sourceReset()
     ++m_sourceGeneration;
     m_matches.clear();
     m_rows.clear();
+    m_spare = {};
     const int rows = m_identities ? m_identities->rowCount() : 0;
     m_shownAt.assign(size_t(rows), -1);
     const bool everyRow = m_criteria.lowerQuery.isEmpty() && !m_criteria.state && !sorted();
@@ -130,8 +132,9 @@ void IdentityFilterProxy::start()
     if (!m_matchesQuery.isEmpty() && m_matches.size() == size_t(snapshot.size()) &&
         criteria.lowerQuery.contains(m_matchesQuery))
         refine = m_matches;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, criteria, refine = std::move(refine)]() {
-        return IdentityRowSelection::compute(snapshot, criteria, refine.empty() ? nullptr : &refine);
+    m_watcher.setFuture(QtConcurrent::run([snapshot, criteria, refine = std::move(refine),
+                                           spare = std::exchange(m_spare, {})]() mutable {
+        return IdentityRowSelection::compute(snapshot, criteria, refine.empty() ? nullptr : &refine, std::move(spare));
     }));
 }
 
@@ -148,6 +151,8 @@ void IdentityFilterProxy::finished()
     }
     if (sameRows && m_runningCriteria == m_criteriaGeneration)
         apply(std::move(result));
+    else if (m_spare.rows.empty())
+        m_spare = std::move(result); // its buffers serve the next computation
     if (m_wanted)
         start();
     else
@@ -162,8 +167,9 @@ void IdentityFilterProxy::apply(IdentityRowSelection::Result result)
     sources.reserve(size_t(before.size()));
     for (const QModelIndex &index : before)
         sources.push_back(size_t(index.row()) < m_rows.size() ? m_rows[size_t(index.row())] : -1);
-    m_rows = std::move(result.rows);
-    m_shownAt = std::move(result.shownAt);
+    // The rows shown until now lend their buffers to the next computation.
+    m_spare.rows = std::exchange(m_rows, std::move(result.rows));
+    m_spare.shownAt = std::exchange(m_shownAt, std::move(result.shownAt));
     // Rows that came after the snapshot: filtered here when unsorted; when sorted, they came with
     // a request for the next computation.
     const int sourceRows = m_identities->rowCount();

@@ -80,6 +80,8 @@ private:
     std::vector<bool> m_matches;
     QString m_matchesQuery;
 
+    // Buffers of rows no longer shown, filled again by the next computation.
+    IdentityRowSelection::Result m_spare;
     QFutureWatcher<IdentityRowSelection::Result> m_watcher;
     bool m_running = false;
     bool m_wanted = false; // a computation is wanted after the running one

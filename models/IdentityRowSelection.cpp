@@ -34,12 +34,14 @@ int stateRank(Identity::State state)
 } // namespace
 
 IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &store, const Criteria &criteria,
-                                                           const std::vector<bool> *refineFrom)
+                                                           const std::vector<bool> *refineFrom, Result recycled)
 {
     Result result;
     result.storeRows = store.size();
     if (!criteria.lowerQuery.isEmpty())
         result.matches = store.matches(criteria.lowerQuery, refineFrom);
+    result.rows = std::move(recycled.rows);
+    result.rows.clear();
     result.rows.reserve(size_t(result.storeRows));
     for (int row = 0; row < result.storeRows; ++row) {
         if (!result.matches.empty() && !result.matches[size_t(row)])
@@ -48,13 +50,19 @@ IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &
             continue;
         result.rows.push_back(row);
     }
-    result.rows.shrink_to_fit();
     if (criteria.sortColumn >= 0)
         sort(store, &result.rows, criteria.sortColumn, criteria.order);
+    result.shownAt = std::move(recycled.shownAt);
     result.shownAt.assign(size_t(result.storeRows), -1);
     for (size_t i = 0; i < result.rows.size(); ++i)
         result.shownAt[size_t(result.rows[i])] = int(i);
     return result;
+}
+
+IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &store, const Criteria &criteria,
+                                                           const std::vector<bool> *refineFrom)
+{
+    return compute(store, criteria, refineFrom, Result());
 }
 
 bool IdentityRowSelection::accepts(const IdentityStore &store, int row, const Criteria &criteria)

@@ -31,6 +31,10 @@ public:
     };
 
     // `refineFrom`: an earlier result's matches for a query this one extends, over the same rows.
+    // `recycled`: an earlier result no longer shown, whose buffers are filled again (at a million
+    // rows, fresh ones cost more page faults than the search itself).
+    static Result compute(const IdentityStore &store, const Criteria &criteria, const std::vector<bool> *refineFrom,
+                          Result recycled);
     static Result compute(const IdentityStore &store, const Criteria &criteria,
                           const std::vector<bool> *refineFrom = nullptr);
     // Whether one row is shown: for rows that came after a result was computed.

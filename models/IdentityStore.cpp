@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityStore.h"
 
+#include "RowTextScan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <limits>
 #include <string_view>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace {
 
@@ -41,39 +41,6 @@ qint64 msecs(const QJsonValue &time)
 {
     const QDateTime t = QDateTime::fromString(time.toString(), Qt::ISODateWithMs);
     return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-}
-
-// Where `needle` (not empty) first occurs in [from, to), or nullptr. With SSE2, 16 places are
-// tried at once by comparing the needle's first and last byte; only where both match is the rest
-// compared. Several times faster than std::string_view::find on text where the first letter is
-// common, as it is in e-mail addresses.
-const char *findBytes(const char *from, const char *to, std::string_view needle)
-{
-    const size_t length = size_t(to - from);
-    const size_t k = needle.size();
-    if (k > length)
-        return nullptr;
-    if (k == 1)
-        return static_cast<const char *>(std::memchr(from, needle.front(), length));
-    size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i first = _mm_set1_epi8(needle.front());
-    const __m128i last = _mm_set1_epi8(needle.back());
-    for (; i + k - 1 + 16 <= length; i += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i + k - 1));
-        auto mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
-        while (mask != 0) {
-            const int bit = __builtin_ctz(mask);
-            if (std::memcmp(from + i + size_t(bit) + 1, needle.data() + 1, k - 2) == 0)
-                return from + i + size_t(bit);
-            mask &= mask - 1;
-        }
-    }
-#endif
-    const std::string_view rest(from + i, length - i);
-    const size_t at = rest.find(needle);
-    return at == std::string_view::npos ? nullptr : rest.data() + at;
 }
 
 } // namespace
@@ -195,11 +162,31 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
     return out;
 }
 
+// A row's searchable text: the id, '\n', the trait values (each ending in '\n'), with its last
+// byte made '\0' to mark where the row ends. A '\0' inside (never in an id or a sensible trait)
+// is kept as '\n', as in a query (see matches()).
+QByteArray IdentityStore::rowText(const QByteArray &id, const QByteArray &search)
+{
+    QByteArray text = capped(id, 255);
+    const qsizetype idLength = text.size();
+    text += '\n';
+    text += capped(search, 0xffff);
+    if (text.size() > idLength + 1 && !text.endsWith('\n'))
+        text.back() = '\n'; // cut short: it still ends a value
+    text.replace('\0', '\n');
+    text.back() = '\0';
+    return text;
+}
+
 IdentityStore::Row IdentityStore::rowFor(const Entry &e)
 {
     Row row;
-    row.blob = m_blobs.append({e.blob});
+    const QByteArray identifier = capped(e.identifier, 0xffff);
+    const QByteArray name = capped(e.name, 0xffff);
+    row.blob = m_blobs.append({e.blob, identifier, name});
     row.blobLength = quint32(e.blob.size());
+    row.identifierLength = quint16(identifier.size());
+    row.nameLength = quint16(name.size());
     row.compressed = e.compressed;
     row.createdMs = e.createdMs;
     row.updatedMs = e.updatedMs;
@@ -213,17 +200,10 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
         schema = int(m_schemas.size()) - 1;
     }
     row.schema = quint16(schema);
-    const QByteArray id = capped(e.id, 255);
-    const QByteArray identifier = capped(e.identifier, 0xffff);
-    const QByteArray name = capped(e.name, 0xffff);
-    QByteArray search = capped(e.search, 0xffff);
-    if (!search.isEmpty() && !search.endsWith('\n'))
-        search.back() = '\n'; // cut short: it still ends a row's text (see scan())
-    row.text = m_text.append({identifier, name, id, "\n", search});
-    row.idLength = quint8(id.size());
-    row.identifierLength = quint16(identifier.size());
-    row.nameLength = quint16(name.size());
-    row.searchLength = quint16(search.size());
+    const QByteArray text = rowText(e.id, e.search);
+    row.text = m_text.append({text});
+    row.idLength = quint8(qMin(e.id.size(), qsizetype(255)));
+    row.searchLength = quint16(text.size() - row.idLength - 1);
     return row;
 }
 
@@ -235,6 +215,7 @@ void IdentityStore::clear()
     m_text.clear();
     m_blobs.clear();
     m_schemas.clear();
+    m_runStarts.clear();
 }
 
 void IdentityStore::append(const QList<Entry> &entries)
@@ -244,14 +225,34 @@ void IdentityStore::append(const QList<Entry> &entries)
             m_rows.append(QList<Row>());
             m_rows.last().reserve(RowsPerChunk);
         }
-        m_rows.last().append(rowFor(e));
+        const Row row = rowFor(e);
+        if (m_size == 0 || !followsOn(rowAt(m_size - 1), row))
+            m_runStarts.push_back(m_size);
+        m_rows.last().append(row);
         ++m_size;
     }
+}
+
+bool IdentityStore::followsOn(const Row &before, const Row &row)
+{
+    return row.text.chunk == before.text.chunk && row.text.offset == before.text.offset + rowTextLength(before);
+}
+
+void IdentityStore::startRunAt(int row)
+{
+    if (row >= m_size)
+        return;
+    const auto at = std::lower_bound(m_runStarts.begin(), m_runStarts.end(), row);
+    if (at == m_runStarts.end() || *at != row)
+        m_runStarts.insert(at, row);
 }
 
 void IdentityStore::replace(int row, const Entry &entry)
 {
     mutableRow(row) = rowFor(entry);
+    // Its text now lies at the end of the buffer: apart from both neighbours'.
+    startRunAt(row);
+    startRunAt(row + 1);
 }
 
 IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifier, const QJsonArray &addresses)
@@ -270,11 +271,11 @@ IdentityStore::LoginAddress IdentityStore::loginAddress(const QString &identifie
 void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &verifiableAddresses)
 {
     Row &r = mutableRow(row);
-    r.login = quint8(loginAddress(labels.identifier, verifiableAddresses)); // the identifier may be another trait now
-    const QByteArray searched = searchable(r).toByteArray();                // copied: the append may detach its chunk
+    r.login = quint8(loginAddress(labels.identifier, verifiableAddresses));   // the identifier may be another trait now
+    const QByteArray blob = m_blobs.view(r.blob, r.blobLength).toByteArray(); // copied: the append may detach its chunk
     const QByteArray identifier = capped(labels.identifier.toUtf8(), 0xffff);
     const QByteArray name = capped(labels.name.toUtf8(), 0xffff);
-    r.text = m_text.append({identifier, name, searched});
+    r.blob = m_blobs.append({blob, identifier, name});
     r.identifierLength = quint16(identifier.size());
     r.nameLength = quint16(name.size());
 }
@@ -289,30 +290,36 @@ void IdentityStore::remove(int row)
     if (m_rows.constLast().isEmpty())
         m_rows.removeLast();
     --m_size;
+    // The runs after it start a row earlier, and the row now in its place follows another.
+    const auto after = std::upper_bound(m_runStarts.begin(), m_runStarts.end(), row);
+    for (auto it = after; it != m_runStarts.end(); ++it)
+        --*it;
+    m_runStarts.erase(std::unique(m_runStarts.begin(), m_runStarts.end()), m_runStarts.end());
+    if (!m_runStarts.empty() && m_runStarts.back() >= m_size)
+        m_runStarts.pop_back();
+    startRunAt(row);
 }
 
 QByteArrayView IdentityStore::slice(const Row &row, Part part) const
 {
-    // identifier, name, id, '\n', search: the id and search of consecutive rows are searched as one.
-    ChunkedBytes::Ref at = row.text;
+    // The labels follow the row's JSON; the id starts its searchable text.
+    ChunkedBytes::Ref at = row.blob;
     switch (part) {
     case Part::Identifier:
-        return m_text.view(at, row.identifierLength);
+        at.offset += row.blobLength;
+        return m_blobs.view(at, row.identifierLength);
     case Part::Name:
-        at.offset += row.identifierLength;
-        return m_text.view(at, row.nameLength);
+        at.offset += row.blobLength + row.identifierLength;
+        return m_blobs.view(at, row.nameLength);
     case Part::Id:
-        at.offset += row.identifierLength + row.nameLength;
-        return m_text.view(at, row.idLength);
+        return m_text.view(row.text, row.idLength);
     }
     return {};
 }
 
 QByteArrayView IdentityStore::searchable(const Row &row) const
 {
-    ChunkedBytes::Ref at = row.text;
-    at.offset += row.identifierLength + row.nameLength;
-    return m_text.view(at, row.idLength + 1 + row.searchLength);
+    return m_text.view(row.text, rowTextLength(row));
 }
 
 QString IdentityStore::id(int row) const
@@ -351,81 +358,69 @@ int IdentityStore::rowOf(const QString &id) const
 
 bool IdentityStore::rowMatches(int row, std::string_view lowerQuery) const
 {
+    if (lowerQuery.empty())
+        return true;
     const QByteArrayView text = searchable(rowAt(row));
-    return lowerQuery.empty() || findBytes(text.data(), text.data() + text.size(), lowerQuery);
+    return std::string_view(text.data(), size_t(text.size())).find(lowerQuery) != std::string_view::npos;
 }
 
 void IdentityStore::scan(int from, int to, std::string_view needle, std::vector<bool> *out) const
 {
-    // Rows whose texts lie back to back in one chunk (as appended rows do) are searched as one
-    // run; a hit is then the row it falls in, and the search goes on after that row. A hit in a
-    // row's labels, or starting there, does not count: the search goes on from the row's id. No
-    // hit runs past a row's end, as every row's text ends in '\n' and a query has none.
-    out->assign(size_t(to - from), false);
+    // Each run of rows whose texts lie back to back (as appended rows do) is searched as one
+    // text; replaced rows' old texts, left behind in the buffer, are never looked at.
+    auto run = std::upper_bound(m_runStarts.begin(), m_runStarts.end(), from);
     int row = from;
     while (row < to) {
-        const Row &start = rowAt(row);
-        int end = row + 1;
-        quint32 next = start.text.offset + rowTextLength(start);
-        for (; end < to; ++end) {
-            const Row &r = rowAt(end);
-            if (r.text.chunk != start.text.chunk || r.text.offset != next)
-                break;
-            next += rowTextLength(r);
-        }
-        const QByteArrayView run = m_text.view(start.text, next - start.text.offset);
-        const char *const base = run.data() - start.text.offset; // offsets are relative to the chunk
-        const char *at = run.data();
-        const char *const stop = run.data() + run.size();
-        int k = row;
-        while (const char *hit = findBytes(at, stop, needle)) {
-            while (base + rowAt(k).text.offset + rowTextLength(rowAt(k)) <= hit)
-                ++k;
-            const Row &r = rowAt(k);
-            const char *searchStart = base + r.text.offset + r.identifierLength + r.nameLength;
-            if (hit < searchStart) {
-                at = searchStart;
-                continue;
-            }
-            (*out)[size_t(k - from)] = true;
-            at = base + r.text.offset + rowTextLength(r);
-            if (++k == end)
-                break;
-        }
-        row = end;
+        const int runEnd = run == m_runStarts.end() ? m_size : *run++;
+        const int last = qMin(runEnd, to) - 1;
+        const Row &firstRow = rowAt(row);
+        const Row &lastRow = rowAt(last);
+        const char *const text = m_text.view(firstRow.text, 0).data();
+        const char *const end = m_text.view(lastRow.text, rowTextLength(lastRow)).data() + rowTextLength(lastRow);
+        RowTextScan::flagRows(text, end, row, needle, out);
+        row = last + 1;
     }
 }
 
 std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::vector<bool> *within) const
 {
     const int rows = m_size;
-    const QByteArray query = lowerQuery.toUtf8();
+    QByteArray query = lowerQuery.toUtf8();
+    query.replace('\0', '\n'); // as in the rows' texts, whose '\0' ends a row
     const std::string_view needle(query.constData(), size_t(query.size()));
     if (within && within->size() != size_t(rows))
         within = nullptr; // rows came or went since: look at every one
     if (needle.empty())
         return within ? *within : std::vector<bool>(size_t(rows), true);
-    if (within || query.contains('\n')) {
-        // Refining an earlier result: only the rows it kept are looked at. (A query across lines
-        // could span two rows' texts in a run: it is looked for row by row.)
+    if (within && size_t(std::count(within->begin(), within->end(), true)) < size_t(rows) / RefineRowByRow) {
+        // Refining an earlier result that kept few rows: only those are looked at.
         std::vector<bool> out(size_t(rows), false);
         for (int row = 0; row < rows; ++row)
-            if (!within || (*within)[size_t(row)])
+            if ((*within)[size_t(row)])
                 out[size_t(row)] = rowMatches(row, needle);
         return out;
     }
-    std::vector<bool> out;
+    std::vector<bool> out(size_t(rows), false);
     if (rows < ParallelSearchRows) {
         scan(0, rows, needle, &out);
-        return out;
+    } else {
+        // A long list is searched in pieces by two threads: this one and one from the pool,
+        // which takes pieces once it has started (waiting for a task that has not started runs
+        // it here, where no piece is left). Pieces meet at multiples of 64 rows, so that no word
+        // of flags is written by both.
+        constexpr int Pieces = 16;
+        const int pieceRows = (rows + Pieces - 1) / Pieces / 64 * 64 + 64;
+        std::atomic<int> next = 0;
+        const auto scanPieces = [&]() {
+            for (int piece = next++; piece * pieceRows < rows; piece = next++)
+                scan(piece * pieceRows, qMin(rows, (piece + 1) * pieceRows), needle, &out);
+        };
+        QFuture<void> helper = QtConcurrent::run(scanPieces);
+        scanPieces();
+        helper.waitForFinished();
     }
-    // A long list is searched in two halves at once; the second half on a pool thread (or
-    // here, if the pool is busy: waiting for a task that has not started runs it).
-    const int middle = rows / 2;
-    std::vector<bool> upper;
-    QFuture<void> second = QtConcurrent::run([&]() { scan(middle, rows, needle, &upper); });
-    scan(0, middle, needle, &out);
-    second.waitForFinished();
-    out.insert(out.end(), upper.begin(), upper.end());
+    if (within)
+        for (int row = 0; row < rows; ++row)
+            out[size_t(row)] = out[size_t(row)] && (*within)[size_t(row)];
     return out;
 }

@@ -97,13 +97,15 @@ public:
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
     // Rows whose trait values or id contain `lowerQuery` (already lower-cased).
-    // With `within` (one flag per row, as an earlier matches() gave): only those rows are looked
-    // at, so that a query extending the previous one refines its result.
-    // From ParallelSearchRows rows on, both halves are searched at once.
+    // With `within` (one flag per row, as an earlier matches() gave): only those rows can match,
+    // so that a query extending the previous one refines its result (when it kept fewer than one
+    // row in RefineRowByRow, only its rows are looked at).
+    // From ParallelSearchRows rows on, two threads search it in pieces.
     std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
     // Whether one row's trait values or id contain `lowerQuery` (UTF-8, lower-cased).
     bool rowMatches(int row, std::string_view lowerQuery) const;
     static constexpr qsizetype ParallelSearchRows = 50000;
+    static constexpr qsizetype RefineRowByRow = 8;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
     qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
 
@@ -111,8 +113,8 @@ private:
     // 48 bytes: the flags share one byte.
     struct Row
     {
-        ChunkedBytes::Ref blob; // in m_blobs
-        ChunkedBytes::Ref text; // identifier, name, id, '\n', search: back to back in m_text
+        ChunkedBytes::Ref blob; // in m_blobs: the JSON, then the identifier and the name
+        ChunkedBytes::Ref text; // in m_text: id, '\n', search, ending in '\0' (see rowText())
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
         quint32 blobLength = 0;
@@ -139,10 +141,11 @@ private:
     QByteArrayView slice(const Row &row, Part part) const;
     // The id, '\n' and the search text: what a query is looked for in.
     QByteArrayView searchable(const Row &row) const;
-    static quint32 rowTextLength(const Row &row)
-    {
-        return quint32(row.identifierLength) + row.nameLength + row.idLength + 1 + row.searchLength;
-    }
+    static QByteArray rowText(const QByteArray &id, const QByteArray &search);
+    static quint32 rowTextLength(const Row &row) { return quint32(row.idLength) + 1 + row.searchLength; }
+    // Whether `row`'s text lies right after `before`'s in the same chunk.
+    static bool followsOn(const Row &before, const Row &row);
+    void startRunAt(int row);
     void scan(int from, int to, std::string_view needle, std::vector<bool> *out) const;
     // Rows live in chunks too, so that neither appending nor a copy of the store (a snapshot)
     // followed by an append ever copies all of them.
@@ -157,4 +160,7 @@ private:
     ChunkedBytes m_blobs; // every row's compressed JSON
     ChunkedBytes m_text;
     QStringList m_schemas;
+    // The rows that start a run: a row whose text does not lie right after the previous row's.
+    // The texts of a run's rows are searched as one (see scan()).
+    std::vector<int> m_runStarts;
 };

@@ -348,6 +348,86 @@ private Q_SLOTS:
         QCOMPARE(snapshot.id(rows - 1), QString::number(rows - 1).rightJustified(12, QLatin1Char('0')));
     }
 
+    // Rows whose texts lie back to back are searched as one text; removals and replacements
+    // break such runs. After each, a search finds row for row what a row-by-row look finds.
+    // The rows' texts are long enough to fill more than one chunk of the buffer.
+    void searchFollowsRemovalsAndReplacements_data()
+    {
+        QTest::addColumn<QList<int>>("replaced");
+        QTest::addColumn<QList<int>>("removed"); // in this order, as rows are numbered then
+        QTest::newRow("the first row") << QList<int>{} << QList<int>{0};
+        QTest::newRow("the last row") << QList<int>{} << QList<int>{2999};
+        QTest::newRow("rows in the middle") << QList<int>{} << QList<int>{1500, 1500, 10};
+        QTest::newRow("a replaced row") << QList<int>{700} << QList<int>{700};
+        QTest::newRow("the row after a replaced one") << QList<int>{700} << QList<int>{701};
+        QTest::newRow("the row before a replaced one") << QList<int>{700} << QList<int>{699};
+        QTest::newRow("replaced rows side by side, then one of them") << QList<int>{5, 6, 7} << QList<int>{6, 0};
+        QTest::newRow("every row from the front") << QList<int>{3, 1000} << QList<int>(3000, 0);
+        QTest::newRow("the last rows, one after another") << QList<int>{2998} << QList<int>{2999, 2998, 2997};
+    }
+    void searchFollowsRemovalsAndReplacements()
+    {
+        QFETCH(QList<int>, replaced);
+        QFETCH(QList<int>, removed);
+        IdentityStore store;
+        QList<IdentityStore::Entry> entries;
+        QList<QByteArray> texts; // what each row's search should see: id and traits
+        for (int i = 0; i < 3000; ++i) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = "id" + QByteArray::number(i);
+            e.search = "row" + QByteArray::number(i) + "\n" + QByteArray(500 + i % 37, i % 3 == 0 ? 'x' : 'y') + "\n";
+            entries.append(e);
+            texts.append(e.id + '\n' + e.search);
+        }
+        store.append(entries);
+        for (const int row : replaced) {
+            IdentityStore::Entry e = entries.at(row);
+            e.search = "new" + QByteArray::number(row) + "\nx\n";
+            store.replace(row, e);
+            texts[row] = e.id + '\n' + e.search;
+        }
+        for (const int row : removed) {
+            store.remove(row);
+            texts.removeAt(row);
+        }
+        QCOMPARE(store.size(), int(texts.size()));
+        for (const QByteArray &query : {QByteArray("x"), QByteArray("row1"), QByteArray("new"), QByteArray("9\nyy"),
+                                        QByteArray("id29"), QByteArray("yx")}) {
+            const std::vector<bool> found = store.matches(QString::fromUtf8(query));
+            QCOMPARE(int(found.size()), int(texts.size()));
+            for (int row = 0; row < texts.size(); ++row)
+                if (found[size_t(row)] != texts.at(row).contains(query))
+                    QFAIL(qPrintable(QStringLiteral("\"%1\", row %2: %3")
+                                         .arg(QString::fromUtf8(query))
+                                         .arg(row)
+                                         .arg(found[size_t(row)])));
+        }
+    }
+
+    // A row's text ends in '\0'; a '\0' inside a trait value is kept as a line break, in the
+    // rows and in a query alike, so that it neither ends a row early nor finds nothing.
+    void aNullInsideATraitEndsNoRow()
+    {
+        QList<IdentityStore::Entry> entries;
+        for (const QByteArray &search : {QByteArray("before\n"), QByteArray("a\0b\n", 4), QByteArray("after\n")}) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = "id" + QByteArray::number(entries.size());
+            e.search = search;
+            entries.append(e);
+        }
+        IdentityStore store;
+        store.append(entries);
+        QCOMPARE(store.matches(QStringLiteral("after")), (std::vector<bool>{false, false, true}));
+        QCOMPARE(store.matches(QStringLiteral("b")), (std::vector<bool>{true, true, false}));
+        QCOMPARE(store.matches(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
+                 (std::vector<bool>{false, true, false}));
+        QCOMPARE(store.matches(QStringLiteral("id2")), (std::vector<bool>{false, false, true}));
+    }
+
     // Appending never moves stored bytes: pieces land back to back in a chunk, a piece longer
     // than a chunk gets its own, and a copy keeps what it saw.
     void chunkedBytesKeepWhatWasAppended()
