@@ -269,9 +269,12 @@ int main(int argc, char *argv[])
         results.insert(QStringLiteral("ui_stall_load_all_ms"), probe.maxStallMs());
         results.insert(QStringLiteral("ui_stall_p99_ms"), probe.stallPercentileMs(0.99));
     }
+    // Only beside the baseline's pass: without it (--only without "load") the figure reads two
+    // to three times higher, for reasons not yet understood, so it is left out there.
     const double rssAfter = residentBytes();
-    results.insert(QStringLiteral("rss_per_identity_bytes"),
-                   model.rowCount() > 0 ? (rssAfter - rssBefore) / model.rowCount() : 0.0);
+    if (wants("load"))
+        results.insert(QStringLiteral("rss_per_identity_bytes"),
+                       model.rowCount() > 0 ? (rssAfter - rssBefore) / model.rowCount() : 0.0);
     if (wants("busy")) {
         // The same load-all with one core kept busy by another process, as on a working desktop.
         QProcess neighbour;

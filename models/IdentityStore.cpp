@@ -181,12 +181,6 @@ QByteArray IdentityStore::rowText(const QByteArray &id, const QByteArray &search
 IdentityStore::Row IdentityStore::rowFor(const Entry &e)
 {
     Row row;
-    const QByteArray identifier = capped(e.identifier, 0xffff);
-    const QByteArray name = capped(e.name, 0xffff);
-    row.blob = m_blobs.append({e.blob, identifier, name});
-    row.blobLength = quint32(e.blob.size());
-    row.identifierLength = quint16(identifier.size());
-    row.nameLength = quint16(name.size());
     row.compressed = e.compressed;
     row.createdMs = e.createdMs;
     row.updatedMs = e.updatedMs;
@@ -204,7 +198,24 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
     row.text = m_text.append({text});
     row.idLength = quint8(qMin(e.id.size(), qsizetype(255)));
     row.searchLength = quint16(text.size() - row.idLength - 1);
+    storeLabels(&row, e.blob, e.identifier, e.name);
     return row;
+}
+
+void IdentityStore::storeLabels(Row *row, QByteArrayView blob, const QByteArray &identifier, const QByteArray &name)
+{
+    const QByteArray shown = capped(identifier, 0xffff);
+    const QByteArrayView text = searchable(*row);
+    // Found among the values (after the id, before the row's final '\0'), the bytes there are the
+    // identifier's own.
+    const qsizetype at = shown.isEmpty() ? -1 : text.first(text.size() - 1).indexOf(shown, row->idLength + 1);
+    row->identifierInText = at >= 0 && at <= 0xffff;
+    row->identifierOffset = row->identifierInText ? quint16(at) : 0;
+    row->identifierLength = quint16(shown.size());
+    const QByteArray kept = capped(name, 0xffff);
+    row->blob = m_blobs.append({blob, row->identifierInText ? QByteArrayView() : QByteArrayView(shown), kept});
+    row->blobLength = quint32(blob.size());
+    row->nameLength = quint16(kept.size());
 }
 
 void IdentityStore::clear()
@@ -273,11 +284,7 @@ void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &v
     Row &r = mutableRow(row);
     r.login = quint8(loginAddress(labels.identifier, verifiableAddresses));   // the identifier may be another trait now
     const QByteArray blob = m_blobs.view(r.blob, r.blobLength).toByteArray(); // copied: the append may detach its chunk
-    const QByteArray identifier = capped(labels.identifier.toUtf8(), 0xffff);
-    const QByteArray name = capped(labels.name.toUtf8(), 0xffff);
-    r.blob = m_blobs.append({blob, identifier, name});
-    r.identifierLength = quint16(identifier.size());
-    r.nameLength = quint16(name.size());
+    storeLabels(&r, blob, labels.identifier.toUtf8(), labels.name.toUtf8());
 }
 
 void IdentityStore::remove(int row)
@@ -302,14 +309,20 @@ void IdentityStore::remove(int row)
 
 QByteArrayView IdentityStore::slice(const Row &row, Part part) const
 {
-    // The labels follow the row's JSON; the id starts its searchable text.
+    // The labels follow the row's JSON (the identifier may be in the searchable text instead);
+    // the id starts the searchable text.
     ChunkedBytes::Ref at = row.blob;
     switch (part) {
     case Part::Identifier:
+        if (row.identifierInText) {
+            ChunkedBytes::Ref inText = row.text;
+            inText.offset += row.identifierOffset;
+            return m_text.view(inText, row.identifierLength);
+        }
         at.offset += row.blobLength;
         return m_blobs.view(at, row.identifierLength);
     case Part::Name:
-        at.offset += row.blobLength + row.identifierLength;
+        at.offset += row.blobLength + (row.identifierInText ? 0 : row.identifierLength);
         return m_blobs.view(at, row.nameLength);
     case Part::Id:
         return m_text.view(row.text, row.idLength);

@@ -113,7 +113,7 @@ private:
     // 48 bytes: the flags share one byte.
     struct Row
     {
-        ChunkedBytes::Ref blob; // in m_blobs: the JSON, then the identifier and the name
+        ChunkedBytes::Ref blob; // in m_blobs: the JSON, then the identifier (see identifierInText) and the name
         ChunkedBytes::Ref text; // in m_text: id, '\n', search, ending in '\0' (see rowText())
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
@@ -122,12 +122,16 @@ private:
         quint16 nameLength = 0;
         quint16 searchLength = 0;
         quint16 schema = 0;
+        quint16 identifierOffset = 0; // in the row's text, when identifierInText
         quint8 idLength = 0;
         quint8 state : 2 = quint8(Identity::State::Unknown);
         quint8 login : 2 = quint8(LoginAddress::NotAnAddress);
         bool compressed : 1 = true;
         bool verified : 1 = false;
         bool hasVerifiable : 1 = false;
+        // The identifier is one of the trait values as written (mostly the e-mail address): it is
+        // read from the searchable text instead of being kept twice.
+        bool identifierInText : 1 = false;
     };
     static_assert(sizeof(Row) == 48);
     static_assert(int(Identity::State::Unknown) < 4 && int(LoginAddress::Verified) < 4);
@@ -146,6 +150,8 @@ private:
     // Whether `row`'s text lies right after `before`'s in the same chunk.
     static bool followsOn(const Row &before, const Row &row);
     void startRunAt(int row);
+    // Keeps `identifier` and `name` as `row`'s labels, after `blob` (its JSON) in m_blobs.
+    void storeLabels(Row *row, QByteArrayView blob, const QByteArray &identifier, const QByteArray &name);
     void scan(int from, int to, std::string_view needle, std::vector<bool> *out) const;
     // Rows live in chunks too, so that neither appending nor a copy of the store (a snapshot)
     // followed by an append ever copies all of them.

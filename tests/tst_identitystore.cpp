@@ -428,6 +428,58 @@ private Q_SLOTS:
         QCOMPARE(store.matches(QStringLiteral("id2")), (std::vector<bool>{false, false, true}));
     }
 
+    // An identifier that is one of the trait values as written (the e-mail address, mostly) is
+    // read from the searchable text instead of being kept a second time; any other is kept as
+    // given. Either way it reads back as given, also after the row is relabelled.
+    void identifierIsKeptOnce_data()
+    {
+        QTest::addColumn<QByteArray>("identifier");
+        QTest::addColumn<bool>("once");
+        QTest::newRow("the e-mail trait") << QByteArray("ada@example.com") << true;
+        QTest::newRow("the last trait value") << QByteArray("lovelace") << true;
+        QTest::newRow("part of a value") << QByteArray("example") << true;
+        QTest::newRow("upper case, the traits lower") << QByteArray("Ada@Example.com") << false;
+        QTest::newRow("no trait") << QByteArray("someone-else") << false;
+        QTest::newRow("only in the id") << QByteArray("id-7") << false;
+        QTest::newRow("across the last row end") << QByteArray("lovelace\n") << false;
+        QTest::newRow("none") << QByteArray() << false;
+    }
+    void identifierIsKeptOnce()
+    {
+        QFETCH(QByteArray, identifier);
+        QFETCH(bool, once);
+        const auto entry = [](const QByteArray &label) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = "id-7";
+            e.identifier = label;
+            e.name = "Ada Lovelace";
+            e.search = "ada@example.com\nada\nlovelace\n";
+            return e;
+        };
+        IdentityStore bare;
+        bare.append({entry(QByteArray())});
+        IdentityStore store;
+        store.append({entry(identifier)});
+        QCOMPARE(store.identifier(0), QString::fromUtf8(identifier));
+        QCOMPARE(store.name(0), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(store.bufferBytes() - bare.bufferBytes(), once ? 0 : identifier.size());
+        QCOMPARE(store.matches(QStringLiteral("someone")), std::vector<bool>{false}); // labels are never searched
+
+        // Relabelled: to a trait value, then to something else, then back.
+        store.setLabels(0, {QStringLiteral("ada"), QStringLiteral("A. L.")}, {});
+        QCOMPARE(store.identifier(0), QStringLiteral("ada"));
+        QCOMPARE(store.name(0), QStringLiteral("A. L."));
+        store.setLabels(0, {QStringLiteral("Countess"), QStringLiteral("Ada")}, {});
+        QCOMPARE(store.identifier(0), QStringLiteral("Countess"));
+        QCOMPARE(store.name(0), QStringLiteral("Ada"));
+        store.setLabels(0, {QString::fromUtf8(identifier), QString()}, {});
+        QCOMPARE(store.identifier(0), QString::fromUtf8(identifier));
+        QCOMPARE(store.name(0), QString());
+        QCOMPARE(store.id(0), QStringLiteral("id-7"));
+    }
+
     // Appending never moves stored bytes: pieces land back to back in a chunk, a piece longer
     // than a chunk gets its own, and a copy keeps what it saw.
     void chunkedBytesKeepWhatWasAppended()
