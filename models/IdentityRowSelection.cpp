@@ -2,6 +2,7 @@
 #include "IdentityRowSelection.h"
 
 #include "IdentityListModel.h"
+#include "RowPieces.h"
 
 #include <QCollator>
 
@@ -37,25 +38,45 @@ IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &
                                                            const std::vector<bool> *refineFrom, Result recycled)
 {
     Result result;
-    result.storeRows = store.size();
+    const int storeRows = store.size();
+    result.storeRows = storeRows;
     if (!criteria.lowerQuery.isEmpty())
         result.matches = store.matches(criteria.lowerQuery, refineFrom);
+    const std::vector<bool> &matches = result.matches;
+    const auto shown = [&](int row) {
+        return (matches.empty() || matches[size_t(row)]) && (!criteria.state || store.state(row) == *criteria.state);
+    };
+    // On two threads for a long list: each piece counts its rows, then writes them where the
+    // pieces before it end (and, in the server's order, where each is shown).
+    std::vector<int> offsets(size_t(RowPieces::count(storeRows)) + 1, 0);
+    RowPieces::run(storeRows, [&](int piece, int from, int to) {
+        int count = 0;
+        for (int row = from; row < to; ++row)
+            count += shown(row);
+        offsets[size_t(piece) + 1] = count;
+    });
+    for (size_t i = 1; i < offsets.size(); ++i)
+        offsets[i] += offsets[i - 1];
+    const bool sorted = criteria.sortColumn >= 0;
     result.rows = std::move(recycled.rows);
-    result.rows.clear();
-    result.rows.reserve(size_t(result.storeRows));
-    for (int row = 0; row < result.storeRows; ++row) {
-        if (!result.matches.empty() && !result.matches[size_t(row)])
-            continue;
-        if (criteria.state && store.state(row) != *criteria.state)
-            continue;
-        result.rows.push_back(row);
-    }
-    if (criteria.sortColumn >= 0)
-        sort(store, &result.rows, criteria.sortColumn, criteria.order);
+    result.rows.resize(size_t(offsets.back()));
     result.shownAt = std::move(recycled.shownAt);
-    result.shownAt.assign(size_t(result.storeRows), -1);
-    for (size_t i = 0; i < result.rows.size(); ++i)
-        result.shownAt[size_t(result.rows[i])] = int(i);
+    result.shownAt.resize(size_t(storeRows));
+    RowPieces::run(storeRows, [&](int piece, int from, int to) {
+        int at = offsets[size_t(piece)];
+        for (int row = from; row < to; ++row) {
+            const bool keep = shown(row);
+            if (keep)
+                result.rows[size_t(at)] = row;
+            result.shownAt[size_t(row)] = keep && !sorted ? at : -1;
+            at += keep;
+        }
+    });
+    if (sorted) {
+        sort(store, &result.rows, criteria.sortColumn, criteria.order);
+        for (size_t i = 0; i < result.rows.size(); ++i)
+            result.shownAt[size_t(result.rows[i])] = int(i);
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityStore.h"
 
+#include "RowPieces.h"
 #include "RowTextScan.h"
 
 #include <QJsonArray>
@@ -8,7 +9,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cstring>
 #include <limits>
@@ -414,24 +414,7 @@ std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::v
         return out;
     }
     std::vector<bool> out(size_t(rows), false);
-    if (rows < ParallelSearchRows) {
-        scan(0, rows, needle, &out);
-    } else {
-        // A long list is searched in pieces by two threads: this one and one from the pool,
-        // which takes pieces once it has started (waiting for a task that has not started runs
-        // it here, where no piece is left). Pieces meet at multiples of 64 rows, so that no word
-        // of flags is written by both.
-        constexpr int Pieces = 16;
-        const int pieceRows = (rows + Pieces - 1) / Pieces / 64 * 64 + 64;
-        std::atomic<int> next = 0;
-        const auto scanPieces = [&]() {
-            for (int piece = next++; piece * pieceRows < rows; piece = next++)
-                scan(piece * pieceRows, qMin(rows, (piece + 1) * pieceRows), needle, &out);
-        };
-        QFuture<void> helper = QtConcurrent::run(scanPieces);
-        scanPieces();
-        helper.waitForFinished();
-    }
+    RowPieces::run(rows, [&](int, int from, int to) { scan(from, to, needle, &out); });
     if (within)
         for (int row = 0; row < rows; ++row)
             out[size_t(row)] = out[size_t(row)] && (*within)[size_t(row)];

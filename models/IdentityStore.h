@@ -100,11 +100,10 @@ public:
     // With `within` (one flag per row, as an earlier matches() gave): only those rows can match,
     // so that a query extending the previous one refines its result (when it kept fewer than one
     // row in RefineRowByRow, only its rows are looked at).
-    // From ParallelSearchRows rows on, two threads search it in pieces.
+    // A long list is searched on two threads (see RowPieces).
     std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
     // Whether one row's trait values or id contain `lowerQuery` (UTF-8, lower-cased).
     bool rowMatches(int row, std::string_view lowerQuery) const;
-    static constexpr qsizetype ParallelSearchRows = 50000;
     static constexpr qsizetype RefineRowByRow = 8;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
     qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }

@@ -3,6 +3,7 @@
 #include "IdentityCompressor.h"
 #include "IdentityStore.h"
 #include "JsonKeyOrder.h"
+#include "RowPieces.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -299,11 +300,11 @@ private Q_SLOTS:
         QCOMPARE(hits > 0, found);
     }
 
-    // A long list is searched in two halves at once: the result is row for row what one pass
-    // over every row finds, at the split and on both sides of it, refined or not.
+    // A long list is searched in pieces on two threads: the result is row for row what one pass
+    // over every row finds, at the pieces' borders and on both sides of them, refined or not.
     void longListsAreSearchedInTwoHalves()
     {
-        const int rows = int(IdentityStore::ParallelSearchRows) + 1001;
+        const int rows = int(RowPieces::ParallelRows) + 1001;
         IdentityStore store;
         QList<IdentityStore::Entry> entries;
         for (int i = 0; i < rows; ++i) {
