@@ -121,8 +121,11 @@ void IdentityFilterProxy::request()
 
 void IdentityFilterProxy::start()
 {
+    const bool wasSettled = isSettled();
     m_wanted = false;
     m_running = true;
+    if (wasSettled)
+        Q_EMIT computing();
     m_runningCriteria = m_criteriaGeneration;
     m_runningSource = m_sourceGeneration;
     m_runningQuery = m_criteria.lowerQuery;

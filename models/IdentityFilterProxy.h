@@ -51,6 +51,8 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 Q_SIGNALS:
+    // The rows shown no longer follow the query, state or sort: a computation has started.
+    void computing();
     // The rows shown have caught up (see isSettled()).
     void settled();
 

@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
@@ -290,6 +291,49 @@ private Q_SLOTS:
         QTRY_VERIFY(shownRowsSettled(table));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), id);
+    }
+
+    // A sort or filter that computes for longer than a moment says so beside the status, and the
+    // words go when the rows are shown. (The rows computed on a worker arrive through the event
+    // loop, so right after the change they are not there yet and the delay runs.)
+    void longSortOrFilterSaysSo_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("sort by name") << QStringLiteral("sort") << QStringLiteral("Sorting 60 identities…");
+        QTest::newRow("quick filter") << QStringLiteral("quick") << QStringLiteral("Filtering 60 identities…");
+        QTest::newRow("state") << QStringLiteral("state") << QStringLiteral("Filtering 60 identities…");
+        QTest::newRow("filter after a sort")
+            << QStringLiteral("sort,quick") << QStringLiteral("Filtering 60 identities…");
+    }
+    void longSortOrFilterSaysSo()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, words);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        auto *busy = child<QLabel>(m_page.get(), "filterBusy");
+        auto *delay = child<QTimer>(m_page.get(), "filterBusyDelay");
+        QTRY_VERIFY(shownRowsSettled(table));
+        QVERIFY(!busy->isVisible());
+        QCOMPARE(delay->interval(), IdentitiesPage::BusyHintMs);
+        for (const QString &step : change.split(QLatin1Char(','))) {
+            QTRY_VERIFY(shownRowsSettled(table));
+            if (step == QLatin1String("sort"))
+                table->sortByColumn(IdentityListModel::NameColumn, Qt::AscendingOrder);
+            else if (step == QLatin1String("quick"))
+                QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), QStringLiteral("a"));
+            else
+                child<QComboBox>(m_page.get(), "stateFilter")->setCurrentIndex(1);
+        }
+        QVERIFY(!shownRowsSettled(table));
+        QVERIFY(delay->isActive());
+        QVERIFY(!busy->isVisible()); // not before the delay
+        QVERIFY(QMetaObject::invokeMethod(delay, "timeout"));
+        QVERIFY(busy->isVisible());
+        QCOMPARE(busy->text(), words);
+        QTRY_VERIFY(shownRowsSettled(table));
+        QVERIFY(!busy->isVisible());
+        QVERIFY(!delay->isActive());
     }
 
     void searchModes()

@@ -1275,6 +1275,20 @@
             <numerusform>%n Identitäten geladen; für mehr nach unten blättern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n identities…</source>
+        <translation>
+            <numerusform>%n Identität wird sortiert…</numerusform>
+            <numerusform>%n Identitäten werden sortiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering %n identities…</source>
+        <translation>
+            <numerusform>%n Identität wird gefiltert…</numerusform>
+            <numerusform>%n Identitäten werden gefiltert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>
@@ -1356,7 +1370,10 @@
     </message>
     <message numerus="yes">
         <source>Identity %1 will be changed by %n operation(s):</source>
-        <translation><numerusform>Identität %1 wird durch %n Operation geändert:</numerusform><numerusform>Identität %1 wird durch %n Operationen geändert:</numerusform></translation>
+        <translation>
+            <numerusform>Identität %1 wird durch %n Operation geändert:</numerusform>
+            <numerusform>Identität %1 wird durch %n Operationen geändert:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -1652,7 +1669,10 @@
     </message>
     <message numerus="yes">
         <source>%n identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
-        <translation><numerusform>%n Identität aus %1 wird angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform><numerusform>%n Identitäten aus %1 werden angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform></translation>
+        <translation>
+            <numerusform>%n Identität aus %1 wird angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
+            <numerusform>%n Identitäten aus %1 werden angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>

@@ -56,6 +56,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_table(new QTableView(this))
     , m_detail(new IdentityDetailPane(client, audit, this))
     , m_status(new ElidedLabel(this))
+    , m_busy(new QLabel(this))
+    , m_busyDelay(new QTimer(this))
     , m_hint(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
@@ -159,6 +161,13 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     tableLayout->addWidget(m_table, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    m_busy->setObjectName(QStringLiteral("filterBusy"));
+    m_busy->setTextFormat(Qt::PlainText);
+    m_busy->hide();
+    statusRow->addWidget(m_busy);
+    m_busyDelay->setObjectName(QStringLiteral("filterBusyDelay"));
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyHintMs);
     // Keyset paging gives no total: a busy bar and the running count are the honest progress.
     m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
     m_loadAllProgress->setRange(0, 0);
@@ -213,8 +222,19 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::searchOrOpen);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
     connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
-    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &IdentityFilterProxy::setQuery);
+    connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sortAsked = false;
+        m_proxy->setQuery(text);
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this]() { m_sortAsked = true; });
+    connect(m_proxy, &IdentityFilterProxy::computing, m_busyDelay, qOverload<>(&QTimer::start));
+    connect(m_busyDelay, &QTimer::timeout, this, &IdentitiesPage::showBusyHint);
+    connect(m_proxy, &IdentityFilterProxy::settled, this, [this]() {
+        m_busyDelay->stop();
+        m_busy->hide();
+    });
     connect(m_state, &QComboBox::currentIndexChanged, this, [this]() {
+        m_sortAsked = false;
         const int state = m_state->currentData().toInt();
         m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
     });
@@ -544,6 +564,16 @@ void IdentitiesPage::showSelected()
         m_detail->showIdentity(*identity);
     else
         m_detail->clear();
+}
+
+void IdentitiesPage::showBusyHint()
+{
+    if (m_proxy->isSettled())
+        return;
+    const int rows = m_model->rowCount();
+    m_busy->setText(m_sortAsked ? tr("Sorting %n identities…", nullptr, rows)
+                                : tr("Filtering %n identities…", nullptr, rows));
+    m_busy->show();
 }
 
 void IdentitiesPage::updateStatus()

@@ -33,6 +33,8 @@ class IdentitiesPage final : public QWidget
 
 public:
     using SearchMode = IdentitySearch::Mode;
+    // How long the quick filter may compute before the page says it is sorting or filtering.
+    static constexpr int BusyHintMs = 300;
 
     // `schemas` is the connection's schema list (loaded once per connection by its owner): it
     // says which trait is the login identifier and how traits are titled.
@@ -77,6 +79,8 @@ private:
     void openRow(int row);
     // Runs `then` once the quick filter's rows have caught up (at once when they have).
     void whenRowsShown(const std::function<void()> &then);
+    // While the quick filter computes for longer than BusyHintMs: what it does, beside the status.
+    void showBusyHint();
 
     KratosClient *m_client;
     AuditLog *m_audit;
@@ -91,6 +95,9 @@ private:
     QTableView *m_table;
     IdentityDetailPane *m_detail;
     QLabel *m_status;
+    QLabel *m_busy;           // "Sorting…" while a long sort or filter computes
+    QTimer *m_busyDelay;      // a quick one never shows it
+    bool m_sortAsked = false; // the last change the user asked for was a sort
     QLabel *m_hint;
     ErrorBanner *m_error;
     QPushButton *m_loadAll;
