@@ -8,8 +8,10 @@
 
 namespace {
 
-// The dictionary does most of the work: the fastest level keeps up with the server.
-constexpr int Level = 1;
+// The dictionary does most of the work. Level 4 keeps up with the server on the workers and
+// keeps about 20 bytes less per identity than level 1 (measured on 100,000 simulator identities:
+// 390 against 413 bytes each in all; levels 5 and 6 took 35-40 % longer and saved a byte at most).
+constexpr int Level = 4;
 // No identity comes near this; a blob claiming more is not one compress() made.
 constexpr unsigned long long MaxDocumentBytes = 64ull << 20;
 
