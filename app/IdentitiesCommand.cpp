@@ -210,13 +210,11 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
             cli.fail(model.lastError());
             return CliContext::exitFor(model.lastError());
         }
-        const std::vector<bool> matches = model.matchingRows(text);
-        for (int row = 0; row < int(matches.size()); ++row) {
-            if (matches[size_t(row)]) {
-                if (const auto identity = model.identityAt(row))
-                    found.append(*identity);
-            }
-        }
+        const RowBits matches = model.matchingRows(text);
+        matches.forEach(0, matches.size(), [&](int row) {
+            if (const auto identity = model.identityAt(row))
+                found.append(*identity);
+        });
     }
     for (const IdentitySearch::Mode mode : std::as_const(modes)) {
         if (mode == IdentitySearch::Mode::ExternalId) {

@@ -90,7 +90,7 @@ void IdentityFilterProxy::sourceReset()
 {
     // Between beginResetModel() and here.
     ++m_sourceGeneration;
-    m_matches.clear();
+    m_matches = {};
     m_rows.clear();
     m_spare = {};
     const int rows = m_identities ? m_identities->rowCount() : 0;
@@ -131,8 +131,8 @@ void IdentityFilterProxy::start()
     m_runningQuery = m_criteria.lowerQuery;
     const IdentityStore snapshot = m_identities->snapshot();
     const IdentityRowSelection::Criteria criteria = m_criteria;
-    std::vector<bool> refine;
-    if (!m_matchesQuery.isEmpty() && m_matches.size() == size_t(snapshot.size()) &&
+    RowBits refine;
+    if (!m_matchesQuery.isEmpty() && m_matches.size() == snapshot.size() &&
         criteria.lowerQuery.contains(m_matchesQuery))
         refine = m_matches;
     m_watcher.setFuture(QtConcurrent::run([snapshot, criteria, refine = std::move(refine),
@@ -201,7 +201,7 @@ void IdentityFilterProxy::sourceRowsInserted(int first, int last)
     if (size_t(first) < m_shownAt.size()) {
         // Inserted in the middle (IdentityListModel only appends): the rows are shown afresh.
         ++m_sourceGeneration;
-        m_matches.clear();
+        m_matches = {};
         for (int &row : m_rows)
             row += row >= first ? count : 0;
         m_shownAt.insert(m_shownAt.begin() + first, size_t(count), -1);
@@ -250,7 +250,7 @@ void IdentityFilterProxy::sourceRowsRemoved(int first, int last)
     if (size_t(first) < m_shownAt.size())
         m_shownAt.erase(m_shownAt.begin() + first, m_shownAt.begin() + qMin(size_t(last) + 1, m_shownAt.size()));
     ++m_sourceGeneration;
-    m_matches.clear();
+    m_matches = {};
     if (m_running)
         m_wanted = true; // what runs is for the rows as they were
 }
@@ -288,7 +288,7 @@ void IdentityFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QM
                                             const QList<int> &roles)
 {
     ++m_sourceGeneration;
-    m_matches.clear();
+    m_matches = {};
     if (m_running)
         m_wanted = true;
     const int first = topLeft.row();

@@ -79,7 +79,7 @@ private:
     std::vector<int> m_shownAt; // source row -> proxy row, or -1
     // The matches of m_matchesQuery for every source row, while no row changed: what a query
     // extending it refines.
-    std::vector<bool> m_matches;
+    RowBits m_matches;
     QString m_matchesQuery;
 
     // Buffers of rows no longer shown, filled again by the next computation.

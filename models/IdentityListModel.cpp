@@ -390,7 +390,7 @@ int IdentityListModel::rowOf(const QString &id) const
     return m_store.rowOf(id);
 }
 
-std::vector<bool> IdentityListModel::matchingRows(const QString &text, const std::vector<bool> *within) const
+RowBits IdentityListModel::matchingRows(const QString &text, const RowBits *within) const
 {
     return m_store.matches(text.toLower(), within);
 }

@@ -76,7 +76,7 @@ public:
     int rowOf(const QString &id) const;
     // Which rows contain `text` (case-insensitive) in a trait value or the id.
     // With `within`, only the rows it flags (see IdentityStore::matches).
-    std::vector<bool> matchingRows(const QString &text, const std::vector<bool> *within = nullptr) const;
+    RowBits matchingRows(const QString &text, const RowBits *within = nullptr) const;
     // A changed identity replaces its row in place (dataChanged, no reset); a deleted one goes.
     void updateIdentity(const Identity &identity);
     void removeIdentity(const QString &id);

@@ -35,26 +35,32 @@ int stateRank(Identity::State state)
 } // namespace
 
 IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &store, const Criteria &criteria,
-                                                           const std::vector<bool> *refineFrom, Result recycled)
+                                                           const RowBits *refineFrom, Result recycled)
 {
     Result result;
     const int storeRows = store.size();
     result.storeRows = storeRows;
     if (!criteria.lowerQuery.isEmpty())
         result.matches = store.matches(criteria.lowerQuery, refineFrom);
-    const std::vector<bool> &matches = result.matches;
-    const auto shown = [&](int row) {
-        return (matches.empty() || matches[size_t(row)]) && (!criteria.state || store.state(row) == *criteria.state);
-    };
+    // The rows shown: those with the query (all without one) in the state asked for.
+    RowBits filtered;
+    const RowBits *shown = &result.matches;
+    if (result.matches.empty() || criteria.state) {
+        filtered = result.matches.empty() ? RowBits(storeRows, true) : result.matches;
+        if (criteria.state)
+            RowPieces::run(storeRows, [&](int, int from, int to) {
+                filtered.forEach(from, to, [&](int row) {
+                    if (store.state(row) != *criteria.state)
+                        filtered.reset(row);
+                });
+            });
+        shown = &filtered;
+    }
     // On two threads for a long list: each piece counts its rows, then writes them where the
     // pieces before it end (and, in the server's order, where each is shown).
     std::vector<int> offsets(size_t(RowPieces::count(storeRows)) + 1, 0);
-    RowPieces::run(storeRows, [&](int piece, int from, int to) {
-        int count = 0;
-        for (int row = from; row < to; ++row)
-            count += shown(row);
-        offsets[size_t(piece) + 1] = count;
-    });
+    RowPieces::run(storeRows,
+                   [&](int piece, int from, int to) { offsets[size_t(piece) + 1] = shown->count(from, to); });
     for (size_t i = 1; i < offsets.size(); ++i)
         offsets[i] += offsets[i - 1];
     const bool sorted = criteria.sortColumn >= 0;
@@ -63,14 +69,14 @@ IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &
     result.shownAt = std::move(recycled.shownAt);
     result.shownAt.resize(size_t(storeRows));
     RowPieces::run(storeRows, [&](int piece, int from, int to) {
+        std::fill(result.shownAt.begin() + from, result.shownAt.begin() + to, -1);
         int at = offsets[size_t(piece)];
-        for (int row = from; row < to; ++row) {
-            const bool keep = shown(row);
-            if (keep)
-                result.rows[size_t(at)] = row;
-            result.shownAt[size_t(row)] = keep && !sorted ? at : -1;
-            at += keep;
-        }
+        shown->forEach(from, to, [&](int row) {
+            result.rows[size_t(at)] = row;
+            if (!sorted)
+                result.shownAt[size_t(row)] = at;
+            ++at;
+        });
     });
     if (sorted) {
         sort(store, &result.rows, criteria.sortColumn, criteria.order);
@@ -81,7 +87,7 @@ IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &
 }
 
 IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &store, const Criteria &criteria,
-                                                           const std::vector<bool> *refineFrom)
+                                                           const RowBits *refineFrom)
 {
     return compute(store, criteria, refineFrom, Result());
 }

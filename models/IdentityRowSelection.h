@@ -3,6 +3,7 @@
 
 #include "Identity.h"
 #include "IdentityStore.h"
+#include "RowBits.h"
 
 #include <QString>
 
@@ -24,19 +25,18 @@ public:
     };
     struct Result
     {
-        std::vector<int> rows;     // the store rows shown, in the order shown
-        std::vector<int> shownAt;  // per store row: where it is shown, or -1
-        std::vector<bool> matches; // per store row: whether it contains the query (empty without one)
-        int storeRows = 0;         // the store's size it was computed for
+        std::vector<int> rows;    // the store rows shown, in the order shown
+        std::vector<int> shownAt; // per store row: where it is shown, or -1
+        RowBits matches;          // per store row: whether it contains the query (empty without one)
+        int storeRows = 0;        // the store's size it was computed for
     };
 
     // `refineFrom`: an earlier result's matches for a query this one extends, over the same rows.
     // `recycled`: an earlier result no longer shown, whose buffers are filled again (at a million
     // rows, fresh ones cost more page faults than the search itself).
-    static Result compute(const IdentityStore &store, const Criteria &criteria, const std::vector<bool> *refineFrom,
+    static Result compute(const IdentityStore &store, const Criteria &criteria, const RowBits *refineFrom,
                           Result recycled);
-    static Result compute(const IdentityStore &store, const Criteria &criteria,
-                          const std::vector<bool> *refineFrom = nullptr);
+    static Result compute(const IdentityStore &store, const Criteria &criteria, const RowBits *refineFrom = nullptr);
     // Whether one row is shown: for rows that came after a result was computed.
     static bool accepts(const IdentityStore &store, int row, const Criteria &criteria);
     // Orders `rows` as the sort column says; equal rows keep their order (as QSortFilterProxyModel

@@ -377,7 +377,7 @@ bool IdentityStore::rowMatches(int row, std::string_view lowerQuery) const
     return std::string_view(text.data(), size_t(text.size())).find(lowerQuery) != std::string_view::npos;
 }
 
-void IdentityStore::scan(int from, int to, std::string_view needle, std::vector<bool> *out) const
+void IdentityStore::scan(int from, int to, std::string_view needle, RowBits *out) const
 {
     // Each run of rows whose texts lie back to back (as appended rows do) is searched as one
     // text; replaced rows' old texts, left behind in the buffer, are never looked at.
@@ -395,28 +395,27 @@ void IdentityStore::scan(int from, int to, std::string_view needle, std::vector<
     }
 }
 
-std::vector<bool> IdentityStore::matches(const QString &lowerQuery, const std::vector<bool> *within) const
+RowBits IdentityStore::matches(const QString &lowerQuery, const RowBits *within) const
 {
     const int rows = m_size;
     QByteArray query = lowerQuery.toUtf8();
     query.replace('\0', '\n'); // as in the rows' texts, whose '\0' ends a row
     const std::string_view needle(query.constData(), size_t(query.size()));
-    if (within && within->size() != size_t(rows))
+    if (within && within->size() != rows)
         within = nullptr; // rows came or went since: look at every one
     if (needle.empty())
-        return within ? *within : std::vector<bool>(size_t(rows), true);
-    if (within && size_t(std::count(within->begin(), within->end(), true)) < size_t(rows) / RefineRowByRow) {
+        return within ? *within : RowBits(rows, true);
+    RowBits out(rows);
+    if (within && within->count() < rows / RefineRowByRow) {
         // Refining an earlier result that kept few rows: only those are looked at.
-        std::vector<bool> out(size_t(rows), false);
-        for (int row = 0; row < rows; ++row)
-            if ((*within)[size_t(row)])
-                out[size_t(row)] = rowMatches(row, needle);
+        within->forEach(0, rows, [&](int row) {
+            if (rowMatches(row, needle))
+                out.set(row);
+        });
         return out;
     }
-    std::vector<bool> out(size_t(rows), false);
     RowPieces::run(rows, [&](int, int from, int to) { scan(from, to, needle, &out); });
     if (within)
-        for (int row = 0; row < rows; ++row)
-            out[size_t(row)] = out[size_t(row)] && (*within)[size_t(row)];
+        out.intersect(*within);
     return out;
 }

@@ -4,6 +4,7 @@
 #include "ChunkedBytes.h"
 #include "Identity.h"
 #include "IdentityCompressor.h"
+#include "RowBits.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -101,7 +102,7 @@ public:
     // so that a query extending the previous one refines its result (when it kept fewer than one
     // row in RefineRowByRow, only its rows are looked at).
     // A long list is searched on two threads (see RowPieces).
-    std::vector<bool> matches(const QString &lowerQuery, const std::vector<bool> *within = nullptr) const;
+    RowBits matches(const QString &lowerQuery, const RowBits *within = nullptr) const;
     // Whether one row's trait values or id contain `lowerQuery` (UTF-8, lower-cased).
     bool rowMatches(int row, std::string_view lowerQuery) const;
     static constexpr qsizetype RefineRowByRow = 8;
@@ -151,7 +152,7 @@ private:
     void startRunAt(int row);
     // Keeps `identifier` and `name` as `row`'s labels, after `blob` (its JSON) in m_blobs.
     void storeLabels(Row *row, QByteArrayView blob, const QByteArray &identifier, const QByteArray &name);
-    void scan(int from, int to, std::string_view needle, std::vector<bool> *out) const;
+    void scan(int from, int to, std::string_view needle, RowBits *out) const;
     // Rows live in chunks too, so that neither appending nor a copy of the store (a snapshot)
     // followed by an append ever copies all of them.
     static constexpr int RowShift = 14;

@@ -4,7 +4,7 @@
 #include <functional>
 
 // Work over the rows of a long list on two threads: the list is cut into pieces whose borders are
-// multiples of 64 rows (so that no word of a std::vector<bool> of per-row flags is written by two
+// multiples of 64 rows (so that no word of per-row flags (RowBits) is written by two
 // pieces), and this thread and one from the global pool each take the next piece as they are free.
 // A pool thread that starts late (3 ms was seen) then simply takes fewer pieces.
 class RowPieces

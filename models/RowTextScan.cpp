@@ -17,14 +17,13 @@ RowTextScan::Blocks RowTextScan::best()
 #endif
 }
 
-void RowTextScan::flagRows(const char *text, const char *end, int firstRow, std::string_view needle,
-                           std::vector<bool> *rows)
+void RowTextScan::flagRows(const char *text, const char *end, int firstRow, std::string_view needle, RowBits *rows)
 {
     flagRows(best(), text, end, firstRow, needle, rows);
 }
 
 void RowTextScan::flagRows(Blocks blocks, const char *text, const char *end, int firstRow, std::string_view needle,
-                           std::vector<bool> *rows)
+                           RowBits *rows)
 {
 #if defined(KD_ROW_TEXT_AVX2)
     if (blocks == Blocks::Avx2 && best() == Blocks::Avx2) {

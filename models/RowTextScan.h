@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RowBits.h"
+
 #include <string_view>
-#include <vector>
 
 // Finds which rows of a text contain a needle, for the quick filter over a million identities.
 // The text is the texts of consecutive rows back to back, each ending in '\0' (see
@@ -13,8 +14,7 @@ class RowTextScan
 public:
     // Flags in `rows` every row of [text, end) that contains `needle`; the text starts with row
     // `firstRow`. `needle` is not empty and has no '\0'.
-    static void flagRows(const char *text, const char *end, int firstRow, std::string_view needle,
-                         std::vector<bool> *rows);
+    static void flagRows(const char *text, const char *end, int firstRow, std::string_view needle, RowBits *rows);
     // The same with the blocks given (for tests): AVX2 only where the processor has it, else SSE2;
     // SSE2 only where the build has it, else none.
     enum class Blocks
@@ -24,11 +24,10 @@ public:
         Avx2
     };
     static void flagRows(Blocks blocks, const char *text, const char *end, int firstRow, std::string_view needle,
-                         std::vector<bool> *rows);
+                         RowBits *rows);
     // The widest blocks this build and processor can use.
     static Blocks best();
 
 private:
-    static void flagRowsAvx2(const char *text, const char *end, int firstRow, std::string_view needle,
-                             std::vector<bool> *rows);
+    static void flagRowsAvx2(const char *text, const char *end, int firstRow, std::string_view needle, RowBits *rows);
 };

@@ -5,8 +5,7 @@
 
 #include "RowTextScanKernel.h"
 
-void RowTextScan::flagRowsAvx2(const char *text, const char *end, int firstRow, std::string_view needle,
-                               std::vector<bool> *rows)
+void RowTextScan::flagRowsAvx2(const char *text, const char *end, int firstRow, std::string_view needle, RowBits *rows)
 {
     flagRowsContaining(text, end, firstRow, needle, rows);
 }

@@ -4,10 +4,11 @@
 // two translation units' copies, made for different processors, never stand in for each other.
 #pragma once
 
+#include "RowBits.h"
+
 #include <algorithm>
 #include <cstring>
 #include <string_view>
-#include <vector>
 
 #if defined(__AVX2__) || defined(__SSE2__)
 #include <immintrin.h>
@@ -91,12 +92,12 @@ const char *afterRowEnd(const char *p, const char *end)
 }
 
 // The rows from `p` on (the first being `row`) that contain the needle, without blocks.
-void flagRowsOneByOne(const char *p, const char *end, int row, std::string_view needle, std::vector<bool> *out)
+void flagRowsOneByOne(const char *p, const char *end, int row, std::string_view needle, RowBits *out)
 {
     const std::string_view text(p, size_t(end - p));
     for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at)) {
         row += int(std::count(p, text.data() + at, '\0'));
-        (*out)[size_t(row++)] = true;
+        out->set(row++);
         p = afterRowEnd(text.data() + at, end);
         at = size_t(p - text.data());
     }
@@ -106,8 +107,7 @@ void flagRowsOneByOne(const char *p, const char *end, int row, std::string_view 
 // every place at once, and only where both match is the rest compared. The row ends ('\0')
 // passed are counted in the same blocks, in one byte-wide counter per place, which says which
 // row a hit falls in; after a hit the scan goes on at the next row.
-void flagRowsContaining(const char *text, const char *end, int firstRow, std::string_view needle,
-                        std::vector<bool> *out)
+void flagRowsContaining(const char *text, const char *end, int firstRow, std::string_view needle, RowBits *out)
 {
     const long k = long(needle.size());
     const char *p = text;
@@ -132,7 +132,7 @@ void flagRowsContaining(const char *text, const char *end, int firstRow, std::st
             row += sum(ends);
             ends = zero;
             blocks = 0;
-            (*out)[size_t(row++)] = true;
+            out->set(row++);
             // On after the hit's row: mostly it ends in this block or the next few.
             const unsigned after = endsHere & ~((2u << bit) - 1);
             p = after != 0 ? p + __builtin_ctz(after) + 1 : afterRowEnd(p + BlockBytes, end);

@@ -200,10 +200,7 @@ private Q_SLOTS:
         QCOMPARE(store.createdMs(1), QDateTime(QDate(2025, 1, 2), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
 
         // Case-insensitive substrings of any trait value (numbers too) or of the id.
-        auto count = [&store](const QString &q) {
-            const std::vector<bool> m = store.matches(q.toLower());
-            return int(std::count(m.begin(), m.end(), true));
-        };
+        auto count = [&store](const QString &q) { return store.matches(q.toLower()).count(); };
         QCOMPARE(count(QStringLiteral("user1")), 11); // user1, user10..user19
         QCOMPARE(count(QStringLiteral("USER12@")), 1);
         QCOMPARE(count(QStringLiteral("vip")), 20);
@@ -213,9 +210,9 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("pro")), 0); // metadata is not a trait
         // Looked for only among an earlier query's matches, an extending query finds the same rows;
         // a flag list of another size (rows came or went) is not used.
-        const std::vector<bool> users = store.matches(QStringLiteral("user1"));
+        const RowBits users = store.matches(QStringLiteral("user1"));
         QCOMPARE(store.matches(QStringLiteral("user12"), &users), store.matches(QStringLiteral("user12")));
-        const std::vector<bool> stale(3, false);
+        const RowBits stale(3);
         QCOMPARE(store.matches(QStringLiteral("user1"), &stale), users);
 
         // A replaced row shows its new values; a removed one is gone.
@@ -287,14 +284,14 @@ private Q_SLOTS:
             store.setLabels(i, {QStringLiteral("q-label"), QStringLiteral("q-name")}, {});
 
         const QByteArray needle = query.toUtf8();
-        const std::vector<bool> matched = store.matches(query);
-        QCOMPARE(int(matched.size()), rows);
+        const RowBits matched = store.matches(query);
+        QCOMPARE(matched.size(), rows);
         int hits = 0;
         for (int i = 0; i < rows; ++i) {
             const bool expected = ids.at(i).contains(needle) || traits.at(i).contains(needle);
             hits += expected;
-            if (matched[size_t(i)] != expected)
-                QFAIL(qPrintable(QStringLiteral("row %1: matched %2").arg(i).arg(matched[size_t(i)])));
+            if (matched[i] != expected)
+                QFAIL(qPrintable(QStringLiteral("row %1: matched %2").arg(i).arg(matched[i])));
             QCOMPARE(store.rowMatches(i, std::string_view(needle.constData(), size_t(needle.size()))), expected);
         }
         QCOMPARE(hits > 0, found);
@@ -318,21 +315,21 @@ private Q_SLOTS:
         store.append(entries);
         for (const QString &q : {QStringLiteral("seven"), QStringLiteral("user5"), QStringLiteral("user50999"),
                                  QStringLiteral("00000002550"), QStringLiteral("nobody")}) {
-            const std::vector<bool> found = store.matches(q);
-            QCOMPARE(int(found.size()), rows);
+            const RowBits found = store.matches(q);
+            QCOMPARE(found.size(), rows);
             for (int i = 0; i < rows; ++i) {
                 const bool expected = (q == QLatin1String("seven") && i % 7 == 0) ||
                                       QString(QStringLiteral("user%1").arg(i)).contains(q) ||
                                       QString::number(i).rightJustified(12, QLatin1Char('0')).contains(q);
-                if (found[size_t(i)] != expected)
+                if (found[i] != expected)
                     QFAIL(qPrintable(QStringLiteral("row %1 for \"%2\"").arg(i).arg(q)));
             }
         }
-        const std::vector<bool> user5 = store.matches(QStringLiteral("user5"));
+        const RowBits user5 = store.matches(QStringLiteral("user5"));
         QCOMPARE(store.matches(QStringLiteral("user51"), &user5), store.matches(QStringLiteral("user51")));
         // An empty query keeps every row, or every row it refines.
         QCOMPARE(store.matches(QString(), &user5), user5);
-        QCOMPARE(store.matches(QString()), std::vector<bool>(size_t(rows), true));
+        QCOMPARE(store.matches(QString()), RowBits(rows, true));
 
         // Rows are kept in chunks: a removal moves the later rows up across them, and a copy
         // taken before (a snapshot) keeps its own rows.
@@ -396,14 +393,12 @@ private Q_SLOTS:
         QCOMPARE(store.size(), int(texts.size()));
         for (const QByteArray &query : {QByteArray("x"), QByteArray("row1"), QByteArray("new"), QByteArray("9\nyy"),
                                         QByteArray("id29"), QByteArray("yx")}) {
-            const std::vector<bool> found = store.matches(QString::fromUtf8(query));
-            QCOMPARE(int(found.size()), int(texts.size()));
+            const RowBits found = store.matches(QString::fromUtf8(query));
+            QCOMPARE(found.size(), int(texts.size()));
             for (int row = 0; row < texts.size(); ++row)
-                if (found[size_t(row)] != texts.at(row).contains(query))
-                    QFAIL(qPrintable(QStringLiteral("\"%1\", row %2: %3")
-                                         .arg(QString::fromUtf8(query))
-                                         .arg(row)
-                                         .arg(found[size_t(row)])));
+                if (found[row] != texts.at(row).contains(query))
+                    QFAIL(qPrintable(
+                        QStringLiteral("\"%1\", row %2: %3").arg(QString::fromUtf8(query)).arg(row).arg(found[row])));
         }
     }
 
@@ -422,11 +417,10 @@ private Q_SLOTS:
         }
         IdentityStore store;
         store.append(entries);
-        QCOMPARE(store.matches(QStringLiteral("after")), (std::vector<bool>{false, false, true}));
-        QCOMPARE(store.matches(QStringLiteral("b")), (std::vector<bool>{true, true, false}));
-        QCOMPARE(store.matches(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
-                 (std::vector<bool>{false, true, false}));
-        QCOMPARE(store.matches(QStringLiteral("id2")), (std::vector<bool>{false, false, true}));
+        QCOMPARE(store.matches(QStringLiteral("after")), (RowBits{false, false, true}));
+        QCOMPARE(store.matches(QStringLiteral("b")), (RowBits{true, true, false}));
+        QCOMPARE(store.matches(QStringLiteral("a") + QChar(0) + QStringLiteral("b")), (RowBits{false, true, false}));
+        QCOMPARE(store.matches(QStringLiteral("id2")), (RowBits{false, false, true}));
     }
 
     // An identifier that is one of the trait values as written (the e-mail address, mostly) is
@@ -466,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(store.identifier(0), QString::fromUtf8(identifier));
         QCOMPARE(store.name(0), QStringLiteral("Ada Lovelace"));
         QCOMPARE(store.bufferBytes() - bare.bufferBytes(), once ? 0 : identifier.size());
-        QCOMPARE(store.matches(QStringLiteral("someone")), std::vector<bool>{false}); // labels are never searched
+        QCOMPARE(store.matches(QStringLiteral("someone")), RowBits{false}); // labels are never searched
 
         // Relabelled: to a trait value, then to something else, then back.
         store.setLabels(0, {QStringLiteral("ada"), QStringLiteral("A. L.")}, {});
