@@ -18,6 +18,7 @@
 #include "IdentityListModel.h"
 #include "ImportDialog.h"
 #include "KratosClient.h"
+#include "PlainTextDelegate.h"
 #include "Prompt.h"
 #include "SchemaListModel.h"
 
@@ -109,6 +110,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Each quick-filter keystroke repaints every visible cell: laid out once, not on every paint.
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
