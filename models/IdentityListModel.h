@@ -116,6 +116,8 @@ private:
     static PreparedPage preparePage(const QByteArray &body, const SchemaCatalog &catalog,
                                     const IdentityCompressor &compressor);
     void pagePrepared(quint64 sequence, PreparedPage page);
+    // The priority in m_workers of freeing a page once it is stored (preparing one has 0).
+    static constexpr int FreeBeforePreparing = 1;
     QMap<quint64, PreparedPage> m_preparedOutOfOrder;
     int m_catalogVersion = 0;
     IdentityStore::Labels labelsOf(const Identity &identity) const;
