@@ -363,6 +363,9 @@ int main(int argc, char *argv[])
                 proxy.setQuery(text.left(length));
                 shown();
                 keystrokes.append(double(queryClock.nsecsElapsed()) / 1e6);
+                if (trace)
+                    std::fprintf(stderr, "typed \"%s\": %d rows in %.1f ms (applied at %.1f ms)\n",
+                                 qPrintable(text.left(length)), proxy.rowCount(), keystrokes.last(), settledMs);
             }
         }
         results.insert(QStringLiteral("search_typing_p50_ms"), percentile(keystrokes, 0.50));

@@ -408,9 +408,11 @@ RowBits IdentityStore::matches(const QString &lowerQuery, const RowBits *within)
     RowBits out(rows);
     if (within && within->count() < rows / RefineRowByRow) {
         // Refining an earlier result that kept few rows: only those are looked at.
-        within->forEach(0, rows, [&](int row) {
-            if (rowMatches(row, needle))
-                out.set(row);
+        RowPieces::run(rows, [&](int, int from, int to) {
+            within->forEach(from, to, [&](int row) {
+                if (rowMatches(row, needle))
+                    out.set(row);
+            });
         });
         return out;
     }

@@ -325,8 +325,15 @@ private Q_SLOTS:
                     QFAIL(qPrintable(QStringLiteral("row %1 for \"%2\"").arg(i).arg(q)));
             }
         }
+        // Refined by scanning the whole text (many rows kept), or row by row (few kept).
         const RowBits user5 = store.matches(QStringLiteral("user5"));
+        QVERIFY(user5.count() > rows / IdentityStore::RefineRowByRow);
         QCOMPARE(store.matches(QStringLiteral("user51"), &user5), store.matches(QStringLiteral("user51")));
+        const RowBits user5099 = store.matches(QStringLiteral("user5099"));
+        QVERIFY(user5099.count() > 1 && user5099.count() < rows / IdentityStore::RefineRowByRow);
+        const RowBits user50999 = store.matches(QStringLiteral("user50999"), &user5099);
+        QCOMPARE(user50999.count(), 1);
+        QCOMPARE(user50999, store.matches(QStringLiteral("user50999")));
         // An empty query keeps every row, or every row it refines.
         QCOMPARE(store.matches(QString(), &user5), user5);
         QCOMPARE(store.matches(QString()), RowBits(rows, true));
