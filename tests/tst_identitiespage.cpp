@@ -372,8 +372,15 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_page.get(), "deleteIdentityButton"), Qt::LeftButton);
         QTRY_VERIFY(!m_sim->store().identity(id));
         QTRY_COMPARE(m_page->model()->rowOf(id), -1);
-        // The selection moves on to a neighbour; the deleted identity is shown nowhere.
-        QVERIFY(m_page->detail()->identity().value_or(Identity()).id != id);
+        // The pane stays on the deleted identity and says so; no neighbour takes its place and
+        // nothing can be done to it any more.
+        QCOMPARE(m_page->detail()->identity().value_or(Identity()).id, id);
+        QVERIFY(m_page->detail()->isDeleted());
+        QVERIFY(!table->currentIndex().isValid());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        for (const char *name : {"toggleStateButton", "editButton", "recoveryButton", "deleteIdentityButton"})
+            QVERIFY2(!child<QPushButton>(m_page.get(), name)->isEnabled(), name);
+        QVERIFY(child<QLabel>(m_page.get(), "listNoteText")->text().contains(QStringLiteral("Deleted by you")));
     }
 
     void recoveryLinkAndCode()
@@ -706,6 +713,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         clickRow(child<QTableView>(m_page.get(), "identityTable"), m_page->model()->rowOf(id));
         QTRY_VERIFY(m_page->detail()->identity() && m_page->detail()->identity()->id == id);
+        // Revoke all is enabled once the sessions are listed (with none there is nothing to revoke).
+        QTRY_VERIFY(m_page->detail()->findChild<QPushButton *>(button)->isEnabled());
         Prompt::setWhileOpen([this]() { m_page->detail()->clear(); });
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(m_page->detail()->findChild<QPushButton *>(button), Qt::LeftButton);

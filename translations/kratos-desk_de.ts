@@ -912,6 +912,37 @@
             <numerusform>%n Nachrichten geladen: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not in the list yet: the list is loading…</source>
+        <translation>Noch nicht in der Liste: die Liste wird geladen …</translation>
+    </message>
+    <message>
+        <source>the status filter “%1”</source>
+        <translation>den Statusfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the recipient filter “%1”</source>
+        <translation>den Empfängerfilter „%1“</translation>
+    </message>
+    <message>
+        <source>Not in the list: hidden by %1.</source>
+        <translation>Nicht in der Liste: ausgeblendet durch %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the list: not among the %n messages loaded so far.</source>
+        <translation>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Nachricht.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list any more.</source>
+        <translation>Nicht mehr in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>CreateIdentityDialog</name>
@@ -1289,6 +1320,49 @@
             <numerusform>%n Identitäten werden gefiltert…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not in the list while the filter is being applied…</source>
+        <translation>Nicht in der Liste, solange der Filter angewendet wird …</translation>
+    </message>
+    <message>
+        <source>the state filter “%1”</source>
+        <translation>den Zustandsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the filter “%1”</source>
+        <translation>den Filter „%1“</translation>
+    </message>
+    <message>
+        <source>Not in the list: hidden by %1.</source>
+        <translation>Nicht in der Liste: ausgeblendet durch %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Not in the list yet: the list is loading…</source>
+        <translation>Noch nicht in der Liste: die Liste wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not in the list: the list could not be loaded.</source>
+        <translation>Nicht in der Liste: die Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Not in the list: not a result of the search “%1”.</source>
+        <translation>Nicht in der Liste: kein Ergebnis der Suche „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the list: not among the %n identities loaded so far.</source>
+        <translation>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Identität.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Identitäten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list any more: asking the server…</source>
+        <translation>Nicht mehr in der Liste: der Server wird gefragt …</translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>
@@ -1432,14 +1506,6 @@
     <message>
         <source>Identity details</source>
         <translation>Details der Identität</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>Verlängern</translation>
     </message>
     <message>
         <source>Revoke all…</source>
@@ -1590,6 +1656,22 @@
     <message>
         <source>Why this person may not get in, and the fixes</source>
         <translation>Warum diese Person nicht hineinkommt, und was hilft</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlängern …</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: found missing at %1. Nothing can be done to it any more.</source>
+        <translation>Auf dem Server gelöscht: um %1 als fehlend erkannt. Daran lässt sich nichts mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Deleted by you at %1.</source>
+        <translation>Von Ihnen um %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2125,17 @@
     <message>
         <source>keys not in Kratos&apos;s meta-schema: %1</source>
         <translation>Schlüssel, die nicht im Metaschema von Kratos stehen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListNote</name>
+    <message>
+        <source>Show in list</source>
+        <translation>In der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Clear what keeps this item out of the list beside it</source>
+        <translation>Entfernt, was diesen Eintrag aus der Liste daneben ausblendet</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3922,10 @@
         <source>Revoke &amp;session…</source>
         <translation>&amp;Sitzung widerrufen…</translation>
     </message>
+    <message>
+        <source>The server no longer has this session (found missing at %1).</source>
+        <translation>Der Server hat diese Sitzung nicht mehr (um %1 als fehlend erkannt).</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3981,6 +4078,29 @@
     <message>
         <source>&amp;Copy session ID</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Not in the list: hidden by the filter “%1”.</source>
+        <translation>Nicht in der Liste: ausgeblendet durch den Filter „%1“.</translation>
+    </message>
+    <message>
+        <source>Not in the list yet: the list is loading…</source>
+        <translation>Noch nicht in der Liste: die Liste wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not in the list: hidden by “%1”.</source>
+        <translation>Nicht in der Liste: ausgeblendet durch „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the list: not among the %n sessions loaded so far.</source>
+        <translation>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Sitzung.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list any more.</source>
+        <translation>Nicht mehr in der Liste.</translation>
     </message>
 </context>
 <context>

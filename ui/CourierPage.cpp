@@ -7,6 +7,7 @@
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
 #include "MessageDetailPane.h"
+#include "PinnedSelection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +56,8 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_error->setObjectName(QStringLiteral("courierErrorBanner"));
     m_info->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("courierTable"));
-    m_table->setModel(m_model);
+    // The pane stays on the message the user chose, whatever the list does meanwhile.
+    m_pin = new PinnedSelection(m_table, m_model, CourierMessageModel::MessageIdRole, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -113,7 +115,11 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     connect(m_model, &CourierMessageModel::pageLoaded, m_error, &ErrorBanner::clear);
     connect(m_error, &ErrorBanner::retryRequested, this, &CourierPage::reload);
     connect(m_model, &CourierMessageModel::restarted, m_info, &QLabel::setText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CourierPage::showSelected);
+    connect(m_pin, &PinnedSelection::pinned, this, &CourierPage::showPinned);
+    connect(m_pin, &PinnedSelection::shownChanged, this, &CourierPage::pinnedShownChanged);
+    connect(m_model, &CourierMessageModel::pageLoaded, this, &CourierPage::updateListNote);
+    connect(m_model, &CourierMessageModel::loadFailed, this, &CourierPage::updateListNote);
+    connect(m_detail, &MessageDetailPane::showInListRequested, this, &CourierPage::showPinnedInList);
     connect(m_detail, &MessageDetailPane::openIdentityRequested, this, &CourierPage::openIdentityRequested);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setWhatsThis(tr("Courier: go to the recipient filter"));
@@ -148,7 +154,7 @@ void CourierPage::showMessagesTo(const QString &recipient, const QString &messag
         disconnect(*select);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->messageAt(row)->id == messageId) {
-                m_table->setCurrentIndex(m_model->index(row, 0));
+                m_pin->pin(messageId);
                 break;
             }
         }
@@ -171,39 +177,48 @@ int CourierPage::autoRefreshInterval() const
     return m_refreshTimer->interval();
 }
 
+CourierPage::~CourierPage()
+{
+    // Children go in the order they were made, the model first: nothing may look at the rows
+    // while they go.
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_pin;
+}
+
+QString CourierPage::pinnedId() const
+{
+    return m_pin->id();
+}
+
+void CourierPage::forgetSelection()
+{
+    m_pin->clear();
+}
+
 void CourierPage::reload()
 {
-    m_detail->clear();
-    m_selectedId.clear();
     m_info->clear();
-    m_model->reload();
+    m_model->reload(); // the pane stays on its message
 }
 
 void CourierPage::applyFilter()
 {
-    m_detail->clear();
-    m_selectedId.clear();
     m_info->clear();
     m_model->setFilter(m_status->currentData().toString(), m_recipient->text().trimmed());
 }
 
 void CourierPage::refresh()
 {
-    // Keep the selection and the scroll position across the reload.
+    // Keep the scroll position across the reload (the pinned message is selected again by
+    // itself), and read the shown message again: its status and attempts may have moved on.
     const int scroll = m_table->verticalScrollBar()->value();
-    const QString selected = m_selectedId;
     const bool revealed = m_detail->isBodyRevealed();
     auto restore = std::make_shared<QMetaObject::Connection>();
-    *restore = connect(m_model, &CourierMessageModel::pageLoaded, this, [this, restore, selected, scroll]() {
+    *restore = connect(m_model, &CourierMessageModel::pageLoaded, this, [this, restore, scroll]() {
         disconnect(*restore);
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->messageAt(row)->id == selected) {
-                const QSignalBlocker block(m_table->selectionModel());
-                m_table->selectRow(row);
-                break;
-            }
-        }
         m_table->verticalScrollBar()->setValue(scroll);
+        if (m_pin->isShown())
+            m_detail->refresh();
     });
     if (!revealed)
         m_info->clear();
@@ -221,18 +236,69 @@ void CourierPage::updateSummary()
     m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
 }
 
-void CourierPage::showSelected()
+void CourierPage::showPinned(const QString &messageId)
 {
-    const CourierMessage *message = m_model->messageAt(m_table->currentIndex().row());
-    if (!message) {
+    const CourierMessage *message = nullptr;
+    for (int row = 0; row < m_model->rowCount() && !messageId.isEmpty(); ++row) {
+        if (m_model->messageAt(row)->id == messageId) {
+            message = m_model->messageAt(row);
+            break;
+        }
+    }
+    if (message)
+        m_detail->showMessage(*message);
+    else
         m_detail->clear();
-        m_selectedId.clear();
+    updateListNote();
+}
+
+void CourierPage::pinnedShownChanged(bool shown)
+{
+    // A body stays on screen only beside its row: a message that left the list is kept, its
+    // body is not.
+    if (!shown)
+        m_detail->wipeBody();
+    updateListNote();
+}
+
+void CourierPage::updateListNote()
+{
+    if (m_pin->id().isEmpty() || m_pin->isShown()) {
+        m_detail->setListNote(QString(), false);
         return;
     }
-    if (message->id == m_selectedId)
+    if (m_model->isLoading()) {
+        m_detail->setListNote(tr("Not in the list yet: the list is loading…"), false);
         return;
-    m_selectedId = message->id;
-    m_detail->showMessage(*message);
+    }
+    const std::optional<CourierMessage> message = m_detail->message();
+    QStringList what;
+    const QString status = m_status->currentData().toString();
+    if (message && !status.isEmpty() && message->status != status)
+        what.append(tr("the status filter “%1”").arg(m_status->currentText()));
+    const QString recipient = m_recipient->text().trimmed();
+    if (message && !recipient.isEmpty() && message->recipient != recipient)
+        what.append(tr("the recipient filter “%1”").arg(recipient));
+    if (!what.isEmpty()) {
+        m_detail->setListNote(tr("Not in the list: hidden by %1.").arg(what.join(tr(" and "))), true);
+        return;
+    }
+    if (!m_model->isComplete()) {
+        m_detail->setListNote(
+            tr("Not in the list: not among the %n messages loaded so far.", nullptr, m_model->rowCount()), false);
+        return;
+    }
+    m_detail->setListNote(tr("Not in the list any more."), false);
+}
+
+void CourierPage::showPinnedInList()
+{
+    {
+        const QSignalBlocker blockStatus(m_status);
+        m_status->setCurrentIndex(0);
+    }
+    m_recipient->clear();
+    applyFilter(); // the pinned message is selected again when its page arrives
 }
 
 void CourierPage::hideEvent(QHideEvent *event)

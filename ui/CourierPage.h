@@ -7,6 +7,7 @@ class CourierMessageModel;
 class AuditLog;
 class KratosClient;
 class MessageDetailPane;
+class PinnedSelection;
 class ErrorBanner;
 class QCheckBox;
 class QComboBox;
@@ -24,6 +25,7 @@ class CourierPage final : public QWidget
 
 public:
     CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent = nullptr);
+    ~CourierPage() override;
 
     CourierMessageModel *model() const { return m_model; }
     MessageDetailPane *detail() const { return m_detail; }
@@ -35,6 +37,10 @@ public:
     void showMessagesTo(const QString &recipient, const QString &messageId);
     // Lists the messages with this status (empty: all), to any recipient.
     void showStatus(const QString &status);
+    // The message the detail pane is bound to (only the user's selection changes it).
+    QString pinnedId() const;
+    // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
+    void forgetSelection();
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &recipient);
@@ -46,7 +52,10 @@ private:
     void applyFilter();
     void refresh();
     void updateSummary();
-    void showSelected();
+    void showPinned(const QString &messageId);
+    void pinnedShownChanged(bool shown);
+    void updateListNote();
+    void showPinnedInList();
 
     CourierMessageModel *m_model;
     QComboBox *m_status;
@@ -58,5 +67,5 @@ private:
     ErrorBanner *m_error;
     QTableView *m_table;
     MessageDetailPane *m_detail;
-    QString m_selectedId;
+    PinnedSelection *m_pin = nullptr;
 };

@@ -18,6 +18,7 @@
 #include "IdentityListModel.h"
 #include "ImportDialog.h"
 #include "KratosClient.h"
+#include "PinnedSelection.h"
 #include "PlainTextDelegate.h"
 #include "Prompt.h"
 #include "SchemaListModel.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -55,6 +57,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_state(new QComboBox(this))
     , m_debounce(new QTimer(this))
     , m_table(new QTableView(this))
+    , m_pin(nullptr)
     , m_detail(new IdentityDetailPane(client, audit, this))
     , m_status(new ElidedLabel(this))
     , m_busy(new QLabel(this))
@@ -102,7 +105,13 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("identityTable"));
     m_table->setAccessibleName(tr("Identities"));
-    m_table->setModel(m_proxy);
+    // The pane stays on the identity the user chose, whatever the list does meanwhile.
+    m_pin = new PinnedSelection(m_table, m_proxy, IdentityListModel::IdentityIdRole, this);
+    // (The model goes before the page's other children: by then it answers nothing.)
+    m_pin->setRowLookup([this, model = QPointer<IdentityListModel>(m_model)](const QString &id) {
+        const int source = model ? model->rowOf(id) : -1;
+        return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
+    });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -216,7 +225,6 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
             });
     });
     connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &IdentityDetailPane::clear);
     connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
         m_model->retry(); // a failed page is asked for again; the rows loaded so far stay
         updateStatus();
@@ -241,7 +249,12 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
         const int state = m_state->currentData().toInt();
         m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IdentitiesPage::showSelected);
+    connect(m_pin, &PinnedSelection::pinned, this, &IdentitiesPage::showPinned);
+    connect(m_pin, &PinnedSelection::shownChanged, this, &IdentitiesPage::updateListNote);
+    connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateListNote);
+    connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateListNote);
+    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateListNote);
+    connect(m_detail, &IdentityDetailPane::showInListRequested, this, &IdentitiesPage::showPinnedInList);
     connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
     connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
     connect(m_table, &QTableView::activated, this, [this]() { m_detail->setFocus(); });
@@ -358,10 +371,8 @@ void IdentitiesPage::createIdentity()
     auto *dialog = new CreateIdentityDialog(m_client, m_audit, m_schemas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateIdentityDialog::created, this, [this](const Identity &identity) {
-        // Show the new identity on its own, ready to be checked.
-        m_mode->setCurrentIndex(m_mode->findData(int(SearchMode::Ids)));
-        m_search->setText(identity.id);
-        search();
+        // Show the new identity on its own, open, ready to be checked.
+        showIdentityById(identity.id);
     });
     dialog->show();
 }
@@ -501,8 +512,7 @@ void IdentitiesPage::searchOrOpen()
 
 void IdentitiesPage::openRow(int row)
 {
-    m_table->setCurrentIndex(m_proxy->index(row, 0));
-    m_table->selectRow(row);
+    m_pin->pin(m_proxy->index(row, 0).data(IdentityListModel::IdentityIdRole).toString());
     m_detail->setFocus();
 }
 
@@ -541,7 +551,7 @@ void IdentitiesPage::findAndOpen(SearchMode mode, const QString &text)
         disconnect(*select);
         whenRowsShown([this]() {
             if (m_proxy->rowCount() > 0)
-                m_table->setCurrentIndex(m_proxy->index(0, 0));
+                m_pin->pin(m_proxy->index(0, 0).data(IdentityListModel::IdentityIdRole).toString());
         });
     });
 }
@@ -559,14 +569,92 @@ void IdentitiesPage::whenRowsShown(const std::function<void()> &then)
     });
 }
 
-void IdentitiesPage::showSelected()
+IdentitiesPage::~IdentitiesPage()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const std::optional<Identity> identity = m_model->identityAt(current.row());
+    // Children go in the order they were made, the model first: nothing may look at the rows
+    // while they go.
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_proxy, nullptr, this, nullptr);
+    delete m_pin;
+}
+
+QString IdentitiesPage::pinnedId() const
+{
+    return m_pin->id();
+}
+
+void IdentitiesPage::forgetSelection()
+{
+    m_pin->clear();
+}
+
+void IdentitiesPage::showPinned(const QString &id)
+{
+    const std::optional<Identity> identity = id.isEmpty() ? std::nullopt : m_model->identityAt(m_model->rowOf(id));
     if (identity)
         m_detail->showIdentity(*identity);
     else
         m_detail->clear();
+    updateListNote();
+}
+
+void IdentitiesPage::updateListNote()
+{
+    const QString id = m_pin->id();
+    if (id.isEmpty() || m_pin->isShown() || m_detail->isDeleted()) {
+        m_detail->setListNote(QString(), false);
+        return;
+    }
+    if (m_model->rowOf(id) >= 0) {
+        // Loaded, but the filters over the loaded rows leave it out.
+        if (!m_proxy->isSettled()) {
+            m_detail->setListNote(tr("Not in the list while the filter is being applied…"), false);
+            return;
+        }
+        QStringList what;
+        if (m_state->currentIndex() > 0)
+            what.append(tr("the state filter “%1”").arg(m_state->currentText()));
+        if (!m_quickFilter->text().trimmed().isEmpty())
+            what.append(tr("the filter “%1”").arg(m_quickFilter->text().trimmed()));
+        m_detail->setListNote(tr("Not in the list: hidden by %1.").arg(what.join(tr(" and "))), true);
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_detail->setListNote(tr("Not in the list yet: the list is loading…"), false);
+        return;
+    }
+    if (!m_model->lastError().isNull()) {
+        m_detail->setListNote(tr("Not in the list: the list could not be loaded."), true);
+        return;
+    }
+    if (!m_searched.isEmpty() || m_model->query().filterCount() > 0) {
+        m_detail->setListNote(tr("Not in the list: not a result of the search “%1”.").arg(m_searched), true);
+        return;
+    }
+    if (!m_model->isComplete()) {
+        m_detail->setListNote(
+            tr("Not in the list: not among the %n identities loaded so far.", nullptr, m_model->rowCount()), true);
+        return;
+    }
+    // Every identity is loaded and it is not one of them: ask the server whether it still exists
+    // (the pane says "deleted" when it does not).
+    m_detail->setListNote(tr("Not in the list any more: asking the server…"), false);
+    m_detail->refresh();
+}
+
+void IdentitiesPage::showPinnedInList()
+{
+    const QString id = m_pin->id();
+    if (id.isEmpty())
+        return;
+    if (m_model->rowOf(id) >= 0) {
+        // Only the filters over the loaded rows hide it: clear them.
+        m_quickFilter->clear();
+        m_state->setCurrentIndex(0);
+        whenRowsShown([this]() { m_pin->reconcile(); });
+        return;
+    }
+    showIdentityById(id); // a search for its id lists it
 }
 
 void IdentitiesPage::showBusyHint()

@@ -14,6 +14,7 @@ class IdentityFilterProxy;
 class IdentityListModel;
 class AuditLog;
 class KratosClient;
+class PinnedSelection;
 class SchemaListModel;
 class QComboBox;
 class QLabel;
@@ -39,9 +40,14 @@ public:
     // `schemas` is the connection's schema list (loaded once per connection by its owner): it
     // says which trait is the login identifier and how traits are titled.
     IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
+    ~IdentitiesPage() override;
 
     IdentityListModel *model() const { return m_model; }
     IdentityDetailPane *detail() const { return m_detail; }
+    // The id the detail pane is bound to (only the user's selection changes it).
+    QString pinnedId() const;
+    // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
+    void forgetSelection();
     void reload();
     void setProductionMode(bool production);
     // Runs the server search now (the search box does it after a short pause in typing).
@@ -74,7 +80,12 @@ private:
     void findAndOpen(SearchMode mode, const QString &text);
     void schemasLoaded();
     void updateStatus();
-    void showSelected();
+    // The user chose `id` (empty: nothing): the detail pane shows it.
+    void showPinned(const QString &id);
+    // Says in the pane why its identity is not in the list, when it is not.
+    void updateListNote();
+    // Clears what keeps the pane's identity out of the list.
+    void showPinnedInList();
     void showContextMenu(const QPoint &pos);
     void openRow(int row);
     // Runs `then` once the quick filter's rows have caught up (at once when they have).
@@ -93,6 +104,7 @@ private:
     QComboBox *m_state;
     QTimer *m_debounce;
     QTableView *m_table;
+    PinnedSelection *m_pin;
     IdentityDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_busy;           // "Sorting…" while a long sort or filter computes

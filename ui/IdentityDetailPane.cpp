@@ -13,6 +13,7 @@
 #include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
+#include "ListNote.h"
 #include "PlainText.h"
 #include "RecoveryDialog.h"
 #include "SessionListModel.h"
@@ -57,6 +58,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_audit(audit)
     , m_identityActions(new IdentityActions(client, audit, this))
     , m_sessionActions(new SessionActions(client, audit, this))
+    , m_note(new ListNote(this))
     , m_title(new ElidedLabel(this))
     , m_stateBadge(new StateBadge(this))
     , m_stateButton(new QPushButton(this))
@@ -74,6 +76,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_sessions(new SessionListModel(client, this))
     , m_sessionTable(new QTableView(this))
     , m_sessionStatus(new QLabel(this))
+    , m_revokeSession(new QPushButton(tr("Revoke…"), this))
+    , m_extendSession(new QPushButton(tr("Extend…"), this))
+    , m_revokeAllSessions(new QPushButton(tr("Revoke all…"), this))
     , m_messages(new CourierMessageModel(client, this))
     , m_messageAddress(new QComboBox(this))
     , m_messageTable(new QTableView(this))
@@ -112,11 +117,11 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_sessionTable->verticalHeader()->hide();
     m_sessionTable->horizontalHeader()->setStretchLastSection(true);
 
-    auto *revoke = new QPushButton(tr("Revoke"), this);
+    auto *revoke = m_revokeSession;
     revoke->setObjectName(QStringLiteral("revokeSessionButton"));
-    auto *extend = new QPushButton(tr("Extend"), this);
+    auto *extend = m_extendSession;
     extend->setObjectName(QStringLiteral("extendSessionButton"));
-    auto *revokeAll = new QPushButton(tr("Revoke all…"), this);
+    auto *revokeAll = m_revokeAllSessions;
     revokeAll->setObjectName(QStringLiteral("revokeAllSessionsButton"));
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(m_sessionStatus, 1);
@@ -180,6 +185,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
         actions->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
     layout->addLayout(heading);
     layout->addLayout(actions);
     layout->addWidget(m_error);
@@ -210,6 +216,13 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
             m_signIn->setIdentity(changed, label());
         }
     });
+    connect(m_note, &ListNote::showInListRequested, this, &IdentityDetailPane::showInListRequested);
+    // Revoke and Extend act on the selected session: with none, there is nothing to press.
+    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IdentityDetailPane::updateSessionButtons);
+    connect(m_sessions, &QAbstractItemModel::modelReset, this, &IdentityDetailPane::updateSessionButtons);
+    connect(m_sessions, &QAbstractItemModel::rowsInserted, this, &IdentityDetailPane::updateSessionButtons);
+    connect(m_sessions, &QAbstractItemModel::dataChanged, this, &IdentityDetailPane::updateSessionButtons);
     connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
     connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
     connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
@@ -235,9 +248,48 @@ QString IdentityDetailPane::label() const
     return identifier.isEmpty() ? m_identity->id : identifier;
 }
 
+void IdentityDetailPane::setListNote(const QString &text, bool offerShowInList)
+{
+    m_listNote = text;
+    m_listNoteOffersShow = offerShowInList;
+    showNote();
+}
+
+void IdentityDetailPane::showNote()
+{
+    // That the identity is gone says more than why the list does not show it.
+    if (isDeleted())
+        m_note->setNote(m_deletedWords, false);
+    else
+        m_note->setNote(m_listNote, m_listNoteOffersShow);
+}
+
+void IdentityDetailPane::markDeleted(const QString &words)
+{
+    m_deletedAt = QDateTime::currentDateTime();
+    m_deletedWords = words.arg(QLocale().toString(m_deletedAt.time(), QLocale::ShortFormat));
+    m_error->clear();
+    m_retry = {};
+    render();
+    showNote();
+}
+
+void IdentityDetailPane::updateSessionButtons()
+{
+    const bool live = m_identity && !isDeleted();
+    const bool selected = live && m_sessionTable->selectionModel()->hasSelection();
+    m_revokeSession->setEnabled(selected);
+    m_extendSession->setEnabled(selected);
+    m_revokeAllSessions->setEnabled(live && m_sessions->rowCount() > 0);
+}
+
 void IdentityDetailPane::clear()
 {
     m_identity.reset();
+    m_deletedAt = {};
+    m_deletedWords.clear();
+    m_listNote.clear();
+    showNote();
     m_overview->clear();
     m_metadataPublic->clear();
     m_metadataAdmin->clear();
@@ -253,11 +305,18 @@ void IdentityDetailPane::clear()
          {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
+    updateSessionButtons();
 }
 
 void IdentityDetailPane::showIdentity(const Identity &identity)
 {
     const bool same = m_identity && m_identity->id == identity.id;
+    if (!same) {
+        m_deletedAt = {};
+        m_deletedWords.clear();
+        m_listNote.clear();
+        showNote();
+    }
     m_identity = identity;
     m_error->clear();
     m_retry = {};
@@ -303,10 +362,18 @@ void IdentityDetailPane::loadIdentity(const QString &id)
     m_client->getIdentity(id, {}, this, [this, id](const ApiResult<Identity> &result) {
         if (!m_identity || m_identity->id != id)
             return; // the user moved on
+        if (!result.ok() && result.error().httpStatus() == 404 && result.error().isKratosError()) {
+            // Gone from the server: the pane stays on it and says so; the list lets it go.
+            markDeleted(tr("Deleted on the server: found missing at %1. Nothing can be done to it any more."));
+            Q_EMIT identityDeleted(id);
+            return;
+        }
         if (!result.ok()) {
             fail(result.error(), [this]() { refresh(); });
             return;
         }
+        m_deletedAt = {};
+        showNote();
         m_identity = result.value();
         render();
         m_signIn->setIdentity(*m_identity, label()); // the full identity, with its credentials
@@ -357,9 +424,12 @@ void IdentityDetailPane::render()
     const bool active = i.state == Identity::State::Active;
     m_stateBadge->setState(i.state, i.stateText);
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));
-    for (QPushButton *b :
-         {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
-        b->setEnabled(true);
+    // A deleted identity is shown as it was, with nothing to act on.
+    const bool live = !isDeleted();
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
+        b->setEnabled(live);
+    m_schemaButton->setEnabled(true);
+    updateSessionButtons();
 
     auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});
     row(overview, tr("ID"), i.id);
@@ -400,7 +470,7 @@ void IdentityDetailPane::render()
                                   (identifier.isEmpty() ? QString() : QLatin1Char(':') + identifier));
         }
     }
-    m_credentialButton->setEnabled(!menu->isEmpty());
+    m_credentialButton->setEnabled(live && !menu->isEmpty());
     auto *credentials = new QTreeWidgetItem(m_overview, {tr("Credentials")});
     if (!i.credentialsIncluded)
         row(credentials, tr("(loading…)"), QString());
@@ -432,7 +502,7 @@ void IdentityDetailPane::showSignInCheck()
 
 void IdentityDetailPane::toggleState()
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     // Only the id and label cross the confirmation's event loop: the pane may be cleared meanwhile.
     const QString id = m_identity->id;
@@ -462,7 +532,7 @@ void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QStrin
     m_identityActions->deactivateAndRevoke(
         id, name, this,
         [this, id, name](const ApiResult<Identity> &result) {
-            m_stateButton->setEnabled(true);
+            m_stateButton->setEnabled(!isDeleted());
             if (!result.ok()) {
                 fail(result.error(), [this, id, name]() { sendDeactivateAndRevoke(id, name); });
                 return;
@@ -490,7 +560,7 @@ void IdentityDetailPane::sendState(const QString &id, const QString &name, bool 
     m_stateButton->setEnabled(false);
     m_identityActions->setState(
         id, name, activate, this, [this, id, name, activate](const ApiResult<Identity> &result) {
-            m_stateButton->setEnabled(true);
+            m_stateButton->setEnabled(!isDeleted());
             if (!result.ok()) {
                 fail(result.error(), [this, id, name, activate]() { sendState(id, name, activate); });
                 return;
@@ -505,7 +575,7 @@ void IdentityDetailPane::sendState(const QString &id, const QString &name, bool 
 
 void IdentityDetailPane::editIdentity()
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     // Not modal: the edit stays open next to the rest of the app until applied or cancelled.
     auto *dialog = new IdentityEditDialog(m_client, m_audit, *m_identity, label(), this);
@@ -522,7 +592,7 @@ void IdentityDetailPane::editIdentity()
 
 void IdentityDetailPane::deleteCredential(const QString &type, const QString &identifier)
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     const QString id = m_identity->id;
     const QString name = label();
@@ -550,7 +620,7 @@ void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &
 
 void IdentityDetailPane::deleteIdentity()
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     const QString id = m_identity->id;
     const QString name = label();
@@ -568,15 +638,15 @@ void IdentityDetailPane::sendDelete(const QString &id, const QString &name)
             fail(result.error(), [this, id, name]() { sendDelete(id, name); });
             return;
         }
-        Q_EMIT identityDeleted(id);
         if (m_identity && m_identity->id == id)
-            clear();
+            markDeleted(tr("Deleted by you at %1."));
+        Q_EMIT identityDeleted(id);
     });
 }
 
 void IdentityDetailPane::createRecovery()
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     // Window-modal and asynchronous: no nested event loop holds this pane's state.
     auto *dialog = new RecoveryDialog(m_client, m_audit, m_identity->id, label(), this);
@@ -593,7 +663,7 @@ const Session *IdentityDetailPane::selectedSession() const
 void IdentityDetailPane::revokeSelectedSession()
 {
     const Session *session = selectedSession();
-    if (!session || !m_identity)
+    if (!session || !m_identity || isDeleted())
         return;
     // Only ids and labels cross the confirmation's event loop: the list may reload, or another
     // identity be shown, while it is open.
@@ -623,7 +693,7 @@ void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &ide
 void IdentityDetailPane::extendSelectedSession()
 {
     const Session *session = selectedSession();
-    if (!session || !m_identity)
+    if (!session || !m_identity || isDeleted())
         return;
     const QString sessionId = session->id; // only ids and labels cross the confirmation's event loop
     const QString identityId = m_identity->id;
@@ -661,7 +731,7 @@ void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &ide
 
 void IdentityDetailPane::revokeAllSessions()
 {
-    if (!m_identity)
+    if (!m_identity || isDeleted())
         return;
     const QString id = m_identity->id;
     const QString name = label();

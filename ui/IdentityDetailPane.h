@@ -15,6 +15,7 @@ class IdentityActions;
 class SessionActions;
 class ErrorBanner;
 class KratosClient;
+class ListNote;
 class QLabel;
 class StateBadge;
 class QPlainTextEdit;
@@ -44,6 +45,13 @@ public:
     void showIdentity(const Identity &identity);
     void clear();
     std::optional<Identity> identity() const { return m_identity; }
+    // Why the identity is not in the list beside the pane (empty: it is); see ListNote.
+    void setListNote(const QString &text, bool offerShowInList);
+    // The identity is gone from the server: the pane keeps it, says so, and offers no action.
+    bool isDeleted() const { return m_deletedAt.isValid(); }
+    QDateTime deletedAt() const { return m_deletedAt; }
+    // Reads the identity, its sessions and its messages again.
+    void refresh();
     void setProductionMode(bool production) { m_production = production; }
     void setSchemas(const SchemaCatalog &catalog) { m_catalog = catalog; }
 
@@ -65,6 +73,8 @@ Q_SIGNALS:
     // A message of the Messages tab was opened: show it in the Courier page.
     void openMessageRequested(const QString &recipient, const QString &messageId);
     void openSchemaRequested(const QString &schemaId);
+    // "Show in list" in the note: clear what keeps the identity out of the list.
+    void showInListRequested();
 
 private:
     void render();
@@ -74,7 +84,9 @@ private:
     // Shows a failed call; the banner's Retry (or the countdown after a 429) runs `retry`.
     void fail(const ApiError &error, std::function<void()> retry);
     void loadIdentity(const QString &id);
-    void refresh();
+    void markDeleted(const QString &words);
+    void showNote();
+    void updateSessionButtons();
     // Each send* takes ids and the label, never the shown identity: it may be gone by the answer.
     void sendState(const QString &id, const QString &name, bool activate);
     void sendDeactivateAndRevoke(const QString &id, const QString &name);
@@ -91,6 +103,11 @@ private:
     std::optional<Identity> m_identity;
     bool m_production = false;
     SchemaCatalog m_catalog;
+    QDateTime m_deletedAt;
+    QString m_deletedWords;
+    QString m_listNote;
+    bool m_listNoteOffersShow = false;
+    ListNote *m_note;
     QLabel *m_title;
     StateBadge *m_stateBadge;
     QPushButton *m_stateButton;
@@ -109,6 +126,9 @@ private:
     SessionListModel *m_sessions;
     QTableView *m_sessionTable;
     QLabel *m_sessionStatus;
+    QPushButton *m_revokeSession;
+    QPushButton *m_extendSession;
+    QPushButton *m_revokeAllSessions;
     CourierMessageModel *m_messages;
     QComboBox *m_messageAddress;
     QTableView *m_messageTable;

@@ -340,8 +340,9 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
 
 void MainWindow::onClosed()
 {
-    m_courier->detail()->clear();
-    m_sessions->detail()->clear();
+    m_identities->forgetSelection();
+    m_courier->forgetSelection();
+    m_sessions->forgetSelection();
     m_overview->clear();
     m_schemas->clear();
     m_band->setStyleSheet(QString());
@@ -363,9 +364,13 @@ void MainWindow::connectToServer(const QString &description)
     m_pages->setCurrentIndex(m_pageList->currentRow());
     refreshServerInfo();
     m_overview->refresh();
+    // Nothing of the previous server stays in a pane (a revealed body included).
+    m_identities->forgetSelection();
+    m_sessions->forgetSelection();
+    m_courier->forgetSelection();
     m_identities->reload();
     m_sessions->reload();
-    m_courier->reload(); // also wipes a body revealed under the previous profile
+    m_courier->reload();
     m_schemas->clear();
     m_schemas->reload(); // loads the schema list the Identities page and its dialogs share
 }

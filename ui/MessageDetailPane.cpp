@@ -9,6 +9,7 @@
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "ListNote.h"
 #include "PlainText.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
     : QWidget(parent)
     , m_client(client)
     , m_actions(new CourierActions(client, audit, this))
+    , m_note(new ListNote(this))
     , m_fields(new QTreeWidget(this))
     , m_dispatches(new QTableWidget(0, 3, this))
     , m_notice(new QLabel(this))
@@ -89,6 +91,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
     bodyButtons->addWidget(m_openIdentity);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
     layout->addWidget(m_error);
     layout->addWidget(m_fields, 2);
     layout->addWidget(new QLabel(tr("Delivery attempts"), this));
@@ -99,6 +102,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
     layout->addLayout(bodyButtons);
 
     connect(m_reveal, &QPushButton::clicked, this, &MessageDetailPane::reveal);
+    connect(m_note, &ListNote::showInListRequested, this, &MessageDetailPane::showInListRequested);
     connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
         if (const std::function<void()> retry = std::exchange(m_retry, {}))
             retry();
@@ -151,9 +155,21 @@ void MessageDetailPane::wipeBody()
     }
 }
 
+void MessageDetailPane::setListNote(const QString &text, bool offerShowInList)
+{
+    m_note->setNote(text, offerShowInList);
+}
+
+void MessageDetailPane::refresh()
+{
+    if (m_message)
+        loadMessage(m_message->id);
+}
+
 void MessageDetailPane::clear()
 {
     m_message.reset();
+    m_note->setNote(QString(), false);
     wipeBody();
     m_fields->clear();
     m_dispatches->setRowCount(0);
@@ -167,6 +183,7 @@ void MessageDetailPane::clear()
 void MessageDetailPane::showMessage(const CourierMessage &message)
 {
     wipeBody(); // nothing of the previous message's body survives a change of selection
+    m_note->setNote(QString(), false);
     m_message = message;
     m_error->clear();
     m_retry = {};

@@ -13,6 +13,7 @@ class ErrorBanner;
 class AuditLog;
 class CourierActions;
 class KratosClient;
+class ListNote;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -44,9 +45,15 @@ public:
     // How long a copied body may stay on the clipboard (30 s).
     void setClipboardClearDelay(int ms) { m_clipboardDelay = ms; }
     std::optional<CourierMessage> message() const { return m_message; }
+    // Reads the message's fields and attempts again (a revealed body stays until wiped).
+    void refresh();
+    // Why the message is not in the list beside the pane (empty: it is); see ListNote.
+    void setListNote(const QString &text, bool offerShowInList);
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &recipient);
+    // "Show in list" in the note: clear the filters that keep the message out of the list.
+    void showInListRequested();
 
 private:
     void render();
@@ -61,6 +68,7 @@ private:
     bool m_production = false;
     bool m_revealed = false;
     int m_clipboardDelay = 30000;
+    ListNote *m_note;
     QTreeWidget *m_fields;
     QTableWidget *m_dispatches;
     QLabel *m_notice;

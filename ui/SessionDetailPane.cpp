@@ -5,6 +5,7 @@
 #include "ErrorBanner.h"
 
 #include "KratosClient.h"
+#include "ListNote.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -53,6 +54,7 @@ void addRow(QTableWidget *t, const QStringList &cells)
 SessionDetailPane::SessionDetailPane(KratosClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_note(new ListNote(this))
     , m_title(new ElidedLabel(this))
     , m_placeholder(new QLabel(tr("Select a session to see its methods and devices."), this))
     , m_error(new ErrorBanner(this))
@@ -94,6 +96,7 @@ SessionDetailPane::SessionDetailPane(KratosClient *client, QWidget *parent)
     buttons->addWidget(m_revoke);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_note);
     layout->addWidget(m_title);
     layout->addWidget(m_error);
     layout->addWidget(m_placeholder, 1);
@@ -106,6 +109,7 @@ SessionDetailPane::SessionDetailPane(KratosClient *client, QWidget *parent)
             Q_EMIT openIdentityRequested(m_session->identity->id);
     });
     connect(m_error, &ErrorBanner::retryRequested, this, &SessionDetailPane::refresh);
+    connect(m_note, &ListNote::showInListRequested, this, &SessionDetailPane::showInListRequested);
     clear();
 }
 
@@ -115,9 +119,29 @@ void SessionDetailPane::clear()
     m_sessionId.clear();
     m_identityLabel.clear();
     m_session.reset();
+    m_gone = false;
+    m_listNote.clear();
     m_error->clear();
     m_title->clear();
+    showNote();
     render();
+}
+
+void SessionDetailPane::setListNote(const QString &text, bool offerShowInList)
+{
+    m_listNote = text;
+    m_listNoteOffersShow = offerShowInList;
+    showNote();
+}
+
+void SessionDetailPane::showNote()
+{
+    if (m_gone)
+        m_note->setNote(tr("The server no longer has this session (found missing at %1).")
+                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                        false);
+    else
+        m_note->setNote(m_listNote, m_listNoteOffersShow);
 }
 
 void SessionDetailPane::showSession(const QString &sessionId, const QString &identityLabel)
@@ -127,6 +151,9 @@ void SessionDetailPane::showSession(const QString &sessionId, const QString &ide
     m_sessionId = sessionId;
     m_identityLabel = identityLabel;
     m_session.reset();
+    m_gone = false;
+    m_listNote.clear();
+    showNote();
     refresh();
 }
 
@@ -141,10 +168,18 @@ void SessionDetailPane::refresh()
     m_client->getSession(m_sessionId, true, true, this, [this, generation](const ApiResult<Session> &result) {
         if (generation != m_generation)
             return;
+        if (!result.ok() && result.error().httpStatus() == 404 && result.error().isKratosError()) {
+            m_gone = true; // shown as it was read last, with nothing to act on
+            showNote();
+            render();
+            return;
+        }
         if (!result.ok()) {
             m_error->showError(result.error());
             return;
         }
+        m_gone = false;
+        showNote();
         m_session = result.value();
         render();
     });
@@ -158,7 +193,7 @@ void SessionDetailPane::render()
     m_devices->setRowCount(0);
     m_placeholder->setVisible(m_sessionId.isEmpty());
     m_body->setVisible(m_session.has_value());
-    m_revoke->setEnabled(m_session && m_session->active);
+    m_revoke->setEnabled(m_session && m_session->active && !m_gone);
     m_openIdentity->setEnabled(m_session && m_session->identity);
     m_revoke->setVisible(!m_sessionId.isEmpty());
     m_openIdentity->setVisible(!m_sessionId.isEmpty());

@@ -9,6 +9,7 @@
 
 class ErrorBanner;
 class KratosClient;
+class ListNote;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -33,19 +34,30 @@ public:
     QString identityLabel() const { return m_identityLabel; }
     // The session was revoked: read it again.
     void refresh();
+    // Why the session is not in the list beside the pane (empty: it is); see ListNote.
+    void setListNote(const QString &text, bool offerShowInList);
+    // The server no longer has the session (404): the pane keeps it and says so.
+    bool isGone() const { return m_gone; }
 
 Q_SIGNALS:
     void revokeRequested();
     void openIdentityRequested(const QString &identityId);
+    // "Show in list" in the note: clear what keeps the session out of the list.
+    void showInListRequested();
 
 private:
     void render();
+    void showNote();
 
     KratosClient *m_client;
     QString m_sessionId;
     QString m_identityLabel;
     std::optional<Session> m_session;
     quint64 m_generation = 0;
+    bool m_gone = false;
+    QString m_listNote;
+    bool m_listNoteOffersShow = false;
+    ListNote *m_note;
     QLabel *m_title;
     QLabel *m_placeholder;
     ErrorBanner *m_error;

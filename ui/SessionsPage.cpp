@@ -6,6 +6,7 @@
 #include "ConfirmDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
+#include "PinnedSelection.h"
 #include "SessionDetailPane.h"
 
 #include "AllSessionsModel.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -69,7 +71,13 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     m_proxy->setFilterRole(AllSessionsModel::SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("sessionsTable"));
-    m_table->setModel(m_proxy);
+    // The pane stays on the session the user chose, whatever the list does meanwhile.
+    m_pin = new PinnedSelection(m_table, m_proxy, AllSessionsModel::SessionIdRole, this);
+    // (The model goes before the page's other children: by then it answers nothing.)
+    m_pin->setRowLookup([this, model = QPointer<AllSessionsModel>(m_model)](const QString &id) {
+        const int source = model ? model->rowOf(id) : -1;
+        return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
@@ -120,7 +128,6 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
 
     connect(m_active, &QComboBox::currentIndexChanged, this, [this]() {
         const QString v = m_active->currentData().toString();
-        m_detail->clear();
         m_model->setActiveFilter(v.isEmpty() ? std::nullopt : std::optional<bool>(v == QLatin1String("true")));
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -142,7 +149,10 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsPage::updateSummary);
     connect(m_model, &AllSessionsModel::loadFailed, m_error, &ErrorBanner::showError);
     connect(m_error, &ErrorBanner::retryRequested, m_model, &AllSessionsModel::retry);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionsPage::showSelected);
+    connect(m_pin, &PinnedSelection::pinned, this, &SessionsPage::showPinned);
+    connect(m_pin, &PinnedSelection::shownChanged, this, &SessionsPage::updateListNote);
+    connect(m_model, &AllSessionsModel::loadingChanged, this, &SessionsPage::updateListNote);
+    connect(m_detail, &SessionDetailPane::showInListRequested, this, &SessionsPage::showPinnedInList);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SessionsPage::updateSummary);
     connect(m_table, &QWidget::customContextMenuRequested, this, &SessionsPage::showContextMenu);
     connect(m_detail, &SessionDetailPane::revokeRequested, this, &SessionsPage::revokeCurrent);
@@ -170,8 +180,26 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
 
 void SessionsPage::reload()
 {
-    m_detail->clear();
-    m_model->reload();
+    m_model->reload(); // the pane stays on its session
+}
+
+SessionsPage::~SessionsPage()
+{
+    // Children go in the order they were made, the model first: nothing may look at the rows
+    // while they go.
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_proxy, nullptr, this, nullptr);
+    delete m_pin;
+}
+
+QString SessionsPage::pinnedId() const
+{
+    return m_pin->id();
+}
+
+void SessionsPage::forgetSelection()
+{
+    m_pin->clear();
 }
 
 void SessionsPage::showActive(std::optional<bool> active)
@@ -209,15 +237,62 @@ void SessionsPage::updateSummary()
     m_revokeSelected->setText(selected > 1 ? tr("Re&voke %n selected…", nullptr, selected) : tr("Re&voke selected…"));
 }
 
-void SessionsPage::showSelected()
+void SessionsPage::showPinned(const QString &sessionId)
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    const int source = m_model->rowOf(sessionId);
+    if (sessionId.isEmpty() || source < 0) {
         m_detail->clear();
         return;
     }
-    m_detail->showSession(current.data(AllSessionsModel::SessionIdRole).toString(),
-                          current.siblingAtColumn(AllSessionsModel::IdentityColumn).data().toString());
+    m_detail->showSession(sessionId, m_model->index(source, AllSessionsModel::IdentityColumn).data().toString());
+    updateListNote();
+}
+
+void SessionsPage::updateListNote()
+{
+    const QString id = m_pin->id();
+    if (id.isEmpty() || m_pin->isShown()) {
+        m_detail->setListNote(QString(), false);
+        return;
+    }
+    if (m_model->rowOf(id) >= 0) {
+        m_detail->setListNote(tr("Not in the list: hidden by the filter “%1”.").arg(m_filter->text().trimmed()), true);
+        return;
+    }
+    if (m_model->isLoading()) {
+        m_detail->setListNote(tr("Not in the list yet: the list is loading…"), false);
+        return;
+    }
+    const std::optional<Session> &session = m_detail->session();
+    if (m_model->activeFilter() && session && session->active != *m_model->activeFilter()) {
+        m_detail->setListNote(tr("Not in the list: hidden by “%1”.").arg(m_active->currentText()), true);
+        return;
+    }
+    if (!m_model->isComplete()) {
+        m_detail->setListNote(
+            tr("Not in the list: not among the %n sessions loaded so far.", nullptr, m_model->rowCount()), true);
+        return;
+    }
+    m_detail->setListNote(tr("Not in the list any more."), false);
+    m_detail->refresh(); // the pane says so when the server no longer has it
+}
+
+void SessionsPage::showPinnedInList()
+{
+    const QString id = m_pin->id();
+    if (id.isEmpty())
+        return;
+    if (m_model->rowOf(id) >= 0) {
+        m_filter->clear(); // only the filter over the loaded rows hides it
+        return;
+    }
+    const std::optional<Session> &session = m_detail->session();
+    if (m_model->activeFilter() && session && session->active != *m_model->activeFilter()) {
+        m_active->setCurrentIndex(0); // all sessions: the list loads again, the pane stays
+        return;
+    }
+    m_model->loadAll(); // the pinned row is selected when its page arrives
+    updateSummary();
 }
 
 void SessionsPage::revokeCurrent()

@@ -9,6 +9,7 @@ class AllSessionsModel;
 class AuditLog;
 class ErrorBanner;
 class KratosClient;
+class PinnedSelection;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,7 @@ class SessionsPage final : public QWidget
 
 public:
     SessionsPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
+    ~SessionsPage() override;
 
     AllSessionsModel *model() const { return m_model; }
     SessionDetailPane *detail() const { return m_detail; }
@@ -37,13 +39,19 @@ public:
     // Lists only active (true), inactive (false) or all sessions.
     void showActive(std::optional<bool> active);
     QStringList selectedSessionIds() const;
+    // The session the detail pane is bound to (only the user's selection changes it).
+    QString pinnedId() const;
+    // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
+    void forgetSelection();
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &identityId);
 
 private:
     void updateSummary();
-    void showSelected();
+    void showPinned(const QString &sessionId);
+    void updateListNote();
+    void showPinnedInList();
     void revokeCurrent();
     void sendRevoke(const QString &sessionId, const QString &identityId, const QString &label);
     void revokeSelected();
@@ -62,6 +70,7 @@ private:
     QLabel *m_summary;
     ErrorBanner *m_error;
     QTableView *m_table;
+    PinnedSelection *m_pin = nullptr;
     SessionDetailPane *m_detail;
     bool m_production = false;
 };

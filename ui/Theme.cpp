@@ -106,6 +106,9 @@ QString Theme::styleSheet(bool dark)
     const QString bannerText = dark ? QStringLiteral("#f8d7d4") : QStringLiteral("#5f1412");
     const QString neutral = StatusColors::fill(StatusColors::Tone::Neutral).name();
     const QString alert = StatusColors::fill(StatusColors::Tone::Error).name();
+    const QString noteBackground = dark ? QStringLiteral("#3a2e12") : QStringLiteral("#fff4e5");
+    const QString noteBorder = dark ? QStringLiteral("#7a5c1e") : QStringLiteral("#f0c36d");
+    const QString noteText = dark ? QStringLiteral("#f6e0b5") : QStringLiteral("#5c3c00");
     return QStringLiteral("ErrorBanner, QLabel[tone=\"problem\"] { background: %2; border: 1px solid %3; "
                           "border-radius: 4px; }\n"
                           "ErrorBanner QLabel, QLabel[tone=\"problem\"] { color: %4; padding: 2px; }\n"
@@ -113,6 +116,8 @@ QString Theme::styleSheet(bool dark)
                           "QPushButton[tone=\"danger\"] { color: %1; font-weight: bold; }\n"
                           "QLabel[tone=\"alert\"] { background: %6; color: white; padding: 6px; }\n"
                           "QLabel[tone=\"badge\"] { background: %5; color: white; padding: 2px 6px; "
-                          "border-radius: 3px; }\n")
-        .arg(error, bannerBackground, bannerBorder, bannerText, neutral, alert);
+                          "border-radius: 3px; }\n"
+                          "ListNote { background: %7; border: 1px solid %8; border-radius: 4px; }\n"
+                          "ListNote QLabel { color: %9; }\n")
+        .arg(error, bannerBackground, bannerBorder, bannerText, neutral, alert, noteBackground, noteBorder, noteText);
 }
