@@ -30,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -222,6 +223,9 @@ private Q_SLOTS:
             QTRY_VERIFY(page.detail()->isDeleted());
             for (const char *name : {"toggleStateButton", "editButton", "recoveryButton", "deleteIdentityButton"})
                 QVERIFY2(!child<QPushButton>(&page, name)->isEnabled(), name);
+            // Its credentials were never read: the pane does not promise them.
+            auto *overview = child<QTreeWidget>(&page, "overviewTree");
+            QVERIFY(overview->findItems(QStringLiteral("(loading…)"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
         } else if (scenario == QLatin1String("rowsBefore")) {
             // The rows above it go: the same row number now holds another person.
             for (int row = 0; row < 3; ++row)

@@ -1673,6 +1673,10 @@
         <source>Deleted by you at %1.</source>
         <translation>Von Ihnen um %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityEditDialog</name>

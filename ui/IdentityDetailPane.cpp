@@ -472,8 +472,8 @@ void IdentityDetailPane::render()
     }
     m_credentialButton->setEnabled(live && !menu->isEmpty());
     auto *credentials = new QTreeWidgetItem(m_overview, {tr("Credentials")});
-    if (!i.credentialsIncluded)
-        row(credentials, tr("(loading…)"), QString());
+    if (!i.credentialsIncluded) // a deleted identity's are never read
+        row(credentials, isDeleted() ? tr("(not known)") : tr("(loading…)"), QString());
     for (const IdentityCredential &c : i.credentials)
         row(credentials, c.type, c.identifiers.join(QStringLiteral(", ")));
     auto *metaPublic = new QTreeWidgetItem(m_overview, {tr("Public metadata")});
