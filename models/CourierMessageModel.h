@@ -49,6 +49,8 @@ public:
 
     // Status: queued, processing, sent, abandoned, or empty for all. Recipient: exact.
     void setFilter(const QString &status, const QString &recipient);
+    // The filter the rows were asked for (status and recipient; the page token is internal).
+    const CourierMessageQuery &query() const { return m_query; }
     void reload();
     // Keeps fetching pages, at the largest size Kratos serves, until every message is loaded.
     void loadAll();

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 #include "CourierMessageModel.h"
 #include "CourierPage.h"
+#include "FilterChips.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "MessageDetailPane.h"
@@ -27,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -136,6 +138,31 @@ private Q_SLOTS:
     }
 
     // Subjects, recipients, bodies and dispatch errors are the server's text: never markup.
+    // The status and recipient the list was asked for are chips; each goes on its own, or all at
+    // once (issue #31 §2).
+    void filterChipsShowAndClear()
+    {
+        start(false);
+        auto *chips = child<FilterChips>(m_page.get(), "filterChips");
+        QCOMPARE(chips->chipKeys(), QStringList());
+        auto *status = child<QComboBox>(m_page.get(), "courierStatus");
+        status->setCurrentIndex(status->findData(QStringLiteral("sent")));
+        QTRY_COMPARE(chips->chipKeys(), QStringList{QStringLiteral("status")});
+        auto *recipient = child<QLineEdit>(m_page.get(), "courierRecipient");
+        QTest::keyClicks(recipient, QStringLiteral("nobody@example.org"));
+        QCOMPARE(chips->chipKeys(), QStringList{QStringLiteral("status")}); // typed, not applied yet
+        QTest::keyClick(recipient, Qt::Key_Return);
+        QTRY_COMPARE(chips->chipKeys(), (QStringList{QStringLiteral("status"), QStringLiteral("recipient")}));
+        QTest::mouseClick(child<QToolButton>(chips, "chip:status"), Qt::LeftButton);
+        QTRY_COMPARE(chips->chipKeys(), QStringList{QStringLiteral("recipient")});
+        QCOMPARE(status->currentIndex(), 0);
+        QCOMPARE(m_page->model()->query().recipient, QStringLiteral("nobody@example.org"));
+        QTest::mouseClick(child<QPushButton>(chips, "clearAllFilters"), Qt::LeftButton);
+        QTRY_COMPARE(chips->chipKeys(), QStringList());
+        QVERIFY(recipient->text().isEmpty());
+        QTRY_COMPARE(m_page->model()->rowCount(), 100);
+    }
+
     void messageMarkupStaysText()
     {
         start(true);

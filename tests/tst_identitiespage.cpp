@@ -3,7 +3,9 @@
 #include "BulkDialog.h"
 #include "CourierMessageModel.h"
 #include "CreateIdentityDialog.h"
+#include "ErrorBanner.h"
 #include "ExportDialog.h"
+#include "FilterChips.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityEditDialog.h"
@@ -43,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QtTest>
@@ -291,6 +294,92 @@ private Q_SLOTS:
         QTRY_VERIFY(shownRowsSettled(table));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), id);
+    }
+
+    // Whatever restricts the list is a chip beside a count, and goes by its chip, by "Clear all
+    // filters" or by Esc in the empty search box (issue #31 §2).
+    void restrictionsAreVisibleAndCleared_data()
+    {
+        QTest::addColumn<QStringList>("restrictions");
+        QTest::addColumn<QString>("clearBy");
+        QTest::newRow("state, by its chip") << QStringList{QStringLiteral("state")} << "chip";
+        QTest::newRow("quick filter, by its chip") << QStringList{QStringLiteral("quick")} << "chip";
+        QTest::newRow("search, by its chip") << QStringList{QStringLiteral("search")} << "chip";
+        QTest::newRow("all three, Clear all")
+            << QStringList{QStringLiteral("search"), QStringLiteral("state"), QStringLiteral("quick")} << "all";
+        QTest::newRow("state and filter, Esc in the empty search box")
+            << QStringList{QStringLiteral("state"), QStringLiteral("quick")} << "escape";
+    }
+    void restrictionsAreVisibleAndCleared()
+    {
+        QFETCH(QStringList, restrictions);
+        QFETCH(QString, clearBy);
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        auto *chips = child<FilterChips>(m_page.get(), "filterChips");
+        QCOMPARE(chips->chipKeys(), QStringList());
+        QCOMPARE(chips->countText(), QStringLiteral("60 shown, all loaded"));
+        const QString email = emailOf(*m_sim->store().identity(activeEmailIdentity()));
+        if (restrictions.contains(QStringLiteral("search"))) {
+            searchFor(email);
+            QTRY_COMPARE(table->model()->rowCount(), 1);
+        }
+        if (restrictions.contains(QStringLiteral("state"))) {
+            auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+            state->setCurrentIndex(state->findText(QStringLiteral("Inactive")));
+        }
+        if (restrictions.contains(QStringLiteral("quick")))
+            QTest::keyClicks(child<QLineEdit>(m_page.get(), "quickFilter"), QStringLiteral("no such text"));
+        QTRY_VERIFY(shownRowsSettled(table) && !m_page->model()->isLoading());
+        QTRY_COMPARE(chips->chipKeys(), restrictions);
+        const int loaded = m_page->model()->rowCount();
+        const int shown = table->model()->rowCount();
+        if (restrictions.contains(QStringLiteral("state")) || restrictions.contains(QStringLiteral("quick")))
+            QCOMPARE(chips->countText(), QStringLiteral("%1 shown of %2 loaded (%3 hidden by filters)")
+                                             .arg(shown)
+                                             .arg(loaded)
+                                             .arg(loaded - shown));
+        else
+            QCOMPARE(chips->countText(), QStringLiteral("1 shown, all loaded"));
+
+        if (clearBy == QLatin1String("chip")) {
+            QTest::mouseClick(child<QToolButton>(chips, qPrintable(QStringLiteral("chip:") + restrictions.first())),
+                              Qt::LeftButton);
+        } else if (clearBy == QLatin1String("all")) {
+            QTest::mouseClick(child<QPushButton>(chips, "clearAllFilters"), Qt::LeftButton);
+        } else {
+            auto *search = child<QLineEdit>(m_page.get(), "serverSearch");
+            QVERIFY(search->text().isEmpty());
+            search->setFocus();
+            QTest::keyClick(search, Qt::Key_Escape);
+        }
+        QTRY_COMPARE(chips->chipKeys(), QStringList());
+        QTRY_COMPARE(table->model()->rowCount(), 60);
+        QTRY_COMPARE(chips->countText(), QStringLiteral("60 shown, all loaded"));
+        QVERIFY(child<QLineEdit>(m_page.get(), "quickFilter")->text().isEmpty());
+        QCOMPARE(child<QComboBox>(m_page.get(), "stateFilter")->currentIndex(), 0);
+    }
+
+    // "Open identity" searches by id; the user's next search is in their own mode again, not an
+    // id search that Kratos refuses (issue #31 §2).
+    void openIdentityGivesTheSearchModeBack()
+    {
+        auto *mode = child<QComboBox>(m_page.get(), "searchMode");
+        QCOMPARE(mode->currentData().toInt(), int(IdentitySearch::Mode::Identifier));
+        const QString id = activeEmailIdentity();
+        m_page->showIdentityById(id);
+        QTRY_COMPARE(m_page->detail()->identity().value_or(Identity()).id, id);
+        QCOMPARE(mode->currentData().toInt(), int(IdentitySearch::Mode::Ids));
+        QString other;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
+            if (it.key() != id && !emailOf(it.value()).isEmpty())
+                other = it.key();
+        const QString email = emailOf(*m_sim->store().identity(other));
+        searchFor(email);
+        QCOMPARE(mode->currentData().toInt(), int(IdentitySearch::Mode::Identifier));
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, IdentityListModel::IdColumn).data().toString(), other);
+        QVERIFY(!child<ErrorBanner>(m_page.get(), "identityErrorBanner")->isVisible());
     }
 
     // A sort or filter that computes for longer than a moment says so beside the status, and the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AllSessionsModel.h"
 #include "BulkDialog.h"
+#include "FilterChips.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "Prompt.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -73,6 +75,25 @@ private Q_SLOTS:
         m_page->show();
         m_page->reload();
         QVERIFY(waitForRows());
+    }
+
+    // Kratos's active filter and the loaded-rows filter are chips; "Clear all filters" removes
+    // both (issue #31 §2).
+    void filterChipsShowAndClear()
+    {
+        auto *chips = m_page->findChild<FilterChips *>(QStringLiteral("filterChips"));
+        QCOMPARE(chips->chipKeys(), QStringList());
+        m_page->showActive(true);
+        QTRY_COMPARE(chips->chipKeys(), QStringList{QStringLiteral("active")});
+        QTest::keyClicks(child<QLineEdit>("sessionsFilter"), QStringLiteral("aal"));
+        QTRY_COMPARE(chips->chipKeys(), (QStringList{QStringLiteral("active"), QStringLiteral("filter")}));
+        QTest::mouseClick(chips->findChild<QToolButton *>(QStringLiteral("chip:filter")), Qt::LeftButton);
+        QTRY_COMPARE(chips->chipKeys(), QStringList{QStringLiteral("active")});
+        QVERIFY(child<QLineEdit>("sessionsFilter")->text().isEmpty());
+        QTest::mouseClick(chips->findChild<QPushButton *>(QStringLiteral("clearAllFilters")), Qt::LeftButton);
+        QTRY_COMPARE(chips->chipKeys(), QStringList());
+        QCOMPARE(child<QComboBox>("sessionsActive")->currentIndex(), 0);
+        QTRY_VERIFY(!m_page->model()->activeFilter().has_value());
     }
 
     void cleanup()

@@ -943,6 +943,14 @@
         <source>Not in the list any more.</source>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
 </context>
 <context>
     <name>CreateIdentityDialog</name>
@@ -1073,6 +1081,29 @@
     <message>
         <source>Nothing was exported: cannot write %1: %2</source>
         <translation>Nichts exportiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every restriction of this list (also Esc in the empty search box)</source>
+        <translation>Entfernt jede Einschränkung dieser Liste (auch Esc im leeren Suchfeld)</translation>
+    </message>
+    <message>
+        <source>Remove restriction: %1</source>
+        <translation>Einschränkung entfernen: %1</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove this restriction: %1</source>
+        <translation>Diese Einschränkung entfernen: %1</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1393,43 @@
     <message>
         <source>Not in the list any more: asking the server…</source>
         <translation>Nicht mehr in der Liste: der Server wird gefragt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown of %1 loaded (%2 hidden by filters)</source>
+        <translation>
+            <numerusform>%Ln von %1 geladenen angezeigt (%2 durch Filter ausgeblendet)</numerusform>
+            <numerusform>%Ln von %1 geladenen angezeigt (%2 durch Filter ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, all loaded</source>
+        <translation>
+            <numerusform>%Ln angezeigt, alle geladen</numerusform>
+            <numerusform>%Ln angezeigt, alle geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, more on the server</source>
+        <translation>
+            <numerusform>%Ln angezeigt, weitere auf dem Server</numerusform>
+            <numerusform>%Ln angezeigt, weitere auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · sorted among the loaded rows only</source>
+        <translation> · sortiert nur unter den geladenen Zeilen</translation>
+    </message>
+    <message>
+        <source>Search: %1 “%2”</source>
+        <translation>Suche: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>Filter: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4173,10 @@
     <message>
         <source>Not in the list any more.</source>
         <translation>Nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>Filter: „%1“</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "CourierMessageModel.h"
 #include "ErrorBanner.h"
+#include "FilterChips.h"
 #include "MessageDetailPane.h"
 #include "PinnedSelection.h"
 
@@ -31,6 +32,7 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     , m_autoRefresh(new QCheckBox(tr("Auto-refresh"), this))
     , m_refreshTimer(new QTimer(this))
     , m_summary(new ElidedLabel(this))
+    , m_chips(new FilterChips(this))
     , m_info(new QLabel(this))
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
@@ -76,6 +78,16 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     QWidget::setTabOrder(m_recipient, refreshButton);
     QWidget::setTabOrder(refreshButton, m_autoRefresh);
     QWidget::setTabOrder(m_autoRefresh, m_table);
+    m_chips->setTabNeighbours(m_autoRefresh, m_table);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &CourierPage::clearAllFilters);
+    connect(m_chips, &FilterChips::removeRequested, this, [this](const QString &key) {
+        if (key == QLatin1String("status")) {
+            m_status->setCurrentIndex(0); // applies the filter
+        } else {
+            m_recipient->clear();
+            applyFilter();
+        }
+    });
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_recipient, 1);
@@ -94,7 +106,11 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    // The restrictions beside the count, on one line: the page grows no taller for them.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_chips);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_info);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
@@ -234,6 +250,14 @@ void CourierPage::updateSummary()
                          .arg(counts.value(QString::fromLatin1(s)))
                          .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
     m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
+    // What the list was asked for (the recipient as applied, not as being typed).
+    QList<FilterChips::Chip> chips;
+    const CourierMessageQuery &query = m_model->query();
+    if (!query.status.isEmpty())
+        chips.append({QStringLiteral("status"), tr("Status: %1").arg(CourierMessageModel::statusText(query.status))});
+    if (!query.recipient.isEmpty())
+        chips.append({QStringLiteral("recipient"), tr("Recipient: %1").arg(query.recipient)});
+    m_chips->setState(QString(), chips);
 }
 
 void CourierPage::showPinned(const QString &messageId)
@@ -293,12 +317,17 @@ void CourierPage::updateListNote()
 
 void CourierPage::showPinnedInList()
 {
+    clearAllFilters(); // the pinned message is selected again when its page arrives
+}
+
+void CourierPage::clearAllFilters()
+{
     {
         const QSignalBlocker blockStatus(m_status);
         m_status->setCurrentIndex(0);
     }
     m_recipient->clear();
-    applyFilter(); // the pinned message is selected again when its page arrives
+    applyFilter();
 }
 
 void CourierPage::hideEvent(QHideEvent *event)

@@ -9,6 +9,7 @@ class KratosClient;
 class MessageDetailPane;
 class PinnedSelection;
 class ErrorBanner;
+class FilterChips;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,6 +38,8 @@ public:
     void showMessagesTo(const QString &recipient, const QString &messageId);
     // Lists the messages with this status (empty: all), to any recipient.
     void showStatus(const QString &status);
+    // Every status, every recipient.
+    void clearAllFilters();
     // The message the detail pane is bound to (only the user's selection changes it).
     QString pinnedId() const;
     // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
@@ -63,6 +66,7 @@ private:
     QCheckBox *m_autoRefresh;
     QTimer *m_refreshTimer;
     QLabel *m_summary;
+    FilterChips *m_chips;
     QLabel *m_info;
     ErrorBanner *m_error;
     QTableView *m_table;

@@ -12,6 +12,7 @@
 #include "CreateIdentityDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
+#include "FilterChips.h"
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
@@ -30,6 +31,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,6 +65,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_busy(new QLabel(this))
     , m_busyDelay(new QTimer(this))
     , m_hint(new QLabel(this))
+    , m_chips(new FilterChips(this))
     , m_error(new ErrorBanner(this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_loadAllProgress(new QProgressBar(this))
@@ -145,6 +148,8 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_quickFilter, 1);
     filterRow->addWidget(m_state);
+    // The count and what restricts the list, beside the filters: the page grows no taller for them.
+    filterRow->addWidget(m_chips, 1);
     m_quickFilter->setMinimumWidth(m_quickFilter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -167,6 +172,11 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     QWidget::setTabOrder(importButton, m_quickFilter);
     QWidget::setTabOrder(m_quickFilter, m_state);
     QWidget::setTabOrder(m_state, m_table);
+    m_chips->setTabNeighbours(m_state, m_table);
+    connect(m_chips, &FilterChips::removeRequested, this, &IdentitiesPage::removeRestriction);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &IdentitiesPage::clearAllFilters);
+    // Esc in the empty search box clears every restriction.
+    m_search->installEventFilter(this);
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -232,10 +242,17 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::searchOrOpen);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
+    connect(m_mode, &QComboBox::activated, this, [this](int index) {
+        m_userMode = index; // only the user's own choice
+        m_modeByNavigation = false;
+    });
+    // Typing a new search after Open identity searches in the user's own mode again.
+    connect(m_search, &QLineEdit::textEdited, this, &IdentitiesPage::restoreUserMode);
     connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
     connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_sortAsked = false;
         m_proxy->setQuery(text);
+        updateStatus();
     });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this]() { m_sortAsked = true; });
     connect(m_proxy, &IdentityFilterProxy::computing, m_busyDelay, qOverload<>(&QTimer::start));
@@ -248,7 +265,10 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
         m_sortAsked = false;
         const int state = m_state->currentData().toInt();
         m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
+        updateStatus();
     });
+    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateStatus);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &IdentitiesPage::updateStatus);
     connect(m_pin, &PinnedSelection::pinned, this, &IdentitiesPage::showPinned);
     connect(m_pin, &PinnedSelection::shownChanged, this, &IdentitiesPage::updateListNote);
     connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateListNote);
@@ -538,6 +558,9 @@ void IdentitiesPage::showAllInState(Identity::State state)
 
 void IdentitiesPage::findAndOpen(SearchMode mode, const QString &text)
 {
+    if (!m_modeByNavigation)
+        m_userMode = m_mode->currentIndex();
+    m_modeByNavigation = true;
     {
         const QSignalBlocker blockMode(m_mode);
         const QSignalBlocker blockSearch(m_search);
@@ -657,6 +680,77 @@ void IdentitiesPage::showPinnedInList()
     showIdentityById(id); // a search for its id lists it
 }
 
+void IdentitiesPage::restoreUserMode()
+{
+    if (!std::exchange(m_modeByNavigation, false))
+        return;
+    const QSignalBlocker block(m_mode);
+    m_mode->setCurrentIndex(m_userMode);
+}
+
+void IdentitiesPage::removeRestriction(const QString &key)
+{
+    if (key == QLatin1String("search")) {
+        restoreUserMode();
+        {
+            const QSignalBlocker block(m_search);
+            m_search->clear();
+        }
+        search();
+    } else if (key == QLatin1String("state")) {
+        m_state->setCurrentIndex(0);
+    } else if (key == QLatin1String("quick")) {
+        m_quickFilter->clear();
+    }
+}
+
+void IdentitiesPage::clearAllFilters()
+{
+    m_quickFilter->clear();
+    m_state->setCurrentIndex(0);
+    const bool searched = !m_search->text().trimmed().isEmpty() || m_model->query().filterCount() > 0;
+    restoreUserMode();
+    if (searched)
+        removeRestriction(QStringLiteral("search"));
+    updateStatus();
+}
+
+bool IdentitiesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && m_search->text().isEmpty()) {
+        clearAllFilters();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IdentitiesPage::updateChips()
+{
+    const QLocale locale;
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool filtered = m_state->currentIndex() > 0 || !m_quickFilter->text().trimmed().isEmpty();
+    QString count;
+    if (filtered)
+        count = tr("%Ln shown of %1 loaded (%2 hidden by filters)", nullptr, shown)
+                    .arg(locale.toString(loaded), locale.toString(loaded - shown));
+    else if (m_model->isComplete())
+        count = tr("%Ln shown, all loaded", nullptr, shown);
+    else
+        count = tr("%Ln shown, more on the server", nullptr, shown);
+    if (m_table->horizontalHeader()->sortIndicatorSection() >= 0 && !m_model->isComplete())
+        count += tr(" · sorted among the loaded rows only");
+    QList<FilterChips::Chip> chips;
+    if (!m_searched.isEmpty() && m_model->query().filterCount() > 0)
+        chips.append({QStringLiteral("search"), tr("Search: %1 “%2”").arg(m_mode->currentText(), m_searched)});
+    if (m_state->currentIndex() > 0)
+        chips.append({QStringLiteral("state"), tr("State: %1").arg(m_state->currentText())});
+    if (!m_quickFilter->text().trimmed().isEmpty())
+        chips.append({QStringLiteral("quick"), tr("Filter: “%1”").arg(m_quickFilter->text().trimmed())});
+    m_chips->setState(count, chips);
+}
+
 void IdentitiesPage::showBusyHint()
 {
     if (m_proxy->isSettled())
@@ -669,6 +763,7 @@ void IdentitiesPage::showBusyHint()
 
 void IdentitiesPage::updateStatus()
 {
+    updateChips();
     const ApiError error = m_model->lastError();
     if (error.isNull())
         m_error->clear();

@@ -9,6 +9,7 @@
 #include <functional>
 
 class ErrorBanner;
+class FilterChips;
 class IdentityDetailPane;
 class IdentityFilterProxy;
 class IdentityListModel;
@@ -69,6 +70,9 @@ public:
     void exportIdentities();
     // The search and filters in force, in words, for the audit trail.
     QString filterWords() const;
+    // Removes every restriction of the list: the server search (back to the user's own search
+    // mode), the state filter and the quick filter.
+    void clearAllFilters();
     void importIdentities();
     void createIdentity();
 
@@ -76,7 +80,14 @@ Q_SIGNALS:
     // An export finished writing `path`.
     void exported(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateChips();
+    void removeRestriction(const QString &key);
+    // Navigation set the search mode (Open identity): the user's own mode comes back.
+    void restoreUserMode();
     void findAndOpen(SearchMode mode, const QString &text);
     void schemasLoaded();
     void updateStatus();
@@ -111,6 +122,9 @@ private:
     QTimer *m_busyDelay;      // a quick one never shows it
     bool m_sortAsked = false; // the last change the user asked for was a sort
     QLabel *m_hint;
+    FilterChips *m_chips;
+    int m_userMode = 0;              // the search mode the user chose last
+    bool m_modeByNavigation = false; // the mode shown was set by Open identity, not by the user
     ErrorBanner *m_error;
     QPushButton *m_loadAll;
     QProgressBar *m_loadAllProgress;

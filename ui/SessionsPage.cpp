@@ -6,6 +6,7 @@
 #include "ConfirmDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
+#include "FilterChips.h"
 #include "PinnedSelection.h"
 #include "SessionDetailPane.h"
 
@@ -43,6 +44,7 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     , m_loadAll(new QPushButton(tr("Load &all"), this))
     , m_revokeSelected(new QPushButton(tr("Re&voke selected…"), this))
     , m_summary(new ElidedLabel(this))
+    , m_chips(new FilterChips(this))
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new SessionDetailPane(client, this))
@@ -117,7 +119,11 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    // The restrictions beside the count, on one line: the page grows no taller for them.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_chips);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
     QWidget::setTabOrder(m_active, m_filter);
@@ -125,10 +131,19 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     QWidget::setTabOrder(refresh, m_loadAll);
     QWidget::setTabOrder(m_loadAll, m_revokeSelected);
     QWidget::setTabOrder(m_revokeSelected, m_table);
+    m_chips->setTabNeighbours(m_revokeSelected, m_table);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &SessionsPage::clearAllFilters);
+    connect(m_chips, &FilterChips::removeRequested, this, [this](const QString &key) {
+        if (key == QLatin1String("active"))
+            m_active->setCurrentIndex(0);
+        else
+            m_filter->clear();
+    });
 
     connect(m_active, &QComboBox::currentIndexChanged, this, [this]() {
         const QString v = m_active->currentData().toString();
         m_model->setActiveFilter(v.isEmpty() ? std::nullopt : std::optional<bool>(v == QLatin1String("true")));
+        updateSummary();
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -192,6 +207,13 @@ SessionsPage::~SessionsPage()
     delete m_pin;
 }
 
+void SessionsPage::clearAllFilters()
+{
+    m_filter->clear();
+    m_active->setCurrentIndex(0);
+    updateSummary();
+}
+
 QString SessionsPage::pinnedId() const
 {
     return m_pin->id();
@@ -230,6 +252,12 @@ void SessionsPage::updateSummary()
     if (m_model->isLoadingAll())
         text += tr(" · loading…");
     m_summary->setText(text);
+    QList<FilterChips::Chip> chips;
+    if (m_active->currentIndex() > 0)
+        chips.append({QStringLiteral("active"), m_active->currentText()});
+    if (!m_filter->text().trimmed().isEmpty())
+        chips.append({QStringLiteral("filter"), tr("Filter: “%1”").arg(m_filter->text().trimmed())});
+    m_chips->setState(QString(), chips);
     m_loadAll->setText(m_model->isLoadingAll() ? tr("Stop &loading") : tr("Load &all"));
     m_loadAll->setEnabled(!m_model->isComplete());
     const int selected = int(m_table->selectionModel()->selectedRows().size());

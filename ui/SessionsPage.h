@@ -8,6 +8,7 @@
 class AllSessionsModel;
 class AuditLog;
 class ErrorBanner;
+class FilterChips;
 class KratosClient;
 class PinnedSelection;
 class QComboBox;
@@ -39,6 +40,8 @@ public:
     // Lists only active (true), inactive (false) or all sessions.
     void showActive(std::optional<bool> active);
     QStringList selectedSessionIds() const;
+    // Removes every restriction of the list: the active filter and the loaded-rows filter.
+    void clearAllFilters();
     // The session the detail pane is bound to (only the user's selection changes it).
     QString pinnedId() const;
     // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
@@ -68,6 +71,7 @@ private:
     QPushButton *m_loadAll;
     QPushButton *m_revokeSelected;
     QLabel *m_summary;
+    FilterChips *m_chips;
     ErrorBanner *m_error;
     QTableView *m_table;
     PinnedSelection *m_pin = nullptr;

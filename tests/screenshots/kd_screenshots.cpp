@@ -186,6 +186,12 @@ int main(int argc, char *argv[])
         waitFor([&]() { return qobject_cast<IdentityFilterProxy *>(table->model())->isSettled(); });
         settle(300);
         ok = save(&window, QStringLiteral("%1/identities-filtered-%2.png").arg(out, mode)) && ok;
+        // A filter that leaves the person out: the pane stays on them and says why, the chips
+        // and the count say what restricts the list.
+        filter->setText(QStringLiteral("no such person"));
+        waitFor([&]() { return qobject_cast<IdentityFilterProxy *>(table->model())->isSettled(); });
+        settle(300);
+        ok = save(&window, QStringLiteral("%1/identities-pinned-%2.png").arg(out, mode)) && ok;
         filter->clear();
         table->sortByColumn(-1, Qt::AscendingOrder);
 
