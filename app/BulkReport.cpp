@@ -64,6 +64,13 @@ void BulkReport::add(const QString &id, const QString &label, const ApiError &er
     m_out->add(row, {id, label, result, words});
 }
 
+void BulkReport::addUnchanged(const QString &id, const QString &label)
+{
+    const QString result = QStringLiteral("unchanged");
+    m_out->add({{QStringLiteral("id"), id}, {QStringLiteral("identifier"), label}, {QStringLiteral("result"), result}},
+               {id, label, result, QString()});
+}
+
 int BulkReport::run(BulkOperation *operation, const QHash<QString, QString> &shown)
 {
     QEventLoop loop;

@@ -32,6 +32,8 @@ public:
 
     // One item done (a null error: it succeeded).
     void add(const QString &id, const QString &label, const ApiError &error);
+    // One item that needed no change (already in the state asked for): nothing was sent.
+    void addUnchanged(const QString &id, const QString &label);
     // Runs `operation` to its end, reporting each item (named by `shown`, else by the operation's
     // label); returns finish().
     int run(BulkOperation *operation, const QHash<QString, QString> &shown = {});

@@ -452,7 +452,8 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
     return CliContext::Done;
 }
 
-QHash<QString, QString> IdentitiesCommand::labelsOf(CliContext &cli, const QStringList &ids, ApiError *error)
+QHash<QString, QString> IdentitiesCommand::labelsOf(CliContext &cli, const QStringList &ids, ApiError *error,
+                                                    QHash<QString, Identity::State> *states)
 {
     QHash<QString, QString> labels;
     const SchemaCatalog &catalog = cli.schemas();
@@ -464,8 +465,11 @@ QHash<QString, QString> IdentitiesCommand::labelsOf(CliContext &cli, const QStri
         *error = listAll(cli, query, &found);
         if (!error->isNull())
             return labels;
-        for (const Identity &identity : std::as_const(found))
+        for (const Identity &identity : std::as_const(found)) {
             labels.insert(identity.id, IdentityListModel::primaryIdentifier(identity, &catalog));
+            if (states)
+                states->insert(identity.id, identity.state);
+        }
         cli.progress(QStringLiteral("Reading identities"), qMin(from + Chunk, ids.size()), ids.size());
     }
     cli.endProgress();
@@ -523,7 +527,8 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
         return CliContext::Refused;
     }
     ApiError error;
-    const QHash<QString, QString> labels = labelsOf(cli, ids, &error);
+    QHash<QString, Identity::State> states;
+    const QHash<QString, QString> labels = labelsOf(cli, ids, &error, &states);
     if (!error.isNull()) {
         cli.fail(error);
         return CliContext::exitFor(error);
@@ -536,6 +541,34 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
         cli.fail(QStringLiteral("no identity has the id %1; it is left out").arg(id));
     if (known.isEmpty())
         return CliContext::NotFound;
+    // An identity already in the state asked for is said so and left out: nothing is sent or
+    // recorded for it, and the confirmation speaks only of real changes.
+    QStringList unchanged;
+    if (action != BulkOperation::Action::Delete) {
+        const bool activate = action == BulkOperation::Action::Activate;
+        const Identity::State wanted = activate ? Identity::State::Active : Identity::State::Inactive;
+        for (const QString &id : std::as_const(known)) {
+            if (states.value(id, Identity::State::Unknown) != wanted)
+                continue;
+            unchanged.append(id);
+            const QString label = labels.value(id);
+            cli.fail(QStringLiteral("%1 is already %2; nothing was sent for it")
+                         .arg(label.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(label, id),
+                              activate ? QStringLiteral("active") : QStringLiteral("inactive")));
+        }
+        for (const QString &id : std::as_const(unchanged))
+            known.removeAll(id);
+    }
+    const auto reportUnchanged = [&](BulkReport &report) {
+        for (const QString &id : std::as_const(unchanged))
+            report.addUnchanged(id, labels.value(id));
+    };
+    if (known.isEmpty()) {
+        BulkReport report(cli, parser);
+        reportUnchanged(report);
+        const int exit = report.finish();
+        return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
+    }
 
     if (known.size() == 1) {
         // One identity: the detail pane's action, confirmed with its words and typed identifier.
@@ -568,6 +601,7 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
                 cli.wait<Identity>([&](auto done) { actions.setState(id, label, activate, &actions, done); }).error();
         }
         BulkReport report(cli, parser);
+        reportUnchanged(report);
         report.add(id, label, failure);
         const int exit = report.finish();
         return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
@@ -578,6 +612,7 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
         return confirmed;
     BulkOperation operation(cli.client(), cli.audit(), action, known, BulkReport::concurrency(parser), nullptr, labels);
     BulkReport report(cli, parser);
+    reportUnchanged(report);
     const int exit = report.run(&operation);
     return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
 }

@@ -36,5 +36,7 @@ private:
     static int patch(CliContext &cli, const QStringList &args);
     static int import(CliContext &cli, const QStringList &args);
     // Labels (login identifiers) of `ids` read in pages of 100; ids Kratos does not know are left out.
-    static QHash<QString, QString> labelsOf(CliContext &cli, const QStringList &ids, ApiError *error);
+    // The labels of the identities found among `ids`; with `states`, their states too.
+    static QHash<QString, QString> labelsOf(CliContext &cli, const QStringList &ids, ApiError *error,
+                                            QHash<QString, Identity::State> *states = nullptr);
 };

@@ -366,6 +366,52 @@ private Q_SLOTS:
         QVERIFY(missing.out.isEmpty());
     }
 
+    // An identity already in the state asked for is said so and left out: nothing sent, nothing
+    // recorded; the others go on (issue #31 §3).
+    void deactivateWhatIsAlreadyInactiveSendsNothing()
+    {
+        Cli cli;
+        QString inactive;
+        QString active;
+        for (auto it = m_identities.crbegin(); it != m_identities.crend(); ++it) {
+            const QString state = it->value(QLatin1String("state")).toString();
+            if (state == QLatin1String("inactive") && inactive.isEmpty())
+                inactive = it->value(QLatin1String("id")).toString();
+            if (state == QLatin1String("active") && active.isEmpty())
+                active = it->value(QLatin1String("id")).toString();
+        }
+        QVERIFY(!inactive.isEmpty() && !active.isEmpty());
+        QCOMPARE(stateOf(cli, inactive), QStringLiteral("inactive"));
+        const CliRun alone = cli.run(
+            QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), inactive, QStringLiteral("--yes")} +
+            connection());
+        QCOMPARE(alone.exitCode, 0);
+        QVERIFY2(alone.err.contains("is already inactive; nothing was sent"), alone.err.constData());
+        const QList<QJsonObject> report = jsonLines(alone.out);
+        QCOMPARE(report.size(), 1);
+        QCOMPARE(report.first().value(QLatin1String("result")).toString(), QStringLiteral("unchanged"));
+        QVERIFY(trail(cli).isEmpty());
+
+        // With one that does change: only that one is confirmed, sent and recorded.
+        const CliRun both = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), inactive,
+                                                active, QStringLiteral("--yes")} +
+                                    connection());
+        QCOMPARE(both.exitCode, 0);
+        const QList<QJsonObject> rows = jsonLines(both.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value(QLatin1String("id")).toString(), inactive);
+        QCOMPARE(rows.at(0).value(QLatin1String("result")).toString(), QStringLiteral("unchanged"));
+        QCOMPARE(rows.at(1).value(QLatin1String("id")).toString(), active);
+        QCOMPARE(rows.at(1).value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(stateOf(cli, active), QStringLiteral("inactive"));
+        const QList<AuditRecord> records = trail(cli);
+        QCOMPARE(records.size(), 2); // the intent and the outcome of the one change
+        for (const AuditRecord &record : records) {
+            QCOMPARE(record.targets.size(), 1);
+            QCOMPARE(record.targets.first().id, active);
+        }
+    }
+
     // Without a terminal a change needs --yes: it is refused, says what would have happened, and
     // sends nothing. With --yes it is done and audited exactly as the window's action class does.
     void deactivateConfirmedAndAuditedAsTheWindow()
@@ -572,7 +618,8 @@ private Q_SLOTS:
         for (const QJsonObject &o : all)
             ids.append(o.value(QLatin1String("id")).toString());
         const QString failedFile = cli.home() + QStringLiteral("/failed.txt");
-        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"),
+        // Deactivate: most are active, so most are sent (one already inactive is left out).
+        const CliRun r = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"),
                                              QStringLiteral("--yes"), QStringLiteral("--failed-file"), failedFile} +
                                      admin,
                                  ids.join(QLatin1Char('\n')).toUtf8());
@@ -609,14 +656,19 @@ private Q_SLOTS:
             ids.append(o.value(QLatin1String("id")).toString());
         ids = ids.mid(0, 8);
         const CliRun r =
-            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), QStringLiteral("--yes"),
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), QStringLiteral("--yes"),
                                 QStringLiteral("--concurrency"), QStringLiteral("2")} +
                     admin + ids);
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> report = jsonLines(r.out);
         QCOMPARE(report.size(), ids.size());
-        for (const QJsonObject &row : report)
-            QCOMPARE(row.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        int sent = 0;
+        for (const QJsonObject &row : report) {
+            const QString result = row.value(QLatin1String("result")).toString();
+            QVERIFY2(result == QLatin1String("succeeded") || result == QLatin1String("unchanged"), qPrintable(result));
+            sent += result == QLatin1String("succeeded");
+        }
+        QVERIFY(sent >= 4); // five in six identities are active
     }
 
     // Import a file in Kratos's import format (one entry clashes), then delete what it made.

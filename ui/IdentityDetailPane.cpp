@@ -208,14 +208,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     connect(m_signIn, &SignInCheckPanel::editRequested, this, &IdentityDetailPane::editIdentity);
     connect(m_signIn, &SignInCheckPanel::openMessageRequested, this, &IdentityDetailPane::openMessageRequested);
     connect(m_signIn, &SignInCheckPanel::refreshRequested, this, &IdentityDetailPane::refresh);
-    connect(m_signIn, &SignInCheckPanel::identityChanged, this, [this](const Identity &changed) {
-        Q_EMIT identityChanged(changed);
-        if (m_identity && m_identity->id == changed.id) {
-            m_identity = changed;
-            render();
-            m_signIn->setIdentity(changed, label());
-        }
-    });
+    connect(m_signIn, &SignInCheckPanel::identityChanged, this,
+            [this](const Identity &changed) { applyChanged(changed); });
     connect(m_note, &ListNote::showInListRequested, this, &IdentityDetailPane::showInListRequested);
     // Revoke and Extend act on the selected session: with none, there is nothing to press.
     connect(m_sessionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -537,11 +531,7 @@ void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QStrin
                 fail(result.error(), [this, id, name]() { sendDeactivateAndRevoke(id, name); });
                 return;
             }
-            Q_EMIT identityChanged(result.value());
-            if (m_identity && m_identity->id == id) {
-                m_identity = result.value();
-                render();
-            }
+            applyChanged(result.value());
         },
         [this, id, name](const ApiResult<NoContent> &result) {
             // Deactivated either way; only the sessions are left to retry.
@@ -550,7 +540,7 @@ void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QStrin
                 return;
             }
             if (m_identity && m_identity->id == id)
-                m_sessions->load(id);
+                sessionsChanged(id);
         });
 }
 
@@ -565,12 +555,28 @@ void IdentityDetailPane::sendState(const QString &id, const QString &name, bool 
                 fail(result.error(), [this, id, name, activate]() { sendState(id, name, activate); });
                 return;
             }
-            Q_EMIT identityChanged(result.value());
-            if (m_identity && m_identity->id == id) {
-                m_identity = result.value();
-                render();
-            }
+            applyChanged(result.value());
         });
+}
+
+void IdentityDetailPane::applyChanged(const Identity &changed)
+{
+    // One way for every change: the list hears of it, and the pane and its sign-in check show
+    // the identity as the server answered (the check runs again).
+    Q_EMIT identityChanged(changed);
+    if (!m_identity || m_identity->id != changed.id)
+        return;
+    m_identity = changed;
+    render();
+    m_signIn->setIdentity(changed, label());
+}
+
+void IdentityDetailPane::sessionsChanged(const QString &id)
+{
+    if (!m_identity || m_identity->id != id)
+        return;
+    m_sessions->load(id);
+    m_signIn->setIdentity(*m_identity, label()); // sessions are part of what it checks
 }
 
 void IdentityDetailPane::editIdentity()
@@ -580,13 +586,8 @@ void IdentityDetailPane::editIdentity()
     // Not modal: the edit stays open next to the rest of the app until applied or cancelled.
     auto *dialog = new IdentityEditDialog(m_client, m_audit, *m_identity, label(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IdentityEditDialog::identityChanged, this, [this](const Identity &changed) {
-        Q_EMIT identityChanged(changed);
-        if (m_identity && m_identity->id == changed.id) {
-            m_identity = changed;
-            render();
-        }
-    });
+    connect(dialog, &IdentityEditDialog::identityChanged, this,
+            [this](const Identity &changed) { applyChanged(changed); });
     dialog->show();
 }
 
@@ -686,7 +687,7 @@ void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &ide
                 return;
             }
             if (m_identity && m_identity->id == identityId)
-                m_sessions->load(identityId);
+                sessionsChanged(identityId);
         });
 }
 
@@ -725,7 +726,7 @@ void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &ide
                                  if (result.value())
                                      m_sessions->updateSession(*result.value());
                                  else
-                                     m_sessions->load(identityId); // 204: read the new expiry back
+                                     sessionsChanged(identityId); // 204: read the new expiry back
                              });
 }
 
@@ -750,6 +751,6 @@ void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name)
             return;
         }
         if (m_identity && m_identity->id == id)
-            m_sessions->load(id);
+            sessionsChanged(id);
     });
 }

@@ -85,6 +85,10 @@ private:
     void fail(const ApiError &error, std::function<void()> retry);
     void loadIdentity(const QString &id);
     void markDeleted(const QString &words);
+    // The server answered a change with `changed`: every view of it follows (see the .cpp).
+    void applyChanged(const Identity &changed);
+    // Sessions of `id` changed (revoked, extended): the tab and the sign-in check read them again.
+    void sessionsChanged(const QString &id);
     void showNote();
     void updateSessionButtons();
     // Each send* takes ids and the label, never the shown identity: it may be gone by the answer.

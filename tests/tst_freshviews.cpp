@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Facts are fresh after every action (issue #31 §3): after a change made in the identity's pane,
+// the list row, the pane and the sign-in check beside it show the server's answer, without a
+// reload by the user.
+#include "IdentitiesPage.h"
+#include "IdentityDetailPane.h"
+#include "IdentityListModel.h"
+#include "KratosClient.h"
+#include "KratosSimulator.h"
+#include "Prompt.h"
+#include "SchemaListModel.h"
+#include "SignInCheckPanel.h"
+#include "SimConnection.h"
+#include "SimStore.h"
+#include "TestAudit.h"
+#include "TestSupport.h"
+
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+bool hasFinding(const SignInCheckPanel *panel, const QString &key)
+{
+    for (const SignInFinding &f : panel->findings())
+        if (f.key == key)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class tst_FreshViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KratosSimulator> m_sim;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KratosClient> m_client;
+    std::unique_ptr<TestAudit> m_audit;
+    std::unique_ptr<SchemaListModel> m_schemas;
+    std::unique_ptr<IdentitiesPage> m_page;
+
+    QString stateOf(const QString &id) const
+    {
+        return m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString();
+    }
+    int sessionsOf(const QString &id) const
+    {
+        int n = 0;
+        for (const SimSession &s : m_sim->store().sessions())
+            n += s.identityId == id && m_sim->store().isActive(s);
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Prompt::setTestMode(true); }
+    void init()
+    {
+        SimOptions options;
+        options.identities = 60;
+        options.messages = 0;
+        m_sim = startSimulator(options);
+        m_client = std::make_unique<KratosClient>(&m_nam);
+        m_audit = std::make_unique<TestAudit>(m_client.get());
+        connectTo(*m_client, *m_sim);
+        m_schemas = std::make_unique<SchemaListModel>(m_client.get());
+        m_page = std::make_unique<IdentitiesPage>(m_client.get(), &m_audit->log, m_schemas.get());
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_schemas->reload();
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 60);
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_schemas.reset();
+        m_client.reset();
+        m_sim.reset();
+    }
+
+    // The action, then what the views beside it must say without being asked again.
+    void actionThenViews_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("deactivate: the check reports it, the row says inactive") << "deactivate";
+        QTest::newRow("activate: the check's finding goes, the row says active") << "activate";
+        QTest::newRow("revoke all sessions: the tab and the check follow") << "revokeAll";
+    }
+    void actionThenViews()
+    {
+        QFETCH(QString, action);
+        const bool wantActive = action != QLatin1String("activate");
+        QString id;
+        for (int row = 0; row < m_page->model()->rowCount() && id.isEmpty(); ++row) {
+            const QString candidate = m_page->model()->idAt(row);
+            if ((stateOf(candidate) == QLatin1String("active")) == wantActive &&
+                (action != QLatin1String("revokeAll") || sessionsOf(candidate) > 0))
+                id = candidate;
+        }
+        QVERIFY(!id.isEmpty());
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        table->setCurrentIndex(table->model()->index(m_page->model()->rowOf(id), 0));
+        QTRY_COMPARE(m_page->detail()->identity().value_or(Identity()).id, id);
+        // The sign-in check is open and has checked once.
+        auto *panel = child<SignInCheckPanel>(m_page.get(), "signInCheck");
+        child<QTabWidget>(m_page.get(), "detailTabs")->setCurrentWidget(panel);
+        QTRY_VERIFY(!panel->findings().isEmpty() && !panel->isChecking());
+        QCOMPARE(hasFinding(panel, QStringLiteral("state.inactive")), !wantActive);
+
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        if (action == QLatin1String("revokeAll")) {
+            QVERIFY(!hasFinding(panel, QStringLiteral("sessions.none")));
+            QTRY_VERIFY(child<QPushButton>(m_page.get(), "revokeAllSessionsButton")->isEnabled());
+            QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeAllSessionsButton"), Qt::LeftButton);
+            QTRY_COMPARE(sessionsOf(id), 0);
+            QTRY_VERIFY(hasFinding(panel, QStringLiteral("sessions.none")) && !panel->isChecking());
+            auto *sessions = child<QTableView>(m_page.get(), "sessionTable");
+            QTRY_COMPARE(sessions->model()->rowCount(), 0);
+            QVERIFY(!child<QPushButton>(m_page.get(), "revokeAllSessionsButton")->isEnabled());
+            return;
+        }
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "toggleStateButton"), Qt::LeftButton);
+        const QString now = wantActive ? QStringLiteral("inactive") : QStringLiteral("active");
+        QTRY_COMPARE(stateOf(id), now);
+        // The check ran again on the answer: its verdict follows the new state.
+        QTRY_COMPARE(hasFinding(panel, QStringLiteral("state.inactive")), wantActive);
+        QTRY_VERIFY(!panel->isChecking());
+        // The list's row and the pane say the same.
+        QTRY_COMPARE(
+            m_page->model()->index(m_page->model()->rowOf(id), IdentityListModel::StateColumn).data().toString(), now);
+        QCOMPARE(m_page->detail()->identity()->state, wantActive ? Identity::State::Inactive : Identity::State::Active);
+    }
+};
+
+QTEST_MAIN(tst_FreshViews)
+#include "tst_freshviews.moc"
