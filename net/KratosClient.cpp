@@ -251,9 +251,15 @@ KratosClient::RequestId KratosClient::send(const Call &call, QObject *context,
     auto *request = new ApiRequest(m_nam, m_settings, spec, this);
     const RequestId id = m_nextId++;
     m_inFlight.insert(id, request);
-    connect(request, &ApiRequest::finished, this, [this, id, request]() {
+    connect(request, &ApiRequest::finished, this, [this, id, request](const ApiResponse &response) {
         m_inFlight.remove(id);
         request->deleteLater();
+        // Whoever shows the server's state follows the last request, whichever view made it.
+        const ApiError::Kind kind = response.error.kind();
+        if (kind == ApiError::Kind::Connection || kind == ApiError::Kind::Tls || kind == ApiError::Kind::Timeout)
+            Q_EMIT serverUnreachable(response.error);
+        else if (kind != ApiError::Kind::Cancelled)
+            Q_EMIT serverAnswered();
     });
     QObject *receiver = context ? context : this;
     connect(request, &ApiRequest::finished, receiver,

@@ -129,6 +129,10 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const QString &operation, bool ok);
+    // The admin API could not be reached (refused, unreachable, TLS, no answer in time).
+    void serverUnreachable(const ApiError &error);
+    // The admin API answered a request (with success or an HTTP error): it is there.
+    void serverAnswered();
 
 private:
     struct Call

@@ -97,6 +97,34 @@ private Q_SLOTS:
         QCOMPARE(pages->currentIndex(), int(MainWindow::SchemasArea));
     }
 
+    // The status bar's server state follows the last requests (issue #31 §3): a failed connection
+    // turns it to the failure until a request is answered again, whichever view made them.
+    void serverStateFollowsTheLastRequests()
+    {
+        AppHarness app;
+        std::unique_ptr<KratosSimulator> sim;
+        app.connection.setDemoServer([&sim]() {
+            if (!sim)
+                sim = startSimulator();
+            return ConnectionController::DemoServer{sim->adminUrl(), sim->publicUrl()};
+        });
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(child<QPushButton>(&window, "tryDemoButton"), Qt::LeftButton);
+        auto *label = child<QLabel>(&window, "versionLabel");
+        QTRY_COMPARE(label->text(), QStringLiteral("Kratos v26.2.0 · ready"));
+        QTRY_VERIFY(!window.identitiesPage()->model()->isLoading());
+
+        sim->faults().dropConnection = true;
+        window.identitiesPage()->reload();
+        QTRY_VERIFY2(label->text().startsWith(QStringLiteral("Kratos unreachable since")), qPrintable(label->text()));
+
+        sim->faults() = SimFaults();
+        window.identitiesPage()->reload();
+        QTRY_COMPARE(label->text(), QStringLiteral("Kratos v26.2.0 · ready"));
+    }
+
     // Ctrl+Shift+I: from any page to the selected identity's sign-in check, which runs.
     void signInCheckShortcut()
     {

@@ -2379,6 +2379,10 @@
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Kratos unreachable since %1: %2</source>
+        <translation>Kratos nicht erreichbar seit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>

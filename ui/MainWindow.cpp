@@ -200,6 +200,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             m_forwarding->setToolTip(state);
         });
 
+    connect(context.client, &KratosClient::serverUnreachable, this, &MainWindow::showUnreachable);
+    connect(context.client, &KratosClient::serverAnswered, this, &MainWindow::showAnswered);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_identities->detail(), &IdentityDetailPane::openMessageRequested, this,
             [this](const QString &recipient, const QString &messageId) {
@@ -417,8 +419,28 @@ void MainWindow::showAuditLog()
     dialog->open();
 }
 
+void MainWindow::showUnreachable(const ApiError &error)
+{
+    if (!m_pageList->isEnabled())
+        return; // not connected
+    if (!m_unreachableSince.isValid())
+        m_unreachableSince = QDateTime::currentDateTime();
+    m_versionLabel->setText(
+        tr("Kratos unreachable since %1: %2")
+            .arg(QLocale().toString(m_unreachableSince.time(), QLocale::ShortFormat), error.title()));
+    m_versionLabel->setToolTip(PlainText::toolTip(error.userMessage()));
+}
+
+void MainWindow::showAnswered()
+{
+    // Back after a failure: read the version and readiness again instead of keeping the old words.
+    if (m_unreachableSince.isValid())
+        refreshServerInfo();
+}
+
 void MainWindow::refreshServerInfo()
 {
+    m_unreachableSince = {};
     m_versionLabel->setText(tr("Kratos: checking…"));
     m_context.client->getVersion(this, [this](const ApiResult<ServerVersion> &result) {
         if (!result.ok()) {

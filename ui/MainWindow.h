@@ -4,12 +4,14 @@
 #include "AppContext.h"
 #include "ConnectionProfile.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class CourierPage;
 class IdentitiesPage;
 class QComboBox;
 class QFrame;
+class ApiError;
 class QLabel;
 class QListWidget;
 class OverviewPage;
@@ -64,6 +66,10 @@ private:
     void onClosed();
     void reloadSwitcher();
     void refreshServerInfo();
+    // The status bar's server state follows the last requests: a failed connection shows until
+    // a request is answered again.
+    void showUnreachable(const ApiError &error);
+    void showAnswered();
 
     AppContext m_context;
     // Every widget is made in the parent it stays in: with the application's style sheet, moving
@@ -82,6 +88,7 @@ private:
     SchemasPage *m_schemas;
     QLabel *m_serverLabel;
     QLabel *m_versionLabel;
+    QDateTime m_unreachableSince; // the first failed connection since the server last answered
     QLabel *m_trailBanner;
     QLabel *m_forwarding;
     QList<QAction *> m_pageActions; // Ctrl+1…n
