@@ -58,6 +58,11 @@ int RecoveryCommand::run(CliContext &cli, const QString &verb, const QStringList
         cli.fail(QStringLiteral("Create recovery %1: refused, the profile is read-only; nothing was sent").arg(verb));
         return CliContext::Refused;
     }
+    // Created all the same (an agent may activate next), but never without a word.
+    if (identity->state == Identity::State::Inactive)
+        cli.fail(QStringLiteral("%1 is inactive: Kratos refuses this recovery %2 until it is activated "
+                                "(kratos-desk identities activate %3)")
+                     .arg(label, verb, identity->id));
     IdentityActions actions(cli.client(), cli.audit());
     const QStringList columns =
         link ? QStringList{QStringLiteral("link"), QStringLiteral("expires_at")}

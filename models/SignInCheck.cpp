@@ -72,6 +72,52 @@ QStringList providersOf(const IdentityCredential &c)
     return out;
 }
 
+// Whether a password is set, as far as the identity and its sessions show. Kratos writes a password
+// credential with the identifier for every trait marked as password identifier, hash or not; the
+// hash is only in `config`, which this console reads only when asked for (include_credential).
+enum class PasswordState
+{
+    None,   // no password credential
+    Set,    // a hash (or the migration hook) in its config, or a session signed in with it
+    NotSet, // its config was read and holds no hash
+    Unknown // present, config not read, never seen in a session
+};
+
+const IdentityCredential *passwordCredentialOf(const Identity &identity)
+{
+    for (const IdentityCredential &c : identity.credentials) {
+        if (c.type == QLatin1String("password"))
+            return &c;
+    }
+    return nullptr;
+}
+
+PasswordState passwordState(const SignInEvidence &e)
+{
+    const IdentityCredential *it = passwordCredentialOf(e.identity);
+    if (!it)
+        return PasswordState::None;
+    if (it->hasConfig) {
+        const bool hash = !it->config.value(QLatin1String("hashed_password")).toString().isEmpty() ||
+                          it->config.value(QLatin1String("use_password_migration_hook")).toBool();
+        return hash ? PasswordState::Set : PasswordState::NotSet;
+    }
+    if (e.sessions) {
+        for (const Session &s : *e.sessions) {
+            for (const AuthenticationMethod &m : s.authenticationMethods) {
+                if (m.method == QLatin1String("password"))
+                    return PasswordState::Set;
+            }
+        }
+    }
+    return PasswordState::Unknown;
+}
+
+QString normalised(const QString &address)
+{
+    return address.trimmed().toLower();
+}
+
 const CourierDispatch *lastFailure(const CourierMessage &m)
 {
     const CourierDispatch *latest = nullptr;
@@ -115,6 +161,8 @@ QString SignInCheck::dispatchErrorInWords(const QString &error)
     };
     if (e.isEmpty())
         return tr("the courier did not say why");
+    if (has({"5.1.2", "domain not found", "host or domain name not found", "unrouteable address"}))
+        return tr("the mail server refused the recipient: its domain does not exist");
     if (has({"21211", "invalid 'to' phone", "invalid phone"}))
         return tr("the SMS gateway refused the phone number");
     if (has({"550", "5.1.1", "user unknown", "recipient address rejected", "does not exist", "no such user",
@@ -135,6 +183,22 @@ QString SignInCheck::dispatchErrorInWords(const QString &error)
     if (has({"554", "5.7.1", "spam", "blocked", "blacklist", "policy"}))
         return tr("the mail server rejected the message as spam or by policy");
     return tr("the courier reported: %1").arg(error.left(300));
+}
+
+bool SignInCheck::isHardBounce(const QString &error)
+{
+    const QString e = error.toLower();
+    auto has = [&e](std::initializer_list<const char *> needles) {
+        return std::any_of(needles.begin(), needles.end(),
+                           [&e](const char *n) { return e.contains(QLatin1String(n)); });
+    };
+    // A refusal by policy or as spam says nothing about whether the address exists.
+    if (has({"5.7.", "spam", "blocked", "blacklist", "policy"}))
+        return false;
+    return has({"550", "5.1.1", "5.1.2", "5.1.10", "user unknown", "no such user", "does not exist",
+                "recipient address rejected", "mailbox unavailable", "domain not found",
+                "host or domain name not found", "unrouteable address", "21211", "invalid 'to' phone",
+                "invalid phone"});
 }
 
 QList<SignInFinding> SignInCheck::run(const SignInEvidence &evidence)
@@ -173,10 +237,13 @@ void SignInCheck::checkCredentials(const SignInEvidence &e, QList<SignInFinding>
                                "checked.")));
         return;
     }
+    const PasswordState password = passwordState(e);
     QStringList first;
     QStringList second;
     QStringList identityProviders;
     for (const IdentityCredential &c : id.credentials) {
+        if (c.type == QLatin1String("password") && password != PasswordState::Set)
+            continue; // not known to be a way in: reported on its own below
         if (isFirstFactor(c)) {
             first.append(c.type);
             if (c.type == QLatin1String("oidc") || c.type == QLatin1String("saml"))
@@ -196,7 +263,13 @@ void SignInCheck::checkCredentials(const SignInEvidence &e, QList<SignInFinding>
                             tr("This identity has no credentials at all: no password, no social sign-in, no passkey. "
                                "A recovery lets the user set a password."),
                             {Fix::SendRecovery}));
-    } else if (first.isEmpty()) {
+    } else if (first.isEmpty() && password == PasswordState::NotSet) {
+        out->append(finding(QStringLiteral("credentials.password_not_set"), Severity::Blocker, tr("No password set"),
+                            tr("The password credential holds only the identifier %1, no password: Kratos writes it "
+                               "for the login trait. A recovery lets the user set a password.")
+                                .arg(joined(passwordCredentialOf(id)->identifiers)),
+                            {Fix::SendRecovery}));
+    } else if (first.isEmpty() && password != PasswordState::Unknown) {
         QStringList names;
         for (const IdentityCredential &c : id.credentials)
             names.append(methodName(c.type));
@@ -208,15 +281,23 @@ void SignInCheck::checkCredentials(const SignInEvidence &e, QList<SignInFinding>
                             {Fix::SendRecovery}));
     }
 
+    const bool passwordUnknown = password == PasswordState::Unknown;
+    const QString unknownPasswordName = tr("a password credential that may hold no password");
+    bool passwordMatters = passwordUnknown; // the server's login offers password sign-in (or we cannot tell)
+    bool otherWayIn = !first.isEmpty();     // a method known to work besides the password
     if (!e.login) {
+        QStringList names = firstNames;
+        if (passwordUnknown)
+            names.append(unknownPasswordName);
         out->append(finding(QStringLiteral("credentials.offered_unknown"), Severity::Info,
                             tr("Sign-in methods of the server unknown"),
                             tr("Which methods the server's login offers could not be read (%1). The identity has: %2.")
                                 .arg(e.loginProblem.isEmpty() ? tr("no answer") : e.loginProblem,
-                                     firstNames.isEmpty() ? tr("nothing") : joined(firstNames))));
-    } else if (!first.isEmpty()) {
+                                     names.isEmpty() ? tr("nothing") : joined(names))));
+    } else if (!first.isEmpty() || passwordUnknown) {
         const QStringList offered = e.login->methodGroups();
         const QStringList offeredProviders = e.login->oidcProviders();
+        passwordMatters = passwordUnknown && offered.contains(QLatin1String("password"));
         QStringList usable;
         QStringList goneProviders;
         for (const QString &t : std::as_const(first)) {
@@ -239,26 +320,31 @@ void SignInCheck::checkCredentials(const SignInEvidence &e, QList<SignInFinding>
             }
             usable.append(t);
         }
+        otherWayIn = !usable.isEmpty();
         QStringList offeredNames;
         for (const QString &t : offered)
             offeredNames.append(t == QLatin1String("oidc") && !offeredProviders.isEmpty()
                                     ? tr("social sign-in through %1").arg(joined(offeredProviders))
                                     : methodName(t));
-        if (usable.isEmpty()) {
-            out->append(finding(
-                QStringLiteral("credentials.not_offered"), Severity::Blocker, tr("No sign-in method the server offers"),
-                tr("The identity has %1; this server's login offers %2. A recovery lets the user set "
-                   "a password.")
-                    .arg(joined(firstNames), offeredNames.isEmpty() ? tr("nothing") : joined(offeredNames)),
-                {Fix::SendRecovery}));
-        } else {
+        if (usable.isEmpty() && !passwordMatters) {
+            QStringList names = firstNames;
+            if (passwordUnknown)
+                names.append(unknownPasswordName);
+            out->append(finding(QStringLiteral("credentials.not_offered"), Severity::Blocker,
+                                tr("No sign-in method the server offers"),
+                                tr("The identity has %1; this server's login offers %2. A recovery lets the user set "
+                                   "a password.")
+                                    .arg(joined(names), offeredNames.isEmpty() ? tr("nothing") : joined(offeredNames)),
+                                {Fix::SendRecovery}));
+        } else if (!usable.isEmpty()) {
             QStringList usableNames;
             for (const QString &t : std::as_const(usable))
                 usableNames.append(firstNames.at(first.indexOf(t)));
             out->append(finding(QStringLiteral("credentials.methods"), Severity::Info,
                                 tr("Signs in with %1").arg(joined(usableNames)),
                                 tr("This server's login offers %1.").arg(joined(offeredNames))));
-            if (offered.contains(QLatin1String("password")) && !first.contains(QLatin1String("password")))
+            if (offered.contains(QLatin1String("password")) &&
+                (password == PasswordState::None || password == PasswordState::NotSet))
                 out->append(finding(QStringLiteral("credentials.no_password"), Severity::Info, tr("No password"),
                                     tr("The user signs in with %1 only; \"Forgot password\" (a recovery) lets them "
                                        "set one.")
@@ -271,6 +357,22 @@ void SignInCheck::checkCredentials(const SignInEvidence &e, QList<SignInFinding>
                 tr("The identity is linked to %1, which this server's login no longer offers (it "
                    "offers %2).")
                     .arg(joined(goneProviders), offeredProviders.isEmpty() ? tr("none") : joined(offeredProviders))));
+    }
+    if (passwordMatters) {
+        const IdentityCredential *c = passwordCredentialOf(id);
+        SignInFinding f = finding(
+            QStringLiteral("credentials.password_unknown"), otherWayIn ? Severity::Info : Severity::Warning,
+            tr("Password: present, cannot tell whether one is set"),
+            tr("The identity has a password credential for %1, but Kratos writes one for the login trait even when "
+               "no password was ever set, and this console does not read password hashes. No session shows a "
+               "sign-in with a password.")
+                    .arg(c && !c->identifiers.isEmpty() ? joined(c->identifiers) : tr("no identifier")) +
+                (otherWayIn ? QString()
+                            : QLatin1Char(' ') + tr("If the user says they have no password, a recovery lets them "
+                                                    "set one.")));
+        if (!otherWayIn)
+            f.fixes.append(Fix::SendRecovery);
+        out->append(f);
     }
 
     if (!second.isEmpty()) {
@@ -301,12 +403,12 @@ QStringList SignInCheck::loginIdentifiers(const SignInEvidence &e)
         if (c.type == QLatin1String("oidc") || c.type == QLatin1String("saml"))
             continue;
         for (const QString &identifier : c.identifiers)
-            out.append(identifier.trimmed().toLower());
+            out.append(normalised(identifier));
     }
     for (const QString &path : e.identifierPaths) {
         const QJsonValue v = SchemaCatalog::valueAt(e.identity.traits, path);
         if (v.isString())
-            out.append(v.toString().trimmed().toLower());
+            out.append(normalised(v.toString()));
     }
     return out;
 }
@@ -348,16 +450,48 @@ void SignInCheck::checkMessages(const SignInEvidence &e, QList<SignInFinding> *o
                     e.messagesProblem.isEmpty() ? tr("The identity has no address to look for.") : e.messagesProblem));
         return;
     }
+    // Addresses the user needs: to sign in with, or to get a recovery message at.
+    const QStringList signIn = loginIdentifiers(e);
+    QStringList recover;
+    for (const RecoveryAddress &a : e.identity.recoveryAddresses)
+        recover.append(normalised(a.value));
     QSet<QString> reported; // one finding per recipient and template: the newest message
+    QSet<QString> bouncing; // one finding per recipient that bounces
     bool lastSentShown = false;
     for (const CourierMessage &m : *e.messages) {
         if (m.createdAt.isValid() && m.createdAt.secsTo(e.now) > kRecentMessageSecs)
             continue;
         const QString kind = CourierMessageModel::templateName(m.templateType);
-        const QString slot = m.recipient.toLower() + QLatin1Char('|') + m.templateType;
+        const QString recipient = normalised(m.recipient);
+        const QString slot = recipient + QLatin1Char('|') + m.templateType;
         const bool verification = m.templateType.startsWith(QLatin1String("verification"));
         const bool recovery = m.templateType.startsWith(QLatin1String("recovery"));
         const CourierDispatch *failure = lastFailure(m);
+        const bool failed =
+            m.status == QLatin1String("abandoned") ||
+            ((m.status == QLatin1String("queued") || m.status == QLatin1String("processing")) && failure);
+        const bool needed = signIn.contains(recipient) || recover.contains(recipient);
+        if (failed && failure && needed && isHardBounce(failure->errorText())) {
+            if (bouncing.contains(recipient))
+                continue;
+            bouncing.insert(recipient);
+            const bool forSignIn = signIn.contains(recipient);
+            const bool forRecovery = recover.contains(recipient);
+            const QString need = forSignIn && forRecovery ? tr("signs in with it and gets recovery messages at it")
+                                 : forSignIn              ? tr("signs in with it")
+                                                          : tr("gets recovery messages at it");
+            SignInFinding f = finding(
+                QStringLiteral("address.bounces"), Severity::Blocker, tr("%1 does not receive mail").arg(m.recipient),
+                tr("%1 to it failed %2: %3. The user %4, so nothing Kratos sends there arrives, including codes and "
+                   "links. Correct the address (Edit identity), then send again.")
+                    .arg(kind, ago(failure->createdAt, e.now), dispatchErrorInWords(failure->errorText()), need),
+                {Fix::EditIdentity, Fix::OpenMessage});
+            f.messageId = m.id;
+            f.address = m.recipient;
+            f.reason = dispatchErrorInWords(failure->errorText());
+            out->append(f);
+            continue;
+        }
         SignInFinding f;
         if (m.status == QLatin1String("abandoned")) {
             f = finding(

@@ -21,6 +21,9 @@ public:
 
     static QList<SignInFinding> run(const SignInEvidence &evidence);
 
+    // Whether a dispatch error says the address itself is wrong (no such mailbox or domain, an
+    // invalid phone number), as opposed to a full mailbox, a spam filter or a courier problem.
+    static bool isHardBounce(const QString &error);
     // A courier dispatch error in words ("the mail server refused the recipient").
     static QString dispatchErrorInWords(const QString &error);
     // "a verification code", "a recovery link", … for a template type.

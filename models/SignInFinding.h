@@ -34,4 +34,5 @@ struct SignInFinding
     QString address;   // the address a fix is about
     QString addressId; // its verifiable address id
     QString messageId; // the courier message OpenMessage opens
+    QString reason;    // address.bounces: why mail to the address does not arrive, in words
 };

@@ -47,23 +47,36 @@ ActionText SupportActions::describeSendVerification(const QString &label, const 
             tr("Send"), false};
 }
 
-ActionText SupportActions::describeSendRecovery(const QString &label, const QString &address)
+ActionText SupportActions::describeSendRecovery(const QString &label, const QString &address, bool inactive)
 {
-    return {tr("Send recovery link"),
-            tr("Kratos will e-mail a recovery link to %1 (%2), through the server's public recovery flow. Opening "
-               "it signs the user in and lets them set a new password; it also marks the address verified.")
-                .arg(address, label),
-            tr("Send"), false};
+    QString text = tr("Kratos will e-mail a recovery link to %1 (%2), through the server's public recovery flow. "
+                      "Opening it signs the user in and lets them set a new password; it also marks the address "
+                      "verified.")
+                       .arg(address, label);
+    if (inactive)
+        text += QStringLiteral("\n\n") + inactiveRecoveryWarning();
+    return {tr("Send recovery link"), text, tr("Send"), false};
 }
 
-ActionText SupportActions::describeSetVerified(const QString &label, const QString &address, bool verified)
+QString SupportActions::inactiveRecoveryWarning()
 {
-    if (verified)
-        return {tr("Mark address verified"),
-                tr("%1 of %2 will be marked verified (status \"completed\", verified now) without a message to the "
-                   "user. Do this only when you know the address belongs to them.")
-                    .arg(address, label),
-                tr("Mark verified"), false};
+    return tr("Warning: this identity is inactive. Kratos refuses its recovery link or code until it is "
+              "activated again.");
+}
+
+ActionText SupportActions::describeSetVerified(const QString &label, const QString &address, bool verified,
+                                               const QString &bounce)
+{
+    if (verified) {
+        QString text = tr("%1 of %2 will be marked verified (status \"completed\", verified now) without a message "
+                          "to the user. Do this only when you know the address belongs to them.")
+                           .arg(address, label);
+        if (!bounce.isEmpty())
+            text += QStringLiteral("\n\n") + tr("Warning: mail to this address bounces (%1). Marking it verified "
+                                                "does not make it reach the user; correct the address instead.")
+                                                 .arg(bounce);
+        return {tr("Mark address verified"), text, tr("Mark verified"), false};
+    }
     return {tr("Mark address unverified"),
             tr("%1 of %2 will be marked unverified (status \"pending\"). Where the server requires a verified "
                "address to sign in, the user is refused until they verify it again.")

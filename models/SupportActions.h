@@ -35,8 +35,13 @@ public:
     SupportActions(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
 
     static ActionText describeSendVerification(const QString &label, const QString &address, const QString &method);
-    static ActionText describeSendRecovery(const QString &label, const QString &address);
-    static ActionText describeSetVerified(const QString &label, const QString &address, bool verified);
+    // `inactive`: the identity is inactive, so the link will not work until it is activated.
+    static ActionText describeSendRecovery(const QString &label, const QString &address, bool inactive = false);
+    // What a recovery for an inactive identity runs into.
+    static QString inactiveRecoveryWarning();
+    // `bounce`: why mail to the address does not arrive, when the courier says so.
+    static ActionText describeSetVerified(const QString &label, const QString &address, bool verified,
+                                          const QString &bounce = {});
     // Why the public recovery flow is not offered when it uses codes, and what to do instead.
     static QString codeRecoveryExplanation();
     // The templates a send through `flow` with `method` queues for a known address.

@@ -846,6 +846,19 @@ private Q_SLOTS:
         const QByteArray records = file.readAll();
         QVERIFY(records.contains("identity.recovery_link.create"));
         QVERIFY(!records.contains(QUrl(url).query().toUtf8())); // the link is never recorded
+        QVERIFY2(!link.err.contains("inactive"), link.err.constData());
+
+        // For an inactive identity the code is created, with a word that it will not work yet.
+        const QJsonObject inactive = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("state")).toString() == QLatin1String("inactive");
+        });
+        const QString inactiveId = inactive.value(QLatin1String("id")).toString();
+        const CliRun code =
+            cli.run(QStringList{QStringLiteral("recovery"), QStringLiteral("code"), inactiveId} + connection());
+        QCOMPARE(code.exitCode, 0);
+        QVERIFY2(code.err.contains("is inactive: Kratos refuses this recovery code until it is activated"),
+                 code.err.constData());
+        QVERIFY(code.err.contains(QStringLiteral("identities activate %1").arg(inactiveId).toUtf8()));
 
         const CliRun schemas = cli.run(QStringList{QStringLiteral("schemas"), QStringLiteral("list"),
                                                    QStringLiteral("--output"), QStringLiteral("csv")} +
@@ -864,7 +877,7 @@ private Q_SLOTS:
                                         connection());
         QCOMPARE(exported.exitCode, 0);
         const QList<QStringList> actions = IdentityExporter::parseCsv(exported.out);
-        QCOMPARE(actions.size(), 2); // the header and the recovery link
+        QCOMPARE(actions.size(), 3); // the header, the recovery link and the recovery code
         QVERIFY(actions.at(1).contains(QStringLiteral("identity.recovery_link.create")));
     }
 

@@ -230,12 +230,57 @@ private Q_SLOTS:
                                                             {QStringLiteral("status"), QStringLiteral("pending")}}}}}),
                    oneSession)
             << "address.unverified" << int(Severity::Info) << QList<Fix>{Fix::MarkVerified} << "+4915112345678";
-        QTest::newRow("abandoned verification")
+        QTest::newRow("abandoned verification, mailbox full")
+            << evidence(healthy, oneSession,
+                        {message(QStringLiteral("abandoned"), QStringLiteral("verification_code_valid"), 3600, 5,
+                                 QStringLiteral("smtp: 452 4.2.2 The email account is over quota"))})
+            << "message.abandoned" << int(Severity::Warning) << QList<Fix>{Fix::OpenMessage, Fix::SendVerification}
+            << "mailbox is full";
+        QTest::newRow("login address bounces: no such mailbox")
             << evidence(healthy, oneSession,
                         {message(QStringLiteral("abandoned"), QStringLiteral("verification_code_valid"), 3600, 5,
                                  QStringLiteral("smtp: 550 5.1.1 Recipient address rejected: User unknown"))})
-            << "message.abandoned" << int(Severity::Warning) << QList<Fix>{Fix::OpenMessage, Fix::SendVerification}
-            << "refused the recipient";
+            << "address.bounces" << int(Severity::Blocker) << QList<Fix>{Fix::EditIdentity, Fix::OpenMessage}
+            << "signs in with it and gets recovery messages";
+        QTest::newRow("recovery address bounces while retried: no such domain")
+            << evidence(merged(healthy,
+                               {{QStringLiteral("recovery_addresses"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
+                                                        {QStringLiteral("value"), QStringLiteral("Mary@Example.com")},
+                                                        {QStringLiteral("via"), QStringLiteral("email")}}}},
+                                {QStringLiteral("credentials"),
+                                 parse(R"({"oidc": {"type": "oidc", "identifiers": ["google:1"]}})")}}),
+                        oneSession,
+                        {message(QStringLiteral("processing"), QStringLiteral("recovery_code_valid"), 600, 2,
+                                 QStringLiteral("smtp: 550 5.1.2 Host or domain name not found"))},
+                        {QStringLiteral("oidc")})
+            << "address.bounces" << int(Severity::Blocker) << QList<Fix>{Fix::EditIdentity, Fix::OpenMessage}
+            << "domain does not exist";
+        QTest::newRow("password: hash read")
+            << evidence(
+                   merged(healthy, {{QStringLiteral("credentials"),
+                                     parse(R"({"password": {"type": "password", "identifiers": ["mary@example.com"],
+                                                     "config": {"hashed_password": "$argon2id$x"}}})")}}))
+            << "credentials.methods" << int(Severity::Info) << QList<Fix>{} << "password";
+        QTest::newRow("password: config read, no hash")
+            << evidence(
+                   merged(healthy, {{QStringLiteral("credentials"),
+                                     parse(R"({"password": {"type": "password", "identifiers": ["mary@example.com"],
+                                                     "config": {}}})")}}))
+            << "credentials.password_not_set" << int(Severity::Blocker) << QList<Fix>{Fix::SendRecovery}
+            << "mary@example.com";
+        QTest::newRow("password: not read, never used, nothing else")
+            << evidence(healthy) << "credentials.password_unknown" << int(Severity::Warning)
+            << QList<Fix>{Fix::SendRecovery} << "cannot tell";
+        QTest::newRow("password: not read, a code works too")
+            << evidence(
+                   merged(healthy, {{QStringLiteral("credentials"),
+                                     parse(R"({"password": {"type": "password", "identifiers": ["mary@example.com"]},
+                                                    "code": {"type": "code", "identifiers": ["mary@example.com"]}})")}}))
+            << "credentials.password_unknown" << int(Severity::Info) << QList<Fix>{} << "cannot tell";
+        QTest::newRow("password: not read, a session signed in with it")
+            << evidence(healthy, oneSession) << "credentials.methods" << int(Severity::Info) << QList<Fix>{}
+            << "password";
         QTest::newRow("recovery failing, courier retries")
             << evidence(healthy, oneSession,
                         {message(QStringLiteral("processing"), QStringLiteral("recovery_code_valid"), 600, 2,
@@ -334,11 +379,52 @@ private Q_SLOTS:
                                                1200, 5, QStringLiteral("550")),
                                        message(QStringLiteral("abandoned"), QStringLiteral("recovery_code_valid"),
                                                30 * 86400, 5, QStringLiteral("550"))}));
-        int abandoned = 0;
+        int bounces = 0;
         for (const SignInFinding &f : found)
-            abandoned += f.key == QLatin1String("message.abandoned") ? 1 : 0;
-        QCOMPARE(abandoned, 1);
-        QCOMPARE(find(found, QStringLiteral("message.abandoned"))->messageId, QStringLiteral("m-abandoned-600"));
+            bounces += f.key == QLatin1String("address.bounces") ? 1 : 0;
+        QCOMPARE(bounces, 1);
+        QCOMPARE(find(found, QStringLiteral("address.bounces"))->messageId, QStringLiteral("m-abandoned-600"));
+        QVERIFY(!find(found, QStringLiteral("message.abandoned"))); // the bounce says it, once
+    }
+
+    // A password that cannot be seen is never reported as a way in; no "Nothing blocks" without one.
+    void unreadPasswordIsNeverAWayIn()
+    {
+        const QList<SignInFinding> found = SignInCheck::run(evidence(healthyIdentity()));
+        QVERIFY(!find(found, QStringLiteral("credentials.methods")));
+        QVERIFY(!find(found, QStringLiteral("credentials.not_offered")));
+        QCOMPARE(int(found.first().severity), int(Severity::Warning));
+    }
+
+    // A bouncing address nobody needs to sign in or recover is a message problem, not a blocker.
+    void bounceOnAnUnneededAddressOnlyWarns()
+    {
+        QJsonObject other = message(QStringLiteral("abandoned"), QStringLiteral("verification_code_valid"), 600, 5,
+                                    QStringLiteral("smtp: 550 5.1.1 User unknown"));
+        other.insert(QStringLiteral("recipient"), QStringLiteral("old-address@example.com"));
+        const QList<SignInFinding> found =
+            SignInCheck::run(evidence(healthyIdentity(), {session(60, true, 3600)}, {other}));
+        QVERIFY(!find(found, QStringLiteral("address.bounces")));
+        QCOMPARE(int(find(found, QStringLiteral("message.abandoned"))->severity), int(Severity::Warning));
+    }
+
+    void hardBounces_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("hard");
+        QTest::newRow("no mailbox") << "smtp: 550 5.1.1 Recipient address rejected: User unknown" << true;
+        QTest::newRow("no domain") << "smtp: 550 5.1.2 Host or domain name not found" << true;
+        QTest::newRow("bad phone") << R"({"code":21211,"message":"Invalid 'To' Phone Number"})" << true;
+        QTest::newRow("spam") << "smtp: 550 5.7.1 Message rejected as spam" << false;
+        QTest::newRow("full") << "smtp: 452 4.2.2 over quota" << false;
+        QTest::newRow("courier down") << "dial tcp 10.0.0.1:587: i/o timeout" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void hardBounces()
+    {
+        QFETCH(QString, error);
+        QFETCH(bool, hard);
+        QCOMPARE(SignInCheck::isHardBounce(error), hard);
     }
 
     void dispatchErrorsInWords_data()
@@ -349,6 +435,8 @@ private Q_SLOTS:
                                     << "does not exist";
         QTest::newRow("full") << "smtp: 452 4.2.2 The email account that you tried to reach is over quota"
                               << "mailbox is full";
+        QTest::newRow("no domain") << "smtp: 550 5.1.2 Host or domain name not found"
+                                   << "domain does not exist";
         QTest::newRow("later") << "smtp: 421 4.7.0 Try again later, closing connection"
                                << "try again later";
         QTest::newRow("tls") << "x509: certificate signed by unknown authority"

@@ -11,6 +11,7 @@
 #include "TestAudit.h"
 #include "TestSupport.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -202,6 +203,58 @@ private Q_SLOTS:
         QCOMPARE(firstAddress(id).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
         QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty() && !panel()->isChecking(), 10000); // checked again
         QVERIFY(!row(QStringLiteral("address.unverified")));
+    }
+
+    // An address the courier cannot deliver to: a blocker, and Mark verified warns before it acts.
+    void markVerifiedWarnsWhenTheAddressBounces()
+    {
+        start();
+        const QString id = pick(unverifiedEmail);
+        QVERIFY(!id.isEmpty());
+        const QString address = firstAddress(id).value(QStringLiteral("value")).toString();
+        m_sim->store().queueMessage(address, QStringLiteral("email"), QStringLiteral("verification_code_valid"),
+                                    QStringLiteral("Please verify your email address"), QStringLiteral("123456"));
+        QCOMPARE(m_sim->store().runCourier(address.section(QLatin1Char('@'), 1), 1), 1);
+        QVERIFY(open(id));
+        const QList<SignInFinding> findings = panel()->findings();
+        const auto bounce = std::find_if(findings.cbegin(), findings.cend(), [](const SignInFinding &f) {
+            return f.key == QLatin1String("address.bounces");
+        });
+        QVERIFY(bounce != findings.cend());
+        QCOMPARE(int(bounce->severity), int(SignInFinding::Severity::Blocker));
+        QVERIFY(fix(QStringLiteral("address.bounces"), "fix_editIdentity"));
+        Prompt::setNextAnswers({int(QMessageBox::No)});
+        QTest::mouseClick(fix(QStringLiteral("address.unverified"), "fix_markVerified"), Qt::LeftButton);
+        QVERIFY2(Prompt::lastQuestion().contains(QLatin1String("bounces")), qPrintable(Prompt::lastQuestion()));
+        QVERIFY2(Prompt::lastQuestion().contains(QLatin1String("does not exist")), qPrintable(Prompt::lastQuestion()));
+        QTest::qWait(200);
+        QVERIFY(!firstAddress(id).value(QStringLiteral("verified")).toBool()); // declined: nothing changed
+        QVERIFY(m_audit->records().isEmpty());
+    }
+
+    // Recovery… for an inactive identity says the link will not work, and offers Activate; once
+    // the identity is active the warning goes.
+    void recoveryForAnInactiveIdentityOffersActivate()
+    {
+        start();
+        const QString id = pick([](const QJsonObject &identity, const QJsonObject &) {
+            return identity.value(QStringLiteral("state")).toString() == QLatin1String("inactive");
+        });
+        QVERIFY(!id.isEmpty());
+        QVERIFY(open(id));
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("recoveryButton")), Qt::LeftButton);
+        auto *dialog = m_pane->findChild<QDialog *>(QStringLiteral("recoveryDialog"));
+        QVERIFY(dialog);
+        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("recoveryInactive"));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("inactive")));
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recoveryActivate")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString(),
+                                  QStringLiteral("active"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!warning->isVisible(), 10000);
+        QVERIFY(Prompt::lastQuestion().contains(QLatin1String("active")));
+        dialog->close();
     }
 
     // The failure leaves the findings as they were, with the reason.

@@ -3405,6 +3405,10 @@
         <source>Recovery link or code</source>
         <translation>Wiederherstellungslink oder -code</translation>
     </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivieren …</translation>
+    </message>
 </context>
 <context>
     <name>RegexPattern</name>
@@ -4633,6 +4637,58 @@
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
+    <message>
+        <source>the mail server refused the recipient: its domain does not exist</source>
+        <translation>der Mailserver hat den Empfänger abgelehnt: seine Domain existiert nicht</translation>
+    </message>
+    <message>
+        <source>No password set</source>
+        <translation>Kein Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>The password credential holds only the identifier %1, no password: Kratos writes it for the login trait. A recovery lets the user set a password.</source>
+        <translation>Die Passwort-Zugangsart enthält nur die Kennung %1, kein Passwort: Kratos legt sie für das Anmelde-Merkmal an. Mit einer Wiederherstellung kann die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>a password credential that may hold no password</source>
+        <translation>eine Passwort-Zugangsart, die vielleicht kein Passwort enthält</translation>
+    </message>
+    <message>
+        <source>Password: present, cannot tell whether one is set</source>
+        <translation>Passwort: vorhanden, ob eines gesetzt ist, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>The identity has a password credential for %1, but Kratos writes one for the login trait even when no password was ever set, and this console does not read password hashes. No session shows a sign-in with a password.</source>
+        <translation>Die Identität hat eine Passwort-Zugangsart für %1, doch Kratos legt sie für das Anmelde-Merkmal auch dann an, wenn nie ein Passwort gesetzt wurde, und diese Konsole liest keine Passwort-Hashes. Keine Sitzung zeigt eine Anmeldung mit Passwort.</translation>
+    </message>
+    <message>
+        <source>no identifier</source>
+        <translation>keine Kennung</translation>
+    </message>
+    <message>
+        <source>If the user says they have no password, a recovery lets them set one.</source>
+        <translation>Sagt die Person, sie habe kein Passwort, kann sie mit einer Wiederherstellung eines setzen.</translation>
+    </message>
+    <message>
+        <source>signs in with it and gets recovery messages at it</source>
+        <translation>meldet sich damit an und erhält dort Wiederherstellungsnachrichten</translation>
+    </message>
+    <message>
+        <source>signs in with it</source>
+        <translation>meldet sich damit an</translation>
+    </message>
+    <message>
+        <source>gets recovery messages at it</source>
+        <translation>erhält dort Wiederherstellungsnachrichten</translation>
+    </message>
+    <message>
+        <source>%1 does not receive mail</source>
+        <translation>%1 empfängt keine Post</translation>
+    </message>
+    <message>
+        <source>%1 to it failed %2: %3. The user %4, so nothing Kratos sends there arrives, including codes and links. Correct the address (Edit identity), then send again.</source>
+        <translation>%1 an diese Adresse ist %2 fehlgeschlagen: %3. Die Person %4, daher kommt nichts an, was Kratos dorthin sendet, auch keine Codes und Links. Korrigieren Sie die Adresse (Identität bearbeiten) und senden Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SignInCheckPanel</name>
@@ -4850,6 +4906,14 @@
     <message>
         <source>The address is no longer on this identity (it changed meanwhile); nothing was sent.</source>
         <translation>Die Adresse gehört nicht mehr zu dieser Identität (sie hat sich inzwischen geändert); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Warning: this identity is inactive. Kratos refuses its recovery link or code until it is activated again.</source>
+        <translation>Achtung: Diese Identität ist inaktiv. Kratos weist ihren Wiederherstellungslink oder -code ab, bis sie wieder aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Warning: mail to this address bounces (%1). Marking it verified does not make it reach the user; correct the address instead.</source>
+        <translation>Achtung: Post an diese Adresse kommt zurück (%1). Als bestätigt markiert erreicht sie die Person trotzdem nicht; korrigieren Sie stattdessen die Adresse.</translation>
     </message>
 </context>
 <context>

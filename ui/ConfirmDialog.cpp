@@ -75,6 +75,7 @@ bool ConfirmDialog::isOptionChecked() const
 
 bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *option)
 {
+    Prompt::noteQuestion(request.description);
     QVariant answer;
     if (Prompt::takeTestAnswer(&answer)) {
         const QVariantMap map = answer.toMap();
@@ -91,6 +92,7 @@ bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *optio
 
 bool ConfirmDialog::confirm(QWidget *parent, const Request &request)
 {
+    Prompt::noteQuestion(request.description);
     QVariant answer;
     if (Prompt::takeTestAnswer(&answer))
         return answer.toInt() == QMessageBox::Yes;

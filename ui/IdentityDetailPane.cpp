@@ -650,8 +650,20 @@ void IdentityDetailPane::createRecovery()
     if (!m_identity || isDeleted())
         return;
     // Window-modal and asynchronous: no nested event loop holds this pane's state.
-    auto *dialog = new RecoveryDialog(m_client, m_audit, m_identity->id, label(), this);
+    const QString id = m_identity->id;
+    auto *dialog = new RecoveryDialog(m_client, m_audit, id, label(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInactive(m_identity->state == Identity::State::Inactive);
+    // Activate… in the dialog is the pane's own Activate (confirmed and audited); the warning
+    // goes when the server answers that the identity is active.
+    connect(dialog, &RecoveryDialog::activateRequested, this, [this, id]() {
+        if (m_identity && m_identity->id == id && m_identity->state == Identity::State::Inactive)
+            toggleState();
+    });
+    connect(this, &IdentityDetailPane::identityChanged, dialog, [dialog, id](const Identity &changed) {
+        if (changed.id == id)
+            dialog->setInactive(changed.state == Identity::State::Inactive);
+    });
     dialog->open();
 }
 

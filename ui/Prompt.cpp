@@ -29,6 +29,11 @@ QString Prompt::lastWarning()
     return s_lastWarning;
 }
 
+void Prompt::noteQuestion(const QString &text)
+{
+    s_lastQuestion = text;
+}
+
 QString Prompt::lastQuestion()
 {
     return s_lastQuestion;

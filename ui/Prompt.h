@@ -30,6 +30,8 @@ public:
     static void setTestMode(bool on);
     // For other dialogs with the same test hook: true (and the answer) when in test mode.
     static bool takeTestAnswer(QVariant *answer) { return takeAnswer(answer); }
+    // For other dialogs: records what they asked, as lastQuestion() reports it.
+    static void noteQuestion(const QString &text);
     // Test hook: runs once, the next time a test answer is taken, as if it happened while the
     // prompt was open (a reply arriving, a list reloading) — what a nested event loop allows.
     static void setWhileOpen(std::function<void()> action);

@@ -4,6 +4,7 @@
 #include "ScreenFit.h"
 
 #include "IdentityActions.h"
+#include "SupportActions.h"
 
 #include "ErrorBanner.h"
 #include "KratosClient.h"
@@ -37,8 +38,10 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_status(new QLabel(this))
     , m_error(new ErrorBanner(this))
+    , m_inactive(new QWidget(this))
 {
     m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
+    setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("Recovery for %1").arg(label));
     m_link->setObjectName(QStringLiteral("recoveryKindLink"));
     m_code->setObjectName(QStringLiteral("recoveryKindCode"));
@@ -72,7 +75,21 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
                              this);
     intro->setTextFormat(Qt::PlainText); // the label is a trait value
     intro->setWordWrap(true);
+    // The warning and its Activate… come first in reading and Tab order.
+    auto *inactiveText = new QLabel(SupportActions::inactiveRecoveryWarning(), m_inactive);
+    inactiveText->setObjectName(QStringLiteral("recoveryInactive"));
+    inactiveText->setWordWrap(true);
+    inactiveText->setProperty("tone", QStringLiteral("problem"));
+    auto *activate = new QPushButton(tr("Activate…"), m_inactive);
+    activate->setObjectName(QStringLiteral("recoveryActivate"));
+    auto *inactiveRow = new QHBoxLayout(m_inactive);
+    inactiveRow->setContentsMargins(0, 0, 0, 0);
+    inactiveRow->addWidget(inactiveText, 1);
+    inactiveRow->addWidget(activate, 0, Qt::AlignTop);
+    m_inactive->hide();
+    connect(activate, &QPushButton::clicked, this, &RecoveryDialog::activateRequested);
     layout->addWidget(m_error);
+    layout->addWidget(m_inactive);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_create);
@@ -92,6 +109,11 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
         });
     });
     ScreenFit::resize(this, QSize(560, 260));
+}
+
+void RecoveryDialog::setInactive(bool inactive)
+{
+    m_inactive->setVisible(inactive);
 }
 
 RecoveryDialog::~RecoveryDialog()

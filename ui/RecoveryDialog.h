@@ -27,6 +27,13 @@ public:
     ~RecoveryDialog() override;
 
     void create();
+    // An inactive identity: Kratos refuses the recovery until it is activated. The dialog says
+    // so above the choices and offers Activate… (activateRequested); the pane answers with
+    // setInactive(false) once the identity is active.
+    void setInactive(bool inactive);
+
+Q_SIGNALS:
+    void activateRequested();
 
 private:
     void failed(const ApiError &error);
@@ -43,4 +50,5 @@ private:
     QPushButton *m_copy;
     QLabel *m_status;
     ErrorBanner *m_error;
+    QWidget *m_inactive;
 };

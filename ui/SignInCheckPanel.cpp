@@ -401,8 +401,9 @@ void SignInCheckPanel::sendRecovery()
                 offerAdmin(SupportActions::codeRecoveryExplanation());
                 return;
             }
-            if (ConfirmDialog::confirm(this,
-                                       ConfirmDialog::request(SupportActions::describeSendRecovery(label, address))))
+            const bool inactive = m_identity && m_identity->id == id && m_identity->state == Identity::State::Inactive;
+            if (ConfirmDialog::confirm(
+                    this, ConfirmDialog::request(SupportActions::describeSendRecovery(label, address, inactive))))
                 send(PublicFlowClient::Flow::Recovery, id, label, address);
         });
 }
@@ -457,8 +458,14 @@ void SignInCheckPanel::setVerified(const QString &addressId, const QString &addr
         return;
     const QString id = m_identity->id;
     const QString label = m_label;
-    if (ConfirmDialog::confirm(this,
-                               ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified))))
+    QString bounce;
+    for (const SignInFinding &f : std::as_const(m_findings)) {
+        if (f.key == QLatin1String("address.bounces") &&
+            f.address.trimmed().compare(address.trimmed(), Qt::CaseInsensitive) == 0)
+            bounce = f.reason;
+    }
+    if (ConfirmDialog::confirm(
+            this, ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified, bounce))))
         sendVerified(id, label, addressId, verified);
 }
 
