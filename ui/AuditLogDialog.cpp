@@ -59,6 +59,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_target->setPlaceholderText(tr("Target id or label contains…"));
     m_target->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_table->setAccessibleName(tr("Audit records"));
     m_record->setObjectName(QStringLiteral("auditRecord"));
     m_record->setAccessibleName(tr("Selected record"));

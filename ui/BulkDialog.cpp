@@ -56,6 +56,7 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
     m_progress->setRange(0, int(ids.size()));
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_results->setObjectName(QStringLiteral("bulkResults"));
+    m_results->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_results->setAccessibleName(sessions ? tr("Results per session") : tr("Results per identity"));
     m_results->setHorizontalHeaderLabels({sessions ? tr("Session") : tr("Identity"), tr("Result"), tr("Message")});
     m_results->horizontalHeader()->setStretchLastSection(true);

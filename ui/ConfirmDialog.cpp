@@ -27,10 +27,9 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
         m_action->setProperty("tone", QStringLiteral("danger"));
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("confirmCancel"));
-    cancel->setDefault(true);
-    cancel->setFocus();
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("confirmCancel"));
+    m_cancel->setDefault(true);
     buttons->addButton(m_action, QDialogButtonBox::AcceptRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -56,11 +55,36 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
                 [this](const QString &text) { m_action->setEnabled(text.trimmed() == m_request.typeToConfirm); });
     }
     layout->addWidget(buttons);
+    // Focus starts where the user decides: the identifier to type, else the option, else Cancel
+    // (Enter there changes nothing).
+    if (m_typed)
+        m_typed->setFocus();
+    else if (m_option)
+        m_option->setFocus();
+    else
+        m_cancel->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() {
         if (isActionEnabled())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ConfirmDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The platform decides whether Cancel stands left or right of the action; Tab follows what
+    // the user sees, after the option and the typed identifier.
+    QList<QWidget *> order;
+    if (m_option)
+        order.append(m_option);
+    if (m_typed)
+        order.append(m_typed);
+    const bool cancelFirst = (m_cancel->x() < m_action->x()) != isRightToLeft();
+    order.append(cancelFirst ? static_cast<QWidget *>(m_cancel) : m_action);
+    order.append(cancelFirst ? static_cast<QWidget *>(m_action) : m_cancel);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 bool ConfirmDialog::isActionEnabled() const

@@ -12,7 +12,8 @@ class QPushButton;
 
 // The confirmation every account-changing action goes through. It says exactly what will
 // happen, defaults to Cancel, and on a production profile asks the user to type the identifier
-// of what is being changed before the action button unlocks.
+// of what is being changed before the action button unlocks. Tab goes through what the user
+// decides first (the option, the typed identifier), then the buttons as they are laid out.
 class ConfirmDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,9 +44,13 @@ public:
     // may be a map {"answer": StandardButton, "option": bool}.
     static bool confirm(QWidget *parent, const Request &request, bool *option);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Request m_request;
     QLineEdit *m_typed = nullptr;
     QCheckBox *m_option = nullptr;
     QPushButton *m_action;
+    QPushButton *m_cancel;
 };

@@ -58,6 +58,7 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_error->setObjectName(QStringLiteral("courierErrorBanner"));
     m_info->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("courierTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     // The pane stays on the message the user chose, whatever the list does meanwhile.
     m_pin = new PinnedSelection(m_table, m_model, CourierMessageModel::MessageIdRole, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

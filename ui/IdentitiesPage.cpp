@@ -107,6 +107,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("identityTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_table->setAccessibleName(tr("Identities"));
     // The pane stays on the identity the user chose, whatever the list does meanwhile.
     m_pin = new PinnedSelection(m_table, m_proxy, IdentityListModel::IdentityIdRole, this);
@@ -277,7 +278,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     connect(m_detail, &IdentityDetailPane::showInListRequested, this, &IdentitiesPage::showPinnedInList);
     connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
     connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
-    connect(m_table, &QTableView::activated, this, [this]() { m_detail->setFocus(); });
+    connect(m_table, &QTableView::activated, this, [this]() { m_detail->focusDetails(); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &IdentitiesPage::showContextMenu);
     auto *copy = new QShortcut(QKeySequence::Copy, m_table);
     copy->setWhatsThis(tr("Identities: copy the selected identities' IDs"));
@@ -533,7 +534,7 @@ void IdentitiesPage::searchOrOpen()
 void IdentitiesPage::openRow(int row)
 {
     m_pin->pin(m_proxy->index(row, 0).data(IdentityListModel::IdentityIdRole).toString());
-    m_detail->setFocus();
+    m_detail->focusDetails();
 }
 
 void IdentitiesPage::findByIdentifier(const QString &identifier)

@@ -109,8 +109,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_overview->setAlternatingRowColors(true);
     m_overview->setAccessibleName(tr("Identity details"));
     CopyableTree::install(m_overview);
-    setFocusProxy(m_overview); // "open" an identity: the keyboard lands on its details
     m_sessionTable->setObjectName(QStringLiteral("sessionTable"));
+    m_sessionTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_sessionTable->setModel(m_sessions);
     m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -156,6 +156,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_messageAddress->setMinimumContentsLength(16);
     m_messageAddress->setToolTip(tr("Kratos filters courier messages by one exact recipient"));
     m_messageTable->setObjectName(QStringLiteral("messageTable"));
+    m_messageTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_messageTable->setModel(m_messages);
     m_messageTable->verticalHeader()->hide();
     m_messageTable->horizontalHeader()->setStretchLastSection(true);
@@ -492,6 +493,13 @@ void IdentityDetailPane::showSignInCheck()
 {
     m_tabs->setCurrentWidget(m_signIn);
     m_signIn->setFocus(Qt::ShortcutFocusReason);
+}
+
+void IdentityDetailPane::focusDetails()
+{
+    // Not a focus proxy: Tab would then jump from the list straight to the tree, past the
+    // pane's buttons and tabs.
+    m_overview->setFocus(Qt::OtherFocusReason);
 }
 
 void IdentityDetailPane::toggleState()

@@ -55,6 +55,8 @@ public:
     void setProductionMode(bool production) { m_production = production; }
     void setSchemas(const SchemaCatalog &catalog) { m_catalog = catalog; }
 
+    // "Opens" the identity for the keyboard: focus on its details (after Enter in the list).
+    void focusDetails();
     void toggleState();
     void editIdentity();
     // Removes one credential (for OIDC/SAML: one provider link, named by `identifier`).

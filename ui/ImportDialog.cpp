@@ -35,6 +35,7 @@ ImportDialog::ImportDialog(KratosClient *client, AuditLog *audit, QWidget *paren
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("importResults"));
+    m_results->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_results->setAccessibleName(tr("Import results"));
     m_results->setHorizontalHeaderLabels({tr("#"), tr("Identity"), tr("Result"), tr("Message")});
     m_results->horizontalHeader()->setStretchLastSection(true);

@@ -61,6 +61,7 @@ MessageDetailPane::MessageDetailPane(KratosClient *client, AuditLog *audit, QWid
     m_fields->setRootIsDecorated(false);
     m_fields->setColumnWidth(0, 140);
     m_dispatches->setObjectName(QStringLiteral("dispatchTable"));
+    m_dispatches->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_dispatches->setAccessibleName(tr("Delivery attempts"));
     m_dispatches->setHorizontalHeaderLabels({tr("Time"), tr("Result"), tr("Error")});
     m_dispatches->horizontalHeader()->setStretchLastSection(true);

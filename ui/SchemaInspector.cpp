@@ -77,6 +77,7 @@ SchemaInspector::SchemaInspector(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setProperty("tone", QStringLiteral("error"));
     m_keywords->setObjectName(QStringLiteral("keywordTable"));
+    m_keywords->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_keywords->setAccessibleName(tr("Schema keywords"));
     m_keywords->setHorizontalHeaderLabels({tr("Keyword"), tr("Value")});
     m_keywords->horizontalHeader()->setStretchLastSection(true);

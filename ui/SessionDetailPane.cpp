@@ -28,6 +28,7 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->hide();

@@ -73,6 +73,7 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     m_proxy->setFilterRole(AllSessionsModel::SearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("sessionsTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     // The pane stays on the session the user chose, whatever the list does meanwhile.
     m_pin = new PinnedSelection(m_table, m_proxy, AllSessionsModel::SessionIdRole, this);
     // (The model goes before the page's other children: by then it answers nothing.)

@@ -230,6 +230,18 @@ void SignInCheckPanel::render()
     }
     for (qsizetype i = 0; i < m_findings.size(); ++i)
         m_rows->insertWidget(int(i), row(m_findings.at(i)));
+    // New buttons join the end of the window's Tab chain: put the fixes right after the panel's
+    // own buttons, in the order they are read.
+    QWidget *previous = m_openSent;
+    for (int i = 0; i < m_rows->count(); ++i) {
+        QWidget *finding = m_rows->itemAt(i)->widget();
+        if (!finding)
+            continue;
+        for (QPushButton *fix : finding->findChildren<QPushButton *>()) {
+            QWidget::setTabOrder(previous, fix);
+            previous = fix;
+        }
+    }
 }
 
 QWidget *SignInCheckPanel::row(const SignInFinding &finding)
