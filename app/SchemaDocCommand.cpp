@@ -128,8 +128,10 @@ int SchemaDocCommand::print(const QJsonObject &schema, const JsonKeyOrder::Map &
     std::fwrite(markdown.constData(), 1, size_t(markdown.size()), stdout);
     std::fflush(stdout);
     if (!tree->errors().isEmpty()) {
-        complain(QStringLiteral("the schema has %1 problem(s) Kratos would reject; see the Problems section")
-                     .arg(tree->errors().size()));
+        const qsizetype problems = tree->errors().size();
+        complain(QStringLiteral("the schema has %1 %2 Kratos would reject; see the Problems section")
+                     .arg(problems)
+                     .arg(problems == 1 ? QStringLiteral("problem") : QStringLiteral("problems")));
         return 1;
     }
     return 0;

@@ -24,8 +24,11 @@ QStringList Translations::available()
 {
     QStringList languages{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("kratos-desk_*.qm")});
-    for (const QString &file : files)
-        languages.append(file.mid(int(qstrlen("kratos-desk_"))).chopped(3));
+    for (const QString &file : files) {
+        const QString language = file.mid(int(qstrlen("kratos-desk_"))).chopped(3);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
     return languages;
 }
 
@@ -52,12 +55,13 @@ QString Translations::install(const QString &setting)
     ours.reset();
     qts.reset();
     const QString language = resolve(setting);
+    // English too: its file holds the plural forms ("1 identity") of the "%n identities" sources.
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(qmPath(language))) {
+        QCoreApplication::installTranslator(translator.get());
+        ours = std::move(translator);
+    }
     if (language != QLatin1String("en")) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(qmPath(language))) {
-            QCoreApplication::installTranslator(translator.get());
-            ours = std::move(translator);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
