@@ -95,7 +95,9 @@ bool KratosSimulator::start(QString *error, const std::function<void()> &listeni
         listening();
 
     seeder.seedIdentities(m_options.identities);
-    seeder.seedMessages(m_options.messages);
+    seeder.seedMessages(m_options.messages, m_options.stuckCourier);
+    if (m_options.courierIntervalMs > 0 && !m_options.stuckCourier)
+        m_store->queueSeededForWorker();
     if (m_options.courierIntervalMs > 0) {
         auto *worker = new QTimer(this);
         connect(worker, &QTimer::timeout, this, &KratosSimulator::runCourier);

@@ -268,8 +268,9 @@ bool SimFlows::send(const QString &kind, const QString &method, const QString &a
                    .arg(verification ? s("verify") : s("recover access to"));
     } else if (verification) {
         templateType = code ? s("verification_code_valid") : s("verification_valid");
-        subject = code ? QStringLiteral("Use code %1 to verify your account").arg(secret)
-                       : s("Please verify your email address");
+        // Kratos's built-in templates: the code is in the body only, never in a subject a mail
+        // list or a notification preview would show.
+        subject = s("Please verify your email address");
         text = code ? QStringLiteral("Hi, please verify your account by entering the following code:\n\n%1\n\nor "
                                      "clicking the following link:\n\n%2")
                           .arg(secret, link.toString())
@@ -277,8 +278,7 @@ bool SimFlows::send(const QString &kind, const QString &method, const QString &a
                           .arg(link.toString());
     } else {
         templateType = code ? s("recovery_code_valid") : s("recovery_valid");
-        subject = code ? QStringLiteral("Use code %1 to recover access to your account").arg(secret)
-                       : s("Recover access to your account");
+        subject = s("Recover access to your account");
         text = code ? QStringLiteral("Hi,\n\nplease recover access to your account by entering the following "
                                      "code:\n\n%1")
                           .arg(secret)

@@ -38,4 +38,7 @@ struct SimOptions
     int courierIntervalMs = 0;
     QString bouncingDomain = QStringLiteral("mail.example.net");
     int courierRetries = 5;
+    // A named scenario: the seeded queued messages have waited for hours or days, as when no
+    // courier runs. Otherwise they were queued in the last minute and a running worker sends them.
+    bool stuckCourier = false;
 };

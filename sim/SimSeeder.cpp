@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 // Every literal here is UTF-8 source text.
@@ -280,8 +282,10 @@ QJsonObject SimSeeder::traitsFor(const QString &schemaId, int index, QString *fi
 
 void SimSeeder::seedIdentities(int count)
 {
-    const QDateTime base(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    m_now = SimStore::formatTime(m_store.now());
+    // Sign-ups over the last 600 days up to today, so the demo's sign-up charts have a recent past.
+    const QDateTime now = m_store.now();
+    const QDateTime base = now.addDays(-600);
+    m_now = SimStore::formatTime(now);
     QHash<QString, QString> schemaUrls;
     std::vector<SimStore::Seeded> seeded;
     seeded.reserve(size_t(std::max(count, 0)));
@@ -315,9 +319,9 @@ void SimSeeder::seedIdentities(int count)
         // addresses and identifiers from the schema's extensions), with a history no request
         // could write: timestamps in the past and address states. Written as text in one go,
         // because a million identities have to be seeded in well under a minute.
-        const QDateTime created = base.addSecs(qint64(pick(600 * 24)) * 3600 + pick(3600));
+        const QDateTime created = std::min(base.addSecs(qint64(pick(600 * 24)) * 3600 + pick(3600)), now);
         const QString createdText = SimStore::formatTime(created);
-        const QString updatedText = SimStore::formatTime(created.addSecs(pick(90 * 24 * 3600)));
+        const QString updatedText = SimStore::formatTime(std::min(created.addSecs(pick(90 * 24 * 3600)), now));
         QString &schemaUrl = schemaUrls[schemaId];
         if (schemaUrl.isEmpty())
             schemaUrl = m_store.schemaUrl(schemaId);
@@ -467,7 +471,7 @@ void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
     }
 }
 
-void SimSeeder::seedMessages(int count)
+void SimSeeder::seedMessages(int count, bool stuckCourier)
 {
     QList<QPair<QString, QString>> addresses; // value, via
     int scanned = 0;
@@ -501,6 +505,8 @@ void SimSeeder::seedMessages(int count)
         SimMessage m;
         m.id = uuid();
         m.createdMs = nowMs - qint64(pick(30 * 24 * 3600)) * 1000 - pick(1000);
+        if (status == QLatin1String("queued") && !stuckCourier)
+            m.createdMs = nowMs - qint64(pick(90)) * 1000 - pick(1000); // a courier keeps up
         const qint64 updatedMs = m.createdMs + (status == QLatin1String("queued") ? 0 : 1000 + pick(600000));
         const QString createdText = SimStore::formatTime(QDateTime::fromMSecsSinceEpoch(m.createdMs, Qt::UTC));
         const QString updatedText = SimStore::formatTime(QDateTime::fromMSecsSinceEpoch(updatedMs, Qt::UTC));

@@ -17,7 +17,8 @@ public:
     // Loads the built-in schemas, or every *.schema.json of `dir` when it is not empty.
     bool loadSchemas(const QString &dir, QString *error);
     void seedIdentities(int count);
-    void seedMessages(int count);
+    // `stuckCourier`: queued messages waited for up to 30 days; otherwise for under 90 seconds.
+    void seedMessages(int count, bool stuckCourier = false);
 
     static const QStringList &organisationIds();
 

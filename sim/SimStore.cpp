@@ -768,6 +768,14 @@ QString SimStore::queueMessage(const QString &recipient, const QString &channel,
     return m.id;
 }
 
+void SimStore::queueSeededForWorker()
+{
+    for (const SimMessage &m : m_messages) {
+        if (m.json.value(s("status")).toString() == QLatin1String("queued") && !m_workerQueue.contains(m.id))
+            m_workerQueue.append(m.id);
+    }
+}
+
 int SimStore::runCourier(const QString &bouncingDomain, int retries)
 {
     int changed = 0;

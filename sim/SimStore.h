@@ -146,6 +146,8 @@ public:
     // One pass of the courier worker over the messages queued since start: delivered, or failed
     // (recipients at `bouncingDomain`), abandoned after `retries` failed attempts. Returns how many changed.
     int runCourier(const QString &bouncingDomain, int retries);
+    // Hands the seeded `queued` messages to the courier worker, as a running courier would take them.
+    void queueSeededForWorker();
 
     // Public-flow lookups (PUBLIC-FLOWS.md §2, §3): the stored value of the e-mail address that
     // matches `value` exactly or lower-cased, empty when none does. Verification sets its status to `sent`.

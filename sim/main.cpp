@@ -90,6 +90,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Run a courier worker every MS milliseconds: it delivers what the flows queue; mail to "
                        "@mail.example.net bounces and is abandoned after 5 attempts (0 = no worker)."),
         QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption stuckCourier(
+        QStringLiteral("stuck-courier"),
+        QStringLiteral("Scenario: the seeded queued messages have waited for days, as when no courier runs."));
+    parser.addOption(stuckCourier);
     parser.addOptions({port,        publicPort,   bind,       identities,    messages,     seed,
                        token,       dev,          fastExtend, schemas,       latency,      errorRate,
                        errorStatus, rateLimit,    malformed,  truncated,     hang,         redirect,
@@ -122,6 +126,7 @@ int main(int argc, char *argv[])
     options.devMode = parser.isSet(dev);
     options.fasterSessionExtend = parser.isSet(fastExtend);
     options.schemasDir = parser.value(schemas);
+    options.stuckCourier = parser.isSet(stuckCourier);
     for (const auto &[option, enabled, method] :
          {std::tuple{&verification, &options.verificationEnabled, &options.verificationMethod},
           std::tuple{&recovery, &options.recoveryEnabled, &options.recoveryMethod}}) {

@@ -184,6 +184,59 @@ private Q_SLOTS:
         QVERIFY(a->store().identities().keys() != c->store().identities().keys());
     }
 
+    // The demo is a fair first impression: sign-ups up to today, a courier that keeps up (unless
+    // the stuck-courier scenario asks otherwise), subjects without one-time codes.
+    void seededDatesAreRecent()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int lastMonth = 0;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            const QDateTime created = QDateTime::fromString(
+                it.value().json().value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+            const QDateTime updated = QDateTime::fromString(
+                it.value().json().value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+            QVERIFY(created.isValid() && updated.isValid());
+            QVERIFY(created <= now.addSecs(5) && updated <= now.addSecs(5));
+            QVERIFY(created >= now.addDays(-601));
+            lastMonth += created >= now.addDays(-30) ? 1 : 0;
+        }
+        QVERIFY2(lastMonth >= 10, qPrintable(QString::number(lastMonth))); // 600 over 600 days: about 30
+        const QRegularExpression code(QStringLiteral("\\d{6}"));
+        int queued = 0;
+        for (const SimMessage &m : m_sim->store().messages()) {
+            QVERIFY2(!code.match(m.json.value(QStringLiteral("subject")).toString()).hasMatch(),
+                     qPrintable(m.json.value(QStringLiteral("subject")).toString()));
+            if (m.json.value(QStringLiteral("status")).toString() != QLatin1String("queued"))
+                continue;
+            ++queued;
+            QVERIFY(m.createdMs >= now.addSecs(-120).toMSecsSinceEpoch());
+        }
+        QVERIFY(queued > 0);
+
+        SimOptions stuck;
+        stuck.identities = 50;
+        stuck.messages = 60;
+        stuck.seed = 3;
+        stuck.stuckCourier = true;
+        const auto old = startSimulator(stuck);
+        QVERIFY(std::any_of(old->store().messages().cbegin(), old->store().messages().cend(), [&](const SimMessage &m) {
+            return m.json.value(QStringLiteral("status")).toString() == QLatin1String("queued") &&
+                   m.createdMs < now.addSecs(-3600).toMSecsSinceEpoch();
+        }));
+
+        // With a courier worker the seeded queued messages go out.
+        SimOptions running = stuck;
+        running.stuckCourier = false;
+        running.courierIntervalMs = 20;
+        const auto worker = startSimulator(running);
+        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(worker->store().messages().cbegin(), worker->store().messages().cend(),
+                                              [](const SimMessage &m) {
+                                                  return m.json.value(QStringLiteral("status")).toString() ==
+                                                         QLatin1String("queued");
+                                              }),
+                                 5000);
+    }
+
     void seedCoversEveryKind()
     {
         QSet<QString> schemas, states, statuses, credentialTypes, templates, messageStatuses, types;

@@ -226,6 +226,7 @@ private Q_SLOTS:
         SimOptions options;
         options.identities = 400;
         options.messages = 300;
+        options.stuckCourier = true; // the named scenario: queued messages waiting for days
         auto sim = startSimulator(options);
         const QDateTime now = sim->store().now();
         for (int i = 0; i < 20000; ++i) {
