@@ -5,6 +5,7 @@
 #include "AuditTrailFilter.h"
 #include "CliContext.h"
 #include "CliOutput.h"
+#include "CliTime.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -22,13 +23,19 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
         QStringLiteral("text"), QStringLiteral("Only actions naming TEXT (an id or a label)."), QStringLiteral("TEXT"));
     const QCommandLineOption operatorName(QStringLiteral("operator"), QStringLiteral("Only this operator's actions."),
                                           QStringLiteral("ACCOUNT"));
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Only actions at or after this ISO time."),
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("Only actions at or after TIME: ISO 8601, or a span back from now "
+                                                  "(10m, 2h, 7d)."),
+                                   QStringLiteral("TIME"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("Only actions at or before TIME: ISO 8601, or a span back from now "
+                                                  "(10m, 2h, 7d)."),
                                    QStringLiteral("TIME"));
     const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("export: write to FILE instead of stdout."),
                                   QStringLiteral("FILE"));
     CliContext::addConnectionOptions(&parser);
     if (verb != QLatin1String("verify")) {
-        parser.addOptions({action, text, operatorName, since});
+        parser.addOptions({action, text, operatorName, since, until});
         CliContext::addOutputOption(&parser);
     }
     if (verb == QLatin1String("export"))
@@ -67,12 +74,21 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
     filter.action = parser.value(action);
     filter.text = parser.value(text);
     filter.operatorName = parser.value(operatorName);
-    if (parser.isSet(since)) {
-        filter.from = QDateTime::fromString(parser.value(since), Qt::ISODate);
-        if (!filter.from.isValid()) {
-            cli.fail(QStringLiteral("--since must be an ISO 8601 time such as 2026-12-01 or 2026-12-01T09:00:00Z"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QCommandLineOption *bound : {&since, &until}) {
+        if (!parser.isSet(*bound))
+            continue;
+        const std::optional<QDateTime> at = CliTime::parse(parser.value(*bound), now);
+        if (!at) {
+            cli.fail(QStringLiteral("--%1 must be %2, not \"%3\"")
+                         .arg(bound->names().first(), CliTime::formats(), parser.value(*bound)));
             return CliContext::Usage;
         }
+        (bound == &since ? filter.from : filter.to) = *at;
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        cli.fail(QStringLiteral("--since is after --until: nothing can match"));
+        return CliContext::Usage;
     }
     QString error;
     const QList<AuditRecord> records = cli.audit()->records(profileId, &error);

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "AuditLog.h"
+#include "CliOutput.h"
 #include "ConnectionController.h"
 #include "KratosClient.h"
 #include "ProfileStore.h"
@@ -26,6 +27,7 @@ const QString PublicUrlOption = QStringLiteral("public-url");
 const QString ReadOnlyOption = QStringLiteral("read-only");
 const QString OutputOption = QStringLiteral("output");
 const QString YesOption = QStringLiteral("yes");
+const QString DryRunOption = QStringLiteral("dry-run");
 const QString ConfirmOption = QStringLiteral("confirm");
 
 void writeErr(const QString &text)
@@ -115,6 +117,7 @@ void CliContext::addOutputOption(QCommandLineParser *parser, bool importFormat)
 void CliContext::addConfirmOptions(QCommandLineParser *parser)
 {
     parser->addOption({YesOption, QStringLiteral("Do not ask: the answer is yes (for scripts).")});
+    parser->addOption({DryRunOption, QStringLiteral("Say what would be done, and stop: nothing is sent or recorded.")});
     parser->addOption({ConfirmOption,
                        QStringLiteral("On a production profile: what the window has you type (the identifier, or "
                                       "the number of items)."),
@@ -178,6 +181,7 @@ bool CliContext::readOptions(const QCommandLineParser &parser, bool list, QStrin
     m_publicUrl = names.contains(PublicUrlOption) ? parser.value(PublicUrlOption) : QString();
     m_adHocReadOnly = names.contains(ReadOnlyOption);
     m_yes = names.contains(YesOption);
+    m_dryRun = names.contains(DryRunOption);
     m_confirmed = names.contains(ConfirmOption) ? parser.value(ConfirmOption) : QString();
     m_format = m_stdoutTerminal ? Format::Table : list ? Format::Jsonl : Format::Json;
     if (names.contains(OutputOption)) {
@@ -233,6 +237,7 @@ int CliContext::connect()
     if (!m_adminUrl.isEmpty()) {
         QString problem;
         bool insecure = false;
+        m_adHocToken = !m_environmentToken.isEmpty();
         const ConnectionController::AdHoc spec{m_adminUrl, m_publicUrl, m_adHocReadOnly};
         if (!m_connection->openAdHoc(spec, &m_environmentToken, &problem, &insecure)) {
             fail(QStringLiteral("--admin-url: %1").arg(problem));
@@ -307,8 +312,20 @@ const SchemaCatalog &CliContext::schemas()
     return *m_catalog;
 }
 
+int CliContext::dryRun(const QString &title, const QString &description) const
+{
+    CliOutput::text(QStringLiteral("Dry run: %1\n%2\n%3")
+                        .arg(title, description,
+                             isReadOnly() ? QStringLiteral("This profile is read-only: it would be refused. Nothing "
+                                                           "was sent or recorded.")
+                                          : QStringLiteral("Nothing was sent or recorded.")));
+    return DryRun;
+}
+
 int CliContext::confirm(const ActionText &text, const QString &typed)
 {
+    if (m_dryRun)
+        return dryRun(text.title, text.description);
     if (isReadOnly()) {
         fail(QStringLiteral("%1: refused, the profile is read-only; nothing was sent").arg(text.title));
         return Refused;
@@ -318,6 +335,8 @@ int CliContext::confirm(const ActionText &text, const QString &typed)
 
 int CliContext::confirmRead(const ActionText &text, const QString &typed)
 {
+    if (m_dryRun)
+        return dryRun(text.title, text.description);
     if (isProduction() && m_confirmed != typed) {
         fail(QStringLiteral("%1: %2\nThis is a production profile: add --confirm %3 to go ahead.")
                  .arg(text.title, text.description, typed));
@@ -400,6 +419,16 @@ void CliContext::fail(const QString &text) const
 
 void CliContext::fail(const ApiError &error) const
 {
+    // Without a profile the token comes from the environment: say which variable, not a profile.
+    if (!m_adminUrl.isEmpty() && error.httpStatus() == 401) {
+        fail(m_adHocToken ? QStringLiteral("%1: Kratos refused the token in KRATOS_ADMIN_TOKEN (401); check it (Ory "
+                                           "Network needs a project API key, ory_pat_…)")
+                                .arg(error.title())
+                          : QStringLiteral("%1: Kratos asks for an admin token (401); with --admin-url it is read "
+                                           "from KRATOS_ADMIN_TOKEN, which is not set")
+                                .arg(error.title()));
+        return;
+    }
     fail(QStringLiteral("%1: %2").arg(error.title(), error.userMessage()));
 }
 

@@ -42,7 +42,8 @@ public:
         Usage = 2,
         ConnectionFailed = 3, // cannot connect, or Kratos refused the token
         Refused = 4,          // read-only profile, not confirmed, or no audit trail
-        NotFound = 5
+        NotFound = 5,
+        DryRun = 100 // --dry-run stopped before anything was sent; the process exits 0
     };
     enum class Format
     {
@@ -103,6 +104,10 @@ public:
     // terminal, unless --yes. A production profile also needs `--confirm TYPED` (what the window
     // has the user type). A read-only profile refuses. Done or Refused, having said why.
     int confirm(const ActionText &text, const QString &typed);
+    // With --dry-run both say what would happen on stdout and return DryRun: nothing is sent,
+    // nothing recorded.
+    bool isDryRun() const { return m_dryRun; }
+    int dryRun(const QString &title, const QString &description) const;
     // The same for a sensitive read (a courier body): a read-only profile may do it.
     int confirmRead(const ActionText &text, const QString &typed);
     // A yes/no question on the terminal (false without one).
@@ -146,6 +151,7 @@ private:
     int openProfile(const ConnectionProfile &profile);
 
     QString m_environmentToken;
+    bool m_adHocToken = false; // --admin-url with KRATOS_ADMIN_TOKEN set
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<KratosClient> m_client;
@@ -163,6 +169,7 @@ private:
     Format m_format = Format::Json;
     bool m_importFormat = false;
     bool m_yes = false;
+    bool m_dryRun = false;
     QString m_confirmed;
     bool m_stdoutTerminal = false;
     bool m_stderrTerminal = false;

@@ -210,5 +210,5 @@ int CommandLine::run(const QStringList &arguments, QString environmentToken)
     else if (group == QLatin1String("audit"))
         exit = AuditCommand::run(cli, verb, rest);
     cli.flushAudit();
-    return exit;
+    return exit == CliContext::DryRun ? CliContext::Done : exit;
 }

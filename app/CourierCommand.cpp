@@ -11,13 +11,23 @@
 
 namespace {
 
+// Kratos lists dispatches newest first: the first failed one is the last error.
 QString lastError(const CourierMessage &message)
 {
-    for (auto it = message.dispatches.crbegin(); it != message.dispatches.crend(); ++it) {
-        if (it->status == QLatin1String("failed"))
-            return it->errorText();
+    for (const CourierDispatch &d : message.dispatches) {
+        if (d.status == QLatin1String("failed"))
+            return d.errorText();
     }
     return {};
+}
+
+// Lists carry no dispatches (ADMIN-API.md §courier): a message that was tried and not sent is
+// read by id for its last error, at most this many per run.
+constexpr int kMostErrorReads = 200;
+
+bool triedAndNotSent(const CourierMessage &m)
+{
+    return m.sendCount > 0 && m.status != QLatin1String("sent");
 }
 
 const QStringList Statuses{QStringLiteral("queued"), QStringLiteral("processing"), QStringLiteral("sent"),
@@ -97,6 +107,7 @@ int CourierCommand::list(CliContext &cli, const QStringList &args)
     query.status = parser.value(status);
     query.recipient = parser.value(recipient);
     CliOutput out(cli.format(), columns());
+    int errorReads = 0;
     for (;;) {
         const auto page = cli.wait<Page<CourierMessage>>(
             [&](auto done) { cli.client()->listCourierMessages(query, cli.client(), done); });
@@ -105,10 +116,26 @@ int CourierCommand::list(CliContext &cli, const QStringList &args)
             cli.fail(page.error());
             return CliContext::exitFor(page.error());
         }
-        for (const CourierMessage &message : page.value().items) {
+        for (const CourierMessage &listed : page.value().items) {
             if (most > 0 && out.count() >= most)
                 break;
-            out.add(message.json, cells(message));
+            QStringList row = cells(listed);
+            QJsonObject json = listed.json;
+            if (triedAndNotSent(listed) && errorReads < kMostErrorReads) {
+                ++errorReads;
+                const auto full = cli.wait<CourierMessage>(
+                    [&](auto done) { cli.client()->getCourierMessage(listed.id, false, cli.client(), done); });
+                if (full.ok()) {
+                    row.last() = lastError(full.value());
+                    json = full.value().json; // Kratos's shape with the dispatches, never a body
+                } else
+                    row.last() = QStringLiteral("(not read: %1)").arg(full.error().title());
+            } else if (triedAndNotSent(listed)) {
+                row.last() = QStringLiteral("(not read: more than %1 failing messages; courier get %2)")
+                                 .arg(kMostErrorReads)
+                                 .arg(listed.id);
+            }
+            out.add(json, row);
         }
         cli.progress(QStringLiteral("Reading messages"), out.count(), most);
         if (page.value().nextPageToken.isEmpty() || (most > 0 && out.count() >= most))

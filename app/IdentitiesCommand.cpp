@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -113,24 +114,61 @@ int IdentitiesCommand::run(CliContext &cli, const QString &verb, const QStringLi
     return CliContext::Usage;
 }
 
+std::optional<QString> IdentitiesCommand::resolve(CliContext &cli, const QString &selector, int *exit)
+{
+    const QString key = selector.trimmed();
+    if (IdentitySearch::isUuid(key))
+        return key;
+    // Every identity the text names, and how: a change acts on one person or on none.
+    QList<QPair<Identity, QString>> matches;
+    QList<Identity> byIdentifier;
+    const ApiError error = listAll(cli, IdentitySearch::query(IdentitySearch::Mode::Identifier, key), &byIdentifier);
+    if (!error.isNull()) {
+        cli.fail(error);
+        *exit = CliContext::exitFor(error);
+        return std::nullopt;
+    }
+    for (const Identity &identity : std::as_const(byIdentifier))
+        matches.append({identity, QStringLiteral("login identifier")});
+    const auto byExternal =
+        cli.wait<Identity>([&cli, &key](auto done) { cli.client()->getIdentityByExternalId(key, cli.client(), done); });
+    if (byExternal.ok()) {
+        const bool seen = std::any_of(matches.cbegin(), matches.cend(), [&](const QPair<Identity, QString> &m) {
+            return m.first.id == byExternal.value().id;
+        });
+        if (!seen)
+            matches.append({byExternal.value(), QStringLiteral("external id")});
+    } else if (byExternal.error().httpStatus() != 404) {
+        cli.fail(byExternal.error());
+        *exit = CliContext::exitFor(byExternal.error());
+        return std::nullopt;
+    }
+    if (matches.isEmpty()) {
+        cli.fail(QStringLiteral("no identity has the id, login identifier or external id \"%1\"").arg(key));
+        *exit = CliContext::NotFound;
+        return std::nullopt;
+    }
+    if (matches.size() > 1) {
+        QStringList lines;
+        for (const auto &[identity, how] : std::as_const(matches))
+            lines.append(QStringLiteral("  %1  %2 (%3)")
+                             .arg(identity.id, IdentityListModel::primaryIdentifier(identity, &cli.schemas()), how));
+        cli.fail(QStringLiteral("\"%1\" names %2 identities; nothing was done. Name one by its id:\n%3")
+                     .arg(key)
+                     .arg(matches.size())
+                     .arg(lines.join(QLatin1Char('\n'))));
+        *exit = CliContext::Usage;
+        return std::nullopt;
+    }
+    return matches.first().first.id;
+}
+
 std::optional<Identity> IdentitiesCommand::lookUp(CliContext &cli, const QString &key, int *exit)
 {
-    QString id = key;
-    if (!IdentitySearch::isUuid(key)) {
-        QList<Identity> found;
-        const ApiError error = listAll(cli, IdentitySearch::query(IdentitySearch::Mode::Identifier, key), &found);
-        if (!error.isNull()) {
-            cli.fail(error);
-            *exit = CliContext::exitFor(error);
-            return std::nullopt;
-        }
-        if (found.isEmpty()) {
-            cli.fail(QStringLiteral("no identity has the id or login identifier \"%1\"").arg(key));
-            *exit = CliContext::NotFound;
-            return std::nullopt;
-        }
-        id = found.first().id;
-    }
+    const std::optional<QString> resolved = resolve(cli, key, exit);
+    if (!resolved)
+        return std::nullopt;
+    const QString id = *resolved;
     const auto identity =
         cli.wait<Identity>([&cli, &id](auto done) { cli.client()->getIdentity(id, {}, cli.client(), done); });
     if (!identity.ok()) {
@@ -502,19 +540,15 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
                   true);
     if (parsed >= 0)
         return parsed;
-    const QStringList ids = readIds(parser.positionalArguments());
-    if (ids.isEmpty()) {
-        cli.fail(QStringLiteral("identities %1: name at least one identity id (or pass them on stdin)").arg(verb));
+    const QStringList selectors = readIds(parser.positionalArguments());
+    if (selectors.isEmpty()) {
+        cli.fail(QStringLiteral("identities %1: name at least one identity (an id, login identifier or external id; "
+                                "or pass them on stdin)")
+                     .arg(verb));
         return CliContext::Usage;
     }
-    for (const QString &id : ids) {
-        if (!IdentitySearch::isUuid(id)) {
-            cli.fail(QStringLiteral("\"%1\" is not an identity id (find it with identities find)").arg(id));
-            return CliContext::Usage;
-        }
-    }
     const bool revokeToo = action == BulkOperation::Action::Deactivate && parser.isSet(revoke);
-    if (ids.size() > 1 && revokeToo) {
+    if (selectors.size() > 1 && revokeToo) {
         cli.fail(QStringLiteral("--revoke-sessions works on one identity; revoke sessions with sessions revoke-all"));
         return CliContext::Usage;
     }
@@ -526,6 +560,21 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
                      .arg(BulkOperation::actionName(action)));
         return CliContext::Refused;
     }
+    // Names that are not ids are looked up; one that names several people stops everything.
+    QStringList ids;
+    QStringList unresolved;
+    for (const QString &selector : selectors) {
+        int exit = CliContext::Done;
+        const std::optional<QString> id = resolve(cli, selector, &exit);
+        if (id && !ids.contains(*id))
+            ids.append(*id);
+        else if (!id && exit == CliContext::NotFound)
+            unresolved.append(selector);
+        else if (!id)
+            return exit;
+    }
+    if (ids.isEmpty())
+        return CliContext::NotFound;
     ApiError error;
     QHash<QString, Identity::State> states;
     const QHash<QString, QString> labels = labelsOf(cli, ids, &error, &states);
@@ -539,6 +588,7 @@ int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, con
         (labels.contains(id) ? known : unknown).append(id);
     for (const QString &id : std::as_const(unknown))
         cli.fail(QStringLiteral("no identity has the id %1; it is left out").arg(id));
+    unknown += unresolved; // said by resolve(); the exit code says that not all were found
     if (known.isEmpty())
         return CliContext::NotFound;
     // An identity already in the state asked for is said so and left out: nothing is sent or

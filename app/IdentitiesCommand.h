@@ -24,8 +24,12 @@ public:
     static QStringList cells(const Identity &identity, const SchemaCatalog &catalog);
     // Ids from the arguments, or one a line from stdin when there are none (or the one is "-").
     static QStringList readIds(const QStringList &arguments);
-    // The identity `key` names: an id, else the exact login identifier. Null after saying why
-    // (`exit` set to NotFound or the error's code).
+    // The id of the identity `selector` names: an id, an exact login identifier (e-mail, username,
+    // phone) or an external id. A selector naming more than one identity is refused with the
+    // matches listed (`exit` Usage); none: NotFound. Null after saying why.
+    static std::optional<QString> resolve(CliContext &cli, const QString &selector, int *exit);
+    // The identity `key` names (as resolve() reads it). Null after saying why (`exit` set to
+    // NotFound, Usage or the error's code).
     static std::optional<Identity> lookUp(CliContext &cli, const QString &key, int *exit);
 
 private:

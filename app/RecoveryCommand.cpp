@@ -54,6 +54,11 @@ int RecoveryCommand::run(CliContext &cli, const QString &verb, const QStringList
     if (!identity)
         return exit;
     const QString label = IdentityListModel::primaryIdentifier(*identity, &cli.schemas());
+    if (cli.isDryRun())
+        return cli.dryRun(QStringLiteral("Create recovery %1").arg(verb),
+                          QStringLiteral("A recovery %1 for %2 (%3) would be created, valid for %4.")
+                              .arg(verb, label, identity->id,
+                                   expiresIn.isEmpty() ? QStringLiteral("the server's default time") : expiresIn));
     if (cli.isReadOnly()) {
         cli.fail(QStringLiteral("Create recovery %1: refused, the profile is read-only; nothing was sent").arg(verb));
         return CliContext::Refused;

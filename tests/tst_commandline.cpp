@@ -182,7 +182,16 @@ private Q_SLOTS:
         const QStringList find{
             QStringLiteral("identities"), QStringLiteral("find"),        QStringLiteral("a"), QStringLiteral("--by"),
             QStringLiteral("prefix"),     QStringLiteral("--admin-url"), guarded.adminUrl()};
-        QCOMPARE(cli.run(find).exitCode, 3); // no token: 401
+        const CliRun noToken = cli.run(find);
+        QCOMPARE(noToken.exitCode, 3); // no token: 401, and the message names the variable
+        QVERIFY2(noToken.err.contains("read from KRATOS_ADMIN_TOKEN, which is not set"), noToken.err.constData());
+        QVERIFY(!noToken.err.contains("profile"));
+        QProcessEnvironment wrong;
+        wrong.insert(QStringLiteral("KRATOS_ADMIN_TOKEN"), QStringLiteral("ory_pat_wrong"));
+        const CliRun refusedToken = cli.run(find, {}, wrong);
+        QCOMPARE(refusedToken.exitCode, 3);
+        QVERIFY2(refusedToken.err.contains("refused the token in KRATOS_ADMIN_TOKEN"), refusedToken.err.constData());
+        QVERIFY(!refusedToken.err.contains("ory_pat_wrong"));
         QProcessEnvironment token;
         token.insert(QStringLiteral("KRATOS_ADMIN_TOKEN"), QStringLiteral("marker-ab12cd34"));
         const CliRun ok = cli.run(find, {}, token);
@@ -544,6 +553,46 @@ private Q_SLOTS:
         QVERIFY(shown.contains("default"));
     }
 
+    // --dry-run says what would happen and stops: exit 0, nothing sent, nothing recorded.
+    void dryRunChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("says");
+        const QString id = QStringLiteral("%ID%");
+        QTest::newRow("deactivate") << QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id}
+                                    << "set to inactive";
+        QTest::newRow("deactivate and revoke")
+            << QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id,
+                           QStringLiteral("--revoke-sessions")}
+            << "every session of theirs is revoked";
+        QTest::newRow("delete") << QStringList{QStringLiteral("identities"), QStringLiteral("delete"), id}
+                                << "deleted for good";
+        QTest::newRow("revoke-all") << QStringList{QStringLiteral("sessions"), QStringLiteral("revoke-all"), id}
+                                    << "signed out on every device";
+        QTest::newRow("recovery link") << QStringList{QStringLiteral("recovery"), QStringLiteral("link"), id}
+                                       << "recovery link for";
+        QTest::newRow("recovery code") << QStringList{QStringLiteral("recovery"), QStringLiteral("code"), id,
+                                                      QStringLiteral("--expires-in"), QStringLiteral("30m")}
+                                       << "valid for 30m";
+    }
+    void dryRunChangesNothing()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, says);
+        Cli cli;
+        const QJsonObject target = identityWhere(
+            [](const QJsonObject &o) { return o.value(QLatin1String("state")).toString() == QLatin1String("active"); });
+        const QString id = target.value(QLatin1String("id")).toString();
+        command.replaceInStrings(QStringLiteral("%ID%"), id);
+        const CliRun r = cli.run(command + connection() + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Dry run: "), r.out.constData());
+        QVERIFY2(r.out.contains(says.toUtf8()), r.out.constData());
+        QVERIFY(r.out.contains("Nothing was sent or recorded."));
+        QCOMPARE(stateOf(cli, id), QStringLiteral("active")); // still there, still active
+        QVERIFY(trail(cli).isEmpty());
+    }
+
     void readOnlyRefuses_data()
     {
         QTest::addColumn<QStringList>("command");
@@ -671,6 +720,99 @@ private Q_SLOTS:
         QVERIFY(sent >= 4); // five in six identities are active
     }
 
+    // Changes take what identities get takes: an id, a login identifier or an external id. A text
+    // naming two people is refused with both listed, and nothing changes.
+    void selectors_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("changed"); // who is deactivated: "solo", or "" for nobody
+        QTest::addColumn<QString>("says");
+        QTest::newRow("deactivate by e-mail") << "deactivate"
+                                              << "solo@select.test" << 0 << "solo"
+                                              << "";
+        QTest::newRow("deactivate by external id") << "deactivate"
+                                                   << "crm-solo" << 0 << "solo"
+                                                   << "";
+        QTest::newRow("deactivate, e-mail in capitals") << "deactivate"
+                                                        << "SOLO@select.test" << 0 << "solo"
+                                                        << "";
+        QTest::newRow("ambiguous: one's e-mail, another's external id") << "deactivate"
+                                                                        << "twin@select.test" << 2 << ""
+                                                                        << "names 2 identities";
+        QTest::newRow("nobody") << "deactivate"
+                                << "nobody@select.test" << 5 << ""
+                                << "no identity has the id, login identifier or external id";
+        QTest::newRow("recovery by external id") << "recovery"
+                                                 << "crm-solo" << 0 << ""
+                                                 << "";
+        QTest::newRow("recovery, ambiguous") << "recovery"
+                                             << "twin@select.test" << 2 << ""
+                                             << "Name one by its id";
+    }
+    void selectors()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, selector);
+        QFETCH(int, exitCode);
+        QFETCH(QString, changed);
+        QFETCH(QString, says);
+        Cli cli;
+        // twin signs in with twin@select.test; shadow has that text as its external id.
+        static QHash<QString, QString> ids; // name → id, made once for all rows
+        if (ids.isEmpty()) {
+            auto body = [](const QString &email, const QString &externalId) {
+                return QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                                   {QStringLiteral("external_id"), externalId},
+                                   {QStringLiteral("traits"),
+                                    QJsonObject{{QStringLiteral("email"), email},
+                                                {QStringLiteral("name"),
+                                                 QJsonObject{{QStringLiteral("first"), QStringLiteral("Sel")},
+                                                             {QStringLiteral("last"), QStringLiteral("Ector")}}}}}};
+            };
+            QTemporaryFile file;
+            QVERIFY(file.open());
+            file.write(
+                QJsonDocument(QJsonArray{body(QStringLiteral("twin@select.test"), QStringLiteral("crm-twin")),
+                                         body(QStringLiteral("shadow@select.test"), QStringLiteral("twin@select.test")),
+                                         body(QStringLiteral("solo@select.test"), QStringLiteral("crm-solo"))})
+                    .toJson());
+            file.close();
+            const CliRun imported = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("import"),
+                                                        file.fileName(), QStringLiteral("--yes")} +
+                                            connection());
+            QCOMPARE(imported.exitCode, 0);
+            const QList<QJsonObject> results = jsonLines(imported.out);
+            QCOMPARE(results.size(), 3);
+            const QStringList names{QStringLiteral("twin"), QStringLiteral("shadow"), QStringLiteral("solo")};
+            for (int i = 0; i < 3; ++i)
+                ids.insert(names.at(i), results.at(i).value(QLatin1String("id")).toString());
+        }
+        const QStringList command =
+            verb == QLatin1String("recovery")
+                ? QStringList{QStringLiteral("recovery"), QStringLiteral("link"), selector}
+                : QStringList{QStringLiteral("identities"), verb, selector, QStringLiteral("--yes")};
+        const CliRun r = cli.run(command + connection());
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+        if (exitCode == 2) { // both named, by id, and nothing done
+            QVERIFY2(r.err.contains(ids.value(QStringLiteral("twin")).toUtf8()), r.err.constData());
+            QVERIFY2(r.err.contains(ids.value(QStringLiteral("shadow")).toUtf8()), r.err.constData());
+            QVERIFY(trail(cli).isEmpty());
+        }
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            QCOMPARE(stateOf(cli, it.value()),
+                     it.key() == changed ? QStringLiteral("inactive") : QStringLiteral("active"));
+            if (it.key() == changed) // back for the next row
+                QCOMPARE(cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), it.value(),
+                                             QStringLiteral("--yes")} +
+                                 connection())
+                             .exitCode,
+                         0);
+        }
+    }
+
     // Import a file in Kratos's import format (one entry clashes), then delete what it made.
     void importThenDelete()
     {
@@ -744,6 +886,35 @@ private Q_SLOTS:
         const QList<AuditRecord> records = trail(cli);
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.last().outcome, AuditRecord::Outcome::Failed);
+    }
+
+    // Lists carry no dispatches: a message tried and not sent is read for its last error.
+    void courierListShowsTheLastError()
+    {
+        Cli cli;
+        const QStringList abandoned{QStringLiteral("courier"), QStringLiteral("list"), QStringLiteral("--status"),
+                                    QStringLiteral("abandoned")};
+        const CliRun csv =
+            cli.run(abandoned + QStringList{QStringLiteral("--output"), QStringLiteral("csv")} + connection());
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv.out);
+        QVERIFY(rows.size() > 1);
+        QCOMPARE(rows.first().last(), QStringLiteral("last_error"));
+        for (const QStringList &row : rows.mid(1))
+            QVERIFY2(!row.last().isEmpty() && !row.last().startsWith(QLatin1String("(not read")),
+                     qPrintable(row.join(QLatin1Char(','))));
+        const CliRun jsonl = cli.run(abandoned + connection());
+        for (const QJsonObject &m : jsonLines(jsonl.out)) {
+            QVERIFY(!m.value(QLatin1String("dispatches")).toArray().isEmpty());
+            QVERIFY(!m.contains(QLatin1String("body")));
+        }
+        // Sent messages need no second read.
+        const CliRun sent =
+            cli.run(QStringList{QStringLiteral("courier"), QStringLiteral("list"), QStringLiteral("--status"),
+                                QStringLiteral("sent"), QStringLiteral("--output"), QStringLiteral("csv")} +
+                    connection());
+        for (const QStringList &row : IdentityExporter::parseCsv(sent.out).mid(1))
+            QVERIFY(row.last().isEmpty());
     }
 
     void courierBodyOnlyWithReveal()
@@ -827,6 +998,49 @@ private Q_SLOTS:
             connection());
         QCOMPARE(none.exitCode, 0);
         QVERIFY(jsonLines(none.out).isEmpty());
+    }
+
+    // audit --since/--until take ISO times and spans back from now.
+    void auditTimeBounds_data()
+    {
+        QTest::addColumn<QStringList>("bounds");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("rows"); // actions listed; -1 when refused
+        QTest::newRow("since 10m") << QStringList{QStringLiteral("--since"), QStringLiteral("10m")} << 0 << 1;
+        QTest::newRow("since 2h, until 0s") << QStringList{QStringLiteral("--since"), QStringLiteral("2h"),
+                                                           QStringLiteral("--until"), QStringLiteral("0s")}
+                                            << 0 << 1;
+        QTest::newRow("until 1h") << QStringList{QStringLiteral("--until"), QStringLiteral("1h")} << 0 << 0;
+        QTest::newRow("since 1w ago in ISO")
+            << QStringList{QStringLiteral("--since"), QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate)}
+            << 0 << 1;
+        QTest::newRow("since tomorrow in ISO")
+            << QStringList{QStringLiteral("--since"), QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)}
+            << 0 << 0;
+        QTest::newRow("bad unit") << QStringList{QStringLiteral("--since"), QStringLiteral("5x")} << 2 << -1;
+        QTest::newRow("since after until") << QStringList{QStringLiteral("--since"), QStringLiteral("1h"),
+                                                          QStringLiteral("--until"), QStringLiteral("2h")}
+                                           << 2 << -1;
+    }
+    void auditTimeBounds()
+    {
+        QFETCH(QStringList, bounds);
+        QFETCH(int, exitCode);
+        QFETCH(int, rows);
+        Cli cli;
+        const QString id =
+            identityWhere([](const QJsonObject &) { return true; }).value(QLatin1String("id")).toString();
+        QCOMPARE(cli.run(QStringList{QStringLiteral("recovery"), QStringLiteral("link"), id} + connection()).exitCode,
+                 0);
+        const CliRun shown = cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("show"),
+                                                 QStringLiteral("--output"), QStringLiteral("csv")} +
+                                     bounds + connection());
+        QCOMPARE(shown.exitCode, exitCode);
+        if (rows < 0) {
+            QVERIFY2(shown.err.contains("--since"), shown.err.constData());
+            return;
+        }
+        QCOMPARE(int(IdentityExporter::parseCsv(shown.out).size()) - 1, rows);
     }
 
     void recoveryAndSchemas()
