@@ -2,6 +2,8 @@
 // Facts are fresh after every action (issue #31 §3): after a change made in the identity's pane,
 // the list row, the pane and the sign-in check beside it show the server's answer, without a
 // reload by the user.
+#include "BulkDialog.h"
+#include "BulkOperation.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
@@ -15,6 +17,7 @@
 #include "TestAudit.h"
 #include "TestSupport.h"
 
+#include <QComboBox>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -80,6 +83,57 @@ private Q_SLOTS:
         m_page->reload();
         QTRY_COMPARE(m_page->model()->rowCount(), 60);
     }
+    // The window's bulk deactivate/activate leaves out who is already in that state, says so,
+    // and sends and records nothing for them.
+    void bulkLeavesOutWhoIsAlreadyThere_data()
+    {
+        QTest::addColumn<QString>("stateShown"); // the state filter: which rows are selected
+        QTest::addColumn<int>("action");
+        QTest::newRow("deactivate a mix") << "" << int(BulkOperation::Action::Deactivate);
+        QTest::newRow("activate a mix") << "" << int(BulkOperation::Action::Activate);
+        QTest::newRow("deactivate, all already inactive") << "Inactive" << int(BulkOperation::Action::Deactivate);
+    }
+    void bulkLeavesOutWhoIsAlreadyThere()
+    {
+        QFETCH(QString, stateShown);
+        QFETCH(int, action);
+        auto *table = m_page->findChild<QTableView *>(QStringLiteral("identityTable"));
+        if (!stateShown.isEmpty()) {
+            auto *state = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+            state->setCurrentIndex(state->findText(stateShown));
+            QTRY_VERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 60);
+        }
+        const QString wanted =
+            action == int(BulkOperation::Action::Activate) ? QStringLiteral("active") : QStringLiteral("inactive");
+        table->selectAll();
+        int toChange = 0;
+        for (const QString &id : m_page->selectedIds())
+            toChange += m_sim->store().identity(id)->json().value(QStringLiteral("state")).toString() != wanted;
+        const int already = int(m_page->selectedIds().size()) - toChange;
+        QVERIFY(already > 0);
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        m_page->runBulk(action);
+        auto *dialog = m_page->findChild<BulkDialog *>();
+        if (toChange == 0) {
+            QVERIFY(!dialog);
+            QVERIFY2(Prompt::lastWarning().contains(QStringLiteral("already %1; nothing was sent").arg(wanted)),
+                     qPrintable(Prompt::lastWarning()));
+            QVERIFY(m_audit->records().isEmpty());
+            return;
+        }
+        QVERIFY2(Prompt::lastQuestion().contains(
+                     QStringLiteral("%1 other selected identities are already %2 and are left out")
+                         .arg(already)
+                         .arg(wanted)),
+                 qPrintable(Prompt::lastQuestion()));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->operation()->isRunning(), 20000);
+        QCOMPARE(dialog->operation()->count(BulkOperation::Status::Succeeded), toChange);
+        QCOMPARE(m_audit->records().first().targets.size(), toChange);
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
+            QCOMPARE(it.value().json().value(QStringLiteral("state")).toString(), wanted);
+    }
+
     void cleanup()
     {
         m_page.reset();

@@ -1431,6 +1431,34 @@
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected identities are already active; nothing was sent.</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Identität ist bereits aktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %n ausgewählten Identitäten sind bereits aktiv; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected identities are already inactive; nothing was sent.</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Identität ist bereits inaktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %n ausgewählten Identitäten sind bereits inaktiv; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected identities are already active and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%n weitere ausgewählte Identität ist bereits aktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%n weitere ausgewählte Identitäten sind bereits aktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected identities are already inactive and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%n weitere ausgewählte Identität ist bereits inaktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%n weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>

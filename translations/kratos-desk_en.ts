@@ -273,6 +273,34 @@
             <numerusform>%n identities loaded; scroll down for more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected identities are already active; nothing was sent.</source>
+        <translation>
+            <numerusform>The %n selected identity is already active; nothing was sent.</numerusform>
+            <numerusform>The %n selected identities are already active; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected identities are already inactive; nothing was sent.</source>
+        <translation>
+            <numerusform>The %n selected identity is already inactive; nothing was sent.</numerusform>
+            <numerusform>The %n selected identities are already inactive; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected identities are already active and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%n other selected identity is already active and is left out: nothing is sent for it.</numerusform>
+            <numerusform>%n other selected identities are already active and are left out: nothing is sent for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other selected identities are already inactive and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%n other selected identity is already inactive and is left out: nothing is sent for it.</numerusform>
+            <numerusform>%n other selected identities are already inactive and are left out: nothing is sent for them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>

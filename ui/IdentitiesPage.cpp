@@ -451,21 +451,50 @@ void IdentitiesPage::showContextMenu(const QPoint &pos)
 void IdentitiesPage::runBulk(int actionValue)
 {
     const auto action = BulkOperation::Action(actionValue);
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
     if (action == BulkOperation::Action::RevokeSession) // the Sessions page's
         return;
-    const ActionText text = BulkOperation::describe(action, int(ids.size()));
+    // An identity the list shows in the state asked for is left out and said so: nothing is
+    // sent or recorded for it, and the confirmation counts only real changes.
+    const bool stateChange = action == BulkOperation::Action::Deactivate || action == BulkOperation::Action::Activate;
+    const Identity::State wanted =
+        action == BulkOperation::Action::Activate ? Identity::State::Active : Identity::State::Inactive;
+    QStringList ids;
+    QHash<QString, QString> labels;
+    int unchanged = 0;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (stateChange && Identity::State(index.data(IdentityListModel::StateRole).toInt()) == wanted) {
+            ++unchanged;
+            continue;
+        }
+        const QString id = index.data(IdentityListModel::IdentityIdRole).toString();
+        ids.append(id);
+        labels.insert(id, index.siblingAtColumn(IdentityListModel::IdentifierColumn).data().toString());
+    }
+    const bool activate = action == BulkOperation::Action::Activate;
+    if (ids.isEmpty()) {
+        if (unchanged > 0)
+            Prompt::warning(
+                this, BulkOperation::describe(action, unchanged).title,
+                activate
+                    ? tr("The %n selected identities are already active; nothing was sent.", nullptr, unchanged)
+                    : tr("The %n selected identities are already inactive; nothing was sent.", nullptr, unchanged));
+        return;
+    }
+    ActionText text = BulkOperation::describe(action, int(ids.size()));
+    if (unchanged > 0)
+        text.description +=
+            QStringLiteral("\n\n") +
+            (activate ? tr("%n other selected identities are already active and are left out: nothing is sent for "
+                           "them.",
+                           nullptr, unchanged)
+                      : tr("%n other selected identities are already inactive and are left out: nothing is sent for "
+                           "them.",
+                           nullptr, unchanged));
     const ConfirmDialog::Request request =
         ConfirmDialog::request(text, m_production && text.destructive ? QString::number(ids.size()) : QString());
     if (!ConfirmDialog::confirm(this, request))
         return;
     // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
-    QHash<QString, QString> labels;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        labels.insert(index.data(IdentityListModel::IdentityIdRole).toString(),
-                      index.siblingAtColumn(IdentityListModel::IdentifierColumn).data().toString());
     auto *dialog = new BulkDialog(m_client, m_audit, action, ids, labels, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog->operation(), &BulkOperation::finished, m_model, &IdentityListModel::reload);
