@@ -198,6 +198,8 @@ void AllSessionsModel::pagePrepared(const PreparedPage &page, const QString &pag
         Q_EMIT loadFailed(m_lastError);
         return;
     }
+    if (!m_readAt.isValid())
+        m_readAt = QDateTime::currentDateTime();
     if (!page.rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
         m_rows.append(page.rows);
@@ -279,6 +281,7 @@ void AllSessionsModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_readAt = {};
     m_pendingPages = 0;
     m_nextToken.clear();
     m_failedToken.clear();

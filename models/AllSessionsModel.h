@@ -6,6 +6,7 @@
 #include "SessionRow.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QThreadPool>
 
 #include <optional>
@@ -69,6 +70,10 @@ public:
     void retry();
     bool isLoading() const { return m_loading || m_pendingPages > 0; }
     bool isComplete() const { return m_complete && m_pendingPages == 0; }
+    // When the rows shown were read: the first page of the current load (the oldest data in the
+    // list); invalid before one arrives.
+    QDateTime readAt() const { return m_readAt; }
+
     ApiError lastError() const { return m_lastError; }
     const SessionRow *rowAt(int row) const;
     int rowOf(const QString &sessionId) const;
@@ -105,6 +110,7 @@ private:
     QString m_nextToken;
     QString m_failedToken; // the token of the page that failed, for retry()
     bool m_complete = false;
+    QDateTime m_readAt;
     bool m_loading = false;
     bool m_loadAll = false;
     quint64 m_generation = 0;

@@ -180,6 +180,8 @@ void CourierMessageModel::fetchMore(const QModelIndex &parent)
         const Page<CourierMessage> &page = result.value();
         m_nextToken = page.nextPageToken;
         m_complete = !page.hasMore();
+        if (!m_readAt.isValid())
+            m_readAt = QDateTime::currentDateTime();
         if (!page.items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
             m_rows.append(page.items);
@@ -214,6 +216,7 @@ void CourierMessageModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_readAt = {};
     m_nextToken.clear();
     m_complete = false;
     m_loading = false;

@@ -6,6 +6,7 @@
 #include "CourierMessageQuery.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QMap>
 
 class KratosClient;
@@ -62,6 +63,10 @@ public:
     QMap<QString, int> statusCounts() const;
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_complete; }
+    // When the rows shown were read: the first page of the current load (the oldest data in the
+    // list); invalid before one arrives.
+    QDateTime readAt() const { return m_readAt; }
+
     ApiError lastError() const { return m_lastError; }
 
     static QString templateName(const QString &templateType);
@@ -80,6 +85,7 @@ private:
     QList<CourierMessage> m_rows;
     QString m_nextToken;
     bool m_complete = false;
+    QDateTime m_readAt;
     bool m_loading = false;
     bool m_loadAll = false;
     quint64 m_generation = 0;

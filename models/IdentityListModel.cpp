@@ -312,6 +312,8 @@ void IdentityListModel::pagePrepared(quint64 sequence, PreparedPage prepared)
             endInsertRows();
         }
         const int added = int(pageEntries.size());
+        if (!m_readAt.isValid())
+            m_readAt = QDateTime::currentDateTime();
         // The page's thousands of small buffers are freed on a worker: freeing them here took
         // about a tenth of the UI thread's time during load-all. Before the pages waiting to be
         // prepared: queued behind them, a million identities' frees all ran after the last page,
@@ -338,6 +340,7 @@ void IdentityListModel::reload()
     setLoading(false);
     beginResetModel();
     m_store.clear();
+    m_readAt = {};
     m_compressor = std::make_shared<IdentityCompressor>();
     m_store.setCompressor(m_compressor);
     m_pendingPages = 0;

@@ -8,6 +8,7 @@
 #include "SchemaCatalog.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QThreadPool>
@@ -83,6 +84,10 @@ public:
     bool isLoading() const { return m_loading || m_pendingPages > 0; }
     // Every identity of the query is in the table.
     bool isComplete() const { return m_complete && m_pendingPages == 0; }
+    // When the rows shown were read: the first page of the current load (the oldest data in the
+    // list); invalid before one arrives.
+    QDateTime readAt() const { return m_readAt; }
+
     ApiError lastError() const { return m_lastError; }
     // After a failed page: asks for that page again, keeping the rows loaded so far (and "load
     // all" when it was running); without rows it starts over.
@@ -135,6 +140,7 @@ private:
     bool m_loadAllBeforeError = false; // "load all" was running when the last page failed
     QString m_nextToken;
     bool m_complete = false;
+    QDateTime m_readAt;
     bool m_loading = false;
     quint64 m_generation = 0;
     ApiError m_lastError;

@@ -210,6 +210,7 @@ private Q_SLOTS:
         for (int r = 0; r < m_page->model()->rowCount(); ++r)
             QCOMPARE(m_page->model()->messageAt(r)->status, QStringLiteral("abandoned"));
         QVERIFY(child<QLabel>(m_page.get(), "courierSummary")->text().contains(QStringLiteral("abandoned")));
+        QVERIFY(child<QLabel>(m_page.get(), "courierSummary")->text().contains(QStringLiteral(" · read at ")));
 
         clickRow(0);
         const QString body = bodyOf(0);

@@ -10,6 +10,7 @@
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "Prompt.h"
+#include "ReadStamp.h"
 #include "SchemaListModel.h"
 #include "SignInCheckPanel.h"
 #include "SimConnection.h"
@@ -18,6 +19,7 @@
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -143,6 +145,35 @@ private Q_SLOTS:
     }
 
     // The action, then what the views beside it must say without being asked again.
+    // Views whose data can age say when they were read.
+    void readStamps_data()
+    {
+        QTest::addColumn<QDateTime>("readAt");
+        QTest::addColumn<QString>("expected");
+        const QDateTime now(QDate(2026, 12, 6), QTime(15, 30));
+        QTest::newRow("today") << QDateTime(QDate(2026, 12, 6), QTime(14, 2, 9)) << "read at 14:02";
+        QTest::newRow("yesterday, never a short date")
+            << QDateTime(QDate(2026, 12, 5), QTime(9, 5)) << "read 2026-12-05 09:05";
+        QTest::newRow("nothing read") << QDateTime() << "";
+    }
+    void readStamps()
+    {
+        QFETCH(QDateTime, readAt);
+        QFETCH(QString, expected);
+        QCOMPARE(ReadStamp::text(readAt, QDateTime(QDate(2026, 12, 6), QTime(15, 30))), expected);
+    }
+    void listSaysWhenItWasRead()
+    {
+        const QDateTime first = m_page->model()->readAt();
+        QVERIFY(first.isValid() && first.secsTo(QDateTime::currentDateTime()) < 60);
+        auto *status = child<QLabel>(m_page.get(), "identityStatus");
+        QVERIFY2(status->text().endsWith(ReadStamp::text(first)), qPrintable(status->text()));
+        QTest::qWait(20);
+        m_page->reload();
+        QTRY_VERIFY(m_page->model()->readAt() > first && !m_page->model()->isLoading());
+        QTRY_VERIFY(status->text().endsWith(ReadStamp::text(m_page->model()->readAt())));
+    }
+
     void actionThenViews_data()
     {
         QTest::addColumn<QString>("action");
@@ -183,9 +214,16 @@ private Q_SLOTS:
             QVERIFY(!child<QPushButton>(m_page.get(), "revokeAllSessionsButton")->isEnabled());
             return;
         }
+        QTRY_VERIFY(m_page->detail()->readAt().isValid()); // the pane says when it read the identity
+        const QDateTime readBefore = m_page->detail()->readAt();
+        QVERIFY(child<QLabel>(m_page.get(), "readStamp")->text().startsWith(QLatin1String("Read at ")));
+        QTest::qWait(1100); // the stamp has seconds
         QTest::mouseClick(child<QPushButton>(m_page.get(), "toggleStateButton"), Qt::LeftButton);
         const QString now = wantActive ? QStringLiteral("inactive") : QStringLiteral("active");
         QTRY_COMPARE(stateOf(id), now);
+        QTRY_VERIFY(m_page->detail()->readAt() > readBefore); // the server's answer, read now
+        QCOMPARE(child<QLabel>(m_page.get(), "readStamp")->text(),
+                 QStringLiteral("Read at ") + m_page->detail()->readAt().toString(QStringLiteral("HH:mm:ss")));
         // The check ran again on the answer: its verdict follows the new state.
         QTRY_COMPARE(hasFinding(panel, QStringLiteral("state.inactive")), wantActive);
         QTRY_VERIFY(!panel->isChecking());

@@ -116,6 +116,9 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("203.0.113.")));
         QVERIFY(child<QLabel>("sessionsSummary")->text().contains(QString::number(m_page->model()->rowCount())));
+        QVERIFY(m_page->model()->readAt().isValid());
+        QVERIFY2(child<QLabel>("sessionsSummary")->text().contains(QStringLiteral(" · read at ")),
+                 qPrintable(child<QLabel>("sessionsSummary")->text()));
     }
 
     // The filter narrows the loaded rows by what the operator knows: an identifier, an address.

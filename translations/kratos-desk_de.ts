@@ -1773,6 +1773,14 @@
         <source>(not known)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Gelesen um %1</translation>
+    </message>
+    <message>
+        <source>Read from the server at %1; the pane shows this state.</source>
+        <translation>Um %1 vom Server gelesen; der Bereich zeigt diesen Stand.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityEditDialog</name>
@@ -3373,6 +3381,17 @@
     <message>
         <source>2026-01-31T12:00:00Z</source>
         <translation>2026-01-31T12:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>ReadStamp</name>
+    <message>
+        <source>read at %1</source>
+        <translation>gelesen um %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>gelesen %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "FilterChips.h"
 #include "MessageDetailPane.h"
 #include "PinnedSelection.h"
+#include "ReadStamp.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -250,6 +251,8 @@ void CourierPage::updateSummary()
         parts.append(QStringLiteral("%1 %2")
                          .arg(counts.value(QString::fromLatin1(s)))
                          .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
+    if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
+        parts.append(stamp);
     m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
     // What the list was asked for (the recipient as applied, not as being typed).
     QList<FilterChips::Chip> chips;

@@ -22,6 +22,7 @@
 #include "PinnedSelection.h"
 #include "PlainTextDelegate.h"
 #include "Prompt.h"
+#include "ReadStamp.h"
 #include "SchemaListModel.h"
 
 #include <QApplication>
@@ -811,4 +812,8 @@ void IdentitiesPage::updateStatus()
         m_status->setText(tr("All %n identities loaded", nullptr, rows));
     else
         m_status->setText(tr("%n identities loaded; scroll down for more", nullptr, rows));
+    // How old the list is: a support agent compares it with what the customer says.
+    const QString stamp = ReadStamp::text(m_model->readAt());
+    if (!stamp.isEmpty() && !m_model->isLoadingAll())
+        m_status->setText(m_status->text() + QStringLiteral(" · ") + stamp);
 }

@@ -61,6 +61,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_note(new ListNote(this))
     , m_title(new ElidedLabel(this))
     , m_stateBadge(new StateBadge(this))
+    , m_readStamp(new QLabel(this))
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
     , m_editButton(new QPushButton(tr("Edit…"), this))
@@ -176,8 +177,11 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
             m_messages->setFilter(QString(), address);
     });
 
+    m_readStamp->setObjectName(QStringLiteral("readStamp"));
+    m_readStamp->setTextFormat(Qt::PlainText);
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
+    heading->addWidget(m_readStamp);
     heading->addWidget(m_stateBadge);
     // The buttons wrap onto a second row when the pane is narrow: the pane never widens the window.
     auto *actions = new FlowLayout;
@@ -294,6 +298,7 @@ void IdentityDetailPane::clear()
     m_retry = {};
     m_title->setText(tr("Select an identity"));
     m_stateBadge->clear();
+    setReadAt({});
     m_sessionStatus->clear();
     m_messageAddress->clear();
     for (QPushButton *b :
@@ -311,6 +316,7 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
         m_deletedWords.clear();
         m_listNote.clear();
         showNote();
+        setReadAt({}); // the list's copy until the server's answer arrives
     }
     m_identity = identity;
     m_error->clear();
@@ -370,6 +376,7 @@ void IdentityDetailPane::loadIdentity(const QString &id)
         m_deletedAt = {};
         showNote();
         m_identity = result.value();
+        setReadAt(QDateTime::currentDateTime());
         render();
         m_signIn->setIdentity(*m_identity, label()); // the full identity, with its credentials
     });
@@ -495,6 +502,15 @@ void IdentityDetailPane::showSignInCheck()
     m_signIn->setFocus(Qt::ShortcutFocusReason);
 }
 
+void IdentityDetailPane::setReadAt(const QDateTime &at)
+{
+    m_readAt = at;
+    m_readStamp->setText(at.isValid() ? tr("Read at %1").arg(at.toString(QStringLiteral("HH:mm:ss"))) : QString());
+    m_readStamp->setToolTip(at.isValid() ? tr("Read from the server at %1; the pane shows this state.")
+                                               .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                         : QString());
+}
+
 void IdentityDetailPane::focusDetails()
 {
     // Not a focus proxy: Tab would then jump from the list straight to the tree, past the
@@ -575,6 +591,7 @@ void IdentityDetailPane::applyChanged(const Identity &changed)
     if (!m_identity || m_identity->id != changed.id)
         return;
     m_identity = changed;
+    setReadAt(QDateTime::currentDateTime()); // the server's answer to the change
     render();
     m_signIn->setIdentity(changed, label());
 }

@@ -4,6 +4,7 @@
 #include "Identity.h"
 #include "SchemaCatalog.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <functional>
@@ -58,6 +59,8 @@ public:
     // "Opens" the identity for the keyboard: focus on its details (after Enter in the list).
     void focusDetails();
     void toggleState();
+    // When the identity shown was last read from the server (its answer to a read or a change).
+    QDateTime readAt() const { return m_readAt; }
     void editIdentity();
     // Removes one credential (for OIDC/SAML: one provider link, named by `identifier`).
     void deleteCredential(const QString &type, const QString &identifier);
@@ -79,6 +82,7 @@ Q_SIGNALS:
     void showInListRequested();
 
 private:
+    void setReadAt(const QDateTime &at);
     void render();
     void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value, const QString &traitPath = {});
     QString label() const;
@@ -116,6 +120,8 @@ private:
     ListNote *m_note;
     QLabel *m_title;
     StateBadge *m_stateBadge;
+    QLabel *m_readStamp; // when the identity shown was read from the server
+    QDateTime m_readAt;
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;
     QPushButton *m_editButton;

@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "FilterChips.h"
 #include "PinnedSelection.h"
+#include "ReadStamp.h"
 #include "SessionDetailPane.h"
 
 #include "AllSessionsModel.h"
@@ -252,6 +253,8 @@ void SessionsPage::updateSummary()
     text += tr(" · %n active", nullptr, active);
     if (m_model->isLoadingAll())
         text += tr(" · loading…");
+    if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
+        text += QStringLiteral(" · ") + stamp;
     m_summary->setText(text);
     QList<FilterChips::Chip> chips;
     if (m_active->currentIndex() > 0)
