@@ -52,8 +52,10 @@ QVariant AllSessionsModel::data(const QModelIndex &index, int role) const
     case ActiveRole:
         return r.active;
     case SearchRole: // made when asked rather than kept: a row costs less than half as much
+        // What the row shows: the assurance level as in its column ("AAL2"), methods with providers.
         return QString(r.identityLabel + QLatin1Char('\n') + r.identityId + QLatin1Char('\n') + r.id +
-                       QLatin1Char('\n') + r.methods + QLatin1Char('\n') + r.lastDevice);
+                       QLatin1Char('\n') + r.aal.toUpper() + QLatin1Char('\n') + r.methods + QLatin1Char('\n') +
+                       r.lastDevice);
     case SortRole:
         switch (index.column()) {
         case AuthenticatedColumn:

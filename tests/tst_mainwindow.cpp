@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AllSessionsModel.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
+#include "ChartCard.h"
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
@@ -9,10 +11,12 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "MessageDetailPane.h"
+#include "OverviewPage.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
 #include "SchemaTreeModel.h"
 #include "SchemasPage.h"
+#include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
@@ -151,6 +155,37 @@ private Q_SLOTS:
         auto *panel = child<SignInCheckPanel>(&window, "signInCheck");
         QCOMPARE(child<QTabWidget>(&window, "detailTabs")->currentWidget(), panel);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->findings().isEmpty() && !panel->isChecking(), 10000);
+    }
+
+    // A bar of the overview's AAL chart opens the Sessions page on the active sessions at that
+    // level, both restrictions visible (issue #31 §2).
+    void aalBarOpensTheSessionsAtThatLevel()
+    {
+        SimOptions options;
+        options.identities = 60;
+        auto sim = startSimulator(options);
+        AppHarness app;
+        const ConnectionProfile p = app.saveProfile(sim->adminUrl());
+        MainWindow window(app.context());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openProfile(p.id);
+        ChartCard *aal = nullptr;
+        for (ChartCard *chart : window.overviewPage()->charts()) {
+            if (chart->title() == QLatin1String("Active sessions by assurance level"))
+                aal = chart;
+        }
+        QVERIFY(aal);
+        Q_EMIT aal->barClicked(QStringLiteral("AAL1"), 0); // what a click on the bar says
+        QCOMPARE(child<QStackedWidget>(&window, "pages")->currentIndex(), int(MainWindow::SessionsArea));
+        QCOMPARE(child<QLineEdit>(&window, "sessionsFilter")->text(), QStringLiteral("AAL1"));
+        QCOMPARE(child<QComboBox>(&window, "sessionsActive")->currentIndex(), 1);
+        auto *sessions = child<QTableView>(&window, "sessionsTable");
+        QTRY_VERIFY(window.sessionsPage()->model()->isComplete() && sessions->model()->rowCount() > 0);
+        for (int r = 0; r < sessions->model()->rowCount(); ++r)
+            QCOMPARE(sessions->model()->index(r, AllSessionsModel::AalColumn).data().toString(),
+                     QStringLiteral("AAL1"));
     }
 
     void identityMessagesOpenInTheCourierPageAndBack()

@@ -96,6 +96,55 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_page->model()->activeFilter().has_value());
     }
 
+    // The loaded-rows filter matches what a row shows: the AAL as in its column, the methods with
+    // their providers (issue #31 §2).
+    void filterMatchesWhatTheRowShows_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("column");
+        QTest::newRow("AAL2") << "AAL2" << int(AllSessionsModel::AalColumn);
+        QTest::newRow("aal1, lower case") << "aal1" << int(AllSessionsModel::AalColumn);
+        QTest::newRow("a method") << "totp" << int(AllSessionsModel::MethodsColumn);
+    }
+    void filterMatchesWhatTheRowShows()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, column);
+        QTest::keyClicks(child<QLineEdit>("sessionsFilter"), filter);
+        auto *view = table();
+        QTRY_VERIFY(view->model()->rowCount() > 0 && view->model()->rowCount() < m_page->model()->rowCount());
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY2(view->model()->index(r, column).data().toString().contains(filter, Qt::CaseInsensitive),
+                     qPrintable(view->model()->index(r, column).data().toString()));
+    }
+
+    // The overview's AAL bar: the active sessions at that level, every one of them, not only the
+    // first page's, with both restrictions shown as chips.
+    void aalDrillDownCoversEverySession()
+    {
+        m_page.reset();
+        SimOptions options;
+        options.identities = 1500; // more sessions than a page
+        options.seed = 4;
+        m_sim = startSimulator(options);
+        connectTo(*m_client, *m_sim);
+        m_page = std::make_unique<SessionsPage>(m_client.get(), &m_audit->log, nullptr);
+        m_page->resize(1200, 700);
+        m_page->show();
+        m_page->reload();
+        QVERIFY(waitForRows());
+        QVERIFY(!m_page->model()->isComplete());
+        int expected = 0;
+        for (const SimSession &s : m_sim->store().sessions())
+            expected += m_sim->store().isActive(s) && s.aal() == QLatin1String("aal2") ? 1 : 0;
+        QVERIFY(expected > 0);
+        m_page->drillDown(true, QStringLiteral("AAL2"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->isComplete() && !m_page->model()->isLoading(), 20000);
+        QTRY_COMPARE(table()->model()->rowCount(), expected);
+        auto *chips = m_page->findChild<FilterChips *>(QStringLiteral("filterChips"));
+        QCOMPARE(chips->chipKeys(), (QStringList{QStringLiteral("active"), QStringLiteral("filter")}));
+    }
+
     void cleanup()
     {
         m_page.reset();

@@ -221,10 +221,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 else
                     m_courier->showMessagesTo(recipient, messageId);
             });
-    connect(m_overview, &OverviewPage::openSessionsRequested, this, [this](std::optional<bool> active) {
-        showPage(SessionsArea);
-        m_sessions->showActive(active);
-    });
+    connect(m_overview, &OverviewPage::openSessionsRequested, this,
+            [this](std::optional<bool> active, const QString &filter) {
+                showPage(SessionsArea);
+                m_sessions->drillDown(active, filter);
+            });
     connect(m_overview, &OverviewPage::openIdentitiesRequested, this, [this](Identity::State state) {
         showPage(IdentitiesArea);
         m_identities->showAllInState(state);

@@ -231,7 +231,9 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     connect(m_compute, &QPushButton::clicked, m_loader, &OverviewLoader::computeIdentities);
     connect(m_cancel, &QPushButton::clicked, m_loader, &OverviewLoader::cancelIdentities);
     connect(m_activeSessions, &QPushButton::clicked, this, [this]() { Q_EMIT openSessionsRequested(true); });
-    connect(m_byAal, &ChartCard::barClicked, this, [this]() { Q_EMIT openSessionsRequested(true); });
+    // A level's bar opens the active sessions at that level (the filter matches the AAL as shown).
+    connect(m_byAal, &ChartCard::barClicked, this,
+            [this](const QString &level) { Q_EMIT openSessionsRequested(true, level); });
     connect(m_byDay, &ChartCard::barClicked, this, [this]() { Q_EMIT openSessionsRequested(true); });
     connect(m_states, &ChartCard::barClicked, this, [this](const QString &key) {
         if (key == QLatin1String("active"))

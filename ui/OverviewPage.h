@@ -44,7 +44,8 @@ public:
 
 Q_SIGNALS:
     void openCourierRequested(const QString &status, const QString &recipient, const QString &messageId);
-    void openSessionsRequested(std::optional<bool> active);
+    // `filter`: the Sessions page's filter as a bar names it ("AAL2"), empty for none.
+    void openSessionsRequested(std::optional<bool> active, const QString &filter = {});
     void openIdentitiesRequested(Identity::State state);
 
 protected:

@@ -233,6 +233,15 @@ void SessionsPage::showActive(std::optional<bool> active)
         m_model->setActiveFilter(active);
 }
 
+void SessionsPage::drillDown(std::optional<bool> active, const QString &filter)
+{
+    showActive(active);
+    m_filter->setText(filter);
+    if (!filter.isEmpty() && !m_model->isComplete() && !m_model->isLoadingAll())
+        m_model->loadAll();
+    updateSummary();
+}
+
 QStringList SessionsPage::selectedSessionIds() const
 {
     QStringList ids;

@@ -39,6 +39,9 @@ public:
     void setProductionMode(bool production) { m_production = production; }
     // Lists only active (true), inactive (false) or all sessions.
     void showActive(std::optional<bool> active);
+    // From a chart: the active filter and the loaded-rows filter set (both shown as chips); with a
+    // filter, every session is loaded so the filter covers them all, not only the first page.
+    void drillDown(std::optional<bool> active, const QString &filter);
     QStringList selectedSessionIds() const;
     // Removes every restriction of the list: the active filter and the loaded-rows filter.
     void clearAllFilters();
