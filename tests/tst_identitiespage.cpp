@@ -502,6 +502,17 @@ private Q_SLOTS:
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeSessionButton"), Qt::LeftButton);
         QTRY_VERIFY(m_sim->store().session(sessionId)->revoked);
+        // The tab reads the sessions again: wait until it shows the revoked one as inactive, as
+        // the button is disabled while the list is empty.
+        const auto shownInactive = [&]() {
+            for (int r = 0; r < sessions->model()->rowCount(); ++r) {
+                const QModelIndex index = sessions->model()->index(r, 0);
+                if (index.data(SessionListModel::SessionIdRole).toString() == sessionId)
+                    return !index.data(SessionListModel::ActiveRole).toBool();
+            }
+            return false;
+        };
+        QTRY_VERIFY(shownInactive() && child<QPushButton>(m_page.get(), "revokeAllSessionsButton")->isEnabled());
 
         Prompt::setNextAnswers({int(QMessageBox::Yes)});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeAllSessionsButton"), Qt::LeftButton);
