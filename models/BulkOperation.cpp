@@ -66,19 +66,19 @@ ActionText BulkOperation::describe(Action action, int count)
     QString what;
     switch (action) {
     case Action::Deactivate:
-        what = tr("%n identities will be set to inactive and can no longer sign in.", nullptr, count);
+        what = tr("%Ln identities will be set to inactive and can no longer sign in.", nullptr, count);
         break;
     case Action::Activate:
-        what = tr("%n identities will be set to active and can sign in again.", nullptr, count);
+        what = tr("%Ln identities will be set to active and can sign in again.", nullptr, count);
         break;
     case Action::RevokeSessions:
-        what = tr("Every session of %n identities will be deleted.", nullptr, count);
+        what = tr("Every session of %Ln identities will be deleted.", nullptr, count);
         break;
     case Action::Delete:
-        what = tr("%n identities will be deleted for good. This cannot be undone.", nullptr, count);
+        what = tr("%Ln identities will be deleted for good. This cannot be undone.", nullptr, count);
         break;
     case Action::RevokeSession:
-        what = tr("%n session(s) will be revoked: each of those devices is signed out. The session records stay, "
+        what = tr("%Ln session(s) will be revoked: each of those devices is signed out. The session records stay, "
                   "marked inactive.",
                   nullptr, count);
         break;

@@ -106,7 +106,7 @@ ActionText IdentityActions::describeUpdate(const QString &id, const QString &lab
         lines.append(line);
     }
     return {tr("Edit identity"),
-            tr("Identity %1 will be changed by %n operation(s):", nullptr, int(patch.operations().size()))
+            tr("Identity %1 will be changed by %Ln operation(s):", nullptr, int(patch.operations().size()))
                     .arg(named(id, label)) +
                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
             tr("Save"), false};

@@ -57,7 +57,7 @@ ActionText IdentityImporter::describe(int count, const QString &file)
 {
     return {
         tr("Import identities"),
-        tr("%n identities from %1 will be created, at most %2 a request. Each gets an audit record.", nullptr, count)
+        tr("%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.", nullptr, count)
             .arg(file)
             .arg(batchSize),
         tr("Import"), false};

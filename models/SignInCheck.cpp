@@ -36,10 +36,10 @@ QString ago(const QDateTime &t, const QDateTime &now)
     if (secs < 60)
         return QCoreApplication::translate("SignInCheck", "just now");
     if (secs < 3600)
-        return QCoreApplication::translate("SignInCheck", "%n minute(s) ago", nullptr, minutes);
+        return QCoreApplication::translate("SignInCheck", "%Ln minute(s) ago", nullptr, minutes);
     if (secs < 2 * 86400)
-        return QCoreApplication::translate("SignInCheck", "%n hour(s) ago", nullptr, hours);
-    return QCoreApplication::translate("SignInCheck", "%n day(s) ago", nullptr, days);
+        return QCoreApplication::translate("SignInCheck", "%Ln hour(s) ago", nullptr, hours);
+    return QCoreApplication::translate("SignInCheck", "%Ln day(s) ago", nullptr, days);
 }
 
 SignInFinding finding(const QString &key, Severity severity, const QString &title, const QString &detail,
@@ -497,12 +497,12 @@ void SignInCheck::checkMessages(const SignInEvidence &e, QList<SignInFinding> *o
             f = finding(
                 QStringLiteral("message.abandoned"), Severity::Warning,
                 tr("%1 to %2 was abandoned").arg(kind, m.recipient),
-                tr("The courier gave up %1 after %n attempt(s): %2.", nullptr, m.sendCount)
+                tr("The courier gave up %1 after %Ln attempt(s): %2.", nullptr, m.sendCount)
                     .arg(ago(m.updatedAt, e.now), dispatchErrorInWords(failure ? failure->errorText() : QString())));
         } else if ((m.status == QLatin1String("queued") || m.status == QLatin1String("processing")) && failure) {
             f = finding(QStringLiteral("message.failing"), Severity::Warning,
                         tr("%1 to %2 is failing").arg(kind, m.recipient),
-                        tr("%n attempt(s) so far, the last %1: %2. The courier tries again.", nullptr, m.sendCount)
+                        tr("%Ln attempt(s) so far, the last %1: %2. The courier tries again.", nullptr, m.sendCount)
                             .arg(ago(failure->createdAt, e.now), dispatchErrorInWords(failure->errorText())));
         } else if (m.status == QLatin1String("queued") && m.createdAt.isValid() &&
                    m.createdAt.secsTo(e.now) > kStaleQueueSecs) {
@@ -552,7 +552,7 @@ void SignInCheck::checkSessions(const SignInEvidence &e, QList<SignInFinding> *o
     }
     if (active >= kManySessions) {
         out->append(finding(QStringLiteral("sessions.many"), Severity::Warning,
-                            tr("%n active session(s)", nullptr, active),
+                            tr("%Ln active session(s)", nullptr, active),
                             tr("That many sessions at once can mean a shared or a stolen account. Revoking them "
                                "signs the user out everywhere."),
                             {Fix::RevokeSessions}));

@@ -34,7 +34,7 @@ namespace {
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression marker(QStringLiteral("%(L?\\d+|L?n)"));
     QStringList out;
     for (auto it = marker.globalMatch(text); it.hasNext();)
         out.append(it.next().captured(0));
@@ -111,7 +111,8 @@ private Q_SLOTS:
     }
 
     // Counts read as a person writes them, in English as in German: "1 minute ago", never
-    // "1 minute(s) ago" (English installs its plural forms too).
+    // "1 minute(s) ago" (English installs its plural forms too), and grouped as the language
+    // groups them ("2,000", "2.000").
     void pluralsReadAsPeopleWrite_data()
     {
         QTest::addColumn<QString>("language");
@@ -121,29 +122,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("en 1 minute") << "en"
                                      << "SignInCheck"
-                                     << "%n minute(s) ago" << 1 << "1 minute ago";
+                                     << "%Ln minute(s) ago" << 1 << "1 minute ago";
         QTest::newRow("en 3 minutes") << "en"
                                       << "SignInCheck"
-                                      << "%n minute(s) ago" << 3 << "3 minutes ago";
+                                      << "%Ln minute(s) ago" << 3 << "3 minutes ago";
         QTest::newRow("en 1 warning") << "en"
                                       << "SignInCheckPanel"
-                                      << "Nothing blocks sign-in; %n warning(s) (checked %1)." << 1
+                                      << "Nothing blocks sign-in; %Ln warning(s) (checked %1)." << 1
                                       << "Nothing blocks sign-in; 1 warning (checked %1).";
         QTest::newRow("en 1 identity loaded") << "en"
                                               << "IdentitiesPage"
-                                              << "All %n identities loaded" << 1 << "All loaded: 1 identity";
+                                              << "All %Ln identities loaded" << 1 << "All loaded: 1 identity";
         QTest::newRow("en 2 identities loaded") << "en"
                                                 << "IdentitiesPage"
-                                                << "All %n identities loaded" << 2 << "All 2 identities loaded";
+                                                << "All %Ln identities loaded" << 2 << "All 2 identities loaded";
         QTest::newRow("en 1 session") << "en"
                                       << "SessionsPage"
-                                      << "%n session(s), all loaded" << 1 << "1 session, all loaded";
+                                      << "%Ln session(s), all loaded" << 1 << "1 session, all loaded";
+        QTest::newRow("en 2,000 identities, grouped")
+            << "en"
+            << "IdentitiesPage"
+            << "All %Ln identities loaded" << 2000 << "All 2,000 identities loaded";
+        QTest::newRow("de 2.000 Identitäten, grouped")
+            << "de"
+            << "IdentitiesPage"
+            << "All %Ln identities loaded" << 2000 << "Alle 2.000 Identitäten geladen";
         QTest::newRow("de 1 Minute") << "de"
                                      << "SignInCheck"
-                                     << "%n minute(s) ago" << 1 << "vor 1 Minute";
+                                     << "%Ln minute(s) ago" << 1 << "vor 1 Minute";
         QTest::newRow("de 3 Minuten") << "de"
                                       << "SignInCheck"
-                                      << "%n minute(s) ago" << 3 << "vor 3 Minuten";
+                                      << "%Ln minute(s) ago" << 3 << "vor 3 Minuten";
     }
     void pluralsReadAsPeopleWrite()
     {
@@ -157,7 +166,7 @@ private Q_SLOTS:
                  expected);
     }
 
-    // No "(s)" in a user-visible string of the sources outside a %n plural (those get their
+    // No "(s)" in a user-visible string of the sources outside a %Ln plural (those get their
     // forms from the translation files, English included).
     void noPluralBracketsInTheSources()
     {
@@ -172,8 +181,11 @@ private Q_SLOTS:
                 const QString text = QString::fromUtf8(file.readAll());
                 for (auto m = literal.globalMatch(text); m.hasNext();) {
                     const QString s = m.next().captured(1);
-                    if (s.contains(QLatin1String("(s)")) && !s.contains(QLatin1String("%n")))
+                    if (s.contains(QLatin1String("(s)")) && !s.contains(QLatin1String("%Ln")))
                         found.append(QFileInfo(file.fileName()).fileName() + QStringLiteral(": ") + s);
+                    // A count is %Ln, grouped as the language groups it ("2,000"), never a bare %n.
+                    if (s.contains(QLatin1String("%n")))
+                        found.append(QFileInfo(file.fileName()).fileName() + QStringLiteral(": bare %n: ") + s);
                 }
             }
         }

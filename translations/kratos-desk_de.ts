@@ -397,17 +397,17 @@
         <translation>kein Ergebnis festgehalten</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) shown</source>
+        <source>%Ln action(s) shown</source>
         <translation>
-            <numerusform>%n Aktion angezeigt</numerusform>
-            <numerusform>%n Aktionen angezeigt</numerusform>
+            <numerusform>%Ln Aktion angezeigt</numerusform>
+            <numerusform>%Ln Aktionen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Export %n audit record(s)</source>
+        <source>Export %Ln audit record(s)</source>
         <translation>
-            <numerusform>%n Prüfeintrag exportieren</numerusform>
-            <numerusform>%n Prüfeinträge exportieren</numerusform>
+            <numerusform>%Ln Prüfeintrag exportieren</numerusform>
+            <numerusform>%Ln Prüfeinträge exportieren</numerusform>
         </translation>
     </message>
     <message>
@@ -415,10 +415,10 @@
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n record(s) to %1</source>
+        <source>Exported %Ln record(s) to %1</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -426,10 +426,10 @@
         <translation>Nichts exportiert: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>✔ The chain is intact: %n line(s), none changed or removed.</source>
+        <source>✔ The chain is intact: %Ln line(s), none changed or removed.</source>
         <translation>
-            <numerusform>✔ Die Kette ist intakt: %n Zeile, nichts geändert oder entfernt.</numerusform>
-            <numerusform>✔ Die Kette ist intakt: %n Zeilen, nichts geändert oder entfernt.</numerusform>
+            <numerusform>✔ Die Kette ist intakt: %Ln Zeile, nichts geändert oder entfernt.</numerusform>
+            <numerusform>✔ Die Kette ist intakt: %Ln Zeilen, nichts geändert oder entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -487,10 +487,10 @@
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n identities</source>
+        <source>%1 — %Ln identities</source>
         <translation>
-            <numerusform>%1 — %n Identität</numerusform>
-            <numerusform>%1 — %n Identitäten</numerusform>
+            <numerusform>%1 — %Ln Identität</numerusform>
+            <numerusform>%1 — %Ln Identitäten</numerusform>
         </translation>
     </message>
     <message>
@@ -506,10 +506,10 @@
         <translation>Nachricht</translation>
     </message>
     <message numerus="yes">
-        <source>Kratos is limiting the rate: continuing in %n s.</source>
+        <source>Kratos is limiting the rate: continuing in %Ln s.</source>
         <translation>
-            <numerusform>Kratos begrenzt die Anfragerate: weiter in %n s.</numerusform>
-            <numerusform>Kratos begrenzt die Anfragerate: weiter in %n s.</numerusform>
+            <numerusform>Kratos begrenzt die Anfragerate: weiter in %Ln s.</numerusform>
+            <numerusform>Kratos begrenzt die Anfragerate: weiter in %Ln s.</numerusform>
         </translation>
     </message>
     <message>
@@ -525,10 +525,10 @@
         <translation>Ergebnisse je Identität</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n sessions</source>
+        <source>%1 — %Ln sessions</source>
         <translation>
-            <numerusform>%1 — %n Sitzung</numerusform>
-            <numerusform>%1 — %n Sitzungen</numerusform>
+            <numerusform>%1 — %Ln Sitzung</numerusform>
+            <numerusform>%1 — %Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -563,38 +563,38 @@
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <source>%n identities will be set to inactive and can no longer sign in.</source>
+        <source>%Ln identities will be set to inactive and can no longer sign in.</source>
         <translation>
-            <numerusform>%n Identität wird deaktiviert und kann sich nicht mehr anmelden.</numerusform>
-            <numerusform>%n Identitäten werden deaktiviert und können sich nicht mehr anmelden.</numerusform>
+            <numerusform>%Ln Identität wird deaktiviert und kann sich nicht mehr anmelden.</numerusform>
+            <numerusform>%Ln Identitäten werden deaktiviert und können sich nicht mehr anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities will be set to active and can sign in again.</source>
+        <source>%Ln identities will be set to active and can sign in again.</source>
         <translation>
-            <numerusform>%n Identität wird aktiviert und kann sich wieder anmelden.</numerusform>
-            <numerusform>%n Identitäten werden aktiviert und können sich wieder anmelden.</numerusform>
+            <numerusform>%Ln Identität wird aktiviert und kann sich wieder anmelden.</numerusform>
+            <numerusform>%Ln Identitäten werden aktiviert und können sich wieder anmelden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every session of %n identities will be deleted.</source>
+        <source>Every session of %Ln identities will be deleted.</source>
         <translation>
-            <numerusform>Jede Sitzung von %n Identität wird gelöscht.</numerusform>
-            <numerusform>Jede Sitzung von %n Identitäten wird gelöscht.</numerusform>
+            <numerusform>Jede Sitzung von %Ln Identität wird gelöscht.</numerusform>
+            <numerusform>Jede Sitzung von %Ln Identitäten wird gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities will be deleted for good. This cannot be undone.</source>
+        <source>%Ln identities will be deleted for good. This cannot be undone.</source>
         <translation>
-            <numerusform>%n Identität wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n Identitäten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Identität wird endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Identitäten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
+        <source>%Ln session(s) will be revoked: each of those devices is signed out. The session records stay, marked inactive.</source>
         <translation>
-            <numerusform>%n Sitzung wird widerrufen: Das Gerät wird abgemeldet. Der Sitzungsdatensatz bleibt, als inaktiv markiert.</numerusform>
-            <numerusform>%n Sitzungen werden widerrufen: Jedes dieser Geräte wird abgemeldet. Die Sitzungsdatensätze bleiben, als inaktiv markiert.</numerusform>
+            <numerusform>%Ln Sitzung wird widerrufen: Das Gerät wird abgemeldet. Der Sitzungsdatensatz bleibt, als inaktiv markiert.</numerusform>
+            <numerusform>%Ln Sitzungen werden widerrufen: Jedes dieser Geräte wird abgemeldet. Die Sitzungsdatensätze bleiben, als inaktiv markiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -906,10 +906,10 @@
         <translation>Kurier: Nachrichten neu laden</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) loaded: </source>
+        <source>%Ln message(s) loaded: </source>
         <translation>
-            <numerusform>%n Nachricht geladen: </numerusform>
-            <numerusform>%n Nachrichten geladen: </numerusform>
+            <numerusform>%Ln Nachricht geladen: </numerusform>
+            <numerusform>%Ln Nachrichten geladen: </numerusform>
         </translation>
     </message>
     <message>
@@ -933,10 +933,10 @@
         <translation> und </translation>
     </message>
     <message numerus="yes">
-        <source>Not in the list: not among the %n messages loaded so far.</source>
+        <source>Not in the list: not among the %Ln messages loaded so far.</source>
         <translation>
-            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Nachricht.</numerusform>
-            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Nachrichten.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %Ln Nachricht.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %Ln Nachrichten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1010,41 +1010,41 @@
         <translation>Fehlerdetails</translation>
     </message>
     <message numerus="yes">
-        <source>Retried %n time(s) automatically; retry yourself when ready.</source>
+        <source>Retried %Ln time(s) automatically; retry yourself when ready.</source>
         <translation>
-            <numerusform>%n-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
-            <numerusform>%n-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
+            <numerusform>%Ln-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
+            <numerusform>%Ln-mal automatisch wiederholt; versuchen Sie es selbst erneut, wenn Sie so weit sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 Retrying in %n s.</source>
+        <source>%1 Retrying in %Ln s.</source>
         <translation>
-            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
-            <numerusform>%1 Neuer Versuch in %n s.</numerusform>
+            <numerusform>%1 Neuer Versuch in %Ln s.</numerusform>
+            <numerusform>%1 Neuer Versuch in %Ln s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Rows shown, after search and filters (%n)</source>
+        <source>Rows shown, after search and filters (%Ln)</source>
         <translation>
-            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%n)</numerusform>
-            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%n)</numerusform>
+            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%Ln)</numerusform>
+            <numerusform>Angezeigte Zeilen, nach Suche und Filtern (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All loaded identities (%n)</source>
+        <source>All loaded identities (%Ln)</source>
         <translation>
-            <numerusform>Alle geladenen Identitäten (%n)</numerusform>
-            <numerusform>Alle geladenen Identitäten (%n)</numerusform>
+            <numerusform>Alle geladenen Identitäten (%Ln)</numerusform>
+            <numerusform>Alle geladenen Identitäten (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Selected rows (%n)</source>
+        <source>Selected rows (%Ln)</source>
         <translation>
-            <numerusform>Ausgewählte Zeile (%n)</numerusform>
-            <numerusform>Ausgewählte Zeilen (%n)</numerusform>
+            <numerusform>Ausgewählte Zeile (%Ln)</numerusform>
+            <numerusform>Ausgewählte Zeilen (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,10 +1209,10 @@
         <translation>Identitäten: ausgewählte Identität löschen (mit Rückfrage)</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n identities</source>
+        <source>Export %Ln identities</source>
         <translation>
-            <numerusform>%n Identität exportieren</numerusform>
-            <numerusform>%n Identitäten exportieren</numerusform>
+            <numerusform>%Ln Identität exportieren</numerusform>
+            <numerusform>%Ln Identitäten exportieren</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,17 +1224,17 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n identities…</source>
+        <source>Exporting %Ln identities…</source>
         <translation>
-            <numerusform>%n Identität wird exportiert…</numerusform>
-            <numerusform>%n Identitäten werden exportiert…</numerusform>
+            <numerusform>%Ln Identität wird exportiert…</numerusform>
+            <numerusform>%Ln Identitäten werden exportiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n identities to %1</source>
+        <source>Exported %Ln identities to %1</source>
         <translation>
-            <numerusform>%n Identität nach %1 exportiert</numerusform>
-            <numerusform>%n Identitäten nach %1 exportiert</numerusform>
+            <numerusform>%Ln Identität nach %1 exportiert</numerusform>
+            <numerusform>%Ln Identitäten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1278,31 +1278,31 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Deactivate %n selected…</source>
+        <source>&amp;Deactivate %Ln selected…</source>
         <translation>
-            <numerusform>&amp;Deaktivieren (%n ausgewählt)…</numerusform>
-            <numerusform>&amp;Deaktivieren (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Activate %n selected…</source>
+        <source>&amp;Activate %Ln selected…</source>
         <translation>
-            <numerusform>&amp;Aktivieren (%n ausgewählt)…</numerusform>
-            <numerusform>&amp;Aktivieren (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke &amp;sessions of %n selected…</source>
+        <source>Revoke &amp;sessions of %Ln selected…</source>
         <translation>
-            <numerusform>&amp;Sitzungen widerrufen (%n ausgewählt)…</numerusform>
-            <numerusform>&amp;Sitzungen widerrufen (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>De&amp;lete %n selected…</source>
+        <source>De&amp;lete %Ln selected…</source>
         <translation>
-            <numerusform>&amp;Löschen (%n ausgewählt)…</numerusform>
-            <numerusform>&amp;Löschen (%n ausgewählt)…</numerusform>
+            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
         </translation>
     </message>
     <message>
@@ -1310,45 +1310,45 @@
         <translation>Laden anhalten</translation>
     </message>
     <message numerus="yes">
-        <source>Loading every identity: %n so far…</source>
+        <source>Loading every identity: %Ln so far…</source>
         <translation>
-            <numerusform>Alle Identitäten werden geladen: bisher %n…</numerusform>
-            <numerusform>Alle Identitäten werden geladen: bisher %n…</numerusform>
+            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
+            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities loaded, loading more…</source>
+        <source>%Ln identities loaded, loading more…</source>
         <translation>
-            <numerusform>%n Identität geladen, weitere werden geladen…</numerusform>
-            <numerusform>%n Identitäten geladen, weitere werden geladen…</numerusform>
+            <numerusform>%Ln Identität geladen, weitere werden geladen…</numerusform>
+            <numerusform>%Ln Identitäten geladen, weitere werden geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n identities loaded</source>
+        <source>All %Ln identities loaded</source>
         <translation>
-            <numerusform>Die %n Identität ist geladen</numerusform>
-            <numerusform>Alle %n Identitäten geladen</numerusform>
+            <numerusform>Die %Ln Identität ist geladen</numerusform>
+            <numerusform>Alle %Ln Identitäten geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities loaded; scroll down for more</source>
+        <source>%Ln identities loaded; scroll down for more</source>
         <translation>
-            <numerusform>%n Identität geladen; für mehr nach unten blättern</numerusform>
-            <numerusform>%n Identitäten geladen; für mehr nach unten blättern</numerusform>
+            <numerusform>%Ln Identität geladen; für mehr nach unten blättern</numerusform>
+            <numerusform>%Ln Identitäten geladen; für mehr nach unten blättern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sorting %n identities…</source>
+        <source>Sorting %Ln identities…</source>
         <translation>
-            <numerusform>%n Identität wird sortiert…</numerusform>
-            <numerusform>%n Identitäten werden sortiert…</numerusform>
+            <numerusform>%Ln Identität wird sortiert…</numerusform>
+            <numerusform>%Ln Identitäten werden sortiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Filtering %n identities…</source>
+        <source>Filtering %Ln identities…</source>
         <translation>
-            <numerusform>%n Identität wird gefiltert…</numerusform>
-            <numerusform>%n Identitäten werden gefiltert…</numerusform>
+            <numerusform>%Ln Identität wird gefiltert…</numerusform>
+            <numerusform>%Ln Identitäten werden gefiltert…</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,10 +1384,10 @@
         <translation>Nicht in der Liste: kein Ergebnis der Suche „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>Not in the list: not among the %n identities loaded so far.</source>
+        <source>Not in the list: not among the %Ln identities loaded so far.</source>
         <translation>
-            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Identität.</numerusform>
-            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Identitäten.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %Ln Identität.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %Ln Identitäten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,31 +1432,31 @@
         <translation>Filter: „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected identities are already active; nothing was sent.</source>
+        <source>The %Ln selected identities are already active; nothing was sent.</source>
         <translation>
-            <numerusform>Die %n ausgewählte Identität ist bereits aktiv; es wurde nichts gesendet.</numerusform>
-            <numerusform>Die %n ausgewählten Identitäten sind bereits aktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählte Identität ist bereits aktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählten Identitäten sind bereits aktiv; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected identities are already inactive; nothing was sent.</source>
+        <source>The %Ln selected identities are already inactive; nothing was sent.</source>
         <translation>
-            <numerusform>Die %n ausgewählte Identität ist bereits inaktiv; es wurde nichts gesendet.</numerusform>
-            <numerusform>Die %n ausgewählten Identitäten sind bereits inaktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählte Identität ist bereits inaktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählten Identitäten sind bereits inaktiv; es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other selected identities are already active and are left out: nothing is sent for them.</source>
+        <source>%Ln other selected identities are already active and are left out: nothing is sent for them.</source>
         <translation>
-            <numerusform>%n weitere ausgewählte Identität ist bereits aktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
-            <numerusform>%n weitere ausgewählte Identitäten sind bereits aktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identität ist bereits aktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits aktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other selected identities are already inactive and are left out: nothing is sent for them.</source>
+        <source>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</source>
         <translation>
-            <numerusform>%n weitere ausgewählte Identität ist bereits inaktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
-            <numerusform>%n weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identität ist bereits inaktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,10 +1539,10 @@
         <translation>Identität bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>Identity %1 will be changed by %n operation(s):</source>
+        <source>Identity %1 will be changed by %Ln operation(s):</source>
         <translation>
-            <numerusform>Identität %1 wird durch %n Operation geändert:</numerusform>
-            <numerusform>Identität %1 wird durch %n Operationen geändert:</numerusform>
+            <numerusform>Identität %1 wird durch %Ln Operation geändert:</numerusform>
+            <numerusform>Identität %1 wird durch %Ln Operationen geändert:</numerusform>
         </translation>
     </message>
     <message>
@@ -1644,10 +1644,10 @@
         <translation>Doppelklick öffnet die Nachricht auf der Kurier-Seite</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s)</source>
+        <source>%Ln session(s)</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,10 +1659,10 @@
         <translation>Deaktivieren…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,10 +1858,10 @@
         <translation>Identitäten importieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
+        <source>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
         <translation>
-            <numerusform>%n Identität aus %1 wird angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
-            <numerusform>%n Identitäten aus %1 werden angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
+            <numerusform>%Ln Identität aus %1 wird angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
+            <numerusform>%Ln Identitäten aus %1 werden angelegt, höchstens %2 pro Anfrage. Jede erhält einen Eintrag im Prüfprotokoll.</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,10 +1955,10 @@
         <translation>Nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Importing %n identities…</source>
+        <source>Importing %Ln identities…</source>
         <translation>
-            <numerusform>%n Identität wird importiert…</numerusform>
-            <numerusform>%n Identitäten werden importiert…</numerusform>
+            <numerusform>%Ln Identität wird importiert…</numerusform>
+            <numerusform>%Ln Identitäten werden importiert…</numerusform>
         </translation>
     </message>
     <message>
@@ -1974,10 +1974,10 @@
         <translation>Die Identitäten in %1 werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n identities again…</source>
+        <source>Sending %Ln identities again…</source>
         <translation>
-            <numerusform>%n Identität wird erneut gesendet…</numerusform>
-            <numerusform>%n Identitäten werden erneut gesendet…</numerusform>
+            <numerusform>%Ln Identität wird erneut gesendet…</numerusform>
+            <numerusform>%Ln Identitäten werden erneut gesendet…</numerusform>
         </translation>
     </message>
     <message>
@@ -2329,10 +2329,10 @@
         <translation>Prüfprotokoll → Syslog: aktuell</translation>
     </message>
     <message numerus="yes">
-        <source>Audit → syslog: %n pending</source>
+        <source>Audit → syslog: %Ln pending</source>
         <translation>
-            <numerusform>Prüfprotokoll → Syslog: %n ausstehend</numerusform>
-            <numerusform>Prüfprotokoll → Syslog: %n ausstehend</numerusform>
+            <numerusform>Prüfprotokoll → Syslog: %Ln ausstehend</numerusform>
+            <numerusform>Prüfprotokoll → Syslog: %Ln ausstehend</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,10 +2523,10 @@
         <translation>Nachrichteninhalt anzeigen</translation>
     </message>
     <message numerus="yes">
-        <source>The body of message %1 to %2 (%3) will be fetched from Kratos and shown here. It may contain a live recovery code or link. The reveal is recorded in the audit log; the body is hidden again when you select another message, leave the page, or after %n second(s).</source>
+        <source>The body of message %1 to %2 (%3) will be fetched from Kratos and shown here. It may contain a live recovery code or link. The reveal is recorded in the audit log; the body is hidden again when you select another message, leave the page, or after %Ln second(s).</source>
         <translation>
-            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %n Sekunde.</numerusform>
-            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %n Sekunden.</numerusform>
+            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %Ln Sekunde.</numerusform>
+            <numerusform>Der Inhalt der Nachricht %1 an %2 (%3) wird von Kratos abgerufen und hier angezeigt. Er kann einen gültigen Wiederherstellungscode oder -link enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten; der Inhalt wird wieder ausgeblendet, wenn Sie eine andere Nachricht wählen, die Seite verlassen oder nach %Ln Sekunden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,10 +2534,10 @@
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <source>Revealed. Hidden again in %n second(s).</source>
+        <source>Revealed. Hidden again in %Ln second(s).</source>
         <translation>
-            <numerusform>Angezeigt. Wird in %n Sekunde wieder ausgeblendet.</numerusform>
-            <numerusform>Angezeigt. Wird in %n Sekunden wieder ausgeblendet.</numerusform>
+            <numerusform>Angezeigt. Wird in %Ln Sekunde wieder ausgeblendet.</numerusform>
+            <numerusform>Angezeigt. Wird in %Ln Sekunden wieder ausgeblendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2559,31 +2559,31 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2831,10 +2831,10 @@
         <translation>%1+ aktive Sitzungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n active session(s)</source>
+        <source>%Ln active session(s)</source>
         <translation>
-            <numerusform>%n aktive Sitzung</numerusform>
-            <numerusform>%n aktive Sitzungen</numerusform>
+            <numerusform>%Ln aktive Sitzung</numerusform>
+            <numerusform>%Ln aktive Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2850,10 +2850,10 @@
         <translation>Die Identitäten konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>From %n identities, computed at %1.</source>
+        <source>From %Ln identities, computed at %1.</source>
         <translation>
-            <numerusform>Aus %n Identität, berechnet um %1.</numerusform>
-            <numerusform>Aus %n Identitäten, berechnet um %1.</numerusform>
+            <numerusform>Aus %Ln Identität, berechnet um %1.</numerusform>
+            <numerusform>Aus %Ln Identitäten, berechnet um %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3131,10 +3131,10 @@
         <translation>Nichts importiert. %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n profile(s). Enter their tokens here; files never carry tokens.</source>
+        <source>Imported %Ln profile(s). Enter their tokens here; files never carry tokens.</source>
         <translation>
-            <numerusform>%n Profil importiert. Geben Sie das Token hier ein; Dateien enthalten nie Token.</numerusform>
-            <numerusform>%n Profile importiert. Geben Sie die Token hier ein; Dateien enthalten nie Token.</numerusform>
+            <numerusform>%Ln Profil importiert. Geben Sie das Token hier ein; Dateien enthalten nie Token.</numerusform>
+            <numerusform>%Ln Profile importiert. Geben Sie die Token hier ein; Dateien enthalten nie Token.</numerusform>
         </translation>
     </message>
     <message>
@@ -3150,10 +3150,10 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n profile(s), without tokens.</source>
+        <source>Exported %Ln profile(s), without tokens.</source>
         <translation>
-            <numerusform>%n Profil exportiert, ohne Token.</numerusform>
-            <numerusform>%n Profile exportiert, ohne Token.</numerusform>
+            <numerusform>%Ln Profil exportiert, ohne Token.</numerusform>
+            <numerusform>%Ln Profile exportiert, ohne Token.</numerusform>
         </translation>
     </message>
     <message>
@@ -4156,31 +4156,31 @@
         <translation>Sitzungen: gewählte Sitzungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s), all loaded</source>
+        <source>%Ln session(s), all loaded</source>
         <translation>
-            <numerusform>%n Sitzung, alle geladen</numerusform>
-            <numerusform>%n Sitzungen, alle geladen</numerusform>
+            <numerusform>%Ln Sitzung, alle geladen</numerusform>
+            <numerusform>%Ln Sitzungen, alle geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) loaded, more on the server</source>
+        <source>%Ln session(s) loaded, more on the server</source>
         <translation>
-            <numerusform>%n Sitzung geladen, weitere auf dem Server</numerusform>
-            <numerusform>%n Sitzungen geladen, weitere auf dem Server</numerusform>
+            <numerusform>%Ln Sitzung geladen, weitere auf dem Server</numerusform>
+            <numerusform>%Ln Sitzungen geladen, weitere auf dem Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n match the filter</source>
+        <source> · %Ln match the filter</source>
         <translation>
-            <numerusform> · %n passt zum Filter</numerusform>
-            <numerusform> · %n passen zum Filter</numerusform>
+            <numerusform> · %Ln passt zum Filter</numerusform>
+            <numerusform> · %Ln passen zum Filter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n active</source>
+        <source> · %Ln active</source>
         <translation>
-            <numerusform> · %n aktiv</numerusform>
-            <numerusform> · %n aktiv</numerusform>
+            <numerusform> · %Ln aktiv</numerusform>
+            <numerusform> · %Ln aktiv</numerusform>
         </translation>
     </message>
     <message>
@@ -4192,10 +4192,10 @@
         <translation>&amp;Laden anhalten</translation>
     </message>
     <message numerus="yes">
-        <source>Re&amp;voke %n selected…</source>
+        <source>Re&amp;voke %Ln selected…</source>
         <translation>
-            <numerusform>%n gewählte &amp;widerrufen…</numerusform>
-            <numerusform>%n gewählte &amp;widerrufen…</numerusform>
+            <numerusform>%Ln gewählte &amp;widerrufen…</numerusform>
+            <numerusform>%Ln gewählte &amp;widerrufen…</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,10 +4219,10 @@
         <translation>Nicht in der Liste: ausgeblendet durch „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>Not in the list: not among the %n sessions loaded so far.</source>
+        <source>Not in the list: not among the %Ln sessions loaded so far.</source>
         <translation>
-            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %n Sitzung.</numerusform>
-            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %n Sitzungen.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %Ln Sitzung.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %Ln Sitzungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4331,24 +4331,24 @@
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -4580,10 +4580,10 @@
         <translation>%1 an %2 wurde aufgegeben</translation>
     </message>
     <message numerus="yes">
-        <source>The courier gave up %1 after %n attempt(s): %2.</source>
+        <source>The courier gave up %1 after %Ln attempt(s): %2.</source>
         <translation>
-            <numerusform>Der Courier gab %1 nach %n Versuch auf: %2.</numerusform>
-            <numerusform>Der Courier gab %1 nach %n Versuchen auf: %2.</numerusform>
+            <numerusform>Der Courier gab %1 nach %Ln Versuch auf: %2.</numerusform>
+            <numerusform>Der Courier gab %1 nach %Ln Versuchen auf: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4591,10 +4591,10 @@
         <translation>%1 an %2 schlägt fehl</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s) so far, the last %1: %2. The courier tries again.</source>
+        <source>%Ln attempt(s) so far, the last %1: %2. The courier tries again.</source>
         <translation>
-            <numerusform>Bisher %n Versuch, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
-            <numerusform>Bisher %n Versuche, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
+            <numerusform>Bisher %Ln Versuch, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
+            <numerusform>Bisher %Ln Versuche, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -4618,10 +4618,10 @@
         <translation>Sitzungen nicht gelesen</translation>
     </message>
     <message numerus="yes">
-        <source>%n active session(s)</source>
+        <source>%Ln active session(s)</source>
         <translation>
-            <numerusform>%n aktive Sitzung</numerusform>
-            <numerusform>%n aktive Sitzungen</numerusform>
+            <numerusform>%Ln aktive Sitzung</numerusform>
+            <numerusform>%Ln aktive Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -4764,17 +4764,17 @@
         <translation>Prüfe Sitzungen, Courier-Nachrichten, das Schema und die Anmeldemethoden des Servers …</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) stop this sign-in (checked %1).</source>
+        <source>%Ln problem(s) stop this sign-in (checked %1).</source>
         <translation>
-            <numerusform>%n Problem verhindert diese Anmeldung (geprüft %1).</numerusform>
-            <numerusform>%n Probleme verhindern diese Anmeldung (geprüft %1).</numerusform>
+            <numerusform>%Ln Problem verhindert diese Anmeldung (geprüft %1).</numerusform>
+            <numerusform>%Ln Probleme verhindern diese Anmeldung (geprüft %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing blocks sign-in; %n warning(s) (checked %1).</source>
+        <source>Nothing blocks sign-in; %Ln warning(s) (checked %1).</source>
         <translation>
-            <numerusform>Nichts verhindert die Anmeldung; %n Warnung (geprüft %1).</numerusform>
-            <numerusform>Nichts verhindert die Anmeldung; %n Warnungen (geprüft %1).</numerusform>
+            <numerusform>Nichts verhindert die Anmeldung; %Ln Warnung (geprüft %1).</numerusform>
+            <numerusform>Nichts verhindert die Anmeldung; %Ln Warnungen (geprüft %1).</numerusform>
         </translation>
     </message>
     <message>

@@ -184,7 +184,7 @@ void AuditLogDialog::applyFilter()
         }
     }
     m_record->clear();
-    m_status->setText(tr("%n action(s) shown", nullptr, int(m_shown.size())));
+    m_status->setText(tr("%Ln action(s) shown", nullptr, int(m_shown.size())));
 }
 
 void AuditLogDialog::showRecord()
@@ -202,7 +202,7 @@ void AuditLogDialog::showRecord()
 
 void AuditLogDialog::chooseExport()
 {
-    const QString path = Prompt::saveFile(this, tr("Export %n audit record(s)", nullptr, int(m_shown.size())),
+    const QString path = Prompt::saveFile(this, tr("Export %Ln audit record(s)", nullptr, int(m_shown.size())),
                                           QStringLiteral("audit.csv"), tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -214,7 +214,7 @@ void AuditLogDialog::exportTo(const QString &path)
     const QByteArray bytes = jsonLines ? AuditTrailFilter::toJsonLines(m_shown) : AuditTrailFilter::toCsv(m_shown);
     const int count = int(m_shown.size());
     BackgroundFile::write(path, bytes, this, [this, path, count](const QString &error) {
-        m_status->setText(error.isEmpty() ? tr("Exported %n record(s) to %1", nullptr, count).arg(path)
+        m_status->setText(error.isEmpty() ? tr("Exported %Ln record(s) to %1", nullptr, count).arg(path)
                                           : tr("Nothing was exported: cannot write %1: %2").arg(path, error));
         Q_EMIT exported(path, error);
     });
@@ -223,6 +223,6 @@ void AuditLogDialog::exportTo(const QString &path)
 void AuditLogDialog::verifyChain()
 {
     const AuditLog::Verification v = m_log->verify(m_profileId);
-    m_status->setText(v.ok ? tr("✔ The chain is intact: %n line(s), none changed or removed.", nullptr, v.lines)
+    m_status->setText(v.ok ? tr("✔ The chain is intact: %Ln line(s), none changed or removed.", nullptr, v.lines)
                            : tr("✘ Broken at line %1: %2").arg(v.firstBrokenLine).arg(v.reason));
 }

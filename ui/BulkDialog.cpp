@@ -49,8 +49,8 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
 {
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     const bool sessions = action == BulkOperation::Action::RevokeSession;
-    setWindowTitle((sessions ? tr("%1 — %n sessions", nullptr, int(ids.size()))
-                             : tr("%1 — %n identities", nullptr, int(ids.size())))
+    setWindowTitle((sessions ? tr("%1 — %Ln sessions", nullptr, int(ids.size()))
+                             : tr("%1 — %Ln identities", nullptr, int(ids.size())))
                        .arg(BulkOperation::actionName(action)));
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
     m_progress->setRange(0, int(ids.size()));
@@ -86,7 +86,7 @@ BulkDialog::BulkDialog(KratosClient *client, AuditLog *audit, BulkOperation::Act
     connect(m_operation, &BulkOperation::finished, this, &BulkDialog::updateButtons);
     connect(m_operation, &BulkOperation::waiting, this, [this](int seconds) {
         if (seconds > 0)
-            m_summary->setText(tr("Kratos is limiting the rate: continuing in %n s.", nullptr, seconds));
+            m_summary->setText(tr("Kratos is limiting the rate: continuing in %Ln s.", nullptr, seconds));
         else
             updateButtons();
     });

@@ -253,7 +253,7 @@ void CourierPage::updateSummary()
                          .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
     if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
         parts.append(stamp);
-    m_summary->setText(tr("%n message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
+    m_summary->setText(tr("%Ln message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
     // What the list was asked for (the recipient as applied, not as being typed).
     QList<FilterChips::Chip> chips;
     const CourierMessageQuery &query = m_model->query();
@@ -313,7 +313,7 @@ void CourierPage::updateListNote()
     }
     if (!m_model->isComplete()) {
         m_detail->setListNote(
-            tr("Not in the list: not among the %n messages loaded so far.", nullptr, m_model->rowCount()), false);
+            tr("Not in the list: not among the %Ln messages loaded so far.", nullptr, m_model->rowCount()), false);
         return;
     }
     m_detail->setListNote(tr("Not in the list any more."), false);

@@ -57,7 +57,7 @@ void ErrorBanner::showError(const ApiError &error)
         m_automaticRetries = 0;
     } else if (m_automaticRetries >= MaxAutomaticRetries) {
         m_message += QLatin1Char(' ') +
-                     tr("Retried %n time(s) automatically; retry yourself when ready.", nullptr, m_automaticRetries);
+                     tr("Retried %Ln time(s) automatically; retry yourself when ready.", nullptr, m_automaticRetries);
     }
     showText();
     show();
@@ -78,7 +78,7 @@ void ErrorBanner::tick()
 
 void ErrorBanner::showText()
 {
-    m_text->setText(m_countdown >= 0 ? tr("%1 Retrying in %n s.", nullptr, m_countdown).arg(m_message) : m_message);
+    m_text->setText(m_countdown >= 0 ? tr("%1 Retrying in %Ln s.", nullptr, m_countdown).arg(m_message) : m_message);
 }
 
 void ErrorBanner::clear()

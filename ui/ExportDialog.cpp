@@ -11,9 +11,9 @@
 
 ExportDialog::ExportDialog(int shown, int loaded, int selected, QWidget *parent)
     : QDialog(parent)
-    , m_shown(new QRadioButton(tr("Rows shown, after search and filters (%n)", nullptr, shown), this))
-    , m_loaded(new QRadioButton(tr("All loaded identities (%n)", nullptr, loaded), this))
-    , m_selected(new QRadioButton(tr("Selected rows (%n)", nullptr, selected), this))
+    , m_shown(new QRadioButton(tr("Rows shown, after search and filters (%Ln)", nullptr, shown), this))
+    , m_loaded(new QRadioButton(tr("All loaded identities (%Ln)", nullptr, loaded), this))
+    , m_selected(new QRadioButton(tr("Selected rows (%Ln)", nullptr, selected), this))
     , m_format(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));

@@ -349,7 +349,7 @@ void IdentitiesPage::exportIdentities()
             return;
         const bool json = dialog->json();
         const QString path =
-            Prompt::saveFile(this, tr("Export %n identities", nullptr, int(rows.size())),
+            Prompt::saveFile(this, tr("Export %Ln identities", nullptr, int(rows.size())),
                              json ? QStringLiteral("identities.json") : QStringLiteral("identities.csv"),
                              json ? tr("Kratos import JSON (*.json)") : tr("CSV (*.csv)"));
         if (path.isEmpty())
@@ -359,7 +359,7 @@ void IdentitiesPage::exportIdentities()
         spec.format = json ? ExportJob::Format::ImportJson : ExportJob::Format::Csv;
         spec.scope = ExportDialog::scopeName(dialog->scope());
         spec.filter = dialog->scope() == ExportDialog::Scope::AllLoaded ? QString() : filterWords();
-        m_status->setText(tr("Exporting %n identities…", nullptr, int(rows.size())));
+        m_status->setText(tr("Exporting %Ln identities…", nullptr, int(rows.size())));
         auto *job = new ExportJob(m_audit, this);
         connect(job, &ExportJob::finished, this, [this, job](const QString &file, int count, const QString &error) {
             job->deleteLater();
@@ -367,7 +367,7 @@ void IdentitiesPage::exportIdentities()
                 m_status->setText(error);
                 return;
             }
-            m_status->setText(tr("Exported %n identities to %1", nullptr, count).arg(file));
+            m_status->setText(tr("Exported %Ln identities to %1", nullptr, count).arg(file));
             Q_EMIT exported(file);
         });
         // From a snapshot of the loaded rows, built off the UI thread.
@@ -436,14 +436,14 @@ void IdentitiesPage::showContextMenu(const QPoint &pos)
         menu->addSeparator();
         menu->addAction(tr("De&lete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
     } else {
-        menu->addAction(tr("&Deactivate %n selected…", nullptr, count), this,
+        menu->addAction(tr("&Deactivate %Ln selected…", nullptr, count), this,
                         [this]() { runBulk(int(BulkOperation::Action::Deactivate)); });
-        menu->addAction(tr("&Activate %n selected…", nullptr, count), this,
+        menu->addAction(tr("&Activate %Ln selected…", nullptr, count), this,
                         [this]() { runBulk(int(BulkOperation::Action::Activate)); });
-        menu->addAction(tr("Revoke &sessions of %n selected…", nullptr, count), this,
+        menu->addAction(tr("Revoke &sessions of %Ln selected…", nullptr, count), this,
                         [this]() { runBulk(int(BulkOperation::Action::RevokeSessions)); });
         menu->addSeparator();
-        menu->addAction(tr("De&lete %n selected…", nullptr, count), this,
+        menu->addAction(tr("De&lete %Ln selected…", nullptr, count), this,
                         [this]() { runBulk(int(BulkOperation::Action::Delete)); });
     }
     menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -477,18 +477,18 @@ void IdentitiesPage::runBulk(int actionValue)
             Prompt::warning(
                 this, BulkOperation::describe(action, unchanged).title,
                 activate
-                    ? tr("The %n selected identities are already active; nothing was sent.", nullptr, unchanged)
-                    : tr("The %n selected identities are already inactive; nothing was sent.", nullptr, unchanged));
+                    ? tr("The %Ln selected identities are already active; nothing was sent.", nullptr, unchanged)
+                    : tr("The %Ln selected identities are already inactive; nothing was sent.", nullptr, unchanged));
         return;
     }
     ActionText text = BulkOperation::describe(action, int(ids.size()));
     if (unchanged > 0)
         text.description +=
             QStringLiteral("\n\n") +
-            (activate ? tr("%n other selected identities are already active and are left out: nothing is sent for "
+            (activate ? tr("%Ln other selected identities are already active and are left out: nothing is sent for "
                            "them.",
                            nullptr, unchanged)
-                      : tr("%n other selected identities are already inactive and are left out: nothing is sent for "
+                      : tr("%Ln other selected identities are already inactive and are left out: nothing is sent for "
                            "them.",
                            nullptr, unchanged));
     const ConfirmDialog::Request request =
@@ -687,7 +687,7 @@ void IdentitiesPage::updateListNote()
     }
     if (!m_model->isComplete()) {
         m_detail->setListNote(
-            tr("Not in the list: not among the %n identities loaded so far.", nullptr, m_model->rowCount()), true);
+            tr("Not in the list: not among the %Ln identities loaded so far.", nullptr, m_model->rowCount()), true);
         return;
     }
     // Every identity is loaded and it is not one of them: ask the server whether it still exists
@@ -787,8 +787,8 @@ void IdentitiesPage::showBusyHint()
     if (m_proxy->isSettled())
         return;
     const int rows = m_model->rowCount();
-    m_busy->setText(m_sortAsked ? tr("Sorting %n identities…", nullptr, rows)
-                                : tr("Filtering %n identities…", nullptr, rows));
+    m_busy->setText(m_sortAsked ? tr("Sorting %Ln identities…", nullptr, rows)
+                                : tr("Filtering %Ln identities…", nullptr, rows));
     m_busy->show();
 }
 
@@ -805,13 +805,13 @@ void IdentitiesPage::updateStatus()
     m_loadAllProgress->setVisible(m_model->isLoadingAll());
     m_loadAll->setEnabled(!m_model->isComplete() || m_model->isLoadingAll());
     if (m_model->isLoadingAll())
-        m_status->setText(tr("Loading every identity: %n so far…", nullptr, rows));
+        m_status->setText(tr("Loading every identity: %Ln so far…", nullptr, rows));
     else if (m_model->isLoading())
-        m_status->setText(tr("%n identities loaded, loading more…", nullptr, rows));
+        m_status->setText(tr("%Ln identities loaded, loading more…", nullptr, rows));
     else if (m_model->isComplete())
-        m_status->setText(tr("All %n identities loaded", nullptr, rows));
+        m_status->setText(tr("All %Ln identities loaded", nullptr, rows));
     else
-        m_status->setText(tr("%n identities loaded; scroll down for more", nullptr, rows));
+        m_status->setText(tr("%Ln identities loaded; scroll down for more", nullptr, rows));
     // How old the list is: a support agent compares it with what the customer says.
     const QString stamp = ReadStamp::text(m_model->readAt());
     if (!stamp.isEmpty() && !m_model->isLoadingAll())

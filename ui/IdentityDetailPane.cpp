@@ -226,7 +226,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
     connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
     connect(m_sessions, &SessionListModel::loaded, this,
-            [this](int count) { m_sessionStatus->setText(tr("%n session(s)", nullptr, count)); });
+            [this](int count) { m_sessionStatus->setText(tr("%Ln session(s)", nullptr, count)); });
     // A tab that could not load: Retry reads the identity, its sessions and its messages again.
     connect(m_sessions, &SessionListModel::loadFailed, this,
             [this](const ApiError &error) { fail(error, [this]() { refresh(); }); });
@@ -398,7 +398,7 @@ void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, co
         return;
     }
     if (value.isArray()) {
-        auto *item = row(parent, label, tr("%n item(s)", nullptr, int(value.toArray().size())));
+        auto *item = row(parent, label, tr("%Ln item(s)", nullptr, int(value.toArray().size())));
         int i = 0;
         for (const QJsonValue &v : value.toArray())
             addJson(item, QStringLiteral("[%1]").arg(i++), v);

@@ -68,7 +68,7 @@ bool ImportDialog::load(const QByteArray &json)
         m_summary->setText(tr("Nothing was imported: %1").arg(error));
         return false;
     }
-    m_summary->setText(tr("Importing %n identities…", nullptr, m_importer->count()));
+    m_summary->setText(tr("Importing %Ln identities…", nullptr, m_importer->count()));
     return true;
 }
 
@@ -89,7 +89,7 @@ void ImportDialog::loadFile(const QString &path)
                 m_summary->setText(tr("Nothing was imported: %1").arg(problem));
                 return;
             }
-            m_summary->setText(tr("Importing %n identities…", nullptr, m_importer->count()));
+            m_summary->setText(tr("Importing %Ln identities…", nullptr, m_importer->count()));
             start();
         });
         watcher->setFuture(QtConcurrent::run([bytes]() { return IdentityImporter::parse(bytes); }));
@@ -110,7 +110,7 @@ void ImportDialog::retry()
     m_retry->setEnabled(false);
     const int again = m_importer->retryableCount();
     if (m_importer->retryFailed())
-        m_summary->setText(tr("Sending %n identities again…", nullptr, again));
+        m_summary->setText(tr("Sending %Ln identities again…", nullptr, again));
 }
 
 void ImportDialog::showResults()

@@ -196,7 +196,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             // Off: nothing to say. Otherwise how many records the collector still has to take.
             m_forwarding->setVisible(state != QLatin1String("off"));
             m_forwarding->setText(pending == 0 ? tr("Audit → syslog: up to date")
-                                               : tr("Audit → syslog: %n pending", nullptr, pending));
+                                               : tr("Audit → syslog: %Ln pending", nullptr, pending));
             m_forwarding->setToolTip(state);
         });
 

@@ -260,7 +260,7 @@ void MessageDetailPane::reveal()
         tr("Reveal message body"),
         tr("The body of message %1 to %2 (%3) will be fetched from Kratos and shown here. It may contain a live "
            "recovery code or link. The reveal is recorded in the audit log; the body is hidden again when you select "
-           "another message, leave the page, or after %n second(s).",
+           "another message, leave the page, or after %Ln second(s).",
            nullptr, m_wipeTimer->interval() / 1000)
             .arg(m.id, m.recipient, CourierMessageModel::templateName(m.templateType)),
         tr("Reveal"), false, m_production ? QStringLiteral("reveal") : QString()};
@@ -295,7 +295,7 @@ void MessageDetailPane::fetchBody(const QString &id, const QString &recipient, c
         m_revealed = true;
         m_copy->setEnabled(true);
         m_hide->setEnabled(true);
-        m_notice->setText(tr("Revealed. Hidden again in %n second(s).", nullptr, m_wipeTimer->interval() / 1000));
+        m_notice->setText(tr("Revealed. Hidden again in %Ln second(s).", nullptr, m_wipeTimer->interval() / 1000));
         m_wipeTimer->start();
     });
 }

@@ -40,17 +40,17 @@ QLabel *valueLabel(const QString &name, QWidget *parent)
 QString age(qint64 secs)
 {
     if (secs < 90)
-        return QCoreApplication::translate("OverviewPage", "%n second(s)", nullptr, int(secs));
+        return QCoreApplication::translate("OverviewPage", "%Ln second(s)", nullptr, int(secs));
     if (secs < 90 * 60) {
         const int minutes = int(secs / 60);
-        return QCoreApplication::translate("OverviewPage", "%n minute(s)", nullptr, minutes);
+        return QCoreApplication::translate("OverviewPage", "%Ln minute(s)", nullptr, minutes);
     }
     if (secs < 48 * 3600) {
         const int hours = int(secs / 3600);
-        return QCoreApplication::translate("OverviewPage", "%n hour(s)", nullptr, hours);
+        return QCoreApplication::translate("OverviewPage", "%Ln hour(s)", nullptr, hours);
     }
     const int days = int(secs / 86400);
-    return QCoreApplication::translate("OverviewPage", "%n day(s)", nullptr, days);
+    return QCoreApplication::translate("OverviewPage", "%Ln day(s)", nullptr, days);
 }
 
 void setTone(QWidget *w, StatusColors::Tone tone)
@@ -430,7 +430,7 @@ void OverviewPage::showSessions()
     }
     m_activeSessions->setText(m_loader->sessionsCapped()
                                   ? tr("%1+ active sessions").arg(QLocale().toString(OverviewLoader::SessionCap))
-                                  : tr("%n active session(s)", nullptr, s.active));
+                                  : tr("%Ln active session(s)", nullptr, s.active));
     QStringList levels;
     QList<int> counts;
     for (auto it = s.byAal.cbegin(); it != s.byAal.cend(); ++it) {
@@ -457,7 +457,7 @@ void OverviewPage::showIdentities()
         m_identitiesState->setText(tr("The identities could not be loaded: %1").arg(error.userMessage()));
     } else if (m_loader->hasIdentityFigures()) {
         m_identitiesState->setText(
-            tr("From %n identities, computed at %1.", nullptr, m_loader->identities().total)
+            tr("From %Ln identities, computed at %1.", nullptr, m_loader->identities().total)
                 .arg(QLocale().toString(m_loader->identitiesComputedAt().time(), QLocale::ShortFormat)));
     } else {
         m_identitiesState->setText(tr("Press Compute to load every identity and chart them, or load all on the "

@@ -433,7 +433,7 @@ void ProfilesDialog::importProfiles()
         }
         reloadList();
         m_testResult->setText(
-            tr("Imported %n profile(s). Enter their tokens here; files never carry tokens.", nullptr, count));
+            tr("Imported %Ln profile(s). Enter their tokens here; files never carry tokens.", nullptr, count));
     });
 }
 
@@ -452,7 +452,7 @@ void ProfilesDialog::exportProfiles()
                 Prompt::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, error));
                 return;
             }
-            m_testResult->setText(tr("Exported %n profile(s), without tokens.", nullptr, count));
+            m_testResult->setText(tr("Exported %Ln profile(s), without tokens.", nullptr, count));
         });
 }
 

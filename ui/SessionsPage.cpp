@@ -254,12 +254,12 @@ void SessionsPage::updateSummary()
 {
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    QString text = m_model->isComplete() ? tr("%n session(s), all loaded", nullptr, loaded)
-                                         : tr("%n session(s) loaded, more on the server", nullptr, loaded);
+    QString text = m_model->isComplete() ? tr("%Ln session(s), all loaded", nullptr, loaded)
+                                         : tr("%Ln session(s) loaded, more on the server", nullptr, loaded);
     if (shown != loaded)
-        text += tr(" · %n match the filter", nullptr, shown);
+        text += tr(" · %Ln match the filter", nullptr, shown);
     const int active = m_model->activeCount();
-    text += tr(" · %n active", nullptr, active);
+    text += tr(" · %Ln active", nullptr, active);
     if (m_model->isLoadingAll())
         text += tr(" · loading…");
     if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
@@ -275,7 +275,7 @@ void SessionsPage::updateSummary()
     m_loadAll->setEnabled(!m_model->isComplete());
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_revokeSelected->setEnabled(selected > 0);
-    m_revokeSelected->setText(selected > 1 ? tr("Re&voke %n selected…", nullptr, selected) : tr("Re&voke selected…"));
+    m_revokeSelected->setText(selected > 1 ? tr("Re&voke %Ln selected…", nullptr, selected) : tr("Re&voke selected…"));
 }
 
 void SessionsPage::showPinned(const QString &sessionId)
@@ -311,7 +311,7 @@ void SessionsPage::updateListNote()
     }
     if (!m_model->isComplete()) {
         m_detail->setListNote(
-            tr("Not in the list: not among the %n sessions loaded so far.", nullptr, m_model->rowCount()), true);
+            tr("Not in the list: not among the %Ln sessions loaded so far.", nullptr, m_model->rowCount()), true);
         return;
     }
     m_detail->setListNote(tr("Not in the list any more."), false);
@@ -414,6 +414,6 @@ void SessionsPage::showContextMenu(const QPoint &pos)
         QApplication::clipboard()->setText(index.data(AllSessionsModel::SessionIdRole).toString());
     });
     menu->addSeparator();
-    menu->addAction(tr("Re&voke %n selected…", nullptr, std::max(1, count)), this, &SessionsPage::revokeSelected);
+    menu->addAction(tr("Re&voke %Ln selected…", nullptr, std::max(1, count)), this, &SessionsPage::revokeSelected);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }

@@ -212,9 +212,9 @@ void SignInCheckPanel::present(const SignInEvidence &evidence)
     }
     const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (blockers > 0)
-        m_summary->setText(tr("%n problem(s) stop this sign-in (checked %1).", nullptr, blockers).arg(when));
+        m_summary->setText(tr("%Ln problem(s) stop this sign-in (checked %1).", nullptr, blockers).arg(when));
     else if (warnings > 0)
-        m_summary->setText(tr("Nothing blocks sign-in; %n warning(s) (checked %1).", nullptr, warnings).arg(when));
+        m_summary->setText(tr("Nothing blocks sign-in; %Ln warning(s) (checked %1).", nullptr, warnings).arg(when));
     else
         m_summary->setText(tr("Nothing found that stops this sign-in (checked %1).").arg(when));
     render();

@@ -55,7 +55,7 @@ QString Translations::install(const QString &setting)
     ours.reset();
     qts.reset();
     const QString language = resolve(setting);
-    // English too: its file holds the plural forms ("1 identity") of the "%n identities" sources.
+    // English too: its file holds the plural forms ("1 identity") of the "%Ln identities" sources.
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(qmPath(language))) {
         QCoreApplication::installTranslator(translator.get());
