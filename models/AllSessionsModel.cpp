@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AllSessionsModel.h"
 
+#include "DisplayTime.h"
 #include "IdentityListModel.h"
 #include "StatusColors.h"
 
@@ -41,9 +42,7 @@ QVariant AllSessionsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SessionRow &r = m_rows.at(index.row());
-    const auto when = [](const QDateTime &t) {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-    };
+    const auto when = [](const QDateTime &t) { return DisplayTime::cell(t); };
     switch (role) {
     case SessionIdRole:
         return r.id;

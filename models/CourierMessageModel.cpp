@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierMessageModel.h"
 
+#include "DisplayTime.h"
 #include "StatusColors.h"
 
 #include "KratosClient.h"
@@ -78,7 +79,7 @@ QVariant CourierMessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CreatedColumn:
-            return QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayTime::cell(m.createdAt);
         case StatusColumn:
             return statusText(m.status);
         case ChannelColumn:
@@ -94,7 +95,7 @@ QVariant CourierMessageModel::data(const QModelIndex &index, int role) const
         case SendCountColumn:
             return m.sendCount;
         case UpdatedColumn:
-            return QLocale().toString(m.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayTime::cell(m.updatedAt);
         default:
             return {};
         }

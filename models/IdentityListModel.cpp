@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityListModel.h"
 
+#include "DisplayTime.h"
 #include "KratosClient.h"
 #include "PlainText.h"
 
@@ -134,9 +135,9 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
         case SchemaColumn:
             return m_store.schemaId(row);
         case CreatedColumn:
-            return QLocale().toString(time(m_store.createdMs(row)).toLocalTime(), QLocale::ShortFormat);
+            return DisplayTime::cell(time(m_store.createdMs(row)));
         case UpdatedColumn:
-            return QLocale().toString(time(m_store.updatedMs(row)).toLocalTime(), QLocale::ShortFormat);
+            return DisplayTime::cell(time(m_store.updatedMs(row)));
         case IdColumn:
             return m_store.id(row);
         default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionListModel.h"
 
+#include "DisplayTime.h"
 #include "KratosClient.h"
 #include "PlainText.h"
 
@@ -56,9 +57,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
                          .arg(s.devices.first().ipAddress, s.devices.first().location)
                          .arg(s.devices.size() > 1 ? tr(" +%1 more").arg(s.devices.size() - 1) : QString());
     case IssuedColumn:
-        return QLocale().toString(s.issuedAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayTime::cell(s.issuedAt);
     case ExpiresColumn:
-        return QLocale().toString(s.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayTime::cell(s.expiresAt);
     case IdColumn:
         return s.id;
     default:

@@ -2,6 +2,7 @@
 #include "SignInCheck.h"
 
 #include "CourierMessageModel.h"
+#include "DisplayTime.h"
 #include "SchemaCatalog.h"
 
 #include <QLocale>
@@ -20,8 +21,7 @@ const QStringList kSecondFactors{QStringLiteral("totp"), QStringLiteral("lookup_
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
-                       : QCoreApplication::translate("SignInCheck", "at an unknown time");
+    return t.isValid() ? DisplayTime::cell(t) : QCoreApplication::translate("SignInCheck", "at an unknown time");
 }
 
 QString ago(const QDateTime &t, const QDateTime &now)

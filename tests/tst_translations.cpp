@@ -7,6 +7,7 @@
 #include "BadgeDelegate.h"
 #include "Clipping.h"
 #include "CourierMessageModel.h"
+#include "DisplayTime.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
@@ -164,6 +165,22 @@ private Q_SLOTS:
         QCOMPARE(Translations::install(language), language);
         QCOMPARE(QCoreApplication::translate(context.toLatin1().constData(), source.toUtf8().constData(), nullptr, n),
                  expected);
+    }
+
+    // Dates in lists read the same in every language, never an ambiguous "12/6/26".
+    void datesAreNeverAmbiguous_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("de") << "de";
+    }
+    void datesAreNeverAmbiguous()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        const QDateTime t(QDate(2026, 12, 6), QTime(14, 2, 30));
+        QCOMPARE(DisplayTime::cell(t), QStringLiteral("2026-12-06 14:02"));
+        QCOMPARE(DisplayTime::cell(QDateTime()), QString());
     }
 
     // No "(s)" in a user-visible string of the sources outside a %Ln plural (those get their

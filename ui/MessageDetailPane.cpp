@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageDetailPane.h"
 
+#include "DisplayTime.h"
 #include "FlowLayout.h"
 
 #include "CourierActions.h"
@@ -239,8 +240,7 @@ void MessageDetailPane::render()
     m_dispatches->setRowCount(int(m.dispatches.size()));
     for (int r = 0; r < m.dispatches.size(); ++r) {
         const CourierDispatch &d = m.dispatches.at(r);
-        m_dispatches->setItem(
-            r, 0, new QTableWidgetItem(QLocale().toString(d.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_dispatches->setItem(r, 0, new QTableWidgetItem(DisplayTime::cell(d.createdAt)));
         m_dispatches->setItem(r, 1, new QTableWidgetItem(CourierMessageModel::statusText(d.status)));
         auto *error = new QTableWidgetItem(d.errorText());
         error->setToolTip(PlainText::toolTip(d.errorText()));

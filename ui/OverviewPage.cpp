@@ -2,6 +2,7 @@
 #include "OverviewPage.h"
 
 #include "ChartCard.h"
+#include "DisplayTime.h"
 #include "ElidedLabel.h"
 
 #include "ConnectionProfile.h"
@@ -392,7 +393,7 @@ void OverviewPage::showCourier()
         auto *text = new ElidedLabel(row);
         text->setObjectName(QStringLiteral("overviewAbandonedText"));
         text->setTextFormat(Qt::PlainText);
-        const QString when = QLocale().toString(a.message.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DisplayTime::cell(a.message.createdAt);
         text->setText(
             tr("%1 · %2 · %3").arg(when, a.message.recipient, a.error.isEmpty() ? tr("reading the error…") : a.error));
         text->setToolTip(PlainText::toolTip(text->text()));

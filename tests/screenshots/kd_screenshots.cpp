@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     // A language and a window size for looking at translations on a small screen (de 1024x700).
-    if (argc >= 3)
-        Translations::install(QString::fromLocal8Bit(argv[2]));
+    // English by default, installed as the app does (its plural forms).
+    Translations::install(argc >= 3 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     const QStringList size = argc >= 4 ? QString::fromLocal8Bit(argv[3]).split(QLatin1Char('x')) : QStringList();
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
