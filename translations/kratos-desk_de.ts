@@ -1114,11 +1114,11 @@
     </message>
     <message>
         <source>Login identifier is</source>
-        <translation>Anmeldekennung ist</translation>
+        <translation>Kennung ist</translation>
     </message>
     <message>
         <source>Login identifier starts with</source>
-        <translation>Anmeldekennung beginnt mit</translation>
+        <translation>Kennung beginnt mit</translation>
     </message>
     <message>
         <source>Identity IDs</source>
@@ -4393,7 +4393,7 @@
     </message>
     <message>
         <source>the courier did not say why</source>
-        <translation>der Courier nannte keinen Grund</translation>
+        <translation>der Kurier nannte keinen Grund</translation>
     </message>
     <message>
         <source>the SMS gateway refused the phone number</source>
@@ -4409,7 +4409,7 @@
     </message>
     <message>
         <source>the mail server refused the courier&apos;s login (check the SMTP credentials)</source>
-        <translation>der Mailserver hat die Anmeldung des Couriers abgelehnt (SMTP-Zugangsdaten prüfen)</translation>
+        <translation>der Mailserver hat die Anmeldung des Kuriers abgelehnt (SMTP-Zugangsdaten prüfen)</translation>
     </message>
     <message>
         <source>the secure connection to the mail server failed (certificate or TLS)</source>
@@ -4417,7 +4417,7 @@
     </message>
     <message>
         <source>the provider is limiting the rate; the courier tries again</source>
-        <translation>der Anbieter drosselt die Rate; der Courier versucht es erneut</translation>
+        <translation>der Anbieter drosselt die Rate; der Kurier versucht es erneut</translation>
     </message>
     <message>
         <source>the mail server asked to try again later</source>
@@ -4425,7 +4425,7 @@
     </message>
     <message>
         <source>the courier could not reach the mail server or SMS gateway</source>
-        <translation>der Courier konnte den Mailserver oder das SMS-Gateway nicht erreichen</translation>
+        <translation>der Kurier konnte den Mailserver oder das SMS-Gateway nicht erreichen</translation>
     </message>
     <message>
         <source>the mail server rejected the message as spam or by policy</source>
@@ -4433,7 +4433,7 @@
     </message>
     <message>
         <source>the courier reported: %1</source>
-        <translation>der Courier meldete: %1</translation>
+        <translation>der Kurier meldete: %1</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -4569,7 +4569,7 @@
     </message>
     <message>
         <source>Courier messages not read</source>
-        <translation>Courier-Nachrichten nicht gelesen</translation>
+        <translation>Kurier-Nachrichten nicht gelesen</translation>
     </message>
     <message>
         <source>The identity has no address to look for.</source>
@@ -4582,8 +4582,8 @@
     <message numerus="yes">
         <source>The courier gave up %1 after %Ln attempt(s): %2.</source>
         <translation>
-            <numerusform>Der Courier gab %1 nach %Ln Versuch auf: %2.</numerusform>
-            <numerusform>Der Courier gab %1 nach %Ln Versuchen auf: %2.</numerusform>
+            <numerusform>Der Kurier gab %1 nach %Ln Versuch auf: %2.</numerusform>
+            <numerusform>Der Kurier gab %1 nach %Ln Versuchen auf: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4593,8 +4593,8 @@
     <message numerus="yes">
         <source>%Ln attempt(s) so far, the last %1: %2. The courier tries again.</source>
         <translation>
-            <numerusform>Bisher %Ln Versuch, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
-            <numerusform>Bisher %Ln Versuche, der letzte %1: %2. Der Courier versucht es erneut.</numerusform>
+            <numerusform>Bisher %Ln Versuch, der letzte %1: %2. Der Kurier versucht es erneut.</numerusform>
+            <numerusform>Bisher %Ln Versuche, der letzte %1: %2. Der Kurier versucht es erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>It was queued %1 and not sent yet: the courier may not be running (kratos courier watch, or serve --watch-courier).</source>
-        <translation>Sie wurde %1 eingereiht und noch nicht gesendet: Der Courier läuft möglicherweise nicht (kratos courier watch oder serve --watch-courier).</translation>
+        <translation>Sie wurde %1 eingereiht und noch nicht gesendet: Der Kurier läuft möglicherweise nicht (kratos courier watch oder serve --watch-courier).</translation>
     </message>
     <message>
         <source>Last delivered: %1 to %2</source>
@@ -4745,7 +4745,7 @@
     </message>
     <message>
         <source>Read the identity&apos;s sessions, courier messages, schema and the server&apos;s sign-in methods again</source>
-        <translation>Sitzungen, Courier-Nachrichten und Schema der Identität sowie die Anmeldemethoden des Servers erneut lesen</translation>
+        <translation>Sitzungen, Kurier-Nachrichten und Schema der Identität sowie die Anmeldemethoden des Servers erneut lesen</translation>
     </message>
     <message>
         <source>Sign-in findings</source>
@@ -4761,7 +4761,7 @@
     </message>
     <message>
         <source>Checking sessions, courier messages, the schema and the server&apos;s sign-in methods…</source>
-        <translation>Prüfe Sitzungen, Courier-Nachrichten, das Schema und die Anmeldemethoden des Servers …</translation>
+        <translation>Prüfe Sitzungen, Kurier-Nachrichten, das Schema und die Anmeldemethoden des Servers …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) stop this sign-in (checked %1).</source>
@@ -4843,7 +4843,7 @@
     </message>
     <message>
         <source>Kratos queued a message to %1: %2 (message %3, status %4). It appears under Messages and on the Courier page; the sign-in check shows whether it goes out.</source>
-        <translation>Kratos hat eine Nachricht an %1 eingereiht: %2 (Nachricht %3, Status %4). Sie erscheint unter „Nachrichten“ und auf der Courier-Seite; die Anmeldeprüfung zeigt, ob sie hinausgeht.</translation>
+        <translation>Kratos hat eine Nachricht an %1 eingereiht: %2 (Nachricht %3, Status %4). Sie erscheint unter „Nachrichten“ und auf der Kurier-Seite; die Anmeldeprüfung zeigt, ob sie hinausgeht.</translation>
     </message>
     <message>
         <source>Kratos accepted the request but queued no message to %1: it does not know the address as one it may write to (not in the schema as verifiable or for recovery, or changed meanwhile). Nothing was sent.</source>
