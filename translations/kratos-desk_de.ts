@@ -2540,6 +2540,10 @@
             <numerusform>Angezeigt. Wird in %Ln Sekunden wieder ausgeblendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The body is hidden: it may contain one-time codes and recovery links. Revealing it is recorded in the audit log.</source>
+        <translation>Der Inhalt ist verborgen: Er kann Einmalcodes und Wiederherstellungslinks enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewLoader</name>
@@ -3341,10 +3345,6 @@
     <message>
         <source>%1: %2 on line %3</source>
         <translation>%1: %2 in Zeile %3</translation>
-    </message>
-    <message>
-        <source>The body is hidden: it may contain one-time codes and recovery links. Revealing it is recorded in the audit log.</source>
-        <translation>Der Inhalt ist verborgen: Er kann Einmalcodes und Wiederherstellungslinks enthalten. Das Anzeigen wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Copy</source>

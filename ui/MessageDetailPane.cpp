@@ -34,8 +34,12 @@ QString when(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
-const QString kHiddenNotice = QObject::tr(
-    "The body is hidden: it may contain one-time codes and recovery links. Revealing it is recorded in the audit log.");
+// Translated when shown: a static made at load time stayed English in every language.
+QString hiddenNotice()
+{
+    return MessageDetailPane::tr("The body is hidden: it may contain one-time codes and recovery links. Revealing "
+                                 "it is recorded in the audit log.");
+}
 
 } // namespace
 
@@ -151,7 +155,7 @@ void MessageDetailPane::wipeBody()
     if (m_message) {
         const bool redacted = m_message->subjectRedacted();
         m_notice->setText(redacted ? tr("Kratos redacts bodies unless it runs in dev mode: there is nothing to reveal.")
-                                   : kHiddenNotice);
+                                   : hiddenNotice());
         m_reveal->setEnabled(!redacted);
         m_reveal->setToolTip(redacted ? PlainText::toolTip(m_notice->text()) : QString());
     }
