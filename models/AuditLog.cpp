@@ -110,6 +110,8 @@ void AuditLog::write(AuditRecord record, QObject *context, Written written)
     record.profileName = m_scope.profileName;
     record.authority = m_scope.authority;
     record.environment = m_scope.environment;
+    if (record.phase == AuditRecord::Phase::Outcome && record.outcome != AuditRecord::Outcome::Refused)
+        Q_EMIT actionRecorded(record);
     AuditWriter::Item item;
     item.ticket = m_nextTicket++;
     item.path = filePath(record.profileId);

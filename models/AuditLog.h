@@ -82,6 +82,10 @@ public:
 
 Q_SIGNALS:
     void writableChanged(bool writable, const QString &problem);
+    // The outcome of a change was recorded (succeeded, failed or partial): one notice for every
+    // view of the app, whichever page made the change. Views showing its targets read them again
+    // or say that they changed since they were read.
+    void actionRecorded(const AuditRecord &record);
     void forwardingChanged(int pending, const QString &state);
 
 private:

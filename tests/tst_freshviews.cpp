@@ -2,8 +2,11 @@
 // Facts are fresh after every action (issue #31 §3): after a change made in the identity's pane,
 // the list row, the pane and the sign-in check beside it show the server's answer, without a
 // reload by the user.
+#include "AllSessionsModel.h"
 #include "BulkDialog.h"
 #include "BulkOperation.h"
+#include "CourierMessageModel.h"
+#include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
@@ -12,17 +15,22 @@
 #include "Prompt.h"
 #include "ReadStamp.h"
 #include "SchemaListModel.h"
+#include "SessionDetailPane.h"
+#include "SessionsPage.h"
 #include "SignInCheckPanel.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "SupportActions.h"
 #include "TestAudit.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -172,6 +180,82 @@ private Q_SLOTS:
         m_page->reload();
         QTRY_VERIFY(m_page->model()->readAt() > first && !m_page->model()->isLoading());
         QTRY_VERIFY(status->text().endsWith(ReadStamp::text(m_page->model()->readAt())));
+    }
+
+    // One notice for every view (AuditLog::actionRecorded): revoking an identity's sessions in its
+    // pane re-reads the session shown on the Sessions page and makes that list say it changed
+    // after it was read; a verification sent makes the Courier list say so. Refresh clears it.
+    void changesReachTheOtherPages()
+    {
+        ConnectionSettings settings = m_client->connection();
+        settings.publicUrl = m_sim->publicUrl();
+        m_client->setConnection(settings);
+        SessionsPage sessions(m_client.get(), &m_audit->log, nullptr);
+        CourierPage courier(m_client.get(), &m_audit->log);
+        sessions.resize(1000, 600);
+        sessions.show();
+        courier.show();
+        sessions.reload();
+        courier.reload();
+        QTRY_VERIFY(sessions.model()->rowCount() > 0 && !sessions.model()->isLoading());
+        QTRY_VERIFY(courier.model()->readAt().isValid() && !courier.model()->isLoading());
+        // A session of someone, shown on the Sessions page.
+        QString sessionId;
+        QString owner;
+        for (const SimSession &s : m_sim->store().sessions()) {
+            if (m_sim->store().isActive(s) && sessions.model()->rowOf(s.id) >= 0) {
+                sessionId = s.id;
+                owner = s.identityId;
+                break;
+            }
+        }
+        QVERIFY(!sessionId.isEmpty());
+        auto *sessionTable = sessions.findChild<QTableView *>(QStringLiteral("sessionsTable"));
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(sessionTable->model());
+        sessionTable->setCurrentIndex(
+            proxy->mapFromSource(sessions.model()->index(sessions.model()->rowOf(sessionId), 0)));
+        QTRY_VERIFY(sessions.detail()->session().has_value() && sessions.detail()->session()->active);
+        QTest::qWait(1100); // the change comes after the list was read
+        auto *summary = sessions.findChild<QLabel *>(QStringLiteral("sessionsSummary"));
+        QVERIFY(!summary->text().contains(QLatin1String("after it was read")));
+
+        // Revoke all of the owner's sessions in the identity's pane, on the Identities page.
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        table->setCurrentIndex(table->model()->index(m_page->model()->rowOf(owner), 0));
+        QTRY_COMPARE(m_page->detail()->identity().value_or(Identity()).id, owner);
+        QTRY_VERIFY(child<QPushButton>(m_page.get(), "revokeAllSessionsButton")->isEnabled());
+        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "revokeAllSessionsButton"), Qt::LeftButton);
+        QTRY_COMPARE(sessionsOf(owner), 0);
+        // The other page: its pane read the session again; its list says it is older than the change.
+        QTRY_VERIFY(sessions.detail()->isGone() ||
+                    (sessions.detail()->session().has_value() && !sessions.detail()->session()->active));
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("sessions changed at")), qPrintable(summary->text()));
+        sessions.reload();
+        QTRY_VERIFY(!sessions.model()->isLoading() && !summary->text().contains(QLatin1String("sessions changed at")));
+
+        // A verification sent from the support toolkit: the Courier list says a message was queued.
+        auto *courierSummary = courier.findChild<QLabel *>(QStringLiteral("courierSummary"));
+        QVERIFY(!courierSummary->text().contains(QLatin1String("queued at")));
+        QString address;
+        QString target;
+        for (auto it = m_sim->store().identities().cbegin();
+             it != m_sim->store().identities().cend() && address.isEmpty(); ++it) {
+            for (const QJsonValue &v : it.value().json().value(QStringLiteral("verifiable_addresses")).toArray()) {
+                if (v.toObject().value(QStringLiteral("via")).toString() == QLatin1String("email")) {
+                    address = v.toObject().value(QStringLiteral("value")).toString();
+                    target = it.key();
+                }
+            }
+        }
+        QVERIFY(!address.isEmpty());
+        SupportActions support(m_client.get(), &m_audit->log);
+        bool sent = false;
+        support.sendVerification(target, address, address, &support,
+                                 [&sent](const ApiResult<SupportActions::Sent> &r) { sent = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+        QTRY_VERIFY2(courierSummary->text().contains(QLatin1String("a message was queued at")),
+                     qPrintable(courierSummary->text()));
     }
 
     void actionThenViews_data()

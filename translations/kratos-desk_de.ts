@@ -951,6 +951,10 @@
         <source>Recipient: %1</source>
         <translation>Empfänger: %1</translation>
     </message>
+    <message>
+        <source>a message was queued at %1, after it was read: Refresh to see it</source>
+        <translation>um %1 wurde eine Nachricht eingereiht, nachdem die Liste gelesen wurde: Aktualisieren zeigt sie</translation>
+    </message>
 </context>
 <context>
     <name>CreateIdentityDialog</name>
@@ -4232,6 +4236,10 @@
     <message>
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
+    </message>
+    <message>
+        <source> · sessions changed at %1, after it was read: Refresh to see it</source>
+        <translation> · Sitzungen um %1 geändert, nachdem die Liste gelesen wurde: Aktualisieren zeigt es</translation>
     </message>
 </context>
 <context>

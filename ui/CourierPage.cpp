@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CourierPage.h"
 
+#include "AuditLog.h"
 #include "ColumnMenu.h"
 #include "ElidedLabel.h"
 
@@ -41,6 +42,8 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
 {
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_info->setTextFormat(Qt::PlainText);
+    if (audit)
+        connect(audit, &AuditLog::actionRecorded, this, &CourierPage::actionRecorded);
     m_status->setObjectName(QStringLiteral("courierStatus"));
     m_status->addItem(tr("All statuses"), QString());
     for (const char *s : {"queued", "processing", "sent", "abandoned"})
@@ -243,6 +246,15 @@ void CourierPage::refresh()
     m_model->reload();
 }
 
+void CourierPage::actionRecorded(const AuditRecord &record)
+{
+    if (record.action != QLatin1String("identity.verification.send") &&
+        record.action != QLatin1String("identity.recovery.send"))
+        return;
+    m_changedAt = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
+    updateSummary();
+}
+
 void CourierPage::updateSummary()
 {
     const QMap<QString, int> counts = m_model->statusCounts();
@@ -253,6 +265,9 @@ void CourierPage::updateSummary()
                          .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
     if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
         parts.append(stamp);
+    if (m_changedAt.isValid() && m_model->readAt().isValid() && m_changedAt > m_model->readAt())
+        parts.append(tr("a message was queued at %1, after it was read: Refresh to see it")
+                         .arg(m_changedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     m_summary->setText(tr("%Ln message(s) loaded: ", nullptr, m_model->rowCount()) + parts.join(QStringLiteral(" · ")));
     // What the list was asked for (the recipient as applied, not as being typed).
     QList<FilterChips::Chip> chips;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class CourierMessageModel;
 class AuditLog;
+struct AuditRecord;
 class KratosClient;
 class MessageDetailPane;
 class PinnedSelection;
@@ -52,6 +54,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // A change recorded anywhere in the app: a message sent through a public flow makes the list
+    // say that it changed after it was read.
+    void actionRecorded(const AuditRecord &record);
     void applyFilter();
     void refresh();
     void updateSummary();
@@ -72,4 +77,5 @@ private:
     QTableView *m_table;
     MessageDetailPane *m_detail;
     PinnedSelection *m_pin = nullptr;
+    QDateTime m_changedAt; // the last message queued by this app
 };

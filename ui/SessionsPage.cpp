@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include "AuditLog.h"
 #include "BulkDialog.h"
 #include "ColumnMenu.h"
 #include "ConfirmDialog.h"
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
@@ -50,6 +53,8 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     , m_table(new QTableView(this))
     , m_detail(new SessionDetailPane(client, this))
 {
+    if (audit)
+        connect(audit, &AuditLog::actionRecorded, this, &SessionsPage::actionRecorded);
     m_active->setObjectName(QStringLiteral("sessionsActive"));
     m_active->addItem(tr("All sessions"), QString());
     m_active->addItem(tr("Active only"), QStringLiteral("true"));
@@ -250,6 +255,25 @@ QStringList SessionsPage::selectedSessionIds() const
     return ids;
 }
 
+void SessionsPage::actionRecorded(const AuditRecord &record)
+{
+    const bool sessions = record.action.startsWith(QLatin1String("session.")) ||
+                          record.action.startsWith(QLatin1String("identity.sessions.revoke")) ||
+                          record.action.startsWith(QLatin1String("identity.delete"));
+    if (!sessions)
+        return;
+    m_changedAt = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
+    if (const std::optional<Session> &shown = m_detail->session()) {
+        const QString owner = shown->identity ? shown->identity->id : QString();
+        const bool aboutIt = std::any_of(record.targets.cbegin(), record.targets.cend(), [&](const AuditTarget &t) {
+            return t.id == shown->id || (!owner.isEmpty() && t.id == owner);
+        });
+        if (aboutIt)
+            m_detail->refresh();
+    }
+    updateSummary();
+}
+
 void SessionsPage::updateSummary()
 {
     const int loaded = m_model->rowCount();
@@ -264,6 +288,9 @@ void SessionsPage::updateSummary()
         text += tr(" · loading…");
     if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
         text += QStringLiteral(" · ") + stamp;
+    if (m_changedAt.isValid() && m_model->readAt().isValid() && m_changedAt > m_model->readAt())
+        text += tr(" · sessions changed at %1, after it was read: Refresh to see it")
+                    .arg(m_changedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     m_summary->setText(text);
     QList<FilterChips::Chip> chips;
     if (m_active->currentIndex() > 0)

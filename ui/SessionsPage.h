@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
 
 class AllSessionsModel;
 class AuditLog;
+struct AuditRecord;
 class ErrorBanner;
 class FilterChips;
 class KratosClient;
@@ -54,6 +56,9 @@ Q_SIGNALS:
     void openIdentityRequested(const QString &identityId);
 
 private:
+    // A change recorded anywhere in the app (AuditLog::actionRecorded): the pane re-reads its
+    // session when it was about it, and the list says it changed after it was read.
+    void actionRecorded(const AuditRecord &record);
     void updateSummary();
     void showPinned(const QString &sessionId);
     void updateListNote();
@@ -78,6 +83,7 @@ private:
     ErrorBanner *m_error;
     QTableView *m_table;
     PinnedSelection *m_pin = nullptr;
+    QDateTime m_changedAt; // the last change to sessions recorded in this app
     SessionDetailPane *m_detail;
     bool m_production = false;
 };
