@@ -3,26 +3,15 @@
 // tests/CMakeLists.txt) there are 800×500 logical pixels: the main window and every dialog open
 // inside the screen, and no button or one-line label is narrower than its text.
 #include "Accessibility.h"
+#include "AppDialogs.h"
 #include "AppHarness.h"
-#include "AuditLogDialog.h"
-#include "BulkDialog.h"
 #include "Clipping.h"
-#include "ConfirmDialog.h"
-#include "CreateIdentityDialog.h"
 #include "ElidedLabel.h"
-#include "ExportDialog.h"
 #include "IdentitiesPage.h"
-#include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
-#include "ImportDialog.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
-#include "ProfilesDialog.h"
 #include "Prompt.h"
-#include "RecoveryDialog.h"
-#include "SchemaListModel.h"
-#include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -104,52 +93,16 @@ private Q_SLOTS:
     void dialogs_data()
     {
         QTest::addColumn<QString>("dialog");
-        for (const char *name : {"profiles", "settings", "audit", "shortcuts", "confirm", "confirmTyped", "recovery",
-                                 "create", "edit", "import", "export", "bulk"})
-            QTest::newRow(name) << QString::fromLatin1(name);
+        for (const QString &name : AppDialogs::names())
+            QTest::newRow(qPrintable(name)) << name;
     }
 
     void dialogs()
     {
         QFETCH(QString, dialog);
-        AppContext context = m_app->context();
         const Identity identity = *m_window->identitiesPage()->model()->identityAt(0);
         const QString longLabel = QStringLiteral("grace.thompson.with.a.long.address.518@umbrella-corporation.example");
-        std::unique_ptr<QWidget> w;
-        QWidget *parent = m_window.get();
-        if (dialog == QLatin1String("profiles"))
-            w = std::make_unique<ProfilesDialog>(context, parent);
-        else if (dialog == QLatin1String("settings"))
-            w = std::make_unique<SettingsDialog>(&m_app->preferences, parent);
-        else if (dialog == QLatin1String("audit"))
-            w = std::make_unique<AuditLogDialog>(&m_app->audit, m_app->profiles.profiles().first().id,
-                                                 QStringLiteral("Local"), parent);
-        else if (dialog == QLatin1String("shortcuts"))
-            w = std::make_unique<ShortcutsDialog>(m_window.get(), parent);
-        else if (dialog == QLatin1String("confirm") || dialog == QLatin1String("confirmTyped"))
-            w = std::make_unique<ConfirmDialog>(
-                ConfirmDialog::Request{QStringLiteral("Deactivate identity"),
-                                       QStringLiteral("%1 will be set to inactive and can no longer sign in. Sessions "
-                                                      "stay valid until they expire or are revoked.")
-                                           .arg(longLabel),
-                                       QStringLiteral("Deactivate"), true,
-                                       dialog == QLatin1String("confirmTyped") ? longLabel : QString()},
-                parent);
-        else if (dialog == QLatin1String("recovery"))
-            w = std::make_unique<RecoveryDialog>(&m_app->client, &m_app->audit, identity.id, longLabel, parent);
-        else if (dialog == QLatin1String("create"))
-            w = std::make_unique<CreateIdentityDialog>(&m_app->client, &m_app->audit,
-                                                       m_window->findChild<SchemaListModel *>(), parent);
-        else if (dialog == QLatin1String("edit"))
-            w = std::make_unique<IdentityEditDialog>(&m_app->client, &m_app->audit, identity, longLabel, parent);
-        else if (dialog == QLatin1String("import"))
-            w = std::make_unique<ImportDialog>(&m_app->client, &m_app->audit, parent);
-        else if (dialog == QLatin1String("export"))
-            w = std::make_unique<ExportDialog>(1234, 100000, 12, parent);
-        else if (dialog == QLatin1String("bulk"))
-            w = std::make_unique<BulkDialog>(&m_app->client, &m_app->audit, BulkOperation::Action::Deactivate,
-                                             QStringList{identity.id},
-                                             QHash<QString, QString>{{identity.id, longLabel}}, parent);
+        const std::unique_ptr<QWidget> w = AppDialogs::make(dialog, *m_app, m_window.get(), identity, longLabel);
         QVERIFY(w);
         check(w.get());
         w->close();

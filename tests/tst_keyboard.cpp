@@ -3,26 +3,16 @@
 // session and a message selected, on each of the identity's tabs) and of every dialog reaches
 // every enabled control, and confirmation dialogs put their options before the buttons. Two
 // support flows run on key events only, real dialogs included.
+#include "AppDialogs.h"
 #include "AppHarness.h"
-#include "AuditLogDialog.h"
-#include "BulkDialog.h"
 #include "ConfirmDialog.h"
 #include "CourierPage.h"
-#include "CreateIdentityDialog.h"
-#include "ExportDialog.h"
 #include "IdentitiesPage.h"
-#include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
-#include "ImportDialog.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
-#include "ProfilesDialog.h"
 #include "Prompt.h"
-#include "RecoveryDialog.h"
-#include "SchemaListModel.h"
 #include "SessionsPage.h"
-#include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -270,56 +260,15 @@ private Q_SLOTS:
     void dialogsReachEveryControl_data()
     {
         QTest::addColumn<QString>("dialog");
-        for (const char *name : {"profiles", "settings", "audit", "shortcuts", "confirm", "confirmOption",
-                                 "confirmTyped", "recovery", "create", "edit", "import", "export", "bulk"})
-            QTest::newRow(name) << QString::fromLatin1(name);
+        for (const QString &name : AppDialogs::names())
+            QTest::newRow(qPrintable(name)) << name;
     }
     void dialogsReachEveryControl()
     {
         QFETCH(QString, dialog);
-        AppContext context = m_app->context();
         const Identity identity = *m_window->identitiesPage()->model()->identityAt(0);
-        const QString label = QStringLiteral("mary@example.com");
-        std::unique_ptr<QWidget> w;
-        QWidget *parent = m_window.get();
-        ConfirmDialog::Request confirm{QStringLiteral("Deactivate identity"),
-                                       QStringLiteral("%1 will be set to inactive.").arg(label),
-                                       QStringLiteral("Deactivate"),
-                                       true,
-                                       {}};
-        if (dialog == QLatin1String("profiles"))
-            w = std::make_unique<ProfilesDialog>(context, parent);
-        else if (dialog == QLatin1String("settings"))
-            w = std::make_unique<SettingsDialog>(&m_app->preferences, parent);
-        else if (dialog == QLatin1String("audit"))
-            w = std::make_unique<AuditLogDialog>(&m_app->audit, m_app->profiles.profiles().first().id,
-                                                 QStringLiteral("Local"), parent);
-        else if (dialog == QLatin1String("shortcuts"))
-            w = std::make_unique<ShortcutsDialog>(m_window.get(), parent);
-        else if (dialog == QLatin1String("confirm"))
-            w = std::make_unique<ConfirmDialog>(confirm, parent);
-        else if (dialog == QLatin1String("confirmOption")) {
-            confirm.optionLabel = QStringLiteral("Also revoke all sessions");
-            w = std::make_unique<ConfirmDialog>(confirm, parent);
-        } else if (dialog == QLatin1String("confirmTyped")) {
-            confirm.typeToConfirm = label;
-            confirm.optionLabel = QStringLiteral("Also revoke all sessions");
-            w = std::make_unique<ConfirmDialog>(confirm, parent);
-        } else if (dialog == QLatin1String("recovery"))
-            w = std::make_unique<RecoveryDialog>(&m_app->client, &m_app->audit, identity.id, label, parent);
-        else if (dialog == QLatin1String("create"))
-            w = std::make_unique<CreateIdentityDialog>(&m_app->client, &m_app->audit,
-                                                       m_window->findChild<SchemaListModel *>(), parent);
-        else if (dialog == QLatin1String("edit"))
-            w = std::make_unique<IdentityEditDialog>(&m_app->client, &m_app->audit, identity, label, parent);
-        else if (dialog == QLatin1String("import"))
-            w = std::make_unique<ImportDialog>(&m_app->client, &m_app->audit, parent);
-        else if (dialog == QLatin1String("export"))
-            w = std::make_unique<ExportDialog>(1234, 100000, 12, parent);
-        else if (dialog == QLatin1String("bulk"))
-            w = std::make_unique<BulkDialog>(&m_app->client, &m_app->audit, BulkOperation::Action::Deactivate,
-                                             QStringList{identity.id}, QHash<QString, QString>{{identity.id, label}},
-                                             parent);
+        const std::unique_ptr<QWidget> w =
+            AppDialogs::make(dialog, *m_app, m_window.get(), identity, QStringLiteral("mary@example.com"));
         QVERIFY(w);
         focusWindow(w.get());
         QTest::qWait(100);
