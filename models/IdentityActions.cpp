@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityActions.h"
 
+#include "IdentityClash.h"
+
 #include "AuditChange.h"
 
 #include <QJsonArray>
@@ -160,12 +162,31 @@ void IdentityActions::update(const Identity &before, const QString &label, const
     const QString who = named(id, label);
     const AuditRecord r = intent(QStringLiteral("identity.update"), QStringLiteral("Update identity ") + who,
                                  {target(id, label)}, AuditChange::patch(patch, before.json));
+    QJsonArray written; // the trait values the patch sets: what a 409 can be about
+    for (const JsonPatch::Operation &op : patch.operations())
+        if (op.op != JsonPatch::Op::Remove && op.path.startsWith(QLatin1String("/traits")))
+            written.append(op.value);
     AuditedCall::run<Identity>(
         m_log, r, context,
         [client = m_client, id, patch, context](AuditedCall::Done<Identity> sent) {
             client->patchIdentity(id, patch, context, std::move(sent));
         },
-        QStringLiteral("Updated identity ") + who, std::move(done));
+        QStringLiteral("Updated identity ") + who,
+        explainingClash(id, IdentityClash::candidates({}, {{QStringLiteral("written"), written}}), context,
+                        std::move(done)));
+}
+
+AuditedCall::Done<Identity> IdentityActions::explainingClash(const QString &ownId, const QStringList &values,
+                                                             QObject *context, AuditedCall::Done<Identity> done)
+{
+    return [client = m_client, ownId, values, context, done = std::move(done)](const ApiResult<Identity> &result) {
+        if (result.ok()) {
+            done(result);
+            return;
+        }
+        IdentityClash::explain(client, result.error(), ownId, values, context,
+                               [done](const ApiError &error) { done(ApiResult<Identity>(error)); });
+    };
 }
 
 void IdentityActions::remove(const QString &id, const QString &label, QObject *context,
@@ -225,7 +246,9 @@ void IdentityActions::create(const QJsonObject &body, const QString &label, QObj
         [client = m_client, body, context](AuditedCall::Done<Identity> sent) {
             client->createIdentity(body, context, std::move(sent));
         },
-        QStringLiteral("Created identity ") + label, std::move(done),
+        QStringLiteral("Created identity ") + label,
+        explainingClash(QString(), IdentityClash::candidates({}, body.value(QLatin1String("traits")).toObject()),
+                        context, std::move(done)),
         [](AuditRecord &outcome, const ApiResult<Identity> &result) {
             if (result.ok() && !outcome.targets.isEmpty())
                 outcome.targets.first().id = result.value().id;

@@ -63,6 +63,10 @@ public:
     static QString named(const QString &id, const QString &label);
 
 private:
+    // `done`, after a 409 has been explained by naming the identity that has the value (IdentityClash).
+    AuditedCall::Done<Identity> explainingClash(const QString &ownId, const QStringList &values, QObject *context,
+                                                AuditedCall::Done<Identity> done);
+
     KratosClient *m_client;
     AuditLog *m_log;
 };

@@ -4,6 +4,7 @@
 #include "JsonPointer.h"
 #include "RegexPattern.h"
 #include "SchemaRefCheck.h"
+#include "ValidationWording.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,7 +50,7 @@ QString pointerOf(const std::vector<std::string> &context)
             part = part.mid(1, part.size() - 2);
         if (part.startsWith(QLatin1Char('"')) && part.endsWith(QLatin1Char('"')))
             part = part.mid(1, part.size() - 2);
-        out += QLatin1Char('/') + part;
+        out += QLatin1Char('/') + JsonPointer::escape(part);
     }
     return out;
 }
@@ -153,6 +154,7 @@ bool validDate(const std::string &text, size_t at)
 }
 
 // Kratos checks e-mail addresses and absolute URIs besides dates and times; other formats pass.
+// The text is the detail under a problem; ValidationWording says it for people.
 QString formatProblem(const std::string &format, const std::string &value)
 {
     static const RegexPattern email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -160,23 +162,22 @@ QString formatProblem(const std::string &format, const std::string &value)
     static const RegexPattern date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     static const RegexPattern time(QStringLiteral(
         "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"));
+    bool ok = true;
+    if (format == "email")
+        ok = email.matches(value);
+    else if (format == "uri")
+        ok = uri.matches(value);
+    else if (format == "date")
+        ok = date.matches(value) && validDate(value, 0);
+    else if (format == "time")
+        ok = time.matches(value);
+    else if (format == "date-time")
+        ok = value.find_first_of("Tt") == 10 && date.matches(std::string_view(value).substr(0, 10)) &&
+             validDate(value, 0) && time.matches(std::string_view(value).substr(11));
+    if (ok)
+        return QString();
     const QString shown = QString::fromStdString(value.size() > 200 ? value.substr(0, 200) + "…" : value);
-    if (format == "email" && !email.matches(value))
-        return tr("\"%1\" is not a valid e-mail address").arg(shown);
-    if (format == "uri" && !uri.matches(value))
-        return tr("\"%1\" is not an absolute URI (such as https://example.com/)").arg(shown);
-    if (format == "date" && !(date.matches(value) && validDate(value, 0)))
-        return tr("\"%1\" is not a valid date (YYYY-MM-DD)").arg(shown);
-    if (format == "time" && !time.matches(value))
-        return tr("\"%1\" is not a valid time (hh:mm:ss with an offset, such as 16:20:00Z)").arg(shown);
-    if (format == "date-time") {
-        const size_t t = value.find_first_of("Tt");
-        const bool ok = t == 10 && date.matches(std::string_view(value).substr(0, 10)) && validDate(value, 0) &&
-                        time.matches(std::string_view(value).substr(11));
-        if (!ok)
-            return tr("\"%1\" is not a valid date and time (such as 2026-03-20T16:20:00Z)").arg(shown);
-    }
-    return QString();
+    return QStringLiteral("\"%1\" does not match format \"%2\"").arg(shown, QString::fromStdString(format));
 }
 
 // --- custom constraints -----------------------------------------------------------------------
@@ -197,9 +198,7 @@ public:
         if (!target.isString() || m_re.matches(target.asString()))
             return true;
         if (results)
-            results->pushError(context, QCoreApplication::translate("SchemaValidator", "does not match pattern \"%1\"")
-                                            .arg(m_re.pattern())
-                                            .toStdString());
+            results->pushError(context, "does not match pattern \"" + m_re.pattern().toStdString() + '"');
         return false;
     }
 
@@ -397,6 +396,7 @@ struct SchemaValidator::State
 {
     // The constraints inside `compiled->schema` point back to `compiled`; it never moves.
     std::unique_ptr<Compiled> compiled;
+    ValidationWording wording; // over the schema as given, titles and all
 };
 
 SchemaValidator::SchemaValidator() = default;
@@ -423,6 +423,7 @@ bool SchemaValidator::setSchema(const QJsonValue &schema, QString *error)
 
     auto state = std::make_shared<State>();
     state->compiled = std::make_unique<Compiled>(rewritten.toObject());
+    state->wording = ValidationWording(schema);
     try {
         valijson::SchemaParser parser;
         addKeywords(&parser, state->compiled.get());
@@ -439,25 +440,40 @@ QList<SchemaValidator::Problem> SchemaValidator::validate(const QJsonValue &inst
     QList<Problem> problems;
     if (!m_state)
         return problems;
+    const ValidationWording &wording = m_state->wording;
     try {
         valijson::Validator validator;
         valijson::ValidationResults results;
         if (!validator.validate(m_state->compiled->schema, valijson::adapters::QtJsonAdapter(instance), &results)) {
+            QList<std::pair<QString, QString>> found; // path, the validator's text
             valijson::ValidationResults::Error e;
-            while (results.popError(e)) {
-                const QString text = QString::fromStdString(e.description);
-                if (!text.startsWith(QLatin1String("Failed to validate against schema associated with property")))
-                    problems.append({pointerOf(e.context), text});
-            }
+            while (results.popError(e))
+                found.append({pointerOf(e.context), QString::fromStdString(e.description)});
+            // "Failed to validate item #2" says less than the problem inside item 2: only shown alone.
+            const auto explained = [&found](const QString &path) {
+                for (const auto &[other, text] : found)
+                    if (!ValidationWording::isWrapper(text) &&
+                        (other == path || other.startsWith(path + QLatin1Char('/'))))
+                        return true;
+                return false;
+            };
+            for (const auto &[path, text] : found)
+                if (!ValidationWording::isWrapper(text) || !explained(path))
+                    problems.append(wording.word(path, text));
             if (problems.isEmpty())
-                problems.append({QStringLiteral("#"), tr("does not match the schema")});
+                problems.append(wording.word(QStringLiteral("#"), tr("does not match the schema")));
         }
     } catch (const std::exception &e) {
         // Whatever valijson cannot handle is a message, never the end of the process.
-        problems = {
-            {QStringLiteral("#"), tr("could not be checked against the schema: %1").arg(QString::fromUtf8(e.what()))}};
+        const QString why = QString::fromUtf8(e.what());
+        problems = {{QStringLiteral("#"), QString(), tr("could not be checked against the schema: %1").arg(why), why}};
     }
     return problems;
+}
+
+QString SchemaValidator::titleAt(const QString &path) const
+{
+    return m_state ? m_state->wording.titleAt(path) : QString();
 }
 
 QList<SchemaValidator::Problem> SchemaValidator::validateTraits(const QJsonObject &traits) const

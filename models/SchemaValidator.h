@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ValidationProblem.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,18 +11,15 @@
 
 // Validates traits against an identity schema locally (valijson over Qt JSON, with `pattern`,
 // `patternProperties` and `format` checked with RE2 as Kratos does), before anything is sent, with
-// the problems as JSON Pointer paths and messages. A schema valijson could not handle safely (a
+// the problems as JSON Pointer paths, in words for people (ValidationWording) and as the validator
+// said them. A schema valijson could not handle safely (a
 // `$ref` cycle, another document, a pattern RE2 refuses) is refused with the reason; validation
 // never throws and runs in time linear in the value for every pattern. Copies share the compiled
 // schema, so a copy can validate on another thread while the original is given a new schema.
 class SchemaValidator
 {
 public:
-    struct Problem
-    {
-        QString path; // "#/traits/email"
-        QString message;
-    };
+    using Problem = ValidationProblem;
 
     SchemaValidator();
     ~SchemaValidator();
@@ -35,6 +34,8 @@ public:
     QList<Problem> validate(const QJsonValue &instance) const;
     // An identity's traits: checked as {"traits": …}, so paths start at "#/traits".
     QList<Problem> validateTraits(const QJsonObject &traits) const;
+    // The schema's title at a JSON Pointer with "#" ("#/traits/email"), else its last key.
+    QString titleAt(const QString &path) const;
 
 private:
     struct State;

@@ -586,7 +586,7 @@ void SignInCheck::checkSchema(const SignInEvidence &e, QList<SignInFinding> *out
     if (!e.traitProblems.isEmpty()) {
         QStringList lines;
         for (const SchemaValidator::Problem &p : e.traitProblems.mid(0, 5))
-            lines.append(QStringLiteral("%1: %2").arg(p.path, p.message));
+            lines.append(p.text());
         out->append(finding(QStringLiteral("schema.invalid_traits"), Severity::Warning,
                             tr("Traits no longer match the schema \"%1\"").arg(e.identity.schemaId),
                             tr("Stale data after a schema change: %1. Settings and any change to the identity fail "

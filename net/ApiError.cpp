@@ -102,6 +102,8 @@ QString ApiError::title() const
     case Kind::Http:
         break;
     }
+    if (!m_explanation.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(m_explanation).arg(m_httpStatus);
     switch (m_httpStatus) {
     case 400:
         return tr("Request rejected");
@@ -174,6 +176,8 @@ QString ApiError::userMessage() const
     case Kind::Http:
         break;
     }
+    if (!m_explanation.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(m_explanation).arg(m_httpStatus);
     switch (m_httpStatus) {
     case 401:
         return tr("Kratos refused the admin token (401). Check the token saved for this profile; Ory "

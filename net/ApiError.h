@@ -58,6 +58,11 @@ public:
     // The call went to the public URL (self-service flows): messages name that URL, not the admin one.
     void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
     bool isPublicApi() const { return m_publicApi; }
+    // What the client found out about an HTTP error that Kratos does not say ("another identity
+    // already uses mary@example.com" for a 409): said instead of Kratos's words, which stay in the
+    // technical details.
+    void setExplanation(const QString &explanation) { m_explanation = explanation; }
+    QString explanation() const { return m_explanation; }
 
     // A short title ("Not found"), one or two sentences for a support person, and the raw facts.
     QString title() const;
@@ -78,6 +83,7 @@ private:
     bool m_publicApi = false;
     QString m_detail; // transport text, TLS certificate facts, parse error, or the raw body excerpt
     QString m_operation;
+    QString m_explanation;
     QByteArray m_method;
     QString m_path;
     QString m_host;

@@ -222,11 +222,13 @@ Surface makeSurface(const QString &name, Fixture &f)
         };
         s.retry = [=](bool) { clickBannerRetry(fx->widget.get(), "createErrorBanner"); };
         // Sent again without a second confirmation. When the broken answer hid a create that
-        // happened, Kratos refuses the duplicate and the dialog says so: never two identities.
+        // happened, Kratos refuses the duplicate and the dialog names the identity that has the
+        // address (the one the hidden create made): never two identities.
         s.succeeded = [=]() {
             const bool accepted = static_cast<QDialog *>(fx->widget.get())->result() == QDialog::Accepted;
             return identitiesWithEmail(*sim, email) == 1 &&
-                   (accepted || bannerText(fx->widget.get(), "createErrorBanner").contains(QLatin1String("exists")));
+                   (accepted || bannerText(fx->widget.get(), "createErrorBanner")
+                                    .contains(QStringLiteral("already uses %1.").arg(email)));
         };
     } else if (name == QLatin1String("recovery")) {
         isChange(&s);

@@ -862,15 +862,20 @@ private Q_SLOTS:
         traits->setPlainText(QString(original).replace(email, QStringLiteral("broken")));
         m_sim->clearRequests();
         QTest::mouseClick(review, Qt::LeftButton);
-        QVERIFY(child<QLabel>(dialog, "validationProblems")->text().contains(QStringLiteral("#/traits/email")));
+        const QString summary = child<QLabel>(dialog, "validationProblems")->text();
+        QVERIFY2(summary.contains(QStringLiteral("E-mail: must look like an e-mail address")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("#/traits")), qPrintable(summary));
+        QVERIFY(child<QLabel>(dialog, "validationDetails")->text().contains(QStringLiteral("#/traits/email")));
         QVERIFY(!child<QPushButton>(dialog, "applyButton")->isEnabled());
 
         traits->setPlainText(QString(original).replace(email, QStringLiteral("new.address@example.com")));
         child<QPlainTextEdit>(dialog, "metadataAdminEdit")->setPlainText(QStringLiteral("{\"ticket\": \"SUP-42\"}"));
         QTest::mouseClick(review, Qt::LeftButton);
         const QString preview = child<QPlainTextEdit>(dialog, "patchPreview")->toPlainText();
-        QVERIFY2(preview.contains(QStringLiteral("replace /traits/email = \"new.address@example.com\"")),
-                 qPrintable(preview));
+        // The review shows each field's old and new value.
+        QVERIFY2(
+            preview.contains(QStringLiteral("E-mail (/traits/email): \"%1\" → \"new.address@example.com\"").arg(email)),
+            qPrintable(preview));
         QVERIFY2(preview.contains(QStringLiteral("/metadata_admin")), qPrintable(preview));
         QCOMPARE(dialog->patch().operations().size(), preview.split(QLatin1Char('\n')).size());
 
@@ -882,8 +887,27 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorText"))->text().contains(QStringLiteral("409")));
         QVERIFY(dialog->isVisible());
         QVERIFY(traits->toPlainText().contains(QStringLiteral("new.address@example.com")));
-
         m_sim->faults() = SimFaults();
+
+        // A real clash: another customer's address. Kratos's 409 does not say which value; the
+        // error names it and the identity that has it.
+        QString otherId;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it)
+            if (it.key() != id && !emailOf(it.value()).isEmpty())
+                otherId = it.key();
+        const QString otherEmail = emailOf(*m_sim->store().identity(otherId));
+        traits->setPlainText(QString(original).replace(email, otherEmail));
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(child<QPushButton>(dialog, "applyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        QTRY_VERIFY2(dialog->findChild<QLabel *>(QStringLiteral("errorText"))
+                         ->text()
+                         .contains(QStringLiteral("Another identity (%1) already uses %2.").arg(otherId, otherEmail)),
+                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("errorText"))->text()));
+        QCOMPARE(emailOf(*m_sim->store().identity(id)), email);
+        traits->setPlainText(QString(original).replace(email, QStringLiteral("new.address@example.com")));
+        QTest::mouseClick(review, Qt::LeftButton);
+
         QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
         QTRY_COMPARE(emailOf(*m_sim->store().identity(id)), QStringLiteral("new.address@example.com"));
         QCOMPARE(m_sim->store()
@@ -988,7 +1012,8 @@ private Q_SLOTS:
         // The empty template does not validate: nothing is sent.
         m_sim->clearRequests();
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
-        QVERIFY(child<QLabel>(dialog, "validationProblems")->text().contains(QStringLiteral("#/traits/email")));
+        QVERIFY(child<QLabel>(dialog, "validationProblems")->text().contains(QStringLiteral("Work e-mail: ")));
+        QVERIFY(child<QLabel>(dialog, "validationDetails")->text().contains(QStringLiteral("#/traits/email")));
         for (const auto &r : m_sim->requests())
             QVERIFY(r.method != QLatin1String("POST"));
 

@@ -50,7 +50,7 @@ QStringList messages(const QList<SchemaValidator::Problem> &problems)
 {
     QStringList out;
     for (const auto &p : problems)
-        out.append(p.path + QStringLiteral(": ") + p.message);
+        out.append(p.path + QStringLiteral(": ") + p.message + QStringLiteral(" (") + p.detail + QLatin1Char(')'));
     return out;
 }
 
@@ -82,11 +82,96 @@ private Q_SLOTS:
         badEnum.remove(QStringLiteral("name"));
         const QStringList found = paths(v.validateTraits(badEnum));
         for (const char *expected :
-             {"#/traits/profile/department", "#/traits/profile/employee_number", "#/traits/email", "#/traits"})
+             {"#/traits/profile/department", "#/traits/profile/employee_number", "#/traits/email", "#/traits/name"})
             QVERIFY2(found.contains(QString::fromLatin1(expected)), qPrintable(found.join(QLatin1Char(' '))));
         QJsonObject extra = good;
         extra.insert(QStringLiteral("unexpected"), 1); // additionalProperties: false
         QVERIFY(!v.validateTraits(extra).isEmpty());
+    }
+
+    // What a support person reads: the field's title and what is wrong, in words; the validator's
+    // own text (pattern, limit) only as the detail.
+    void wordsForPeople_data()
+    {
+        QTest::addColumn<QByteArray>("document"); // traits of the organisation schema, one field broken
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("text");   // ValidationProblem::text()
+        QTest::addColumn<QString>("detail"); // part of the detail
+
+        const QByteArray name = ",\"name\":{\"first\":\"A\",\"last\":\"B\"}";
+        QTest::newRow("format email") << QByteArray("{\"email\":\"nope\"" + name + "}") << "#/traits/email"
+                                      << "Work e-mail: must look like an e-mail address, such as name@example.com"
+                                      << "\"nope\" does not match format \"email\"";
+        QTest::newRow("required, named by its title") << QByteArray("{\"email\":\"a@b.example\"}") << "#/traits/name"
+                                                      << "Name: is required"
+                                                      << "Missing required property 'name'";
+        QTest::newRow("enum lists the values")
+            << QByteArray("{\"email\":\"a@b.example\"" + name + ",\"profile\":{\"department\":\"marketing\"}}")
+            << "#/traits/profile/department"
+            << "Department: must be one of \"engineering\", \"sales\", \"support\", \"finance\", \"legal\""
+            << "enum";
+        QTest::newRow("minimum with the number")
+            << QByteArray("{\"email\":\"a@b.example\"" + name +
+                          ",\"profile\":{\"department\":\"legal\",\"employee_number\":0}}")
+            << "#/traits/profile/employee_number"
+            << "Employee number: must be 1 or more"
+            << "greater than or equal to 1";
+        QTest::newRow("type in words") << QByteArray(
+                                              "{\"email\":\"a@b.example\"" + name +
+                                              ",\"profile\":{\"department\":\"legal\",\"employee_number\":\"x\"}}")
+                                       << "#/traits/profile/employee_number"
+                                       << "Employee number: must be a whole number"
+                                       << "type";
+        QTest::newRow("date format") << QByteArray("{\"email\":\"a@b.example\"" + name +
+                                                   ",\"profile\":{\"department\":\"legal\",\"start_date\":\"1/2/26\"}}")
+                                     << "#/traits/profile/start_date"
+                                     << "Start date: must be a date, such as 2026-03-20"
+                                     << "does not match format \"date\"";
+        QTest::newRow("unknown field") << QByteArray("{\"email\":\"a@b.example\"" + name + ",\"nickname\":\"x\"}")
+                                       << "#/traits/nickname"
+                                       << "nickname: is not a field of this schema"
+                                       << "'nickname'";
+    }
+
+    void wordsForPeople()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, path);
+        QFETCH(QString, text);
+        QFETCH(QString, detail);
+        SchemaValidator v;
+        QString error;
+        QVERIFY(
+            v.setSchema(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json")), &error));
+        const QList<SchemaValidator::Problem> problems = v.validateTraits(QJsonDocument::fromJson(document).object());
+        const QString all = messages(problems).join(QLatin1Char('\n'));
+        QCOMPARE(problems.size(), 1);
+        const SchemaValidator::Problem &p = problems.first();
+        QCOMPARE(p.path, path);
+        QCOMPARE(p.text(), text);
+        QVERIFY2(p.detail.contains(detail), qPrintable(all));
+        QVERIFY2(!p.message.contains(QLatin1String("pattern")) && !p.message.contains(QLatin1Char('#')),
+                 qPrintable(all));
+    }
+
+    void patternOnlyInTheDetail()
+    {
+        SchemaValidator v;
+        QString error;
+        QVERIFY(v.setSchema(QJsonDocument::fromJson("{\"properties\":{\"traits\":{\"properties\":{\"login\":{"
+                                                    "\"type\":\"string\",\"title\":\"Login name\",\"minLength\":3,"
+                                                    "\"pattern\":\"^[a-z]+$\"}}}}}")
+                                .object(),
+                            &error));
+        const QList<SchemaValidator::Problem> bad = v.validateTraits({{QStringLiteral("login"), QStringLiteral("A1")}});
+        const QString all = messages(bad).join(QLatin1Char('\n'));
+        QCOMPARE(bad.size(), 2);
+        QStringList texts{bad.at(0).text(), bad.at(1).text()};
+        texts.sort();
+        QCOMPARE(texts, (QStringList{QStringLiteral("Login name: is not in the form this field requires"),
+                                     QStringLiteral("Login name: must be at least 3 characters long")}));
+        QVERIFY2(all.contains(QStringLiteral("does not match pattern \"^[a-z]+$\"")), qPrintable(all));
+        QCOMPARE(v.titleAt(QStringLiteral("#/traits/login")), QStringLiteral("Login name"));
     }
 
     void brokenSchemaIsReported()
@@ -189,7 +274,7 @@ private Q_SLOTS:
         QTest::newRow("declared and matching") << QByteArray("{\"a\":\"s\",\"x-one\":3,\"yes\":9}") << QStringList();
         QTest::newRow("pattern schema fails")
             << QByteArray("{\"x-one\":\"s\"}") << QStringList{QStringLiteral("#/x-one")};
-        QTest::newRow("additional refused") << QByteArray("{\"b\":1}") << QStringList{QStringLiteral("#")};
+        QTest::newRow("additional refused") << QByteArray("{\"b\":1}") << QStringList{QStringLiteral("#/b")};
         QTest::newRow("Go (?i) pattern") << QByteArray("{\"YES\":1}") << QStringList{QStringLiteral("#/YES")};
         QTest::newRow("declared and pattern both apply")
             << QByteArray("{\"x-a\":\"s\"}") << QStringList{QStringLiteral("#/x-a")};

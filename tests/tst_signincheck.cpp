@@ -308,9 +308,12 @@ private Q_SLOTS:
             << evidence(healthy, {session(86400 * 3, true, 3600), session(1800, true, 3600, QStringLiteral("aal2"))})
             << "sessions.latest" << int(Severity::Info) << QList<Fix>{} << "aal2";
         SignInEvidence stale = evidence(healthy, oneSession);
-        stale.traitProblems = {{QStringLiteral("#/traits/email"), QStringLiteral("must be a valid email")}};
-        QTest::newRow("traits no longer valid") << stale << "schema.invalid_traits" << int(Severity::Warning)
-                                                << QList<Fix>{Fix::EditIdentity} << "#/traits/email";
+        stale.traitProblems = {{QStringLiteral("#/traits/email"), QStringLiteral("E-mail"),
+                                QStringLiteral("must look like an e-mail address"),
+                                QStringLiteral("\"x\" does not match format \"email\"")}};
+        QTest::newRow("traits no longer valid")
+            << stale << "schema.invalid_traits" << int(Severity::Warning) << QList<Fix>{Fix::EditIdentity}
+            << "E-mail: must look like an e-mail address";
         QTest::newRow("identifier the schema no longer marks")
             << evidence(
                    merged(healthy, {{QStringLiteral("credentials"),

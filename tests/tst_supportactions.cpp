@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Await.h"
 #include "IdentityActions.h"
+#include "IdentityClash.h"
 #include "KratosSimulator.h"
 #include "SessionActions.h"
 #include "SimStore.h"
@@ -295,6 +296,83 @@ private Q_SLOTS:
         }
         QCOMPARE(actionsDone,
                  (QStringList{QStringLiteral("identity.deactivate"), QStringLiteral("identity.sessions.revoke")}));
+    }
+
+    // The values a 409 can be about: the strings a change sets, not the ones it keeps.
+    void clashCandidates_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QStringList>("candidates");
+
+        QTest::newRow("create: every string, in order")
+            << QByteArray("{}")
+            << QByteArray("{\"email\":\"a@x.example\",\"name\":{\"first\":"
+                          "\"Ann\"},\"tags\":[\"vip\",\"a@x.example\"]}")
+            << QStringList{QStringLiteral("a@x.example"), QStringLiteral("Ann"), QStringLiteral("vip")};
+        QTest::newRow("update: only what changed")
+            << QByteArray("{\"email\":\"a@x.example\",\"username\":\"ann\"}")
+            << QByteArray("{\"email\":\"a@x.example\",\"username\":\"mary\"}") << QStringList{QStringLiteral("mary")};
+        QTest::newRow("blank and numbers are not identifiers")
+            << QByteArray("{}") << QByteArray("{\"a\":\"  \",\"n\":5,\"b\":true}") << QStringList{};
+        QTest::newRow("too long to be an identifier")
+            << QByteArray("{}") << QByteArray("{\"bio\":\"" + QByteArray(400, 'x') + "\"}") << QStringList{};
+    }
+
+    void clashCandidates()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QStringList, candidates);
+        QCOMPARE(IdentityClash::candidates(QJsonDocument::fromJson(before).object(),
+                                           QJsonDocument::fromJson(after).object()),
+                 candidates);
+    }
+
+    // Creating an identity with another's e-mail: Kratos says 409 without the value; the error names
+    // the address and the identity that has it.
+    void clashNamedOnCreate()
+    {
+        start();
+        QString otherId;
+        QString otherEmail;
+        for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
+            const QJsonObject traits = it.value().json().value(QStringLiteral("traits")).toObject();
+            if (it.value().json().value(QStringLiteral("schema_id")).toString() == QLatin1String("default")) {
+                otherId = it.key();
+                otherEmail = traits.value(QStringLiteral("email")).toString();
+                break;
+            }
+        }
+        QVERIFY(!otherEmail.isEmpty());
+        IdentityActions actions(m_client.get(), &m_audit->log);
+        Await<Identity> created;
+        actions.create(QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                                   {QStringLiteral("traits"),
+                                    QJsonObject{{QStringLiteral("email"), otherEmail},
+                                                {QStringLiteral("name"),
+                                                 QJsonObject{{QStringLiteral("first"), QStringLiteral("Copy")}}}}}},
+                       QStringLiteral("copy"), this, created.callback());
+        QVERIFY(created.wait());
+        QVERIFY(!created.result().ok());
+        QCOMPARE(created.error().httpStatus(), 409);
+        QCOMPARE(created.error().userMessage(),
+                 QStringLiteral("Another identity (%1) already uses %2. (409)").arg(otherId, otherEmail));
+        QVERIFY(created.error().technicalDetails().contains(QStringLiteral("conflicts with another identity")));
+
+        // A 409 the lookups cannot explain keeps Kratos's words.
+        m_sim->faults().match = QStringLiteral("POST /admin/identities");
+        m_sim->faults().errorRate = 1.0;
+        m_sim->faults().errorStatus = 409;
+        Await<Identity> faulted;
+        actions.create(QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                                   {QStringLiteral("traits"),
+                                    QJsonObject{{QStringLiteral("email"), QStringLiteral("nobody.else@example.com")}}}},
+                       QStringLiteral("new"), this, faulted.callback());
+        QVERIFY(faulted.wait());
+        QCOMPARE(faulted.error().httpStatus(), 409);
+        QVERIFY2(!faulted.error().userMessage().contains(QStringLiteral("Another identity")),
+                 qPrintable(faulted.error().userMessage()));
     }
 
     void expiredSessionWording()

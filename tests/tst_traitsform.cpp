@@ -231,15 +231,16 @@ private Q_SLOTS:
         email->selectAll();
         QTest::keyClicks(email, QStringLiteral("not-an-address"));
         QTRY_VERIFY(!editor.isValidating()); // validation runs on a worker thread
-        QVERIFY2(form->problemAt(QStringLiteral("/email")).contains(QStringLiteral("not a valid e-mail address")),
-                 qPrintable(form->problemAt(QStringLiteral("/email"))));
+        QVERIFY2(
+            form->problemAt(QStringLiteral("/email")).startsWith(QStringLiteral("Must look like an e-mail address")),
+            qPrintable(form->problemAt(QStringLiteral("/email"))));
         QVERIFY(form->findChild<QLabel *>(QStringLiteral("error:/email"))->isVisibleTo(form));
 
         auto *first = field<QLineEdit>(form, QStringLiteral("/name/first"));
         first->selectAll();
         QTest::keyClick(first, Qt::Key_Delete);
         QTRY_VERIFY(!editor.isValidating());
-        QCOMPARE(form->problemAt(QStringLiteral("/name/first")), QStringLiteral("Required."));
+        QCOMPARE(form->problemAt(QStringLiteral("/name/first")), QStringLiteral("Is required"));
 
         auto *number = field<QLineEdit>(form, QStringLiteral("/profile/employee_number"));
         number->selectAll();
@@ -256,7 +257,7 @@ private Q_SLOTS:
     }
 
     // A pattern that backtracks for seconds in std::regex, typed into the JSON editor: RE2 answers
-    // at once, off the UI thread, and the message names the pattern.
+    // at once, off the UI thread, and the message says the value is not in the required form.
     void backtrackingPatternKeepsTheEditorAnswering()
     {
         TraitsEditor editor;
@@ -270,7 +271,7 @@ private Q_SLOTS:
                          QStringLiteral("{\"login\":\"") + QString(30, QLatin1Char('q')) + QStringLiteral("!\"}"));
         QTRY_VERIFY(!editor.isValidating());
         QVERIFY(validated.size() >= 1);
-        QVERIFY2(editor.form()->problemAt(QStringLiteral("/login")).contains(QStringLiteral("does not match pattern")),
+        QVERIFY2(editor.form()->problemAt(QStringLiteral("/login")).startsWith(QStringLiteral("Is not in the form")),
                  qPrintable(editor.form()->problemAt(QStringLiteral("/login"))));
     }
 
@@ -355,6 +356,54 @@ private Q_SLOTS:
         QCOMPARE(dialog.patch().operations().size(), 1);
         QCOMPARE(dialog.patch().operations().first().path, QStringLiteral("/traits/profile/department"));
         QCOMPARE(dialog.patch().operations().first().value.toString(), department->currentText());
+        const QString preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("patchPreview"))->toPlainText();
+        QVERIFY2(preview.startsWith(QStringLiteral("Department (/traits/profile/department): \"%1\" → \"%2\"")
+                                        .arg(identity->traits.value(QStringLiteral("profile"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("department"))
+                                                 .toString(),
+                                             department->currentText())),
+                 qPrintable(preview));
+
+        // Two fields broken: the summary names them in the order of the form, in words, with the
+        // rules under Details.
+        auto *email = field<QLineEdit>(dialog.traitsEditor()->form(), QStringLiteral("/email"));
+        auto *number = field<QLineEdit>(dialog.traitsEditor()->form(), QStringLiteral("/profile/employee_number"));
+        number->setText(QStringLiteral("0"));
+        Q_EMIT number->textEdited(number->text());
+        email->setText(QStringLiteral("not-an-address"));
+        Q_EMIT email->textEdited(email->text());
+        QVERIFY(!dialog.review());
+        const QString summary = dialog.findChild<QLabel *>(QStringLiteral("validationProblems"))->text();
+        const QStringList lines = summary.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(1).contains(QStringLiteral("Work e-mail: must look like an e-mail address")),
+                 qPrintable(summary));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("Employee number: must be 1 or more")), qPrintable(summary));
+        auto *details = dialog.findChild<QLabel *>(QStringLiteral("validationDetails"));
+        QVERIFY(!details->isVisible());
+        QTest::mouseClick(dialog.findChild<QToolButton *>(QStringLiteral("validationDetailsButton")), Qt::LeftButton);
+        QVERIFY(details->isVisible());
+        QVERIFY2(details->text().contains(QStringLiteral("#/traits/profile/employee_number: Expected number greater")),
+                 qPrintable(details->text()));
+    }
+
+    // Problems come back in whatever order the validator found them; the form puts them in its own.
+    void problemsInTheOrderOfTheFields()
+    {
+        TraitsForm form;
+        QVERIFY(form.setSchema(readJsonObject(QStringLiteral(KD_SOURCE_DIR "/sim/schemas/organisation.schema.json"))));
+        const auto problem = [](const char *path) {
+            return SchemaValidator::Problem{QString::fromLatin1(path), QString(), QStringLiteral("x"), QString()};
+        };
+        const QList<SchemaValidator::Problem> sorted =
+            form.inFieldOrder({problem("#/elsewhere"), problem("#/traits/profile/department"),
+                               problem("#/traits/name/first"), problem("#/traits/email")});
+        QStringList paths;
+        for (const auto &p : sorted)
+            paths.append(p.path);
+        QCOMPARE(paths, (QStringList{QStringLiteral("#/traits/email"), QStringLiteral("#/traits/name/first"),
+                                     QStringLiteral("#/traits/profile/department"), QStringLiteral("#/elsewhere")}));
     }
 };
 

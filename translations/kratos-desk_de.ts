@@ -998,6 +998,10 @@
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
+    <message>
+        <source>Fix these before creating (schema &quot;%1&quot;):</source>
+        <translation>Vor dem Anlegen zu beheben (Schema „%1“):</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -1562,6 +1566,13 @@
     </message>
 </context>
 <context>
+    <name>IdentityClash</name>
+    <message>
+        <source>Another identity (%1) already uses %2.</source>
+        <translation>Eine andere Identität (%1) verwendet bereits %2.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDetailPane</name>
     <message>
         <source>Recovery…</source>
@@ -1817,10 +1828,6 @@
         <translation>Admin-Metadaten</translation>
     </message>
     <message>
-        <source>Changes (JSON Patch):</source>
-        <translation>Änderungen (JSON Patch):</translation>
-    </message>
-    <message>
         <source>Loading the identity schema…</source>
         <translation>Das Identitätsschema wird geladen…</translation>
     </message>
@@ -1829,18 +1836,32 @@
         <translation>Das Schema konnte nicht geladen werden (%1); die Merkmale prüft nur Kratos.</translation>
     </message>
     <message>
-        <source>The traits do not match the schema &quot;%1&quot;:
-</source>
-        <translation>Die Merkmale passen nicht zum Schema „%1“:
-</translation>
-    </message>
-    <message>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <source>Changes to send (JSON Patch)</source>
-        <translation>Zu sendende Änderungen (JSON Patch)</translation>
+        <source>Changes to send</source>
+        <translation>Zu sendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes to send (old → new):</source>
+        <translation>Zu sendende Änderungen (alt → neu):</translation>
+    </message>
+    <message>
+        <source>Fix these before reviewing (schema &quot;%1&quot;):</source>
+        <translation>Vor dem Prüfen zu beheben (Schema „%1“):</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -3809,10 +3830,6 @@
         <translation>%1 (bei „#%2“)</translation>
     </message>
     <message>
-        <source>does not match pattern &quot;%1&quot;</source>
-        <translation>passt nicht zum Muster „%1“</translation>
-    </message>
-    <message>
         <source>The identity schema cannot be used for validation: %1</source>
         <translation>Das Identitätsschema kann nicht zur Prüfung verwendet werden: %1</translation>
     </message>
@@ -5024,9 +5041,193 @@
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
+</context>
+<context>
+    <name>ValidationSummary</name>
     <message>
-        <source>Required.</source>
-        <translation>Pflichtfeld.</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows the schema&apos;s rules that the traits break</source>
+        <translation>Zeigt die Regeln des Schemas, gegen die die Merkmale verstoßen</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationWording</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>eine Gruppe von Feldern</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a field of this schema</source>
+        <translation>ist kein Feld dieses Schemas</translation>
+    </message>
+    <message>
+        <source>is not in the form this field requires</source>
+        <translation>hat nicht die Form, die dieses Feld verlangt</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %Ln characters long</source>
+        <translation>
+            <numerusform>muss mindestens %Ln Zeichen lang sein</numerusform>
+            <numerusform>muss mindestens %Ln Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln characters long</source>
+        <translation>
+            <numerusform>darf höchstens %Ln Zeichen lang sein</numerusform>
+            <numerusform>darf höchstens %Ln Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %Ln entries</source>
+        <translation>
+            <numerusform>braucht mindestens %Ln Eintrag</numerusform>
+            <numerusform>braucht mindestens %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %Ln entries</source>
+        <translation>
+            <numerusform>nimmt höchstens %Ln Eintrag</numerusform>
+            <numerusform>nimmt höchstens %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %Ln fields</source>
+        <translation>
+            <numerusform>braucht mindestens %Ln Feld</numerusform>
+            <numerusform>braucht mindestens %Ln Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %Ln fields</source>
+        <translation>
+            <numerusform>nimmt höchstens %Ln Feld</numerusform>
+            <numerusform>nimmt höchstens %Ln Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be %1 or more</source>
+        <translation>muss %1 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be %1 or less</source>
+        <translation>muss %1 oder weniger sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1</source>
+        <translation>muss ein Vielfaches von %1 sein</translation>
+    </message>
+    <message>
+        <source>needs the field &quot;%1&quot; as well</source>
+        <translation>braucht auch das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>is not the value this field requires</source>
+        <translation>ist nicht der Wert, den dieses Feld verlangt</translation>
+    </message>
+    <message>
+        <source>lists the same entry more than once</source>
+        <translation>enthält denselben Eintrag mehrfach</translation>
+    </message>
+    <message>
+        <source>has a value this field does not allow</source>
+        <translation>hat einen Wert, den dieses Feld nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must match exactly one of the forms this field allows</source>
+        <translation>muss genau einer der Formen entsprechen, die dieses Feld erlaubt</translation>
+    </message>
+    <message>
+        <source>matches none of the forms this field allows</source>
+        <translation>entspricht keiner der Formen, die dieses Feld erlaubt</translation>
+    </message>
+    <message>
+        <source>does not match the schema</source>
+        <translation>entspricht nicht dem Schema</translation>
+    </message>
+    <message>
+        <source>must look like an e-mail address, such as name@example.com</source>
+        <translation>muss eine E-Mail-Adresse sein, etwa name@example.com</translation>
+    </message>
+    <message>
+        <source>must be a full address, such as https://example.com/</source>
+        <translation>muss eine vollständige Adresse sein, etwa https://example.com/</translation>
+    </message>
+    <message>
+        <source>must be a date, such as 2026-03-20</source>
+        <translation>muss ein Datum sein, etwa 2026-03-20</translation>
+    </message>
+    <message>
+        <source>must be a time with its offset, such as 16:20:00Z</source>
+        <translation>muss eine Uhrzeit mit Zeitzonenversatz sein, etwa 16:20:00Z</translation>
+    </message>
+    <message>
+        <source>must be a date and time, such as 2026-03-20T16:20:00Z</source>
+        <translation>muss Datum und Uhrzeit sein, etwa 2026-03-20T16:20:00Z</translation>
+    </message>
+    <message>
+        <source>is not in the form &quot;%1&quot;</source>
+        <translation>hat nicht die Form „%1“</translation>
     </message>
 </context>
 <context>

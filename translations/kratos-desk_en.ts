@@ -552,4 +552,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ValidationWording</name>
+    <message numerus="yes">
+        <source>must be at least %Ln characters long</source>
+        <translation>
+            <numerusform>must be at least %Ln character long</numerusform>
+            <numerusform>must be at least %Ln characters long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln characters long</source>
+        <translation>
+            <numerusform>must be at most %Ln character long</numerusform>
+            <numerusform>must be at most %Ln characters long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %Ln entries</source>
+        <translation>
+            <numerusform>needs at least %Ln entry</numerusform>
+            <numerusform>needs at least %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %Ln entries</source>
+        <translation>
+            <numerusform>takes at most %Ln entry</numerusform>
+            <numerusform>takes at most %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %Ln fields</source>
+        <translation>
+            <numerusform>needs at least %Ln field</numerusform>
+            <numerusform>needs at least %Ln fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %Ln fields</source>
+        <translation>
+            <numerusform>takes at most %Ln field</numerusform>
+            <numerusform>takes at most %Ln fields</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -11,6 +11,8 @@
 #include "KratosClient.h"
 #include "SchemaListModel.h"
 #include "TraitsEditor.h"
+#include "TraitsForm.h"
+#include "ValidationSummary.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,20 +61,16 @@ CreateIdentityDialog::CreateIdentityDialog(KratosClient *client, AuditLog *audit
     , m_schema(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_traits(new TraitsEditor(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ValidationSummary(this))
     , m_error(new ErrorBanner(this))
     , m_create(new QPushButton(tr("Create…"), this))
 {
-    m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Create identity"));
     m_error->setObjectName(QStringLiteral("createErrorBanner"));
     m_schema->setObjectName(QStringLiteral("schemaCombo"));
     m_state->setObjectName(QStringLiteral("stateCombo"));
     m_state->addItem(tr("active"), QStringLiteral("active"));
     m_state->addItem(tr("inactive"), QStringLiteral("inactive"));
-    m_problems->setObjectName(QStringLiteral("validationProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setProperty("tone", QStringLiteral("error"));
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setEnabled(false);
 
@@ -161,11 +159,11 @@ void CreateIdentityDialog::create()
         m_problems->setText(error);
         return;
     }
-    QStringList problems;
-    for (const SchemaValidator::Problem &p : m_traits->validator().validateTraits(traits))
-        problems.append(p.path + QStringLiteral(": ") + p.message);
+    const QList<SchemaValidator::Problem> problems =
+        m_traits->form()->inFieldOrder(m_traits->validator().validateTraits(traits));
     if (!problems.isEmpty()) {
-        m_problems->setText(problems.join(QLatin1Char('\n')));
+        m_problems->setProblems(tr("Fix these before creating (schema \"%1\"):").arg(m_schema->currentText()),
+                                problems);
         return;
     }
     m_problems->clear();

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class SchemaListModel;
 class TraitsEditor;
+class ValidationSummary;
 
 // Creates an identity: pick a schema, fill in the traits (in the form generated from the schema,
 // or as JSON, starting from the schema's required traits), check them against the schema, confirm, create. A failure
@@ -50,7 +51,7 @@ private:
     QComboBox *m_schema;
     QComboBox *m_state;
     TraitsEditor *m_traits;
-    QLabel *m_problems;
+    ValidationSummary *m_problems;
     ErrorBanner *m_error;
     QPushButton *m_create;
 };

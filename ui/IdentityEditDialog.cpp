@@ -6,12 +6,16 @@
 #include "IdentityActions.h"
 
 #include "ErrorBanner.h"
+#include "JsonPointer.h"
 #include "KratosClient.h"
 #include "TraitsEditor.h"
+#include "TraitsForm.h"
+#include "ValidationSummary.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -50,6 +54,14 @@ bool parse(const QString &text, const QString &what, QJsonValue *out, QString *e
     return true;
 }
 
+// A value on one line of the review, cut where it would not fit a screen.
+QString shown(const QJsonValue &value)
+{
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    text = text.mid(1, text.size() - 2);
+    return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+}
+
 QPlainTextEdit *editor(const QString &name, const QJsonValue &value, QWidget *parent)
 {
     auto *e = new QPlainTextEdit(pretty(value), parent);
@@ -72,22 +84,18 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     , m_metadataPublic(editor(QStringLiteral("metadataPublicEdit"), identity.metadataPublic, this))
     , m_metadataAdmin(editor(QStringLiteral("metadataAdminEdit"), identity.metadataAdmin, this))
     , m_preview(new QPlainTextEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ValidationSummary(this))
     , m_error(new ErrorBanner(this))
     , m_review(new QPushButton(tr("Review changes"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
 {
-    m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     setWindowTitle(tr("Edit identity %1").arg(identity.id));
     m_error->setObjectName(QStringLiteral("editErrorBanner"));
     m_preview->setObjectName(QStringLiteral("patchPreview"));
-    m_preview->setAccessibleName(tr("Changes to send (JSON Patch)"));
+    m_preview->setAccessibleName(tr("Changes to send"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));
-    m_problems->setObjectName(QStringLiteral("validationProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setProperty("tone", QStringLiteral("error"));
     m_review->setObjectName(QStringLiteral("reviewButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
@@ -105,7 +113,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     layout->addWidget(m_error);
     layout->addWidget(tabs, 3);
     layout->addWidget(m_problems);
-    layout->addWidget(new QLabel(tr("Changes (JSON Patch):"), this));
+    layout->addWidget(new QLabel(tr("Changes to send (old → new):"), this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
 
@@ -146,6 +154,18 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     ScreenFit::resize(this, QSize(720, 640));
 }
 
+QString IdentityEditDialog::fieldName(const QString &patchPath) const
+{
+    if (patchPath.startsWith(QLatin1String("/traits/")))
+        return m_traits->validator().hasSchema() ? m_traits->validator().titleAt(QLatin1Char('#') + patchPath)
+                                                 : JsonPointer::unescape(patchPath.section(QLatin1Char('/'), -1));
+    if (patchPath.startsWith(QLatin1String("/metadata_public")))
+        return tr("Public metadata");
+    if (patchPath.startsWith(QLatin1String("/metadata_admin")))
+        return tr("Admin metadata");
+    return patchPath;
+}
+
 void IdentityEditDialog::invalidate()
 {
     m_apply->setEnabled(false);
@@ -166,12 +186,10 @@ bool IdentityEditDialog::review()
         m_problems->setText(error);
         return false;
     }
-    QStringList problems;
-    for (const SchemaValidator::Problem &p : m_traits->validator().validateTraits(traits))
-        problems.append(p.path + QStringLiteral(": ") + p.message);
+    const QList<SchemaValidator::Problem> problems =
+        m_traits->form()->inFieldOrder(m_traits->validator().validateTraits(traits));
     if (!problems.isEmpty()) {
-        m_problems->setText(tr("The traits do not match the schema \"%1\":\n").arg(m_identity.schemaId) +
-                            problems.join(QLatin1Char('\n')));
+        m_problems->setProblems(tr("Fix these before reviewing (schema \"%1\"):").arg(m_identity.schemaId), problems);
         return false;
     }
     m_problems->clear();
@@ -197,16 +215,17 @@ bool IdentityEditDialog::review()
         m_preview->setPlainText(tr("No changes."));
         return false;
     }
+    // Each change as the user thinks of it: which field, what it was, what it becomes.
+    const QJsonObject before{{QStringLiteral("traits"), m_identity.traits},
+                             {QStringLiteral("metadata_public"), m_identity.metadataPublic},
+                             {QStringLiteral("metadata_admin"), m_identity.metadataAdmin}};
     QStringList lines;
     for (const JsonPatch::Operation &op : patch.operations()) {
-        const QString value =
-            op.op == JsonPatch::Op::Remove
-                ? QString()
-                : QStringLiteral(" = ") +
-                      QString::fromUtf8(QJsonDocument(QJsonArray{op.value}).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1);
-        lines.append(JsonPatch::opName(op.op) + QLatin1Char(' ') + op.path + value);
+        bool existed = false;
+        const QJsonValue old = JsonPointer::resolve(before, op.path, &existed);
+        const QString from = existed && !old.isUndefined() ? shown(old) : tr("(not set)");
+        const QString to = op.op == JsonPatch::Op::Remove ? tr("(removed)") : shown(op.value);
+        lines.append(tr("%1 (%2): %3 → %4").arg(fieldName(op.path), op.path, from, to));
     }
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
     m_apply->setEnabled(true);

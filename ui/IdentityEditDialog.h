@@ -14,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class TraitsEditor;
+class ValidationSummary;
 
 // Edits an identity's traits (in a form generated from its schema, or as JSON), metadata_public
 // and metadata_admin (as JSON). Traits are validated against the identity's schema as they are
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void invalidate();
+    // "E-mail" for "/traits/email", from the schema's titles.
+    QString fieldName(const QString &patchPath) const;
 
     KratosClient *m_client;
     IdentityActions *m_actions;
@@ -51,7 +54,7 @@ private:
     QPlainTextEdit *m_metadataPublic;
     QPlainTextEdit *m_metadataAdmin;
     QPlainTextEdit *m_preview;
-    QLabel *m_problems;
+    ValidationSummary *m_problems;
     ErrorBanner *m_error;
     QPushButton *m_review;
     QPushButton *m_apply;

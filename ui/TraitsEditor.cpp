@@ -162,7 +162,7 @@ void TraitsEditor::tabChanged(int index)
         QJsonObject traits;
         QString error;
         if (!parseObject(m_json->toPlainText(), &traits, &error)) {
-            m_form->showProblems({{QStringLiteral("#/traits"), error}});
+            m_form->showProblems({{QStringLiteral("#/traits"), QString(), error, error}});
             m_tabs->setCurrentIndex(1);
             return;
         }
@@ -191,7 +191,7 @@ void TraitsEditor::startValidation()
     QJsonObject traits;
     QString error;
     if (!this->traits(&traits, &error)) {
-        m_form->showProblems({{QStringLiteral("#/traits"), error}});
+        m_form->showProblems({{QStringLiteral("#/traits"), QString(), error, error}});
         Q_EMIT validated();
         return;
     }

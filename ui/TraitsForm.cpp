@@ -18,12 +18,12 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -513,29 +513,19 @@ void TraitsForm::showProblems(const QList<SchemaValidator::Problem> &problems)
         field->error->clear();
         field->error->hide();
     }
-    static const QRegularExpression missing(QStringLiteral("^Missing required property '([^']+)'"));
     QStringList general;
     for (const SchemaValidator::Problem &problem : problems) {
-        QString path = problem.path;
-        if (path == QLatin1String("#/traits"))
-            path.clear();
-        else if (path.startsWith(QLatin1String("#/traits/")))
-            path = path.mid(int(qstrlen("#/traits")));
-        else
-            path = QStringLiteral("?");
-        const QRegularExpressionMatch m = missing.match(problem.message);
-        if (m.hasMatch())
-            path += QLatin1Char('/') + SchemaNode::escapePointerToken(m.captured(1));
-        Field *best = nullptr;
-        for (const auto &field : m_fields)
-            if ((path == field->path || path.startsWith(field->path + QLatin1Char('/'))) &&
-                (!best || field->path.size() > best->path.size()))
-                best = field.get();
-        const QString text = m.hasMatch() ? tr("Required.") : problem.message;
+        Field *best = fieldFor(problem.path);
         if (!best) {
-            general.append(problem.path + QStringLiteral(": ") + problem.message);
+            general.append(problem.text());
             continue;
         }
+        // Beside its own field the message says what is wrong; beside a parent it names the field.
+        QString text = problem.message;
+        if (QLatin1String("#/traits") + best->path == problem.path && !text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        else
+            text = problem.text();
         const QString previous = best->error->text();
         if (!previous.split(QLatin1Char('\n')).contains(text))
             best->error->setText(previous.isEmpty() ? text : previous + QLatin1Char('\n') + text);
@@ -543,6 +533,37 @@ void TraitsForm::showProblems(const QList<SchemaValidator::Problem> &problems)
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
+}
+
+TraitsForm::Field *TraitsForm::fieldFor(const QString &problemPath) const
+{
+    QString path = problemPath;
+    if (path == QLatin1String("#/traits"))
+        path.clear();
+    else if (path.startsWith(QLatin1String("#/traits/")))
+        path = path.mid(int(qstrlen("#/traits")));
+    else
+        return nullptr;
+    Field *best = nullptr;
+    for (const auto &field : m_fields)
+        if ((path == field->path || path.startsWith(field->path + QLatin1Char('/'))) &&
+            (!best || field->path.size() > best->path.size()))
+            best = field.get();
+    return best;
+}
+
+QList<SchemaValidator::Problem> TraitsForm::inFieldOrder(QList<SchemaValidator::Problem> problems) const
+{
+    const auto rank = [this](const SchemaValidator::Problem &p) {
+        const Field *field = fieldFor(p.path);
+        for (size_t i = 0; field && i < m_fields.size(); ++i)
+            if (m_fields[i].get() == field)
+                return qsizetype(i);
+        return qsizetype(m_fields.size());
+    };
+    std::stable_sort(problems.begin(), problems.end(),
+                     [&rank](const auto &a, const auto &b) { return rank(a) < rank(b); });
+    return problems;
 }
 
 QString TraitsForm::problemAt(const QString &path) const

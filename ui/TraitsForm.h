@@ -42,6 +42,8 @@ public:
     // For tests: the message shown beside the field at `path` ("/email", "/name/first").
     QString problemAt(const QString &path) const;
     QString generalProblems() const;
+    // The problems in the order of the fields they belong to; those of no field last.
+    QList<SchemaValidator::Problem> inFieldOrder(QList<SchemaValidator::Problem> problems) const;
 
 Q_SIGNALS:
     void edited();
@@ -78,6 +80,8 @@ private:
     QJsonValue readScalar(QWidget *widget, Editor editor, const SchemaNode *node) const;
     QWidget *addListRow(Field *field, const QJsonValue &value);
     void touch(Field *field);
+    // The field a problem at "#/traits/…" belongs to: its own, else the nearest one above it.
+    Field *fieldFor(const QString &problemPath) const;
 
     std::unique_ptr<SchemaTree> m_tree;
     std::vector<std::unique_ptr<Field>> m_fields;
