@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIcons.h"
 
+#include "TintedIconEngine.h"
+
 namespace {
 
 struct Entry
@@ -36,7 +38,7 @@ Entry entry(AppIcons::Name name)
 
 QIcon AppIcons::fallback(Name name)
 {
-    return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(entry(name).file)));
+    return QIcon(new TintedIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(entry(name).file))));
 }
 
 QIcon AppIcons::icon(Name name)

@@ -4,8 +4,8 @@
 #include <QIcon>
 
 // The icons of pages and actions: the desktop's icon theme where it has the icon, the app's own
-// SVG drawings (resources/icons/actions/, one stroke colour that reads on light and dark) where it
-// does not. SVG stays crisp at any scale.
+// SVG drawings (resources/icons/actions/) where it does not, drawn in the palette's text colour
+// (TintedIconEngine) so that they read as text does, selected or not, light or dark.
 class AppIcons final
 {
 public:

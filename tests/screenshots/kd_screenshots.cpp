@@ -10,6 +10,7 @@
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "IdentityEditDialog.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <cstdio>
@@ -175,6 +177,23 @@ int main(int argc, char *argv[])
         waitFor([&]() { return identities->detail()->identity().has_value(); });
         settle(800); // sessions and messages tabs
         ok = save(&window, QStringLiteral("%1/identities-%2.png").arg(out, mode)) && ok;
+        // Editing: a broken address and a change, reviewed; the problems in words, the rule
+        // under Details.
+        if (const std::optional<Identity> person = identities->detail()->identity()) {
+            IdentityEditDialog edit(&harness.client, &harness.audit, *person, QString(), &window);
+            edit.show();
+            auto *review = edit.findChild<QPushButton *>(QStringLiteral("reviewButton"));
+            waitFor([&]() { return review->isEnabled(); });
+            if (auto *email = edit.findChild<QLineEdit *>(QStringLiteral("field:/email"))) {
+                email->setText(QStringLiteral("mary.example.com"));
+                Q_EMIT email->textEdited(email->text());
+            }
+            review->click();
+            if (auto *details = edit.findChild<QToolButton *>(QStringLiteral("validationDetailsButton")))
+                details->click();
+            settle(300);
+            ok = save(&edit, QStringLiteral("%1/edit-problems-%2.png").arg(out, mode)) && ok;
+        }
         // The quick filter and a sort, computed on a worker: the selected person stays selected.
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("quickFilter"));
         filter->setText(table->model()
