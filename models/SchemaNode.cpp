@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -17,6 +18,24 @@ QString tr(const char *text)
 QString number(const QJsonValue &v)
 {
     return QString::number(v.toDouble(), 'g', 15);
+}
+
+// A schema's count (minLength, maxItems, …) as a number to count with, or -1 when it is not a
+// whole number an int holds (the schema is hostile or broken; the keyword is then shown as given).
+int wholeCount(const QJsonValue &v)
+{
+    const double d = v.toDouble(-1);
+    return d >= 0 && d <= std::numeric_limits<int>::max() && std::trunc(d) == d ? int(d) : -1;
+}
+
+// "at least 3 characters" for {"minLength": 3}: `text` (marked with QT_TRANSLATE_N_NOOP) counted
+// with the keyword's value.
+QString countedText(const QJsonObject &schema, const char *keyword, const char *text)
+{
+    const QJsonValue v = schema.value(QLatin1String(keyword));
+    const int n = wholeCount(v);
+    return n >= 0 ? QCoreApplication::translate("SchemaNode", text, nullptr, n)
+                  : QStringLiteral("%1 %2").arg(QLatin1String(keyword), number(v));
 }
 
 QString typeOfValue(const QJsonValue &v)
@@ -134,10 +153,11 @@ QStringList SchemaNode::constraints() const
     if (has("minLength") && has("maxLength"))
         out.append(tr("%1–%2 characters").arg(number(val("minLength")), number(val("maxLength"))));
     else if (has("minLength"))
-        out.append(val("minLength").toDouble() == 1 ? tr("not empty")
-                                                    : tr("at least %1 characters").arg(number(val("minLength"))));
+        out.append(val("minLength").toDouble() == 1
+                       ? tr("not empty")
+                       : countedText(s, "minLength", QT_TRANSLATE_N_NOOP("SchemaNode", "at least %Ln characters")));
     else if (has("maxLength"))
-        out.append(tr("at most %1 characters").arg(number(val("maxLength"))));
+        out.append(countedText(s, "maxLength", QT_TRANSLATE_N_NOOP("SchemaNode", "at most %Ln characters")));
     if (has("minimum"))
         out.append(QStringLiteral("≥ %1").arg(number(val("minimum"))));
     if (has("exclusiveMinimum"))
@@ -163,15 +183,15 @@ QStringList SchemaNode::constraints() const
     if (has("minItems") && has("maxItems"))
         out.append(tr("%1–%2 items").arg(number(val("minItems")), number(val("maxItems"))));
     else if (has("minItems"))
-        out.append(tr("at least %1 items").arg(number(val("minItems"))));
+        out.append(countedText(s, "minItems", QT_TRANSLATE_N_NOOP("SchemaNode", "at least %Ln items")));
     else if (has("maxItems"))
-        out.append(tr("at most %1 items").arg(number(val("maxItems"))));
+        out.append(countedText(s, "maxItems", QT_TRANSLATE_N_NOOP("SchemaNode", "at most %Ln items")));
     if (val("uniqueItems").toBool())
         out.append(tr("unique items"));
     if (has("minProperties"))
-        out.append(tr("at least %1 properties").arg(number(val("minProperties"))));
+        out.append(countedText(s, "minProperties", QT_TRANSLATE_N_NOOP("SchemaNode", "at least %Ln properties")));
     if (has("maxProperties"))
-        out.append(tr("at most %1 properties").arg(number(val("maxProperties"))));
+        out.append(countedText(s, "maxProperties", QT_TRANSLATE_N_NOOP("SchemaNode", "at most %Ln properties")));
     if (val("additionalProperties") == QJsonValue(false))
         out.append(tr("no other properties"));
     if (has("default"))

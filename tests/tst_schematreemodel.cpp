@@ -124,6 +124,33 @@ private:
     }
 
 private Q_SLOTS:
+    // Counts in the constraints column are counted (%Ln: grouped here, "1 item" with the plural
+    // forms in tst_translations); a count that is not a whole number is shown as the keyword says it.
+    void countedConstraints_data()
+    {
+        QTest::addColumn<QByteArray>("keywords");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("items, grouped") << QByteArray("\"maxItems\":2500") << "at most 2,500 items";
+        QTest::newRow("characters") << QByteArray("\"minLength\":3") << "at least 3 characters";
+        QTest::newRow("properties") << QByteArray("\"minProperties\":2") << "at least 2 properties";
+        QTest::newRow("broken count") << QByteArray("\"maxItems\":1.5") << "maxItems 1.5";
+        QTest::newRow("hostile count") << QByteArray("\"minLength\":1e300") << "minLength 1e+300";
+    }
+
+    void countedConstraints()
+    {
+        QFETCH(QByteArray, keywords);
+        QFETCH(QString, shown);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        SchemaTreeModel model;
+        model.setDocument(
+            QJsonDocument::fromJson("{\"properties\":{\"traits\":{\"properties\":{\"x\":{" + keywords + "}}}}}")
+                .object());
+        QCOMPARE(cellText(model, QStringLiteral("/properties/traits/properties/x"), SchemaTreeModel::ConstraintsColumn),
+                 shown);
+        QLocale::setDefault(QLocale::c());
+    }
+
     void projectSchemasRenderWithoutLoss_data()
     {
         QTest::addColumn<QString>("path");

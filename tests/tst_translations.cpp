@@ -148,6 +148,22 @@ private Q_SLOTS:
             << "de"
             << "IdentitiesPage"
             << "All %Ln identities loaded" << 2000 << "Alle 2.000 Identitäten geladen";
+        QTest::newRow("en at least 1 item") << "en"
+                                            << "SchemaNode"
+                                            << "at least %Ln items" << 1 << "at least 1 item";
+        QTest::newRow("en at most 1 character") << "en"
+                                                << "SchemaNode"
+                                                << "at most %Ln characters" << 1 << "at most 1 character";
+        QTest::newRow("en 1 of 1 identity created")
+            << "en"
+            << "ImportDialog"
+            << "%1 of %Ln identities created." << 1 << "%1 of 1 identity created.";
+        QTest::newRow("en field needs 1 entry") << "en"
+                                                << "ValidationWording"
+                                                << "needs at least %Ln entries" << 1 << "needs at least 1 entry";
+        QTest::newRow("de mindestens 1 Eintrag") << "de"
+                                                 << "ValidationWording"
+                                                 << "needs at least %Ln entries" << 1 << "braucht mindestens 1 Eintrag";
         QTest::newRow("de 1 Minute") << "de"
                                      << "SignInCheck"
                                      << "%Ln minute(s) ago" << 1 << "vor 1 Minute";

@@ -2014,12 +2014,15 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 of %2 identities created.</source>
-        <translation>%1 von %2 Identitäten angelegt.</translation>
-    </message>
-    <message>
         <source>Import results</source>
         <translation>Importergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln identities created.</source>
+        <translation>
+            <numerusform>%1 von %Ln Identität angelegt.</numerusform>
+            <numerusform>%1 von %Ln Identitäten angelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,14 +3641,6 @@
         <translation>nicht leer</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>mindestens %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>at most %1 characters</source>
-        <translation>höchstens %1 Zeichen</translation>
-    </message>
-    <message>
         <source>multiple of %1</source>
         <translation>Vielfaches von %1</translation>
     </message>
@@ -3678,24 +3673,8 @@
         <translation>%1–%2 Einträge</translation>
     </message>
     <message>
-        <source>at least %1 items</source>
-        <translation>mindestens %1 Einträge</translation>
-    </message>
-    <message>
-        <source>at most %1 items</source>
-        <translation>höchstens %1 Einträge</translation>
-    </message>
-    <message>
         <source>unique items</source>
         <translation>eindeutige Einträge</translation>
-    </message>
-    <message>
-        <source>at least %1 properties</source>
-        <translation>mindestens %1 Eigenschaften</translation>
-    </message>
-    <message>
-        <source>at most %1 properties</source>
-        <translation>höchstens %1 Eigenschaften</translation>
     </message>
     <message>
         <source>no other properties</source>
@@ -3712,6 +3691,48 @@
     <message>
         <source>uses %1</source>
         <translation>verwendet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln characters</source>
+        <translation>
+            <numerusform>mindestens %Ln Zeichen</numerusform>
+            <numerusform>mindestens %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln characters</source>
+        <translation>
+            <numerusform>höchstens %Ln Zeichen</numerusform>
+            <numerusform>höchstens %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln items</source>
+        <translation>
+            <numerusform>mindestens %Ln Eintrag</numerusform>
+            <numerusform>mindestens %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln items</source>
+        <translation>
+            <numerusform>höchstens %Ln Eintrag</numerusform>
+            <numerusform>höchstens %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln properties</source>
+        <translation>
+            <numerusform>mindestens %Ln Eigenschaft</numerusform>
+            <numerusform>mindestens %Ln Eigenschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln properties</source>
+        <translation>
+            <numerusform>höchstens %Ln Eigenschaft</numerusform>
+            <numerusform>höchstens %Ln Eigenschaften</numerusform>
+        </translation>
     </message>
 </context>
 <context>

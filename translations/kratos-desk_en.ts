@@ -355,6 +355,13 @@
             <numerusform>Sending %Ln identities again…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln identities created.</source>
+        <translation>
+            <numerusform>%1 of %Ln identity created.</numerusform>
+            <numerusform>%1 of %Ln identities created.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -442,6 +449,51 @@
         <translation>
             <numerusform>Exported %Ln profile, without tokens.</numerusform>
             <numerusform>Exported %Ln profiles, without tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaNode</name>
+    <message numerus="yes">
+        <source>at least %Ln characters</source>
+        <translation>
+            <numerusform>at least %Ln character</numerusform>
+            <numerusform>at least %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln characters</source>
+        <translation>
+            <numerusform>at most %Ln character</numerusform>
+            <numerusform>at most %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln items</source>
+        <translation>
+            <numerusform>at least %Ln item</numerusform>
+            <numerusform>at least %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln items</source>
+        <translation>
+            <numerusform>at most %Ln item</numerusform>
+            <numerusform>at most %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln properties</source>
+        <translation>
+            <numerusform>at least %Ln property</numerusform>
+            <numerusform>at least %Ln properties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln properties</source>
+        <translation>
+            <numerusform>at most %Ln property</numerusform>
+            <numerusform>at most %Ln properties</numerusform>
         </translation>
     </message>
 </context>

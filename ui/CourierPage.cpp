@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -260,9 +261,8 @@ void CourierPage::updateSummary()
     const QMap<QString, int> counts = m_model->statusCounts();
     QStringList parts;
     for (const char *s : {"queued", "processing", "sent", "abandoned"})
-        parts.append(QStringLiteral("%1 %2")
-                         .arg(counts.value(QString::fromLatin1(s)))
-                         .arg(CourierMessageModel::statusText(QString::fromLatin1(s))));
+        parts.append(QStringLiteral("%1 %2").arg(QLocale().toString(counts.value(QString::fromLatin1(s))),
+                                                 CourierMessageModel::statusText(QString::fromLatin1(s))));
     if (const QString stamp = ReadStamp::text(m_model->readAt()); !stamp.isEmpty())
         parts.append(stamp);
     if (m_changedAt.isValid() && m_model->readAt().isValid() && m_changedAt > m_model->readAt())

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -126,7 +127,8 @@ void ImportDialog::showResults()
         m_results->setItem(r, 2, new QTableWidgetItem(result.created ? tr("created") : tr("failed")));
         m_results->setItem(r, 3, new QTableWidgetItem(result.message));
     }
-    m_summary->setText(tr("%1 of %2 identities created.").arg(created).arg(results.size()));
+    m_summary->setText(
+        tr("%1 of %Ln identities created.", nullptr, int(results.size())).arg(QLocale().toString(created)));
     m_retry->setEnabled(m_importer->retryableCount() > 0);
     Q_EMIT imported();
 }
