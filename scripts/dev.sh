@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-qpa-plugins qtkeychain-qt6-dev libvalijson-dev libre2-dev libgl-dev libzstd-dev qt6-charts-dev libqt6opengl6-dev
     clang-format clang libclang-rt-14-dev llvm
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core
+    json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core fonts-urw-base35
     rsyslog rsyslog-gnutls lintian file qt6-l10n-tools qt6-translations-l10n
 )
 # Only for the demo: glyphs for the demo's Japanese and Chinese names.

@@ -145,6 +145,9 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
         view->setObjectName(QString::fromLatin1(name));
         view->setReadOnly(true);
         view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        // Two lines each at least; less than a text edit's default, so that the pane fits a short
+        // screen at scale 2 with a tall font.
+        view->setMinimumHeight(view->fontMetrics().lineSpacing() * 2 + 2 * view->frameWidth() + 8);
         metadataLayout->addWidget(new QLabel(title, this));
         metadataLayout->addWidget(view, 1);
     }

@@ -61,6 +61,7 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     , m_forgetButton(button(tr("Forget token"), "forgetTokenButton", this))
 {
     m_tokenState->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_tokenState->setWordWrap(true);            // the keychain's reasons are long
     m_warning->setTextFormat(Qt::PlainText);
     m_testResult->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Connection profiles"));

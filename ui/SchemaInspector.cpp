@@ -93,6 +93,9 @@ SchemaInspector::SchemaInspector(QWidget *parent)
     pathRow->addWidget(m_dataPath, 1);
     pathRow->addWidget(m_copyDataPath);
     auto *form = new QFormLayout;
+    // A narrow inspector puts the field under its label rather than cutting the label (German
+    // "Wert in der Identität" with a wide font).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("JSON Pointer"), pointerRow);
     form->addRow(tr("Value in identity"), pathRow);
     auto *layout = new QVBoxLayout(this);
