@@ -173,7 +173,7 @@ private Q_SLOTS:
         window.openProfile(p.id);
         ChartCard *aal = nullptr;
         for (ChartCard *chart : window.overviewPage()->charts()) {
-            if (chart->title() == QLatin1String("Active sessions by assurance level"))
+            if (chart->title() == QLatin1String("Active sessions by AAL"))
                 aal = chart;
         }
         QVERIFY(aal);

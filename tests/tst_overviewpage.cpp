@@ -15,6 +15,7 @@
 #include "SimStore.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -241,13 +242,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("schemas.png"));
         Prompt::setNextAnswers({png});
-        QTest::mouseClick(child<QWidget>(schemas, "chartSavePng"), Qt::LeftButton);
+        child<QAction>(schemas, "chartSavePng")->trigger();
         QImage saved(png);
         QVERIFY(!saved.isNull());
         QVERIFY(saved.width() > 100);
         const QString csv = dir.filePath(QStringLiteral("schemas.csv"));
         Prompt::setNextAnswers({csv});
-        QTest::mouseClick(child<QWidget>(schemas, "chartExportCsv"), Qt::LeftButton);
+        child<QAction>(schemas, "chartExportCsv")->trigger();
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), schemas->csv());
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page()->loader()->sessionsComplete(), 15000);
         auto *byAal = child<ChartCard>(page(), "chartSessionsByAal");
         QApplication::clipboard()->clear();
-        QTest::mouseClick(child<QWidget>(byAal, "chartCopy"), Qt::LeftButton);
+        child<QAction>(byAal, "chartCopy")->trigger();
         const QImage copied = QApplication::clipboard()->image();
         QVERIFY(!copied.isNull());
         QCOMPARE(copied.size(), byAal->image().size());

@@ -8,6 +8,7 @@
 #include "Clipping.h"
 #include "CourierMessageModel.h"
 #include "DisplayTime.h"
+#include "ElidedLabel.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
@@ -326,6 +327,13 @@ private Q_SLOTS:
             const QStringList cut = clippedTexts(&window);
             QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(page) + cut.join(QStringLiteral("; "))));
         }
+        // The Overview's chart titles are whole, not elided, and their Export menus are there.
+        window.showPage(MainWindow::OverviewArea);
+        QTest::qWait(50);
+        const QList<ElidedLabel *> titles = window.findChildren<ElidedLabel *>(QStringLiteral("chartTitle"));
+        QVERIFY(titles.size() >= 4);
+        for (ElidedLabel *title : titles)
+            QVERIFY2(!title->isVisibleTo(&window) || !title->isElided(), qPrintable(title->shownText()));
         SettingsDialog settings(&app.preferences, &window);
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));

@@ -601,30 +601,6 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the chart as a picture</source>
-        <translation>Das Diagramm als Bild kopieren</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG picture</source>
-        <translation>Das Diagramm als PNG-Bild speichern</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>Export the chart&apos;s numbers as CSV</source>
-        <translation>Die Zahlen des Diagramms als CSV exportieren</translation>
-    </message>
-    <message>
         <source>Not loaded yet.</source>
         <translation>Noch nicht geladen.</translation>
     </message>
@@ -655,6 +631,30 @@
     <message>
         <source>The numbers could not be written to %1: %2</source>
         <translation>Die Zahlen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>Dieses Diagramm kopieren oder speichern</translation>
+    </message>
+    <message>
+        <source>Copy or save the chart “%1”</source>
+        <translation>Das Diagramm „%1“ kopieren oder speichern</translation>
+    </message>
+    <message>
+        <source>Copy the picture</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Export the numbers as CSV…</source>
+        <translation>Zahlen als CSV exportieren …</translation>
     </message>
 </context>
 <context>
@@ -2623,10 +2623,6 @@
         <translation>Keine aufgegebenen Nachrichten.</translation>
     </message>
     <message>
-        <source>Active sessions by assurance level</source>
-        <translation>Aktive Sitzungen nach Sicherheitsstufe</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
@@ -2925,20 +2921,24 @@
         <translation>Anmeldekennung</translation>
     </message>
     <message>
-        <source>verified address</source>
-        <translation>verifizierte Adresse</translation>
-    </message>
-    <message>
-        <source>address not verified</source>
-        <translation>Adresse nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>not an address</source>
-        <translation>keine Adresse</translation>
-    </message>
-    <message>
         <source>Loading every identity… %1 so far</source>
         <translation>Jede Identität wird geladen… bisher %1</translation>
+    </message>
+    <message>
+        <source>Active sessions by AAL</source>
+        <translation>Aktive Sitzungen nach AAL</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>

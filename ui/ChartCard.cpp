@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QSaveFile>
 #include <QTimer>
 #include <QToolButton>
@@ -39,7 +40,7 @@ ChartCard::ChartCard(const QString &title, const QString &categoryName, const QS
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(200, 170);
+    m_view->setMinimumSize(200, kChartHeight);
     m_view->setAccessibleName(title);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -53,32 +54,33 @@ ChartCard::ChartCard(const QString &title, const QString &categoryName, const QS
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
-    const auto button = [this](const QString &text, const QString &tip, const QString &name) {
-        auto *b = new QToolButton(this);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAccessibleName(tip);
-        b->setObjectName(name);
-        b->setAutoRaise(true);
-        return b;
+    // Copy, PNG and CSV behind one button: the title keeps the card's width.
+    auto *actions = new QToolButton(this);
+    actions->setObjectName(QStringLiteral("chartActions"));
+    actions->setText(tr("Export"));
+    actions->setToolTip(tr("Copy or save this chart"));
+    actions->setAccessibleName(tr("Copy or save the chart “%1”").arg(title));
+    actions->setAutoRaise(true);
+    actions->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(actions);
+    const auto action = [this, menu](const QString &text, const QString &name, void (ChartCard::*slot)()) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
     };
-    QToolButton *copy = button(tr("Copy"), tr("Copy the chart as a picture"), QStringLiteral("chartCopy"));
-    QToolButton *png = button(tr("PNG…"), tr("Save the chart as a PNG picture"), QStringLiteral("chartSavePng"));
-    QToolButton *csv = button(tr("CSV…"), tr("Export the chart's numbers as CSV"), QStringLiteral("chartExportCsv"));
+    action(tr("Copy the picture"), QStringLiteral("chartCopy"), &ChartCard::copyImage);
+    action(tr("Save as PNG…"), QStringLiteral("chartSavePng"), &ChartCard::saveImage);
+    action(tr("Export the numbers as CSV…"), QStringLiteral("chartExportCsv"), &ChartCard::exportCsv);
+    actions->setMenu(menu);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(heading, 1);
-    top->addWidget(copy);
-    top->addWidget(png);
-    top->addWidget(csv);
+    top->addWidget(actions);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message, 1);
-    connect(copy, &QToolButton::clicked, this, &ChartCard::copyImage);
-    connect(png, &QToolButton::clicked, this, &ChartCard::saveImage);
-    connect(csv, &QToolButton::clicked, this, &ChartCard::exportCsv);
     setMessage(tr("Not loaded yet."));
     applyPalette();
 }
@@ -137,7 +139,9 @@ void ChartCard::rebuild()
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(m_categories);
-    if (m_categories.size() > 12)
+    // More than a handful of bars (days, weeks) get upright labels; flat, Qt Charts would cut a
+    // week's "12 Oct" to "1…" at 1024 px. A handful keep flat labels, short enough to fit.
+    if (m_categories.size() > kMaxFlatLabels)
         x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));

@@ -46,6 +46,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kChartHeight = 170; // the chart's least height
+    static constexpr int kMaxFlatLabels = 6;
+
     void rebuild();
     void applyPalette();
 

@@ -90,7 +90,7 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     , m_abandonedNone(new QLabel(tr("No abandoned messages."), this))
     , m_activeSessions(new QPushButton(this))
     , m_sessionsError(new QLabel(this))
-    , m_byAal(new ChartCard(tr("Active sessions by assurance level"), tr("Level"), tr("sessions"), this))
+    , m_byAal(new ChartCard(tr("Active sessions by AAL"), tr("Level"), tr("sessions"), this))
     , m_byDay(new ChartCard(tr("Active sessions by day of sign-in"), tr("Day"), tr("sessions"), this))
     , m_compute(new QPushButton(tr("&Compute"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -198,8 +198,9 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     identitiesLayout->addWidget(m_signUpsDaily, 1, 0, 1, 2);
     identitiesLayout->addWidget(m_signUpsWeekly, 2, 0);
     identitiesLayout->addWidget(m_states, 2, 1);
-    identitiesLayout->addWidget(m_addresses, 3, 0);
-    identitiesLayout->addWidget(m_schemas, 3, 1);
+    // Named categories get the whole width: Qt Charts cuts a label longer than its share.
+    identitiesLayout->addWidget(m_addresses, 3, 0, 1, 2);
+    identitiesLayout->addWidget(m_schemas, 4, 0, 1, 2);
 
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
@@ -484,7 +485,8 @@ void OverviewPage::showIdentities()
         stateKeys.append(QStringLiteral("other"));
     }
     m_states->setBars(states, stateCounts, stateKeys);
-    m_addresses->setBars({tr("verified address"), tr("address not verified"), tr("not an address")},
+    // Short words under the bars ("Login identifiers" says what they count): they fit lying flat.
+    m_addresses->setBars({tr("verified"), tr("not verified"), tr("no address")},
                          {f.loginVerified, f.loginUnverified, f.loginNotAnAddress});
     m_schemas->setBars(f.schemaUsage.keys(), f.schemaUsage.values());
 }
