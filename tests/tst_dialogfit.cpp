@@ -50,6 +50,13 @@ private:
                  qPrintable(QStringLiteral("needs at least %1x%2").arg(least.width()).arg(least.height())));
         const QStringList cut = clippedTexts(window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+        // The title bar has room for the whole title beside the window buttons.
+        const int titleNeeds = window->fontMetrics().horizontalAdvance(window->windowTitle()) + 120;
+        QVERIFY2(window->width() >= std::min(titleNeeds, screen.width()),
+                 qPrintable(QStringLiteral("title \"%1\" needs %2, window is %3")
+                                .arg(window->windowTitle())
+                                .arg(titleNeeds)
+                                .arg(window->width())));
         // Every input, list and table has a name a screen reader can say.
         const QStringList unnamed = unnamedInputs(window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("unnamed: ") + unnamed.join(QStringLiteral(", "))));

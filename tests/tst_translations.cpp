@@ -3,6 +3,7 @@
 // mnemonics kept), chosen by the setting, covering texts made below the UI (ApiError, model
 // words) and Qt's own, and a German window at 1024×700 with nothing clipped.
 #include "ApiError.h"
+#include "AppDialogs.h"
 #include "AppHarness.h"
 #include "BadgeDelegate.h"
 #include "Clipping.h"
@@ -327,6 +328,14 @@ private Q_SLOTS:
             const QStringList cut = clippedTexts(&window);
             QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(page) + cut.join(QStringLiteral("; "))));
         }
+        // The courier list shows whom each message is for without scrolling sideways.
+        window.showPage(MainWindow::CourierArea);
+        auto *messages = child<QTableView>(&window, "courierTable");
+        QTRY_VERIFY(messages->model()->rowCount() > 0);
+        const int recipientRight = messages->columnViewportPosition(CourierMessageModel::RecipientColumn) +
+                                   messages->columnWidth(CourierMessageModel::RecipientColumn);
+        QVERIFY2(recipientRight <= messages->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(recipientRight).arg(messages->viewport()->width())));
         // The Overview's chart titles are whole, not elided, and their Export menus are there.
         window.showPage(MainWindow::OverviewArea);
         QTest::qWait(50);
@@ -334,6 +343,23 @@ private Q_SLOTS:
         QVERIFY(titles.size() >= 4);
         for (ElidedLabel *title : titles)
             QVERIFY2(!title->isVisibleTo(&window) || !title->isElided(), qPrintable(title->shownText()));
+        // Every dialog in German: nothing cut, and its title whole beside the title bar's buttons.
+        const Identity identity = *window.identitiesPage()->model()->identityAt(0);
+        for (const QString &name : AppDialogs::names()) {
+            const std::unique_ptr<QWidget> dialog =
+                AppDialogs::make(name, app, &window, identity, QStringLiteral("ada@example.com"));
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            const QStringList cutInDialog = clippedTexts(dialog.get());
+            QVERIFY2(cutInDialog.isEmpty(),
+                     qPrintable(name + QStringLiteral(": ") + cutInDialog.join(QStringLiteral("; "))));
+            const int titleNeeds = dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + 120;
+            QVERIFY2(dialog->width() >= titleNeeds, qPrintable(QStringLiteral("%1: title \"%2\" needs %3, window is %4")
+                                                                   .arg(name, dialog->windowTitle())
+                                                                   .arg(titleNeeds)
+                                                                   .arg(dialog->width())));
+            dialog->close();
+        }
         SettingsDialog settings(&app.preferences, &window);
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));

@@ -71,9 +71,14 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line a message; a long template name is elided
     m_table->setColumnWidth(CourierMessageModel::CreatedColumn, 150);
+    m_table->setColumnWidth(CourierMessageModel::ChannelColumn, 80);
     m_table->setColumnWidth(CourierMessageModel::TemplateColumn, 200);
     m_table->setColumnWidth(CourierMessageModel::RecipientColumn, 220);
+    // The recipient is what support looks for: shown after the status, inside a 1024 px window.
+    m_table->horizontalHeader()->moveSection(CourierMessageModel::RecipientColumn,
+                                             CourierMessageModel::StatusColumn + 1);
     m_table->setAccessibleName(tr("Courier messages"));
     ColumnMenu::install(m_table->horizontalHeader());
 

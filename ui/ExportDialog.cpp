@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,6 +49,7 @@ ExportDialog::ExportDialog(int shown, int loaded, int selected, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    ScreenFit::resize(this, sizeHint());
 }
 
 ExportDialog::Scope ExportDialog::scope() const

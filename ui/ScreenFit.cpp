@@ -5,6 +5,8 @@
 #include <QScreen>
 #include <QWidget>
 
+#include <algorithm>
+
 QSize ScreenFit::room(const QWidget *window)
 {
     const QWidget *anchor = window->parentWidget() ? window->parentWidget()->window() : window;
@@ -17,5 +19,8 @@ QSize ScreenFit::room(const QWidget *window)
 
 void ScreenFit::resize(QWidget *window, const QSize &preferred)
 {
-    window->resize(preferred.boundedTo(room(window)).expandedTo(window->minimumSizeHint()));
+    // Wide enough for the whole title beside the title bar's buttons ("Identitäten exportieren").
+    const int title = window->fontMetrics().horizontalAdvance(window->windowTitle()) + kTitleBarButtons;
+    const QSize wanted(std::max(preferred.width(), title), preferred.height());
+    window->resize(wanted.boundedTo(room(window)).expandedTo(window->minimumSizeHint()));
 }

@@ -5,11 +5,15 @@ class QSize;
 class QWidget;
 
 // Sizes a window or dialog as it would like to be, but never larger than the screen it opens on
-// (at any scale: a 1600×1000 screen at scale 2 has room for 800×500), leaving room for the frame.
+// (at any scale: a 1600×1000 screen at scale 2 has room for 800×500), leaving room for the frame,
+// and wide enough for its title where the screen allows.
 class ScreenFit final
 {
 public:
     ScreenFit() = delete;
+
+    // Room beside a title for the title bar's icon and buttons.
+    static constexpr int kTitleBarButtons = 120;
 
     static void resize(QWidget *window, const QSize &preferred);
     // What `window` may take up on the screen it opens on (its parent's, else the primary screen).
