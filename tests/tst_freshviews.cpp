@@ -12,6 +12,8 @@
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "ListNote.h"
+#include "OverviewPage.h"
 #include "Prompt.h"
 #include "ReadStamp.h"
 #include "SchemaListModel.h"
@@ -192,6 +194,12 @@ private Q_SLOTS:
         m_client->setConnection(settings);
         SessionsPage sessions(m_client.get(), &m_audit->log, nullptr);
         CourierPage courier(m_client.get(), &m_audit->log);
+        OverviewPage overview(m_client.get());
+        overview.watchChanges(&m_audit->log);
+        overview.show();
+        overview.refresh();
+        auto *overviewNote = child<ListNote>(&overview, "overviewChanged");
+        QVERIFY(!overviewNote->isVisible());
         sessions.resize(1000, 600);
         sessions.show();
         courier.show();
@@ -231,6 +239,12 @@ private Q_SLOTS:
         QTRY_VERIFY(sessions.detail()->isGone() ||
                     (sessions.detail()->session().has_value() && !sessions.detail()->session()->active));
         QTRY_VERIFY2(summary->text().contains(QLatin1String("sessions changed at")), qPrintable(summary->text()));
+        // The Overview's figures were read before the change: it says so until refreshed.
+        QVERIFY(overviewNote->isVisible());
+        QVERIFY2(overviewNote->text().contains(QLatin1String("after these figures were read")),
+                 qPrintable(overviewNote->text()));
+        overview.refresh();
+        QVERIFY(!overviewNote->isVisible());
         sessions.reload();
         QTRY_VERIFY(!sessions.model()->isLoading() && !summary->text().contains(QLatin1String("sessions changed at")));
 

@@ -2940,6 +2940,14 @@
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
+    <message>
+        <source>Something changed at %1, after these figures were read: Refresh (F5) to see it.</source>
+        <translation>Um %1 hat sich etwas geändert, nachdem diese Zahlen gelesen wurden: Aktualisieren (F5) zeigt es.</translation>
+    </message>
+    <message>
+        <source>An identity or session changed at %1: Compute again to include it.</source>
+        <translation>Um %1 hat sich eine Identität oder Sitzung geändert: Erneut berechnen, um sie einzubeziehen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>

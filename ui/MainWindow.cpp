@@ -213,6 +213,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_schemas->showSchema(schemaId);
     });
     m_overview->setSharedIdentities(m_identities->model());
+    m_overview->watchChanges(context.audit);
     connect(m_overview, &OverviewPage::openCourierRequested, this,
             [this](const QString &status, const QString &recipient, const QString &messageId) {
                 showPage(CourierArea);

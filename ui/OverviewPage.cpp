@@ -4,7 +4,9 @@
 #include "ChartCard.h"
 #include "DisplayTime.h"
 #include "ElidedLabel.h"
+#include "ListNote.h"
 
+#include "AuditLog.h"
 #include "ConnectionProfile.h"
 #include "CourierMessageModel.h"
 #include "OverviewLoader.h"
@@ -218,9 +220,13 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    m_changed = new ListNote(this);
+    m_changed->setObjectName(QStringLiteral("overviewChanged"));
+    m_changed->setNote(QString(), false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_changed);
     layout->addWidget(scroll, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
@@ -299,7 +305,37 @@ void OverviewPage::refresh()
     if (m_access->text().isEmpty())
         m_access->setText(c.readOnly ? tr("read-only: every change is refused") : tr("read and write"));
     m_stale = false;
+    m_readAt = QDateTime::currentDateTimeUtc();
     m_loader->refresh();
+    showChangeNotice();
+}
+
+void OverviewPage::watchChanges(AuditLog *audit)
+{
+    if (audit)
+        connect(audit, &AuditLog::actionRecorded, this, &OverviewPage::actionRecorded);
+}
+
+void OverviewPage::actionRecorded(const AuditRecord &record)
+{
+    // Identities, their addresses and sessions, and the messages they queue: what these figures count.
+    const bool counted =
+        (record.action.startsWith(QLatin1String("identity.")) && record.action != QLatin1String("identity.export")) ||
+        record.action.startsWith(QLatin1String("session."));
+    if (!counted)
+        return;
+    m_changedAt = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
+    showChangeNotice();
+    showIdentities();
+}
+
+void OverviewPage::showChangeNotice()
+{
+    const bool older = m_changedAt.isValid() && m_readAt.isValid() && m_changedAt > m_readAt;
+    m_changed->setNote(older ? tr("Something changed at %1, after these figures were read: Refresh (F5) to see it.")
+                                   .arg(QLocale().toString(m_changedAt.toLocalTime().time(), QLocale::ShortFormat))
+                             : QString(),
+                       false);
 }
 
 void OverviewPage::clear()
@@ -458,9 +494,14 @@ void OverviewPage::showIdentities()
     } else if (!error.isNull()) {
         m_identitiesState->setText(tr("The identities could not be loaded: %1").arg(error.userMessage()));
     } else if (m_loader->hasIdentityFigures()) {
-        m_identitiesState->setText(
-            tr("From %Ln identities, computed at %1.", nullptr, m_loader->identities().total)
-                .arg(QLocale().toString(m_loader->identitiesComputedAt().time(), QLocale::ShortFormat)));
+        const QDateTime computed = m_loader->identitiesComputedAt();
+        QString text = tr("From %Ln identities, computed at %1.", nullptr, m_loader->identities().total)
+                           .arg(QLocale().toString(computed.time(), QLocale::ShortFormat));
+        if (m_changedAt.isValid() && computed.isValid() && m_changedAt > computed)
+            text +=
+                QLatin1Char(' ') + tr("An identity or session changed at %1: Compute again to include it.")
+                                       .arg(QLocale().toString(m_changedAt.toLocalTime().time(), QLocale::ShortFormat));
+        m_identitiesState->setText(text);
     } else {
         m_identitiesState->setText(tr("Press Compute to load every identity and chart them, or load all on the "
                                       "Identities page."));

@@ -3,14 +3,18 @@
 
 #include "Identity.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
 
+class AuditLog;
+struct AuditRecord;
 class ChartCard;
 struct ConnectionProfile;
 class IdentityListModel;
 class KratosClient;
+class ListNote;
 class OverviewLoader;
 class QFormLayout;
 class QLabel;
@@ -35,6 +39,9 @@ public:
     OverviewLoader *loader() const { return m_loader; }
     void setProfile(const ConnectionProfile &profile);
     void setSharedIdentities(IdentityListModel *model);
+    // Changes recorded in `audit`, from any page, mark the figures read before them as older than
+    // the change ("Changed at 14:05, after these figures were read").
+    void watchChanges(AuditLog *audit);
     void refresh();
     void clear();
     // 0: only on demand.
@@ -56,11 +63,16 @@ private:
     void showCourier();
     void showSessions();
     void showIdentities();
+    void actionRecorded(const AuditRecord &record);
+    void showChangeNotice();
 
     KratosClient *m_client;
     OverviewLoader *m_loader;
     QTimer *m_timer;
-    bool m_stale = true; // refresh when shown
+    bool m_stale = true;   // refresh when shown
+    QDateTime m_readAt;    // when refresh() last asked the server
+    QDateTime m_changedAt; // the last change recorded in the audit trail
+    ListNote *m_changed;
     // Server
     QLabel *m_adminUrl;
     QLabel *m_publicUrl;
