@@ -133,6 +133,11 @@ private Q_SLOTS:
         QCOMPARE(m_sim->store().messages().front().json.value(QStringLiteral("recipient")).toString(), address);
         QVERIFY2(result->text().contains(m_sim->store().messages().front().id), qPrintable(result->text()));
         QCOMPARE(firstAddress(id).value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+        // In a pane as narrow as at 1024×700 the whole result shows, every line of it.
+        m_pane->resize(430, 420);
+        QTRY_VERIFY2(
+            result->height() >= result->heightForWidth(result->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(result->height()).arg(result->heightForWidth(result->width()))));
         // The queued message is one click away.
         QSignalSpy open(panel(), &SignInCheckPanel::openMessageRequested);
         auto *openSent = panel()->findChild<QPushButton *>(QStringLiteral("signInOpenSent"));

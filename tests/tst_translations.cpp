@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -328,6 +329,13 @@ private Q_SLOTS:
             const QStringList cut = clippedTexts(&window);
             QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(page) + cut.join(QStringLiteral("; "))));
         }
+        // The Identities count says how many a filter hides, whole.
+        window.showPage(MainWindow::IdentitiesArea);
+        child<QLineEdit>(&window, "quickFilter")->setText(QStringLiteral("no such person"));
+        auto *count = child<ElidedLabel>(window.identitiesPage(), "filterCount");
+        QTRY_VERIFY2(count->text().startsWith(QStringLiteral("0 ")), qPrintable(count->text()));
+        QVERIFY2(!count->isElided(), qPrintable(count->shownText()));
+        child<QLineEdit>(&window, "quickFilter")->clear();
         // The courier list shows whom each message is for without scrolling sideways.
         window.showPage(MainWindow::CourierArea);
         auto *messages = child<QTableView>(&window, "courierTable");

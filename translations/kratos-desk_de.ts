@@ -1405,8 +1405,8 @@
     <message numerus="yes">
         <source>%Ln shown of %1 loaded (%2 hidden by filters)</source>
         <translation>
-            <numerusform>%Ln von %1 geladenen angezeigt (%2 durch Filter ausgeblendet)</numerusform>
-            <numerusform>%Ln von %1 geladenen angezeigt (%2 durch Filter ausgeblendet)</numerusform>
+            <numerusform>%Ln von %1 angezeigt, %2 ausgefiltert</numerusform>
+            <numerusform>%Ln von %1 angezeigt, %2 ausgefiltert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
