@@ -12,6 +12,7 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "Prompt.h"
+#include "ScreenFit.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -51,7 +52,8 @@ private:
         const QStringList cut = clippedTexts(window);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
         // The title bar has room for the whole title beside the window buttons.
-        const int titleNeeds = window->fontMetrics().horizontalAdvance(window->windowTitle()) + 120;
+        const int titleNeeds =
+            window->fontMetrics().horizontalAdvance(window->windowTitle()) + ScreenFit::kTitleBarButtons;
         QVERIFY2(window->width() >= std::min(titleNeeds, screen.width()),
                  qPrintable(QStringLiteral("title \"%1\" needs %2, window is %3")
                                 .arg(window->windowTitle())

@@ -16,6 +16,7 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "Prompt.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -361,7 +362,8 @@ private Q_SLOTS:
             const QStringList cutInDialog = clippedTexts(dialog.get());
             QVERIFY2(cutInDialog.isEmpty(),
                      qPrintable(name + QStringLiteral(": ") + cutInDialog.join(QStringLiteral("; "))));
-            const int titleNeeds = dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + 120;
+            const int titleNeeds =
+                dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + ScreenFit::kTitleBarButtons;
             QVERIFY2(dialog->width() >= titleNeeds, qPrintable(QStringLiteral("%1: title \"%2\" needs %3, window is %4")
                                                                    .arg(name, dialog->windowTitle())
                                                                    .arg(titleNeeds)

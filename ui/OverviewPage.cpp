@@ -326,7 +326,7 @@ void OverviewPage::actionRecorded(const AuditRecord &record)
         return;
     m_changedAt = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
     showChangeNotice();
-    showIdentities();
+    showIdentitiesState(); // the line under Compute; the charts stay as computed
 }
 
 void OverviewPage::showChangeNotice()
@@ -482,12 +482,9 @@ void OverviewPage::showSessions()
     m_byDay->setBars(dayLabels(s.authenticated.keys()), s.authenticated.values());
 }
 
-void OverviewPage::showIdentities()
+void OverviewPage::showIdentitiesState()
 {
     const bool computing = m_loader->isComputingIdentities();
-    m_compute->setEnabled(!computing);
-    m_cancel->setVisible(computing);
-    m_progress->setVisible(computing);
     const ApiError error = m_loader->identitiesError();
     if (computing) {
         m_identitiesState->setText(tr("Loading every identity…"));
@@ -506,6 +503,16 @@ void OverviewPage::showIdentities()
         m_identitiesState->setText(tr("Press Compute to load every identity and chart them, or load all on the "
                                       "Identities page."));
     }
+}
+
+void OverviewPage::showIdentities()
+{
+    const bool computing = m_loader->isComputingIdentities();
+    m_compute->setEnabled(!computing);
+    m_cancel->setVisible(computing);
+    m_progress->setVisible(computing);
+    showIdentitiesState();
+    const ApiError error = m_loader->identitiesError();
     if (!m_loader->hasIdentityFigures()) {
         const QString why = !error.isNull() ? tr("Not available: the identities could not be loaded.")
                             : computing     ? tr("Loading…")

@@ -63,6 +63,7 @@ private:
     void showCourier();
     void showSessions();
     void showIdentities();
+    void showIdentitiesState();
     void actionRecorded(const AuditRecord &record);
     void showChangeNotice();
 

@@ -6,9 +6,11 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 TintedIconEngine::TintedIconEngine(const QString &resource)
+    : m_resource(resource)
 {
     QFile file(resource);
     if (file.open(QIODevice::ReadOnly))
@@ -46,7 +48,17 @@ QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
 
 QPixmap TintedIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
-    QPixmap out(size * scale);
+    // The page list asks on every repaint: the SVG is parsed once per size, scale and colour.
+    const QString key = QStringLiteral("kd-tinted:%1:%2x%3@%4:%5")
+                            .arg(m_resource)
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(scale)
+                            .arg(colour(mode).name());
+    QPixmap out;
+    if (QPixmapCache::find(key, &out))
+        return out;
+    out = QPixmap(size * scale);
     out.fill(Qt::transparent);
     {
         QPainter painter(&out);
@@ -54,6 +66,7 @@ QPixmap TintedIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIco
         paint(&painter, QRect(QPoint(0, 0), out.size()), mode, state);
     }
     out.setDevicePixelRatio(scale);
+    QPixmapCache::insert(key, out);
     return out;
 }
 

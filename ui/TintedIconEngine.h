@@ -8,7 +8,7 @@
 // its highlighted-text colour when selected, its disabled text colour when disabled. So the icon
 // of the selected page reads on the highlight as its label does, in light and dark mode alike,
 // and follows the palette when the desktop switches. The SVG is the app's own line drawing, in one
-// stroke colour (kStroke) that is replaced; it is drawn afresh at every size and scale.
+// stroke colour (kStroke) that is replaced; each size, scale and colour is drawn once and cached.
 class TintedIconEngine final : public QIconEngine
 {
 public:
@@ -26,5 +26,6 @@ public:
     static QColor colour(QIcon::Mode mode);
 
 private:
+    QString m_resource;
     QByteArray m_svg;
 };
