@@ -95,6 +95,26 @@ private:
             .first()
             .toObject();
     }
+    // Unbreakable runs of wrapping labels in `widget` (split at spaces and break opportunities)
+    // wider than their label: Qt cuts them off at the edge.
+    static QStringList cutRuns(QWidget *widget)
+    {
+        static const QRegularExpression breaks(QStringLiteral("[\\s\\x{200B}-]+"));
+        QStringList out;
+        for (QLabel *label : widget->findChildren<QLabel *>()) {
+            if (!label->wordWrap() || !label->isVisibleTo(widget))
+                continue;
+            for (const QString &run : label->text().split(breaks, Qt::SkipEmptyParts)) {
+                const int needed = label->fontMetrics().horizontalAdvance(run);
+                if (needed > label->contentsRect().width())
+                    out.append(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                   .arg(label->objectName(), run)
+                                   .arg(needed)
+                                   .arg(label->contentsRect().width()));
+            }
+        }
+        return out;
+    }
     static bool unverifiedEmail(const QJsonObject &, const QJsonObject &a)
     {
         return a.value(QStringLiteral("via")).toString() == QLatin1String("email") &&
@@ -133,15 +153,22 @@ private Q_SLOTS:
         QCOMPARE(m_sim->store().messages().front().json.value(QStringLiteral("recipient")).toString(), address);
         QVERIFY2(result->text().contains(m_sim->store().messages().front().id), qPrintable(result->text()));
         QCOMPARE(firstAddress(id).value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
-        // In a pane as narrow as at 1024×700 the whole result shows, every line of it.
-        m_pane->resize(430, 420);
+        // In a pane as narrow as at 1024×700 (345 px) the whole result shows, every line of it,
+        // no word of it (the address) is cut at the edge, and its button is whole.
+        // (The Identities page lets the pane be as narrow as 300 px, below its size hint.)
+        m_pane->setMinimumWidth(300);
+        m_pane->resize(345, 420);
         QTRY_VERIFY2(
             result->height() >= result->heightForWidth(result->width()),
             qPrintable(QStringLiteral("%1 < %2").arg(result->height()).arg(result->heightForWidth(result->width()))));
-        // The queued message is one click away.
-        QSignalSpy open(panel(), &SignInCheckPanel::openMessageRequested);
+        const QStringList cut = cutRuns(panel());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
         auto *openSent = panel()->findChild<QPushButton *>(QStringLiteral("signInOpenSent"));
         QVERIFY(openSent->isVisible());
+        QVERIFY2(openSent->width() >= openSent->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(openSent->width()).arg(openSent->sizeHint().width())));
+        // The queued message is one click away.
+        QSignalSpy open(panel(), &SignInCheckPanel::openMessageRequested);
         QTest::mouseClick(openSent, Qt::LeftButton);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(1).toString(), m_sim->store().messages().front().id);
@@ -165,21 +192,8 @@ private Q_SLOTS:
         QWidget *unverified = row(QStringLiteral("address.unverified"));
         QVERIFY(unverified);
         QCoreApplication::processEvents();
-        // Every unbreakable run of a wrapping label (split at spaces and break opportunities) fits
-        // the label's width: otherwise Qt cuts it off at the edge.
-        static const QRegularExpression breaks(QStringLiteral("[\\s\\x{200B}-]+"));
-        for (QLabel *label : unverified->findChildren<QLabel *>()) {
-            if (!label->wordWrap())
-                continue;
-            for (const QString &run : label->text().split(breaks, Qt::SkipEmptyParts)) {
-                const int needed = label->fontMetrics().horizontalAdvance(run);
-                QVERIFY2(needed <= label->contentsRect().width(),
-                         qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
-                                        .arg(label->objectName(), run)
-                                        .arg(needed)
-                                        .arg(label->contentsRect().width())));
-            }
-        }
+        const QStringList cut = cutRuns(unverified);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
         QVERIFY(unverified->findChild<QLabel *>(QStringLiteral("title"))->toolTip().contains(address));
     }
 

@@ -61,7 +61,11 @@ class tst_Translations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { Prompt::setTestMode(true); }
+    void initTestCase()
+    {
+        Prompt::setTestMode(true);
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));
+    }
     void cleanup() { Translations::install(QStringLiteral("en")); }
 
     void languagesAreCompiledIn()
@@ -362,8 +366,7 @@ private Q_SLOTS:
             const QStringList cutInDialog = clippedTexts(dialog.get());
             QVERIFY2(cutInDialog.isEmpty(),
                      qPrintable(name + QStringLiteral(": ") + cutInDialog.join(QStringLiteral("; "))));
-            const int titleNeeds =
-                dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + ScreenFit::kTitleBarButtons;
+            const int titleNeeds = titleBarNeeds(dialog.get());
             QVERIFY2(dialog->width() >= titleNeeds, qPrintable(QStringLiteral("%1: title \"%2\" needs %3, window is %4")
                                                                    .arg(name, dialog->windowTitle())
                                                                    .arg(titleNeeds)

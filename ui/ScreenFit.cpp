@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenFit.h"
 
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWidget>
@@ -19,8 +20,26 @@ QSize ScreenFit::room(const QWidget *window)
 
 void ScreenFit::resize(QWidget *window, const QSize &preferred)
 {
-    // Wide enough for the whole title beside the title bar's buttons ("Identitäten exportieren").
-    const int title = window->fontMetrics().horizontalAdvance(window->windowTitle()) + kTitleBarButtons;
-    const QSize wanted(std::max(preferred.width(), title), preferred.height());
+    // Wide enough for the whole title beside the title bar's buttons ("Identitäten exportieren —
+    // Kratos Desk"), as a window manager such as Openbox draws it.
+    const QSize wanted(std::max(preferred.width(), titleBarWidth(window)), preferred.height());
     window->resize(wanted.boundedTo(room(window)).expandedTo(window->minimumSizeHint()));
+}
+
+QString ScreenFit::shownTitle(const QWidget *window)
+{
+    const QString title = window->windowTitle();
+    const QString application = QGuiApplication::applicationDisplayName();
+    if (title.isEmpty())
+        return application;
+    if (application.isEmpty() || title.endsWith(application))
+        return title;
+    return title + QStringLiteral(" \u2014 ") + application;
+}
+
+int ScreenFit::titleBarWidth(const QWidget *window)
+{
+    QFont bold = window->font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(shownTitle(window)) + kTitleBarButtons;
 }

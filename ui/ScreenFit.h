@@ -2,6 +2,7 @@
 #pragma once
 
 class QSize;
+class QString;
 class QWidget;
 
 // Sizes a window or dialog as it would like to be, but never larger than the screen it opens on
@@ -16,6 +17,11 @@ public:
     static constexpr int kTitleBarButtons = 120;
 
     static void resize(QWidget *window, const QSize &preferred);
+    // The title as the window manager shows it: Qt appends " — " and the application's display
+    // name ("Export identities — Kratos Desk") unless the title already ends with it.
+    static QString shownTitle(const QWidget *window);
+    // Width of the shown title in a bold title-bar font, plus room for the icon and buttons.
+    static int titleBarWidth(const QWidget *window);
     // What `window` may take up on the screen it opens on (its parent's, else the primary screen).
     static QSize room(const QWidget *window);
 };

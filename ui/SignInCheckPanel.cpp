@@ -79,7 +79,6 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
     m_result->setObjectName(QStringLiteral("signInResult"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     m_openSent->setObjectName(QStringLiteral("signInOpenSent"));
     m_openSent->hide();
@@ -99,10 +98,13 @@ SignInCheckPanel::SignInCheckPanel(KratosClient *client, AuditLog *audit, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
-    auto *result = new QHBoxLayout;
-    result->addWidget(m_result, 1);
-    result->addWidget(m_openSent, 0, Qt::AlignTop);
-    layout->addLayout(result);
+    // The result over the whole width of the pane, its button under it: beside it, a narrow pane
+    // (1024×700) squeezed both until the address and the button were cut off.
+    layout->addWidget(m_result);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openSent);
+    openRow->addStretch(1);
+    layout->addLayout(openRow);
     layout->addWidget(scroll, 1);
 
     connect(m_recheck, &QPushButton::clicked, this, &SignInCheckPanel::check);
@@ -443,13 +445,14 @@ void SignInCheckPanel::reportSent(const QString &address, const std::optional<Co
     if (message)
         m_result->setText(tr("Kratos queued a message to %1: %2 (message %3, status %4). It appears under Messages "
                              "and on the Courier page; the sign-in check shows whether it goes out.")
-                              .arg(address, CourierMessageModel::templateName(message->templateType), message->id,
+                              .arg(PlainText::breakable(address),
+                                   CourierMessageModel::templateName(message->templateType), message->id,
                                    CourierMessageModel::statusText(message->status)));
     else
         m_result->setText(tr("Kratos accepted the request but queued no message to %1: it does not know the address "
                              "as one it may write to (not in the schema as verifiable or for recovery, or changed "
                              "meanwhile). Nothing was sent.")
-                              .arg(address));
+                              .arg(PlainText::breakable(address)));
     m_result->setProperty("tone", message ? QString() : QStringLiteral("problem"));
     m_result->style()->unpolish(m_result);
     m_result->style()->polish(m_result);

@@ -213,6 +213,10 @@ int main(int argc, char *argv[])
         ok = save(&window, QStringLiteral("%1/identities-pinned-%2.png").arg(out, mode)) && ok;
         filter->clear();
         table->sortByColumn(-1, Qt::AscendingOrder);
+        waitFor([&]() {
+            return qobject_cast<IdentityFilterProxy *>(table->model())->isSettled() &&
+                   table->model()->rowCount() == identities->model()->rowCount();
+        });
 
         // Sign-in check: someone whose mail bounces, after "Send verification again" and the
         // courier's attempts, so the panel shows the abandoned message in words.
@@ -222,7 +226,9 @@ int main(int argc, char *argv[])
             // Selected in the list when it is loaded, so that list and detail agree.
             const int personRow = identities->model()->rowOf(person->id);
             if (personRow >= 0)
-                table->selectRow(personRow);
+                table->selectRow(qobject_cast<IdentityFilterProxy *>(table->model())
+                                     ->mapFromSource(identities->model()->index(personRow, 0))
+                                     .row());
             else
                 pane->showIdentity(*person);
             window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(panel);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "ElidedLabel.h"
+#include "ScreenFit.h"
 
 #include <QAbstractButton>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QStringList>
 #include <QWidget>
@@ -31,6 +33,20 @@ inline QStringList clippedTexts(QWidget *window)
                            .arg(l->sizeHint().width()));
     }
     return out;
+}
+
+// What a title bar needs for `window`'s title as a window manager such as Openbox draws it: bold,
+// followed by " — Kratos Desk" (Qt appends the display name), beside the icon and buttons. The
+// test sets the display name the application sets.
+inline int titleBarNeeds(const QWidget *window)
+{
+    const QString application = QStringLiteral("Kratos Desk");
+    const QString title = window->windowTitle().endsWith(application)
+                              ? window->windowTitle()
+                              : window->windowTitle() + QStringLiteral(" \u2014 ") + application;
+    QFont bold = window->font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(title) + ScreenFit::kTitleBarButtons;
 }
 
 } // namespace TestSupport
