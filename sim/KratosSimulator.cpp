@@ -138,9 +138,15 @@ void KratosSimulator::handle(bool publicListener, const QHttpServerRequest &requ
     r.body = request.body();
     r.publicListener = publicListener;
 
-    if (m_requests.size() >= 10000)
+    const QByteArray recorded = r.body.left(kRecordedBodyMax);
+    while (!m_requests.isEmpty() &&
+           (m_requests.size() >= kRecordedRequestsMax || m_recordedBytes + recorded.size() > kRecordedBytesMax)) {
+        m_recordedBytes -= m_requests.first().body.size();
         m_requests.removeFirst();
-    m_requests.append({publicListener, r.method, r.path, rawQuery, r.header("Authorization"), r.body, r.headers});
+    }
+    m_requests.append(
+        {publicListener, r.method, r.path, rawQuery, r.header("Authorization"), recorded, r.headers, r.body.size()});
+    m_recordedBytes += recorded.size();
 
     SimResponse response;
     if ((publicListener && !m_faults.publicPortToo) || !applyFaults(request, r, &response))

@@ -35,9 +35,16 @@ public:
         QString path;
         QByteArray query; // as sent, percent-encoded
         QByteArray authorization;
-        QByteArray body;
+        QByteArray body;                              // the first kRecordedBodyMax bytes
         QList<QPair<QByteArray, QByteArray>> headers; // every header as received
+        qsizetype bodySize = 0;                       // as received, before the cut
     };
+
+    // The log of requests keeps at most 10,000 and at most kRecordedBytesMax of bodies: a client
+    // sending 20 MB bodies must not grow the simulator (and the demo app it runs in) for good.
+    static constexpr qsizetype kRecordedBodyMax = 1024 * 1024;
+    static constexpr qsizetype kRecordedBytesMax = 32 * 1024 * 1024;
+    static constexpr qsizetype kRecordedRequestsMax = 10000;
 
     explicit KratosSimulator(const SimOptions &options = {}, QObject *parent = nullptr);
     ~KratosSimulator() override;
@@ -58,9 +65,15 @@ public:
     QByteArray courierSecret() const;
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // Bytes of request bodies the log holds now.
+    qsizetype recordedBytes() const { return m_recordedBytes; }
     // One pass of the courier worker (what courierIntervalMs runs on a timer).
     int runCourier();
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests()
+    {
+        m_requests.clear();
+        m_recordedBytes = 0;
+    }
 
 private:
     void handle(bool publicListener, const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -76,6 +89,7 @@ private:
     QUrl m_adminUrl;
     QUrl m_publicUrl;
     QList<RecordedRequest> m_requests;
+    qsizetype m_recordedBytes = 0;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging;
     QRandomGenerator m_faultRng;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimJsonPatch.h"
 
+#include "SimJsonDepth.h"
+
 namespace {
 
 enum class Op
@@ -145,6 +147,15 @@ bool SimJsonPatch::apply(QJsonObject &doc, const QJsonArray &ops, Failure *failu
         if (!splitPointer(path, &tokens) || tokens.isEmpty()) {
             *failure = {QStringLiteral("The request was malformed or contained invalid parameters"),
                         QStringLiteral("invalid JSON pointer: \"%1\"").arg(path)};
+            return false;
+        }
+        // applyAt recurses once per segment: a pointer of tens of thousands of segments would
+        // overflow the stack. Kratos could not store what such a path builds either.
+        if (tokens.size() > SimJsonDepth::kMaxPointerSegments) {
+            *failure = {QStringLiteral("The request was malformed or contained invalid parameters"),
+                        QStringLiteral("JSON pointer has %1 segments; at most %2 are allowed")
+                            .arg(tokens.size())
+                            .arg(SimJsonDepth::kMaxPointerSegments)};
             return false;
         }
         if (op != Op::Remove && !opObj.contains(QStringLiteral("value"))) {

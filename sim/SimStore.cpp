@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 
+#include "SimJsonDepth.h"
 #include "SimJsonPatch.h"
 
 #include <QUuid>
@@ -203,6 +204,13 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, QJsonObject *o
                              QStringLiteral("The supplied state ('%1') was not valid. Valid states are ('active', "
                                             "'inactive').")
                                  .arg(state));
+
+    // What a list page holding this identity could no longer carry (Qt reads 1,024 levels) is
+    // refused before it is stored, as the real server refuses what it cannot store.
+    if (SimJsonDepth::exceeds(doc, SimJsonDepth::kMaxStored))
+        return Outcome::fail(
+            400, kMalformed,
+            QStringLiteral("the identity nests JSON deeper than %1 levels").arg(SimJsonDepth::kMaxStored));
 
     const QJsonValue traitsValue = doc.value(s("traits"));
     if (!traitsValue.isObject())
