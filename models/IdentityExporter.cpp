@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityExporter.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -38,29 +40,70 @@ QString time(const QDateTime &t)
 
 QString IdentityExporter::csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
+    // Quoted also for ; and TAB: where ; is the list separator (German, French, Dutch…) a
+    // spreadsheet splits an unquoted x;=1+1; into cells and the second one is a live formula.
+    static const QString special = QStringLiteral(",\";\t\r\n");
+    const bool needsQuotes = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
+    if (!needsQuotes)
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString IdentityExporter::neutralised(const QString &value)
+namespace {
+
+// What a spreadsheet skips before it looks for a formula: spaces of any kind, line breaks, tabs,
+// and the zero-width characters and byte order mark that show as nothing.
+bool skippedBeforeFormula(QChar c)
 {
-    if (value.isEmpty())
-        return value;
-    switch (value.front().unicode()) {
+    switch (c.unicode()) {
+    case 0x200B: // zero-width space
+    case 0x200C: // zero-width non-joiner
+    case 0x200D: // zero-width joiner
+    case 0x2060: // word joiner
+    case 0xFEFF: // byte order mark
+        return true;
+    default:
+        return c.isSpace(); // includes NBSP, LF, CR, TAB and the other Unicode spaces
+    }
+}
+
+// =, +, -, @ and their fullwidth and small forms, which spreadsheets accept as the same signs.
+bool startsFormula(QChar c)
+{
+    switch (c.unicode()) {
     case '=':
     case '+':
     case '-':
     case '@':
-    case '\t':
-    case '\r':
-        return QLatin1Char('\'') + value;
+    case 0xFF1D: // ＝
+    case 0xFF0B: // ＋
+    case 0xFF0D: // －
+    case 0xFF20: // ＠
+    case 0xFE66: // ﹦
+    case 0xFE62: // ﹢
+    case 0xFE63: // ﹣
+        return true;
     default:
-        return value;
+        return false;
     }
+}
+
+} // namespace
+
+QString IdentityExporter::neutralised(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    // A cell that starts with TAB or a line break is neutralised whatever follows (OWASP).
+    const QChar first = value.front();
+    if (first == QLatin1Char('\t') || first == QLatin1Char('\r') || first == QLatin1Char('\n'))
+        return QLatin1Char('\'') + value;
+    const auto sign = std::find_if_not(value.cbegin(), value.cend(), skippedBeforeFormula);
+    if (sign != value.cend() && startsFormula(*sign))
+        return QLatin1Char('\'') + value;
+    return value;
 }
 
 QStringList IdentityExporter::fixedCsvColumns()

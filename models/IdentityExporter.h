@@ -27,9 +27,11 @@ public:
 
     // RFC 4180 parsing, for reading CSV back (quoted fields, doubled quotes, CRLF or LF).
     static QList<QStringList> parseCsv(const QByteArray &csv);
+    // Quoted when it holds , " ; TAB CR or LF (RFC 4180, and ; for where it separates lists).
     static QString csvField(const QString &value);
-    // A cell a spreadsheet could read as a formula (text starting with =, +, -, @, tab or carriage
-    // return) gets a leading ' as OWASP recommends for CSV injection; every exported cell goes
-    // through this before csvField().
+    // A cell a spreadsheet could read as a formula gets a leading ' as OWASP recommends for CSV
+    // injection: text whose first visible character is =, +, -, @ or their fullwidth and small
+    // forms (＝＋－＠﹦﹢﹣), after any spaces, NBSP, zero-width characters or line breaks, and text
+    // starting with TAB, CR or LF. Every exported cell goes through this before csvField().
     static QString neutralised(const QString &value);
 };

@@ -4,6 +4,7 @@
 #include "Await.h"
 #include "BulkOperation.h"
 #include "CourierActions.h"
+#include "CsvPoison.h"
 #include "IdentityActions.h"
 #include "IdentityExporter.h"
 #include "IdentityImporter.h"
@@ -733,6 +734,35 @@ private Q_SLOTS:
         QCOMPARE(back.summary, r.summary);
         QCOMPARE(back.targets.first().label, QStringLiteral("@SUM(1+1)"));
         QCOMPARE(back.sequence, 7);
+    }
+
+    // Every planted formula in a summary (an operator's words) or a target label (a user's trait)
+    // is neutralised in the trail's CSV, and quoted where it holds a separator.
+    void trailCsvNeutralisesEveryFormula_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("poisoned");
+        for (const CsvPoison &p : csvPoisons())
+            QTest::newRow(p.name) << p.value << p.neutralised;
+    }
+    void trailCsvNeutralisesEveryFormula()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, poisoned);
+        AuditRecord r;
+        r.sequence = 1;
+        r.time = QDateTime::currentDateTimeUtc();
+        r.action = QStringLiteral("identity.update");
+        r.summary = value;
+        r.targets = {{QStringLiteral("identity"), QStringLiteral("id-1"), value}};
+        const QByteArray csv = AuditTrailFilter::toCsv({r});
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv);
+        QCOMPARE(rows.size(), 2);
+        const QString expected = poisoned ? QLatin1Char('\'') + value : value;
+        for (const char *column : {"summary", "target_labels"})
+            QCOMPARE(rows.at(1).at(AuditTrailFilter::csvColumns().indexOf(QLatin1String(column))), expected);
+        if (csvNeedsQuotes(expected))
+            QVERIFY(csv.contains(csvQuoted(expected)));
     }
 };
 

@@ -5,6 +5,7 @@
 // window's action classes', and the token nowhere but in the request.
 #include "AuditLog.h"
 #include "CliProcess.h"
+#include "CsvPoison.h"
 #include "IdentityActions.h"
 #include "IdentityExporter.h"
 #include "IdentityListModel.h"
@@ -309,11 +310,19 @@ private Q_SLOTS:
         const QString id = victim.value(QLatin1String("id")).toString();
         QTemporaryFile patch;
         QVERIFY(patch.open());
-        patch.write(QJsonDocument(QJsonArray{QJsonObject{
-                                      {QStringLiteral("op"), QStringLiteral("replace")},
-                                      {QStringLiteral("path"), QStringLiteral("/traits/name/first")},
-                                      {QStringLiteral("value"), QStringLiteral("=HYPERLINK(\"http://evil\")")}}})
-                        .toJson());
+        // Every planted value of the shared table as a trait of its own, and a formula as the
+        // login identifier that `find` lists.
+        QJsonArray ops{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                   {QStringLiteral("path"), QStringLiteral("/traits/name/first")},
+                                   {QStringLiteral("value"), QStringLiteral("=HYPERLINK(\"http://evil\")")}},
+                       QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                   {QStringLiteral("path"), QStringLiteral("/traits/email")},
+                                   {QStringLiteral("value"), QStringLiteral("=cmd@example.org")}}};
+        for (int i = 0; i < TestSupport::csvPoisons().size(); ++i)
+            ops.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                   {QStringLiteral("path"), QStringLiteral("/traits/name/p%1").arg(i)},
+                                   {QStringLiteral("value"), TestSupport::csvPoisons().at(i).value}});
+        patch.write(QJsonDocument(ops).toJson());
         patch.close();
         const CliRun patched =
             cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("patch"), id,
@@ -341,6 +350,33 @@ private Q_SLOTS:
             std::find_if(rows.cbegin(), rows.cend(), [&id](const QStringList &r) { return r.first() == id; });
         QVERIFY(row != rows.cend());
         QCOMPARE(row->at(column), QStringLiteral("'=HYPERLINK(\"http://evil\")"));
+        for (int i = 0; i < TestSupport::csvPoisons().size(); ++i) {
+            const TestSupport::CsvPoison &p = TestSupport::csvPoisons().at(i);
+            const int at = int(rows.first().indexOf(QStringLiteral("traits.name.p%1").arg(i)));
+            QVERIFY2(at > 0, p.name);
+            // As the server stored it (Qt's JSON reader drops a string's leading byte order mark).
+            const QString stored = QJsonDocument::fromJson(patched.out)
+                                       .object()
+                                       .value(QLatin1String("traits"))
+                                       .toObject()
+                                       .value(QLatin1String("name"))
+                                       .toObject()
+                                       .value(QStringLiteral("p%1").arg(i))
+                                       .toString();
+            QCOMPARE(row->at(at), p.neutralised ? QLatin1Char('\'') + stored : stored);
+            if (TestSupport::csvNeedsQuotes(p.value))
+                QVERIFY2(csv.out.contains(TestSupport::csvQuoted(row->at(at))), p.name);
+        }
+        // `find --output csv` writes its cells the same way.
+        const CliRun found =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                QStringLiteral("=cmd@example.org"), QStringLiteral("--output"), QStringLiteral("csv")} +
+                    connection());
+        QCOMPARE(found.exitCode, 0);
+        const QList<QStringList> foundRows = IdentityExporter::parseCsv(found.out);
+        QCOMPARE(foundRows.size(), 2);
+        QCOMPARE(foundRows.at(1).at(foundRows.first().indexOf(QStringLiteral("identifier"))),
+                 QStringLiteral("'=cmd@example.org"));
         // Restore for the other cases.
         QVERIFY(patch.open());
         patch.resize(0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Await.h"
+#include "CsvPoison.h"
 #include "IdentityExporter.h"
 #include "IdentityImporter.h"
 #include "KratosClient.h"
@@ -36,19 +37,14 @@ private:
     }
 
 private Q_SLOTS:
-    // OWASP's CSV injection rule: cells that a spreadsheet would read as a formula start with '.
+    // OWASP's CSV injection rule: cells that a spreadsheet would read as a formula start with ',
+    // and a cell holding ; or TAB is quoted so that no locale splits it into a live formula.
     void formulaCellsAreNeutralised_data()
     {
         QTest::addColumn<QString>("trait");
         QTest::addColumn<bool>("poisoned");
-        QTest::newRow("=HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")") << true;
-        QTest::newRow("+cmd") << QStringLiteral("+1+cmd|' /C calc'!A0") << true;
-        QTest::newRow("-sum") << QStringLiteral("-2+3") << true;
-        QTest::newRow("@SUM") << QStringLiteral("@SUM(1,2)") << true;
-        QTest::newRow("tab") << QStringLiteral("\t=1+1") << true;
-        QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << true;
-        QTest::newRow("plain") << QStringLiteral("mary@example.com") << false;
-        QTest::newRow("inner =") << QStringLiteral("a=b") << false;
+        for (const CsvPoison &p : csvPoisons())
+            QTest::newRow(p.name) << p.value << p.neutralised;
     }
 
     void formulaCellsAreNeutralised()
@@ -63,7 +59,8 @@ private Q_SLOTS:
         identity.traits = QJsonObject{{QStringLiteral("email"), trait},
                                       {QStringLiteral("name"), QJsonObject{{QStringLiteral("first"), trait}}}};
         // Read back with the CSV reader: every cell that held the value now holds it behind a '.
-        const QList<QStringList> rows = IdentityExporter::parseCsv(IdentityExporter::toCsv({identity}));
+        const QByteArray csv = IdentityExporter::toCsv({identity});
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv);
         QCOMPARE(rows.size(), 2);
         const QStringList header = rows.at(0);
         const QString expected = poisoned ? QLatin1Char('\'') + trait : trait;
@@ -72,6 +69,9 @@ private Q_SLOTS:
             QVERIFY2(at >= 0, column);
             QCOMPARE(rows.at(1).at(at), expected);
         }
+        // On the wire: quoted where it holds a separator of any locale.
+        if (csvNeedsQuotes(expected))
+            QVERIFY2(csv.contains(csvQuoted(expected)), csv.constData());
     }
 
     void csvQuotingFollowsRfc4180()
@@ -80,6 +80,9 @@ private Q_SLOTS:
         QCOMPARE(IdentityExporter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
         QCOMPARE(IdentityExporter::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
         QCOMPARE(IdentityExporter::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(IdentityExporter::csvField(QStringLiteral("x;=1+1;")), QStringLiteral("\"x;=1+1;\""));
+        QCOMPARE(IdentityExporter::csvField(QStringLiteral("a\tb")), QStringLiteral("\"a\tb\""));
+        QCOMPARE(IdentityExporter::csvField(QStringLiteral("-12.5")), QStringLiteral("-12.5"));
         const auto rows = IdentityExporter::parseCsv("a,\"b,c\",\"d \"\"e\"\"\"\r\n1,,\"x\ny\"\r\n");
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d \"e\"")}));

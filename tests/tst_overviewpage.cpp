@@ -4,6 +4,7 @@
 #include "ChartCard.h"
 #include "CourierMessageModel.h"
 #include "CourierPage.h"
+#include "CsvPoison.h"
 #include "IdentitiesPage.h"
 #include "IdentityExporter.h"
 #include "KratosSimulator.h"
@@ -301,14 +302,29 @@ private Q_SLOTS:
         QCOMPARE(copied.size(), byAal->image().size());
     }
 
-    // A formula in a category (a schema id an attacker chose) is neutralised in the CSV.
+    // A formula in a category (a schema id an attacker chose) is neutralised in the CSV, and a
+    // category holding a separator is quoted.
     void csvNeutralisesFormulas()
     {
         ChartCard card(QStringLiteral("t"), QStringLiteral("Schema"), QStringLiteral("n"));
-        card.setBars({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("ok")}, {1, 2});
-        const QList<QStringList> rows = IdentityExporter::parseCsv(card.csv());
-        QCOMPARE(rows.at(1).at(0), QStringLiteral("'=HYPERLINK(\"x\")"));
-        QCOMPARE(rows.at(2).at(1), QStringLiteral("2"));
+        QStringList categories;
+        QList<int> values;
+        for (const CsvPoison &p : csvPoisons()) {
+            categories.append(p.value);
+            values.append(int(values.size()) + 1);
+        }
+        card.setBars(categories, values);
+        const QByteArray csv = card.csv();
+        const QList<QStringList> rows = IdentityExporter::parseCsv(csv);
+        QCOMPARE(rows.size(), csvPoisons().size() + 1);
+        for (int i = 0; i < csvPoisons().size(); ++i) {
+            const CsvPoison &p = csvPoisons().at(i);
+            const QString expected = p.neutralised ? QLatin1Char('\'') + p.value : p.value;
+            QCOMPARE(rows.at(i + 1).at(0), expected);
+            QCOMPARE(rows.at(i + 1).at(1), QString::number(i + 1));
+            if (csvNeedsQuotes(expected))
+                QVERIFY2(csv.contains(csvQuoted(expected)), p.name);
+        }
     }
 
     // The courier failing leaves the rest of the page working, and says so where its figures would be.
