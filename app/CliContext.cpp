@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ConnectionController.h"
 #include "KratosClient.h"
+#include "PlainText.h"
 #include "ProfileStore.h"
 #include "SchemaListModel.h"
 #include "TokenStore.h"
@@ -32,7 +33,7 @@ const QString ConfirmOption = QStringLiteral("confirm");
 
 void writeErr(const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
+    const QByteArray bytes = PlainText::forTerminal(text).toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 
 #include "IdentityExporter.h"
+#include "PlainText.h"
 
 #include <QJsonDocument>
 
@@ -11,6 +12,7 @@ QString cut(const QString &cell)
 {
     QString flat = cell;
     flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    flat = PlainText::forTerminal(flat, PlainText::LineBreaks::Escape);
     if (flat.size() <= CliOutput::MaxTableCell)
         return flat;
     return flat.left(CliOutput::MaxTableCell - 1) + QChar(0x2026);
@@ -121,7 +123,7 @@ void CliOutput::single(CliContext::Format format, const QJsonObject &object, con
         for (const QString &column : columns)
             width = qMax(width, int(column.size()));
         for (qsizetype i = 0; i < columns.size() && i < cells.size(); ++i) {
-            QString value = cells.at(i);
+            QString value = PlainText::forTerminal(cells.at(i));
             value.replace(QLatin1Char('\n'), QStringLiteral("\n") + QString(width + 2, QLatin1Char(' ')));
             bytes += (columns.at(i).leftJustified(width) + QStringLiteral("  ") + value).toUtf8() + '\n';
         }
@@ -134,7 +136,7 @@ void CliOutput::single(CliContext::Format format, const QJsonObject &object, con
 
 void CliOutput::text(const QString &text, FILE *out)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = PlainText::forTerminal(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
     std::fflush(out);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaDocCommand.h"
 
+#include "PlainText.h"
 #include "SchemaMarkdown.h"
 #include "SchemaTree.h"
 
@@ -23,7 +24,7 @@ constexpr int TimeoutMs = 30000;
 
 void complain(const QString &text)
 {
-    std::fprintf(stderr, "kratos-desk schema-doc: %s\n", qPrintable(text));
+    std::fprintf(stderr, "kratos-desk schema-doc: %s\n", qPrintable(PlainText::forTerminal(text)));
 }
 
 QString idFromName(QString name)
@@ -124,7 +125,7 @@ int SchemaDocCommand::run(const QString &source)
 int SchemaDocCommand::print(const QJsonObject &schema, const JsonKeyOrder::Map &order, const QString &schemaId)
 {
     const auto tree = SchemaTree::build(schema, order);
-    const QByteArray markdown = SchemaMarkdown::document(*tree, schemaId).toUtf8();
+    const QByteArray markdown = PlainText::forTerminal(SchemaMarkdown::document(*tree, schemaId)).toUtf8();
     std::fwrite(markdown.constData(), 1, size_t(markdown.size()), stdout);
     std::fflush(stdout);
     if (!tree->errors().isEmpty()) {

@@ -8,6 +8,7 @@
 #include "FirstPaintProbe.h"
 #include "KratosClient.h"
 #include "MainWindow.h"
+#include "PlainText.h"
 #include "ProfileStore.h"
 #include "SimThread.h"
 #include "Theme.h"
@@ -136,7 +137,8 @@ int main(int argc, char *argv[])
             demoServer.adminUrl = simulator->waitUntilListening(&error);
             demoServer.publicUrl = simulator->publicUrl();
             if (demoServer.adminUrl.isEmpty())
-                std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n", qPrintable(error));
+                std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n",
+                             qPrintable(PlainText::forTerminal(error)));
         }
         return demoServer;
     });
@@ -156,7 +158,7 @@ int main(int argc, char *argv[])
         QString problem;
         bool insecure = false;
         if (!connection.openAdHoc(spec, &environmentToken, &problem, &insecure)) {
-            std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(problem));
+            std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(PlainText::forTerminal(problem)));
             return 2;
         }
         const QUrl admin(spec.adminUrl);
@@ -169,7 +171,8 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(profile)) {
         const auto chosen = profiles.profileByName(parser.value(profile));
         if (!chosen) {
-            std::fprintf(stderr, "kratos-desk: there is no profile named \"%s\"\n", qPrintable(parser.value(profile)));
+            std::fprintf(stderr, "kratos-desk: there is no profile named \"%s\"\n",
+                         qPrintable(PlainText::forTerminal(parser.value(profile))));
             return 2;
         }
         window.openProfile(chosen->id);

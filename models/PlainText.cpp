@@ -26,4 +26,30 @@ QString breakable(const QString &text)
     return out;
 }
 
+namespace {
+
+bool isBidiControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+} // namespace
+
+QString forTerminal(const QString &untrusted, LineBreaks lineBreaks)
+{
+    QString out;
+    out.reserve(untrusted.size());
+    for (const QChar ch : untrusted) {
+        const char16_t c = ch.unicode();
+        const bool kept = lineBreaks == LineBreaks::Keep && (c == u'\n' || c == u'\t');
+        if (!kept && (c < 0x20 || (c >= 0x7F && c <= 0x9F)))
+            out += QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+        else if (isBidiControl(c))
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
 } // namespace PlainText

@@ -14,4 +14,15 @@ QString toolTip(const QString &untrusted);
 // display only: copied text would carry the invisible characters.
 QString breakable(const QString &text);
 
+enum class LineBreaks
+{
+    Keep,   // LF and TAB pass (a message of several lines)
+    Escape, // every control is escaped (a table cell)
+};
+// Text from a server or a user written to a terminal: C0 and C1 controls, DEL and the
+// bidirectional embeddings, overrides and isolates are shown escaped ("\x1b", "\u202e"), so that
+// a server cannot set the window title, clear the screen, move the cursor or reorder a line.
+// CR is always escaped: it would let a value overwrite what was written before it.
+QString forTerminal(const QString &untrusted, LineBreaks lineBreaks = LineBreaks::Keep);
+
 } // namespace PlainText

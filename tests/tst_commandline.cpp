@@ -393,6 +393,73 @@ private Q_SLOTS:
                  0);
     }
 
+    // A server's text reaches the terminal without its control bytes (issue #32 §6): trait values
+    // in a table, and an error's reason on stderr, show ESC, BEL, CR, C1 controls and bidi
+    // overrides escaped; JSON output stays exact.
+    void terminalControlsAreEscaped()
+    {
+        Cli cli;
+        const QJsonObject victim = identityWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("schema_id")).toString() == QLatin1String("default");
+        });
+        const QString id = victim.value(QLatin1String("id")).toString();
+        const QString hostile =
+            QStringLiteral("\x1b]0;pwned\x07\x1b[2J\rover") + QChar(0x202E) + QStringLiteral("evil") + QChar(0x85);
+        const auto patchWith = [&](const QJsonArray &ops) {
+            QTemporaryFile file;
+            file.open();
+            file.write(QJsonDocument(ops).toJson());
+            file.close();
+            return cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("patch"), id,
+                                       QStringLiteral("--json-patch"), file.fileName(), QStringLiteral("--yes")} +
+                           connection());
+        };
+        QCOMPARE(patchWith({QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                        {QStringLiteral("path"), QStringLiteral("/traits/name/first")},
+                                        {QStringLiteral("value"), hostile}}})
+                     .exitCode,
+                 0);
+        const auto verifyEscaped = [](const QByteArray &text, const char *where) {
+            for (const QByteArray &raw : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\r"),
+                                          QByteArray("\xc2\x85"), QByteArray("\xe2\x80\xae")})
+                QVERIFY2(!text.contains(raw),
+                         qPrintable(QStringLiteral("%1 holds 0x%2: %3")
+                                        .arg(QLatin1String(where), QString::fromLatin1(raw.toHex()),
+                                             QString::fromLatin1(text.toHex()))));
+            QVERIFY2(text.contains("\\x1b]0;pwned\\x07\\x1b[2J\\x0dover\\u202eevil\\x85"), text.constData());
+        };
+        for (const QString &format : {QStringLiteral("table")}) {
+            const CliRun get = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"), id,
+                                                   QStringLiteral("--output"), format} +
+                                       connection());
+            QCOMPARE(get.exitCode, 0);
+            verifyEscaped(get.out, "identities get --output table");
+        }
+        const CliRun json = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("get"), id,
+                                                QStringLiteral("--output"), QStringLiteral("json")} +
+                                    connection());
+        QCOMPARE(QJsonDocument::fromJson(json.out)
+                     .object()
+                     .value(QLatin1String("traits"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toObject()
+                     .value(QLatin1String("first"))
+                     .toString(),
+                 hostile);
+        // The schema's check quotes the value it refuses in its reason; the reason goes to stderr.
+        const CliRun refused = patchWith({QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                                      {QStringLiteral("path"), QStringLiteral("/traits/email")},
+                                                      {QStringLiteral("value"), hostile}}});
+        QVERIFY(refused.exitCode != 0);
+        verifyEscaped(refused.err, "stderr");
+        QCOMPARE(patchWith({QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                        {QStringLiteral("path"), QStringLiteral("/traits")},
+                                        {QStringLiteral("value"), victim.value(QLatin1String("traits"))}}})
+                     .exitCode,
+                 0);
+    }
+
     void getAndNotFound()
     {
         Cli cli;
