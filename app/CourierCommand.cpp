@@ -6,6 +6,7 @@
 #include "CourierActions.h"
 #include "CourierMessageModel.h"
 #include "KratosClient.h"
+#include "PageTrail.h"
 
 #include <QCommandLineParser>
 
@@ -108,6 +109,7 @@ int CourierCommand::list(CliContext &cli, const QStringList &args)
     query.recipient = parser.value(recipient);
     CliOutput out(cli.format(), columns());
     int errorReads = 0;
+    PageTrail trail;
     for (;;) {
         const auto page = cli.wait<Page<CourierMessage>>(
             [&](auto done) { cli.client()->listCourierMessages(query, cli.client(), done); });
@@ -138,6 +140,14 @@ int CourierCommand::list(CliContext &cli, const QStringList &args)
             out.add(json, row);
         }
         cli.progress(QStringLiteral("Reading messages"), out.count(), most);
+        if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, page.value().items.size());
+            !loop.isNull()) {
+            out.finish();
+            loop.setContext(QStringLiteral("list courier messages"), "GET", QStringLiteral("/admin/courier/messages"),
+                            QString());
+            cli.fail(loop);
+            return CliContext::exitFor(loop);
+        }
         if (page.value().nextPageToken.isEmpty() || (most > 0 && out.count() >= most))
             break;
         query.pageToken = page.value().nextPageToken;

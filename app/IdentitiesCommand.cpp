@@ -10,6 +10,7 @@
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
 #include "KratosClient.h"
+#include "PageTrail.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -38,12 +39,16 @@ QString verifiedText(const Identity &identity)
 ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out)
 {
     query.pageSize = IdentityListModel::MaxPageSize;
+    PageTrail trail;
     for (;;) {
         const auto page = cli.wait<Page<Identity>>(
             [&cli, &query](auto done) { cli.client()->listIdentities(query, cli.client(), done); });
         if (!page.ok())
             return page.error();
         out->append(page.value().items);
+        if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, page.value().items.size());
+            !loop.isNull())
+            return loop;
         if (page.value().nextPageToken.isEmpty())
             return {};
         query.pageToken = page.value().nextPageToken;
@@ -432,6 +437,7 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
     QString error;
     ApiError failure;
     qint64 seen = 0;
+    PageTrail trail;
     for (;;) {
         const auto page = cli.wait<RawPage>(
             [&cli, &query](auto done) { cli.client()->listIdentitiesRaw(query, cli.client(), done); });
@@ -465,6 +471,13 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
         if (!job.addPage(identities, &error))
             break;
         cli.progress(QStringLiteral("Exporting identities"), seen, page.value().totalCount.value_or(0));
+        if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, items.size()); !loop.isNull()) {
+            // Never an endless export: stop, say why, and keep what was read as a partial result.
+            failure = loop;
+            error =
+                QStringLiteral("the server's paging went wrong after %1 identities: %2").arg(seen).arg(loop.detail());
+            break;
+        }
         if (!page.value().hasMore())
             break;
         query.pageToken = page.value().nextPageToken;

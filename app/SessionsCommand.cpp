@@ -10,6 +10,7 @@
 #include "IdentityActions.h"
 #include "IdentityListModel.h"
 #include "KratosClient.h"
+#include "PageTrail.h"
 #include "SessionActions.h"
 
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int SessionsCommand::list(CliContext &cli, const QStringList &args)
     CliOutput out(cli.format(), {QStringLiteral("id"), QStringLiteral("identity"), QStringLiteral("authenticated_at"),
                                  QStringLiteral("expires_at"), QStringLiteral("aal"), QStringLiteral("methods"),
                                  QStringLiteral("active")});
+    PageTrail trail;
     for (;;) {
         const auto page = cli.wait<Page<Session>>([&](auto done) {
             if (identityId.isEmpty())
@@ -93,6 +95,13 @@ int SessionsCommand::list(CliContext &cli, const QStringList &args)
                                    row.methods, row.active ? QStringLiteral("yes") : QStringLiteral("no")});
         }
         cli.progress(QStringLiteral("Reading sessions"), out.count(), 0);
+        if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, page.value().items.size());
+            !loop.isNull()) {
+            out.finish();
+            loop.setContext(QStringLiteral("list sessions"), "GET", QStringLiteral("/admin/sessions"), QString());
+            cli.fail(loop);
+            return CliContext::exitFor(loop);
+        }
         if (page.value().nextPageToken.isEmpty())
             break;
         query.pageToken = page.value().nextPageToken;

@@ -163,10 +163,19 @@ void AllSessionsModel::request(const QString &pageToken)
             return;
         }
         const RawPage &page = result.value();
-        m_nextToken = page.nextPageToken;
+        const ApiError loop = m_trail.follow(pageToken, page.nextPageToken, page.body.size() > 2 ? 1 : 0);
+        m_nextToken = loop.isNull() ? page.nextPageToken : QString();
         m_complete = !page.hasMore();
-        if (m_complete)
+        if (m_complete || !loop.isNull())
             m_loadAll = false;
+        if (!loop.isNull()) {
+            // This page is shown; the one it links to was read before (Retry reloads).
+            m_pagingBroken = true;
+            m_lastError = loop;
+            m_lastError.setContext(tr("List sessions"), "GET", QStringLiteral("/admin/sessions"),
+                                   m_client->connection().adminUrl.host());
+            Q_EMIT loadFailed(m_lastError);
+        }
         ++m_pendingPages;
         auto *watcher = new QFutureWatcher<PreparedPage>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, pageToken]() {
@@ -176,7 +185,7 @@ void AllSessionsModel::request(const QString &pageToken)
         });
         watcher->setFuture(QtConcurrent::run(
             &m_worker, [body = page.body, catalog = m_catalog]() { return preparePage(body, catalog); }));
-        if (m_loadAll)
+        if (m_loadAll && loop.isNull())
             request(m_nextToken); // the next page travels while this one is parsed
     });
 }
@@ -286,6 +295,8 @@ void AllSessionsModel::reload()
     m_pendingPages = 0;
     m_nextToken.clear();
     m_failedToken.clear();
+    m_trail.reset();
+    m_pagingBroken = false;
     m_complete = false;
     m_loading = false;
     m_loadAll = false;
@@ -308,7 +319,7 @@ void AllSessionsModel::retry()
     if (m_lastError.isNull())
         return;
     m_lastError = ApiError();
-    if (m_rows.isEmpty() && m_failedToken.isEmpty()) {
+    if ((m_rows.isEmpty() && m_failedToken.isEmpty()) || m_pagingBroken) {
         reload();
         return;
     }

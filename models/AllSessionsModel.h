@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "PageTrail.h"
 #include "SchemaCatalog.h"
 #include "SessionRow.h"
 
@@ -107,6 +108,8 @@ private:
     QList<SessionRow> m_rows;
     QThreadPool m_worker; // one thread: pages are parsed, and added, in the order they arrived
     int m_pendingPages = 0;
+    PageTrail m_trail;
+    bool m_pagingBroken = false; // the server linked back to a page already read
     QString m_nextToken;
     QString m_failedToken; // the token of the page that failed, for retry()
     bool m_complete = false;

@@ -160,40 +160,52 @@ void CourierMessageModel::fetchMore(const QModelIndex &parent)
     query.pageToken = m_nextToken;
     const quint64 generation = m_generation;
     m_loading = true;
-    m_client->listCourierMessages(query, this, [this, generation](const ApiResult<Page<CourierMessage>> &result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (!result.ok()) {
-            // An hour-old page token: start again from the newest messages.
-            if (result.error().httpStatus() == 400 &&
-                result.error().message().contains(QLatin1String("page token expired"))) {
-                reload();
-                Q_EMIT restarted(tr("The courier list was more than an hour old; Kratos no longer pages through it, so "
-                                    "it was reloaded from the newest message."));
+    m_client->listCourierMessages(
+        query, this, [this, generation, token = query.pageToken](const ApiResult<Page<CourierMessage>> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result.ok()) {
+                // An hour-old page token: start again from the newest messages.
+                if (result.error().httpStatus() == 400 &&
+                    result.error().message().contains(QLatin1String("page token expired"))) {
+                    reload();
+                    Q_EMIT restarted(
+                        tr("The courier list was more than an hour old; Kratos no longer pages through it, so "
+                           "it was reloaded from the newest message."));
+                    return;
+                }
+                m_loadAll = false;
+                m_lastError = result.error();
+                Q_EMIT loadFailed(m_lastError);
                 return;
             }
-            m_loadAll = false;
-            m_lastError = result.error();
-            Q_EMIT loadFailed(m_lastError);
-            return;
-        }
-        const Page<CourierMessage> &page = result.value();
-        m_nextToken = page.nextPageToken;
-        m_complete = !page.hasMore();
-        if (!m_readAt.isValid())
-            m_readAt = QDateTime::currentDateTime();
-        if (!page.items.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
-            m_rows.append(page.items);
-            endInsertRows();
-        }
-        if (m_complete)
-            m_loadAll = false;
-        Q_EMIT pageLoaded(int(page.items.size()));
-        if (m_loadAll)
-            fetchMore({});
-    });
+            const Page<CourierMessage> &page = result.value();
+            const ApiError loop = m_trail.follow(token, page.nextPageToken, page.items.size());
+            m_nextToken = page.nextPageToken;
+            m_complete = !page.hasMore();
+            if (!m_readAt.isValid())
+                m_readAt = QDateTime::currentDateTime();
+            if (!page.items.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
+                m_rows.append(page.items);
+                endInsertRows();
+            }
+            if (m_complete)
+                m_loadAll = false;
+            Q_EMIT pageLoaded(int(page.items.size()));
+            if (!loop.isNull()) {
+                // This page is shown; the one it links to was read before (Retry reloads).
+                m_loadAll = false;
+                m_lastError = loop;
+                m_lastError.setContext(tr("List courier messages"), "GET", QStringLiteral("/admin/courier/messages"),
+                                       m_client->connection().adminUrl.host());
+                Q_EMIT loadFailed(m_lastError);
+                return;
+            }
+            if (m_loadAll)
+                fetchMore({});
+        });
 }
 
 void CourierMessageModel::loadAll()
@@ -219,6 +231,7 @@ void CourierMessageModel::reload()
     m_rows.clear();
     m_readAt = {};
     m_nextToken.clear();
+    m_trail.reset();
     m_complete = false;
     m_loading = false;
     m_loadAll = false;

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "CourierMessage.h"
 #include "CourierMessageQuery.h"
+#include "PageTrail.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -83,6 +84,7 @@ private:
     KratosClient *m_client;
     CourierMessageQuery m_query;
     QList<CourierMessage> m_rows;
+    PageTrail m_trail;
     QString m_nextToken;
     bool m_complete = false;
     QDateTime m_readAt;

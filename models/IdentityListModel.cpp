@@ -188,27 +188,38 @@ void IdentityListModel::fetchMore(const QModelIndex &parent)
     query.pageToken = m_nextToken;
     const quint64 generation = m_generation;
     setLoading(true);
-    m_client->listIdentitiesRaw(query, this,
-                                [this, generation, token = query.pageToken](const ApiResult<RawPage> &result) {
-                                    if (generation != m_generation)
-                                        return; // a reply for a list that is gone
-                                    setLoading(false);
-                                    if (!result.ok()) {
-                                        m_loadAllBeforeError = m_loadAll;
-                                        m_loadAll = false;
-                                        m_lastError = result.error();
-                                        Q_EMIT loadFailed(m_lastError);
-                                        return;
-                                    }
-                                    const RawPage &page = result.value();
-                                    m_nextToken = page.nextPageToken;
-                                    m_complete = !page.hasMore();
-                                    if (m_complete)
-                                        m_loadAll = false;
-                                    addPage(page.body, generation, token);
-                                    if (m_loadAll)
-                                        fetchMore({}); // the next page travels while this one is prepared
-                                });
+    m_client->listIdentitiesRaw(
+        query, this, [this, generation, token = query.pageToken](const ApiResult<RawPage> &result) {
+            if (generation != m_generation)
+                return; // a reply for a list that is gone
+            setLoading(false);
+            if (!result.ok()) {
+                m_loadAllBeforeError = m_loadAll;
+                m_loadAll = false;
+                m_lastError = result.error();
+                Q_EMIT loadFailed(m_lastError);
+                return;
+            }
+            const RawPage &page = result.value();
+            const ApiError loop = m_trail.follow(token, page.nextPageToken, page.body.size() > 2 ? 1 : 0);
+            m_nextToken = page.nextPageToken;
+            m_complete = !page.hasMore();
+            if (m_complete)
+                m_loadAll = false;
+            addPage(page.body, generation, token);
+            if (!loop.isNull()) {
+                // This page is shown; the one it links to was read before.
+                m_pagingBroken = true;
+                m_loadAll = false;
+                m_lastError = loop;
+                m_lastError.setContext(QStringLiteral("List identities"), "GET", QStringLiteral("/admin/identities"),
+                                       m_client->connection().adminUrl.host());
+                Q_EMIT loadFailed(m_lastError);
+                return;
+            }
+            if (m_loadAll)
+                fetchMore({}); // the next page travels while this one is prepared
+        });
 }
 
 IdentityListModel::PreparedPage IdentityListModel::preparePage(const QByteArray &body, const SchemaCatalog &catalog,
@@ -350,6 +361,8 @@ void IdentityListModel::reload()
     m_preparedOutOfOrder.clear();
     m_loadAll = false;
     m_nextToken.clear();
+    m_trail.reset();
+    m_pagingBroken = false;
     m_complete = false;
     m_lastError = ApiError();
     endResetModel();
@@ -358,8 +371,8 @@ void IdentityListModel::reload()
 
 void IdentityListModel::retry()
 {
-    if (m_store.size() == 0 || m_complete) {
-        reload();
+    if (m_store.size() == 0 || m_complete || m_pagingBroken) {
+        reload(); // after a server's paging loop: from the first page
         return;
     }
     m_lastError = ApiError();

@@ -5,6 +5,7 @@
 #include "Identity.h"
 #include "IdentityListQuery.h"
 #include "IdentityStore.h"
+#include "PageTrail.h"
 #include "SchemaCatalog.h"
 
 #include <QAbstractTableModel>
@@ -139,6 +140,8 @@ private:
     bool m_loadAll = false;
     bool m_loadAllBeforeError = false; // "load all" was running when the last page failed
     QString m_nextToken;
+    PageTrail m_trail;
+    bool m_pagingBroken = false; // the server linked back to a page already read
     bool m_complete = false;
     QDateTime m_readAt;
     bool m_loading = false;

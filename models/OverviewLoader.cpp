@@ -54,6 +54,7 @@ void OverviewLoader::clear()
     m_sessionsComplete = false;
     m_sessionsCapped = false;
     m_sessionsError = ApiError();
+    m_sessionsTrail.reset();
     m_identities = IdentityFigures();
     m_identitiesAt = QDateTime();
     m_identitiesError = ApiError();
@@ -74,6 +75,7 @@ void OverviewLoader::refresh()
     m_sessionsComplete = false;
     m_sessionsCapped = false;
     m_sessionsError = ApiError();
+    m_sessionsTrail.reset();
     Q_EMIT sessionsChanged();
     loadSessions(QString(), m_generation);
     if (!m_computing && sharedIsComplete())
@@ -123,6 +125,7 @@ void OverviewLoader::loadCourier()
 {
     m_courier = CourierFigures();
     m_courierError = ApiError();
+    m_courierTrails.clear();
     Q_EMIT courierChanged();
     for (const QString &status : CourierFigures::statuses())
         countStatus(status, QString(), m_generation);
@@ -135,7 +138,8 @@ void OverviewLoader::countStatus(const QString &status, const QString &pageToken
     query.pageToken = pageToken;
     query.status = status;
     m_client->listCourierMessages(
-        query, this, [this, status, generation, first = pageToken.isEmpty()](const ApiResult<Page<CourierMessage>> &r) {
+        query, this,
+        [this, status, generation, pageToken, first = pageToken.isEmpty()](const ApiResult<Page<CourierMessage>> &r) {
             if (generation != m_generation)
                 return;
             if (!r.ok()) {
@@ -144,6 +148,15 @@ void OverviewLoader::countStatus(const QString &status, const QString &pageToken
                 return;
             }
             const Page<CourierMessage> &page = r.value();
+            if (ApiError loop = m_courierTrails[status].follow(pageToken, page.nextPageToken, page.items.size());
+                !loop.isNull()) {
+                // A count over pages read twice would be wrong: none rather than a false one.
+                loop.setContext(tr("List courier messages"), "GET", QStringLiteral("/admin/courier/messages"),
+                                m_client->connection().adminUrl.host());
+                m_courierError = loop;
+                Q_EMIT courierChanged();
+                return;
+            }
             CourierFigures::Count &count = m_courier.counts[status];
             count.count += int(page.items.size());
             if (status == QLatin1String("queued") && !page.items.isEmpty())
@@ -200,7 +213,7 @@ void OverviewLoader::loadSessions(const QString &pageToken, quint64 generation)
     query.pageSize = KratosClient::MaxSessionPageSize;
     query.pageToken = pageToken;
     query.active = true;
-    m_client->listSessionsRaw(query, this, [this, generation](const ApiResult<RawPage> &r) {
+    m_client->listSessionsRaw(query, this, [this, generation, pageToken](const ApiResult<RawPage> &r) {
         if (generation != m_generation)
             return;
         if (!r.ok()) {
@@ -210,6 +223,14 @@ void OverviewLoader::loadSessions(const QString &pageToken, quint64 generation)
         }
         // A page of 1,000 sessions is parsed on a worker, as the Sessions page does it.
         const QString next = r.value().nextPageToken;
+        if (ApiError loop = m_sessionsTrail.follow(pageToken, next, r.value().body.size() > 2 ? 1 : 0);
+            !loop.isNull()) {
+            loop.setContext(tr("List sessions"), "GET", QStringLiteral("/admin/sessions"),
+                            m_client->connection().adminUrl.host());
+            m_sessionsError = loop;
+            Q_EMIT sessionsChanged();
+            return;
+        }
         auto *watcher = new QFutureWatcher<AllSessionsModel::PreparedPage>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, next]() {
             watcher->deleteLater();

@@ -4,10 +4,12 @@
 #include "ApiError.h"
 #include "CourierFigures.h"
 #include "IdentityFigures.h"
+#include "PageTrail.h"
 #include "ServerFigures.h"
 #include "SessionFigures.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -86,6 +88,8 @@ private:
     bool m_sessionsComplete = false;
     bool m_sessionsCapped = false;
     ApiError m_sessionsError;
+    PageTrail m_sessionsTrail;
+    QHash<QString, PageTrail> m_courierTrails; // by status
     IdentityFigures m_identities;
     QDateTime m_identitiesAt;
     ApiError m_identitiesError;

@@ -12,6 +12,7 @@ void SchemaListModel::reload()
 {
     ++m_generation;
     m_incoming.clear();
+    m_trail.reset();
     m_loading = true;
     fetch(QString(), m_generation);
 }
@@ -28,26 +29,34 @@ void SchemaListModel::clear()
 
 void SchemaListModel::fetch(const QString &pageToken, quint64 generation)
 {
-    m_client->listIdentitySchemas(m_pageSize, pageToken, this,
-                                  [this, generation](const ApiResult<Page<IdentitySchema>> &result) {
-                                      if (generation != m_generation)
-                                          return; // a newer reload or a profile switch happened meanwhile
-                                      if (!result.ok()) {
-                                          m_loading = false;
-                                          Q_EMIT failed(result.error());
-                                          return;
-                                      }
-                                      m_incoming.append(result.value().items);
-                                      if (result.value().hasMore()) {
-                                          fetch(result.value().nextPageToken, generation);
-                                          return;
-                                      }
-                                      m_loading = false;
-                                      beginResetModel();
-                                      m_schemas = std::exchange(m_incoming, {});
-                                      endResetModel();
-                                      Q_EMIT loaded();
-                                  });
+    m_client->listIdentitySchemas(
+        m_pageSize, pageToken, this, [this, generation, pageToken](const ApiResult<Page<IdentitySchema>> &result) {
+            if (generation != m_generation)
+                return; // a newer reload or a profile switch happened meanwhile
+            if (!result.ok()) {
+                m_loading = false;
+                Q_EMIT failed(result.error());
+                return;
+            }
+            m_incoming.append(result.value().items);
+            ApiError loop = m_trail.follow(pageToken, result.value().nextPageToken, result.value().items.size());
+            if (!loop.isNull()) {
+                m_loading = false;
+                m_incoming.clear();
+                loop.setContext(QStringLiteral("List identity schemas"), "GET", QStringLiteral("/schemas"), QString());
+                Q_EMIT failed(loop);
+                return;
+            }
+            if (result.value().hasMore()) {
+                fetch(result.value().nextPageToken, generation);
+                return;
+            }
+            m_loading = false;
+            beginResetModel();
+            m_schemas = std::exchange(m_incoming, {});
+            endResetModel();
+            Q_EMIT loaded();
+        });
 }
 
 int SchemaListModel::rowOf(const QString &schemaId) const

@@ -3,6 +3,7 @@
 
 #include "IdentitySchema.h"
 #include "KratosClient.h"
+#include "PageTrail.h"
 
 #include <QAbstractListModel>
 
@@ -44,6 +45,7 @@ private:
     KratosClient *m_client;
     QList<IdentitySchema> m_schemas;
     QList<IdentitySchema> m_incoming;
+    PageTrail m_trail;
     int m_pageSize = DefaultPageSize;
     quint64 m_generation = 0;
     bool m_loading = false;

@@ -106,6 +106,7 @@ void SessionListModel::load(const QString &identityId)
     clear();
     m_identityId = identityId;
     m_loading = true;
+    m_trail.reset();
     fetchPage(QString(), m_generation);
 }
 
@@ -115,7 +116,7 @@ void SessionListModel::fetchPage(const QString &pageToken, quint64 generation)
     query.pageSize = 250;
     query.pageToken = pageToken;
     m_client->listIdentitySessions(
-        m_identityId, query, this, [this, generation](const ApiResult<Page<Session>> &result) {
+        m_identityId, query, this, [this, generation, pageToken](const ApiResult<Page<Session>> &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {
@@ -128,6 +129,13 @@ void SessionListModel::fetchPage(const QString &pageToken, quint64 generation)
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
                 m_rows.append(page.items);
                 endInsertRows();
+            }
+            if (ApiError loop = m_trail.follow(pageToken, page.nextPageToken, page.items.size()); !loop.isNull()) {
+                m_loading = false;
+                loop.setContext(tr("List the identity's sessions"), "GET",
+                                QStringLiteral("/admin/identities/…/sessions"), m_client->connection().adminUrl.host());
+                Q_EMIT loadFailed(loop);
+                return;
             }
             if (page.hasMore()) {
                 fetchPage(page.nextPageToken, generation);

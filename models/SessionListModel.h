@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "PageTrail.h"
 #include "Session.h"
 
 #include <QAbstractTableModel>
@@ -57,5 +58,6 @@ private:
     QString m_identityId;
     QList<Session> m_rows;
     bool m_loading = false;
+    PageTrail m_trail;
     quint64 m_generation = 0;
 };

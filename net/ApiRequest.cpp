@@ -13,6 +13,8 @@
 namespace {
 
 constexpr int kMaxRedirects = 5;
+// What Qt may hold of an answer before this class reads it out (it stops reading the socket then).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 QString certificateFacts(const QSslCertificate &cert)
 {
@@ -38,7 +40,11 @@ ApiRequest::ApiRequest(QNetworkAccessManager *nam, const ConnectionSettings &set
     , m_nam(nam)
     , m_settings(settings)
     , m_spec(std::move(spec))
-{}
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
+}
 
 ApiRequest::~ApiRequest()
 {
@@ -77,6 +83,7 @@ void ApiRequest::abandonAll(QHash<quint64, QPointer<ApiRequest>> *requests)
 void ApiRequest::start()
 {
     m_timer.start();
+    m_deadline->start(m_settings.timeoutMs);
     send(m_spec.url);
 }
 
@@ -122,9 +129,12 @@ void ApiRequest::send(const QUrl &url)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
     m_sslErrors.clear();
+    m_body.clear();
     QNetworkReply *reply = m_spec.hasBody ? m_nam->sendCustomRequest(request, m_spec.method, m_spec.body)
                                           : m_nam->sendCustomRequest(request, m_spec.method);
     m_reply = reply;
+    reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
@@ -133,6 +143,26 @@ void ApiRequest::send(const QUrl &url)
             reply->abort();
         }
     });
+}
+
+void ApiRequest::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_settings.maxResponseBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void ApiRequest::onDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    m_pastDeadline = true;
+    m_reply->abort();
 }
 
 ApiError ApiRequest::transportError(int code, const QString &qtText) const
@@ -185,6 +215,9 @@ void ApiRequest::onFinished()
 
     if (m_cancelled) {
         response.error = ApiError(ApiError::Kind::Cancelled, QString());
+    } else if (m_pastDeadline) {
+        response.error =
+            ApiError(ApiError::Kind::Timeout, tr("no complete answer within %1 s").arg(m_settings.timeoutMs / 1000.0));
     } else if (m_tooLarge) {
         response.error =
             ApiError(ApiError::Kind::TooLarge, tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
@@ -222,11 +255,26 @@ void ApiRequest::onFinished()
             send(target);
             return;
         }
+    } else if (const QNetworkReply::NetworkError cut = reply->error();
+               cut == QNetworkReply::RemoteHostClosedError || cut == QNetworkReply::TimeoutError ||
+               cut == QNetworkReply::OperationCanceledError || cut == QNetworkReply::UnknownNetworkError) {
+        // The status line came, the rest did not: what arrived is not the answer, even if it parses.
+        response.error = transportError(cut, reply->errorString());
     } else {
-        const QByteArray body = reply->readAll();
-        if (body.size() > m_settings.maxResponseBytes) {
+        onReadyRead();
+        const QByteArray body = std::exchange(m_body, {});
+        bool hasLength = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+        const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty(); // Qt inflated it
+        if (m_tooLarge || body.size() > m_settings.maxResponseBytes) {
             response.error = ApiError(ApiError::Kind::TooLarge,
                                       tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
+        } else if (hasLength && !decoded && m_spec.method != "HEAD" && status != 204 && status != 304 &&
+                   body.size() != length) {
+            response.error = ApiError(ApiError::Kind::Malformed, tr("the answer was cut short: %1 of the %2 bytes "
+                                                                    "it announced")
+                                                                     .arg(body.size())
+                                                                     .arg(length));
         } else if (status >= 400) {
             response.error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
             response.body = body;
@@ -252,5 +300,6 @@ void ApiRequest::finish(ApiResponse response)
     if (m_done || m_abandoned)
         return;
     m_done = true;
+    m_deadline->stop();
     Q_EMIT finished(response);
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslError>
+#include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -53,6 +54,8 @@ Q_SIGNALS:
 private:
     void send(const QUrl &url);
     void onFinished();
+    void onReadyRead();
+    void onDeadline();
     void finish(ApiResponse response);
     ApiError transportError(int code, const QString &qtText) const;
 
@@ -67,5 +70,12 @@ private:
     bool m_cancelled = false;
     bool m_abandoned = false;
     bool m_tooLarge = false;
+    bool m_pastDeadline = false;
+    // The whole answer must arrive within the profile's timeout, not only each byte of it: a
+    // server dripping a byte every few seconds would otherwise hold a request forever.
+    QTimer *m_deadline;
+    // The body as it arrives, read out of Qt's small buffer so that the cap holds whatever the
+    // transfer encoding (chunked answers carry no length to check in advance).
+    QByteArray m_body;
     bool m_done = false;
 };

@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -214,6 +215,24 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
             m_faults.errorStatus,
             QStringLiteral("An internal server error occurred, please contact the system administrator"),
             QStringLiteral("injected fault"));
+        return true;
+    }
+    if (m_faults.repeatNextLink) {
+        *response = m_api->handle(r);
+        const QString own = QUrlQuery(request.url()).queryItemValue(QStringLiteral("page_token"), QUrl::FullyEncoded);
+        if (own.isEmpty() || response->status >= 300)
+            return true;
+        // rel="next" names this very page again, whether or not there was a next page.
+        QUrl again = request.url();
+        again.setScheme(QStringLiteral("http"));
+        QList<QByteArray> parts;
+        for (const QByteArray &part : response->header("Link").split(',')) {
+            if (!part.trimmed().isEmpty() && !part.contains("rel=\"next\""))
+                parts.append(part);
+        }
+        parts.append('<' + again.path(QUrl::FullyEncoded).toLatin1() + '?' +
+                     again.query(QUrl::FullyEncoded).toLatin1() + ">; rel=\"next\"");
+        response->setHeader("Link", parts.join(','));
         return true;
     }
     if (m_faults.malformedJson || m_faults.truncatedJson || !m_faults.replaceBody.isEmpty() ||

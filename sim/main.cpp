@@ -63,6 +63,9 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Fault: successful replies carry a body that is not JSON."));
     const QCommandLineOption truncated(QStringLiteral("truncated"),
                                        QStringLiteral("Fault: successful JSON replies are cut in half."));
+    const QCommandLineOption repeatNext(
+        QStringLiteral("repeat-next-link"),
+        QStringLiteral("Fault: a list page read with a page_token links \"next\" to that same token, for ever."));
     const QCommandLineOption hang(QStringLiteral("hang"),
                                   QStringLiteral("Fault: admin requests are accepted and never answered."));
     const QCommandLineOption redirect(QStringLiteral("redirect-to"),
@@ -94,10 +97,10 @@ int main(int argc, char *argv[])
         QStringLiteral("stuck-courier"),
         QStringLiteral("Scenario: the seeded queued messages have waited for days, as when no courier runs."));
     parser.addOption(stuckCourier);
-    parser.addOptions({port,        publicPort,   bind,       identities,    messages,     seed,
-                       token,       dev,          fastExtend, schemas,       latency,      errorRate,
-                       errorStatus, rateLimit,    malformed,  truncated,     hang,         redirect,
-                       match,       verification, recovery,   notifyUnknown, sharedOrigin, courier});
+    parser.addOptions({port,          publicPort,   bind,    identities, messages,  seed,         token,
+                       dev,           fastExtend,   schemas, latency,    errorRate, errorStatus,  rateLimit,
+                       malformed,     truncated,    hang,    redirect,   match,     verification, recovery,
+                       notifyUnknown, sharedOrigin, courier, repeatNext});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, int min) {
@@ -154,6 +157,7 @@ int main(int argc, char *argv[])
     faults.rateLimitRate = parser.value(rateLimit).toDouble();
     faults.malformedJson = parser.isSet(malformed);
     faults.truncatedJson = parser.isSet(truncated);
+    faults.repeatNextLink = parser.isSet(repeatNext);
     faults.hang = parser.isSet(hang);
     if (parser.isSet(redirect))
         faults.redirectTo = QUrl(parser.value(redirect));

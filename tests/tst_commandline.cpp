@@ -393,6 +393,31 @@ private Q_SLOTS:
                  0);
     }
 
+    // A server whose rel="next" names the page just read: every paging command stops with an
+    // error saying so, and with what it read so far, instead of reading for ever (issue #32 §2).
+    void pagingLoopsStop_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("identities find --any") << QStringList{QStringLiteral("identities"), QStringLiteral("find"),
+                                                              QStringLiteral("a"), QStringLiteral("--any")};
+        QTest::newRow("identities export") << QStringList{QStringLiteral("identities"), QStringLiteral("export")};
+        QTest::newRow("sessions list") << QStringList{QStringLiteral("sessions"), QStringLiteral("list")};
+        QTest::newRow("courier list") << QStringList{QStringLiteral("courier"), QStringLiteral("list")};
+    }
+    void pagingLoopsStop()
+    {
+        QFETCH(QStringList, command);
+        static SimProcess looping(QStringList{QStringLiteral("--identities"), QStringLiteral("2500"),
+                                              QStringLiteral("--messages"), QStringLiteral("700"),
+                                              QStringLiteral("--repeat-next-link")});
+        Cli cli;
+        const CliRun run = cli.run(command + QStringList{QStringLiteral("--admin-url"), looping.adminUrl(),
+                                                         QStringLiteral("--public-url"), looping.publicUrl()});
+        QVERIFY2(run.exitCode != 0, run.err.constData());
+        QVERIFY2(run.err.contains("one already read"), run.err.constData());
+        QVERIFY2(run.out.size() < 16 * 1024 * 1024, qPrintable(QString::number(run.out.size())));
+    }
+
     // A server's text reaches the terminal without its control bytes (issue #32 §6): trait values
     // in a table, and an error's reason on stderr, show ESC, BEL, CR, C1 controls and bidi
     // overrides escaped; JSON output stays exact.

@@ -333,6 +333,14 @@
         <source>The server answered with a redirect (HTTP %1) to %2, which is not followed.</source>
         <translation>Der Server antwortete mit einer Umleitung (HTTP %1) nach %2; ihr wird nicht gefolgt.</translation>
     </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer was cut short: %1 of the %2 bytes it announced</source>
+        <translation>die Antwort brach ab: %1 der angekündigten %2 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -865,6 +873,10 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>List courier messages</source>
+        <translation>Kuriernachrichten auflisten</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2599,10 @@
         <source>List sessions</source>
         <translation>Sitzungen auflisten</translation>
     </message>
+    <message>
+        <source>List courier messages</source>
+        <translation>Kuriernachrichten auflisten</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2947,6 +2963,23 @@
     <message>
         <source>An identity or session changed at %1: Compute again to include it.</source>
         <translation>Um %1 hat sich eine Identität oder Sitzung geändert: Erneut berechnen, um sie einzubeziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTrail</name>
+    <message numerus="yes">
+        <source>its next page (token %1) is one already read, after %Ln pages; the list was not read further</source>
+        <translation>
+            <numerusform>seine nächste Seite (Token %1) wurde schon gelesen, nach %Ln Seite; die Liste wurde nicht weiter gelesen</numerusform>
+            <numerusform>seine nächste Seite (Token %1) wurde schon gelesen, nach %Ln Seiten; die Liste wurde nicht weiter gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty pages in a row still link to a next one; the list was not read further</source>
+        <translation>
+            <numerusform>%Ln leere Seite verweist noch auf eine nächste; die Liste wurde nicht weiter gelesen</numerusform>
+            <numerusform>%Ln leere Seiten in Folge verweisen noch auf eine nächste; die Liste wurde nicht weiter gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4178,10 @@
     <message>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>List the identity&apos;s sessions</source>
+        <translation>Sitzungen der Identität auflisten</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,23 @@
     </message>
 </context>
 <context>
+    <name>PageTrail</name>
+    <message numerus="yes">
+        <source>its next page (token %1) is one already read, after %Ln pages; the list was not read further</source>
+        <translation>
+            <numerusform>its next page (token %1) is one already read, after %Ln page; the list was not read further</numerusform>
+            <numerusform>its next page (token %1) is one already read, after %Ln pages; the list was not read further</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln empty pages in a row still link to a next one; the list was not read further</source>
+        <translation>
+            <numerusform>%Ln empty page still links to a next one; the list was not read further</numerusform>
+            <numerusform>%Ln empty pages in a row still link to a next one; the list was not read further</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
         <source>Imported %Ln profile(s). Enter their tokens here; files never carry tokens.</source>
