@@ -9,6 +9,7 @@
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
+#include "JsonArrayItems.h"
 #include "KratosClient.h"
 #include "PageTrail.h"
 
@@ -35,8 +36,17 @@ QString verifiedText(const Identity &identity)
                : QStringLiteral("%1/%2").arg(verified).arg(identity.verifiableAddresses.size());
 }
 
-// Every page of `query`, identities parsed as they come.
-ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out)
+// Each identity the server listed that could not be read, on stderr: never left out unseen.
+void reportUnreadable(const CliContext &cli, const QList<UnreadableItem> &items)
+{
+    for (const UnreadableItem &item : items)
+        cli.fail(QStringLiteral("identity %1 could not be read and is left out: %2")
+                     .arg(item.id.isEmpty() ? QStringLiteral("(no id)") : item.id, item.reason));
+}
+
+// Every page of `query`, identities parsed as they come; those that cannot be read are reported
+// and counted in `unreadable`.
+ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out, qsizetype *unreadable = nullptr)
 {
     query.pageSize = IdentityListModel::MaxPageSize;
     PageTrail trail;
@@ -46,6 +56,9 @@ ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out)
         if (!page.ok())
             return page.error();
         out->append(page.value().items);
+        reportUnreadable(cli, page.value().unreadable);
+        if (unreadable)
+            *unreadable += page.value().unreadable.size();
         if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, page.value().items.size());
             !loop.isNull())
             return loop;
@@ -234,6 +247,7 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
     const SchemaCatalog &catalog = cli.schemas();
 
     QList<Identity> found;
+    qsizetype unreadable = 0;
     if (parser.isSet(any)) {
         // The window's "Load all" and any-trait filter: the same model and index.
         IdentityListModel model(cli.client());
@@ -253,6 +267,8 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
             cli.fail(model.lastError());
             return CliContext::exitFor(model.lastError());
         }
+        reportUnreadable(cli, model.unreadable());
+        unreadable += model.unreadable().size();
         const RowBits matches = model.matchingRows(text);
         matches.forEach(0, matches.size(), [&](int row) {
             if (const auto identity = model.identityAt(row))
@@ -270,7 +286,7 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
                 return CliContext::exitFor(r.error());
             }
         } else {
-            const ApiError error = listAll(cli, IdentitySearch::query(mode, text), &found);
+            const ApiError error = listAll(cli, IdentitySearch::query(mode, text), &found, &unreadable);
             if (!error.isNull() && !(mode == IdentitySearch::Mode::Ids && error.httpStatus() == 400)) {
                 cli.fail(error);
                 return CliContext::exitFor(error);
@@ -287,7 +303,7 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
     for (const Identity &identity : std::as_const(found))
         out.add(identity.json, cells(identity, catalog));
     out.finish();
-    return CliContext::Done;
+    return unreadable > 0 ? CliContext::PartlyFailed : CliContext::Done;
 }
 
 int IdentitiesCommand::get(CliContext &cli, const QStringList &args)
@@ -437,6 +453,7 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
     QString error;
     ApiError failure;
     qint64 seen = 0;
+    qsizetype unreadableCount = 0;
     PageTrail trail;
     for (;;) {
         const auto page = cli.wait<RawPage>(
@@ -446,28 +463,37 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
             error = failure.userMessage();
             break;
         }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(page.value().body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        // Element by element where Qt cannot read the page whole: one identity nested too deep
+        // (or holding 1e400) is named and left out, the others are exported (issue #32 §3).
+        QList<QJsonObject> items;
+        QList<UnreadableItem> unreadable;
+        QString problem;
+        if (!JsonArrayItems::readObjects(page.value().body, &items, &unreadable, &problem)) {
             // Never a silent gap in an export: stop, and say which page was not a list.
             failure = ApiError(ApiError::Kind::Malformed, QStringLiteral("not a JSON array"));
             error = QStringLiteral("the page after %1 identities is not the JSON list Kratos sends (%2)")
                         .arg(seen)
-                        .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                          : QStringLiteral("not an array"));
+                        .arg(problem);
             break;
         }
-        const QJsonArray items = document.array();
         QList<Identity> identities;
         identities.reserve(items.size());
-        for (const QJsonValue &item : items) {
-            std::optional<Identity> identity = Identity::fromJson(item.toObject());
-            if (!identity || (!wantedState.isEmpty() && identity->stateText != wantedState) ||
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            std::optional<Identity> identity = Identity::fromJson(items.at(i));
+            if (!identity) {
+                unreadable.append(
+                    {i, items.at(i).value(QLatin1String("id")).toString(), QStringLiteral("not an identity")});
+                continue;
+            }
+            if ((!wantedState.isEmpty() && identity->stateText != wantedState) ||
                 (parser.isSet(schema) && identity->schemaId != parser.value(schema)))
                 continue;
             identities.append(std::move(*identity));
         }
-        seen += items.size();
+        reportUnreadable(cli, unreadable);
+        unreadableCount += unreadable.size();
+        job.noteUnreadable(unreadable);
+        seen += items.size() + unreadable.size();
         if (!job.addPage(identities, &error))
             break;
         cli.progress(QStringLiteral("Exporting identities"), seen, page.value().totalCount.value_or(0));
@@ -500,6 +526,12 @@ int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
     cli.say(QStringLiteral("Exported %1 identities%2.")
                 .arg(count)
                 .arg(parser.isSet(file) ? QStringLiteral(" to ") + spec.path : QString()));
+    if (unreadableCount > 0) {
+        cli.fail(QStringLiteral("%1 identities could not be read and are not in the export (named above and in "
+                                "the audit record)")
+                     .arg(unreadableCount));
+        return CliContext::PartlyFailed;
+    }
     return CliContext::Done;
 }
 

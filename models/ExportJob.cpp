@@ -252,6 +252,13 @@ void ExportJob::written(const QString &path, int count, const QStringList &colum
                                 ApiError());
     outcome.change = m_change;
     outcome.change.insert(QStringLiteral("columns"), QJsonArray::fromStringList(columns));
+    if (!m_unreadable.isEmpty()) {
+        QJsonArray unreadable;
+        for (const UnreadableItem &item : m_unreadable.mid(0, 1000))
+            unreadable.append(QJsonObject{{QStringLiteral("id"), item.id}, {QStringLiteral("reason"), item.reason}});
+        outcome.change.insert(QStringLiteral("unreadable"), unreadable);
+        outcome.change.insert(QStringLiteral("unreadable_count"), int(m_unreadable.size()));
+    }
     if (!outcome.change.contains(QStringLiteral("rows"))) // streamed: counted as it went
         outcome.change.insert(QStringLiteral("rows"), count);
     if (m_log)

@@ -3,6 +3,7 @@
 
 #include "AuditRecord.h"
 #include "IdentityStore.h"
+#include "Page.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -61,6 +62,9 @@ public:
     // False with `error` when the sink cannot be written.
     bool addPage(const QList<Identity> &identities, QString *error);
     void endStream(const QString &error);
+    // Identities the server listed that could not be read: left out of the file, and named in
+    // the outcome's audit record (`change.unreadable`, at most 1,000, with `unreadable_count`).
+    void noteUnreadable(const QList<UnreadableItem> &items) { m_unreadable.append(items); }
 
     static Format formatFor(const QString &path);
     static QString formatName(Format format);
@@ -70,6 +74,7 @@ Q_SIGNALS:
     void finished(const QString &path, int count, const QString &error);
 
 private:
+    QList<UnreadableItem> m_unreadable;
     AuditRecord intentFor(int count, const Spec &spec);
     bool put(QIODevice *device, const QByteArray &bytes, QString *error);
     void refused(const QString &path, const QString &problem);

@@ -2,6 +2,7 @@
 #include "IdentityListModel.h"
 
 #include "DisplayTime.h"
+#include "JsonArrayItems.h"
 #include "KratosClient.h"
 #include "PlainText.h"
 
@@ -226,34 +227,36 @@ IdentityListModel::PreparedPage IdentityListModel::preparePage(const QByteArray 
                                                                const IdentityCompressor &compressor)
 {
     PreparedPage out;
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
-        out.problem = pe.error != QJsonParseError::NoError
-                          ? QStringLiteral("invalid JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString())
-                          : QStringLiteral("expected a JSON array");
+    // Element by element when the page as a whole cannot be read: one identity nested deeper than
+    // Qt reads does not hide the others (issue #32 §3).
+    QList<QJsonObject> objects;
+    QList<QByteArray> raw;
+    if (!JsonArrayItems::readObjects(body, &objects, &out.unreadable, &out.problem, &raw))
         return out;
-    }
-    const QJsonArray array = doc.array();
+    if (raw.isEmpty())
+        raw = IdentityStore::arrayElements(body);
     QList<QJsonObject> identities;
+    QList<QByteArray> identityTexts;
     QList<IdentityStore::Labels> labels;
-    identities.reserve(array.size());
-    labels.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
+    identities.reserve(objects.size());
+    labels.reserve(objects.size());
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QJsonObject &o = objects.at(i);
         Identity light; // what the labels need, without parsing every field
         light.id = o.value(QLatin1String("id")).toString();
         if (light.id.isEmpty()) {
-            out.problem = QStringLiteral("list item %1 is not a valid entry").arg(i + 1);
-            return out;
+            out.unreadable.append({i, QString(), QStringLiteral("not an identity (no id)")});
+            continue;
         }
+        if (raw.size() == objects.size())
+            identityTexts.append(raw.at(i));
         light.schemaId = o.value(QLatin1String("schema_id")).toString();
         light.traits = o.value(QLatin1String("traits")).toObject();
         identities.append(o);
         labels.append(
             {IdentityListModel::primaryIdentifier(light, &catalog), IdentityListModel::displayName(light, &catalog)});
     }
-    out.entries = IdentityStore::prepare(identities, labels, compressor, IdentityStore::arrayElements(body));
+    out.entries = IdentityStore::prepare(identities, labels, compressor, identityTexts);
     return out;
 }
 
@@ -311,6 +314,10 @@ void IdentityListModel::pagePrepared(quint64 sequence, PreparedPage prepared)
             Q_EMIT loadFailed(m_lastError);
             return;
         }
+        if (!page.unreadable.isEmpty()) {
+            m_unreadable.append(page.unreadable);
+            Q_EMIT unreadableChanged();
+        }
         if (!pageEntries.isEmpty()) {
             const int first = m_store.size();
             beginInsertRows({}, first, first + int(pageEntries.size()) - 1);
@@ -363,6 +370,10 @@ void IdentityListModel::reload()
     m_nextToken.clear();
     m_trail.reset();
     m_pagingBroken = false;
+    if (!m_unreadable.isEmpty()) {
+        m_unreadable.clear();
+        Q_EMIT unreadableChanged();
+    }
     m_complete = false;
     m_lastError = ApiError();
     endResetModel();

@@ -5,6 +5,7 @@
 #include "Identity.h"
 #include "IdentityListQuery.h"
 #include "IdentityStore.h"
+#include "Page.h"
 #include "PageTrail.h"
 #include "SchemaCatalog.h"
 
@@ -89,6 +90,9 @@ public:
     // list); invalid before one arrives.
     QDateTime readAt() const { return m_readAt; }
 
+    // Identities the server listed that could not be read (JSON Qt refuses, not an identity),
+    // by id where one can be told, with the reason; cleared by a reload.
+    const QList<UnreadableItem> &unreadable() const { return m_unreadable; }
     ApiError lastError() const { return m_lastError; }
     // After a failed page: asks for that page again, keeping the rows loaded so far (and "load
     // all" when it was running); without rows it starts over.
@@ -107,6 +111,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int rows);
     void loadFailed(const ApiError &error);
+    // Identities of the pages read so far that could not be read (see unreadable()).
+    void unreadableChanged();
 
 private:
     void setLoading(bool loading);
@@ -115,6 +121,7 @@ private:
     struct PreparedPage
     {
         QList<IdentityStore::Entry> entries;
+        QList<UnreadableItem> unreadable; // identities on the page that could not be read
         QString problem;
         int catalogVersion = 0; // the schemas its labels were made with
         QString pageToken;      // the token it was asked for with, to ask again
@@ -139,6 +146,7 @@ private:
     quint64 m_nextPageToAdd = 0;
     bool m_loadAll = false;
     bool m_loadAllBeforeError = false; // "load all" was running when the last page failed
+    QList<UnreadableItem> m_unreadable;
     QString m_nextToken;
     PageTrail m_trail;
     bool m_pagingBroken = false; // the server linked back to a page already read

@@ -5,6 +5,7 @@
 #include "CoreDumpGuard.h"
 #include "FreedMemoryWipe.h"
 #include "GoDuration.h"
+#include "JsonArrayItems.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
 #include "PublicFlowClient.h"
@@ -46,7 +47,9 @@ QString segment(const QString &raw)
 bool parseDocument(const ApiResponse &r, QJsonDocument *doc, ApiError *error)
 {
     QJsonParseError pe;
-    *doc = QJsonDocument::fromJson(r.body, &pe);
+    const QJsonDocument parsed = QJsonDocument::fromJson(r.body, &pe);
+    if (doc)
+        *doc = parsed;
     if (pe.error != QJsonParseError::NoError) {
         *error = ApiError(ApiError::Kind::Malformed,
                           r.body.isEmpty() ? QCoreApplication::translate("KratosClient", "the answer was empty")
@@ -87,27 +90,60 @@ enum class Paging
 // One parser for every list endpoint; the paging style decides how the next token is found.
 template<typename T>
 ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,
-                             Paging paging, int requestedSize)
+                             Paging paging, int requestedSize, bool tolerant = false)
 {
-    QJsonDocument doc;
-    ApiError error;
-    if (!parseDocument(r, &doc, &error))
-        return error;
-    if (!doc.isArray())
+    Page<T> page;
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    if (pe.error == QJsonParseError::NoError && !doc.isArray())
         return ApiError(ApiError::Kind::Malformed,
                         QCoreApplication::translate("KratosClient", "expected a JSON array"));
-    Page<T> page;
-    const QJsonArray array = doc.array();
-    page.items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue v = array.at(i);
+    const auto take = [&page, &fromJson](qsizetype i, const QJsonValue &v, const QByteArray &raw) {
         std::optional<T> item = v.isObject() ? fromJson(v.toObject()) : std::nullopt;
-        if (!item)
-            return ApiError(
-                ApiError::Kind::Malformed,
-                QCoreApplication::translate("KratosClient", "list item %1 is not a valid entry").arg(i + 1));
-        page.items.append(std::move(*item));
+        if (item)
+            page.items.append(std::move(*item));
+        else
+            page.unreadable.append(
+                {i, v.isObject() ? v.toObject().value(QLatin1String("id")).toString() : JsonArrayItems::topLevelId(raw),
+                 QCoreApplication::translate("KratosClient", "not a valid entry")});
+    };
+    if (pe.error == QJsonParseError::NoError) {
+        const QJsonArray array = doc.array();
+        page.items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            take(i, array.at(i), {});
+    } else if (!tolerant) {
+        ApiError error;
+        parseDocument(r, nullptr, &error);
+        return error;
+    } else {
+        // The page as a whole is not readable: element by element, so that one identity nested
+        // deeper than Qt reads (or holding 1e400) does not hide the others.
+        QList<QByteArray> elements;
+        QString problem;
+        if (r.body.isEmpty() || !JsonArrayItems::split(r.body, &elements, &problem)) {
+            ApiError error;
+            parseDocument(r, nullptr, &error);
+            return error;
+        }
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            QJsonParseError itemError{};
+            const QJsonDocument item = QJsonDocument::fromJson(elements.at(i), &itemError);
+            if (itemError.error == QJsonParseError::NoError && item.isObject())
+                take(i, item.object(), elements.at(i));
+            else
+                page.unreadable.append({i, JsonArrayItems::topLevelId(elements.at(i)),
+                                        itemError.error != QJsonParseError::NoError
+                                            ? itemError.errorString()
+                                            : QCoreApplication::translate("KratosClient", "not an object")});
+        }
     }
+    // Lists other than identities hold what the server made, not what end users wrote: one bad
+    // entry there still fails the page, as before.
+    if (!tolerant && !page.unreadable.isEmpty())
+        return ApiError(ApiError::Kind::Malformed,
+                        QCoreApplication::translate("KratosClient", "list item %1 is not a valid entry")
+                            .arg(page.unreadable.first().index + 1));
     page.totalCount = r.totalCount;
     switch (paging) {
     case Paging::Keyset:
@@ -117,7 +153,7 @@ ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::opti
     case Paging::Offset:
     case Paging::Legacy:
         // Offset links always point somewhere (even with nothing left); a short page is the end.
-        if (!page.items.isEmpty() && page.items.size() >= requestedSize)
+        if (!page.items.isEmpty() && page.items.size() + page.unreadable.size() >= requestedSize)
             page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"),
                                                              paging == Paging::Offset ? QStringLiteral("page_token")
                                                                                       : QStringLiteral("page"));
@@ -293,7 +329,7 @@ KratosClient::RequestId KratosClient::listIdentities(const IdentityListQuery &q,
     return listIdentitiesAs<Page<Identity>>(
         q, context,
         [](const ApiResponse &r, bool legacy, int size) {
-            return parsePage<Identity>(r, &Identity::fromJson, legacy ? Paging::Legacy : Paging::Keyset, size);
+            return parsePage<Identity>(r, &Identity::fromJson, legacy ? Paging::Legacy : Paging::Keyset, size, true);
         },
         std::move(done));
 }

@@ -217,6 +217,15 @@ bool KratosSimulator::applyFaults(const QHttpServerRequest &request, const SimRe
             QStringLiteral("injected fault"));
         return true;
     }
+    if (!m_faults.extraListItem.isEmpty()) {
+        *response = m_api->handle(r);
+        if (r.method == QLatin1String("GET") && r.path == QLatin1String("/admin/identities") &&
+            response->status == 200 && response->body.startsWith('[')) {
+            const bool empty = response->body.trimmed() == "[]";
+            response->body.insert(1, m_faults.extraListItem + (empty ? "" : ","));
+        }
+        return true;
+    }
     if (m_faults.repeatNextLink) {
         *response = m_api->handle(r);
         const QString own = QUrlQuery(request.url()).queryItemValue(QStringLiteral("page_token"), QUrl::FullyEncoded);

@@ -26,11 +26,12 @@ struct SimFaults
     bool dropConnection = false; // close the connection without an answer (the server died)
     int passFirst = 0;           // this many matching requests are answered normally first
     bool repeatNextLink = false; // a page read with a page_token links "next" to that same token
+    QByteArray extraListItem;    // identity list pages carry this raw element first (a poisoned identity)
 
     bool any() const
     {
         return latencyMs > 0 || errorRate > 0 || rateLimitRate > 0 || malformedJson || truncatedJson ||
                !replaceBody.isEmpty() || !contentType.isEmpty() || hang || dropConnection || redirectTo.isValid() ||
-               oversizeBytes > 0 || repeatNextLink;
+               oversizeBytes > 0 || repeatNextLink || !extraListItem.isEmpty();
     }
 };

@@ -66,6 +66,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeatNext(
         QStringLiteral("repeat-next-link"),
         QStringLiteral("Fault: a list page read with a page_token links \"next\" to that same token, for ever."));
+    const QCommandLineOption extraItem(
+        QStringLiteral("extra-list-item"),
+        QStringLiteral("Fault: identity list pages carry this raw JSON text as their first element."),
+        QStringLiteral("JSON"));
     const QCommandLineOption hang(QStringLiteral("hang"),
                                   QStringLiteral("Fault: admin requests are accepted and never answered."));
     const QCommandLineOption redirect(QStringLiteral("redirect-to"),
@@ -100,7 +104,7 @@ int main(int argc, char *argv[])
     parser.addOptions({port,          publicPort,   bind,    identities, messages,  seed,         token,
                        dev,           fastExtend,   schemas, latency,    errorRate, errorStatus,  rateLimit,
                        malformed,     truncated,    hang,    redirect,   match,     verification, recovery,
-                       notifyUnknown, sharedOrigin, courier, repeatNext});
+                       notifyUnknown, sharedOrigin, courier, repeatNext, extraItem});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, int min) {
@@ -158,6 +162,7 @@ int main(int argc, char *argv[])
     faults.malformedJson = parser.isSet(malformed);
     faults.truncatedJson = parser.isSet(truncated);
     faults.repeatNextLink = parser.isSet(repeatNext);
+    faults.extraListItem = parser.value(extraItem).toUtf8();
     faults.hang = parser.isSet(hang);
     if (parser.isSet(redirect))
         faults.redirectTo = QUrl(parser.value(redirect));

@@ -418,6 +418,44 @@ private Q_SLOTS:
         QVERIFY2(run.out.size() < 16 * 1024 * 1024, qPrintable(QString::number(run.out.size())));
     }
 
+    // One identity Qt cannot read (2,000 levels deep) on the server: find --any and export list
+    // every other identity, name it on stderr, and exit 1 (a partial result); the export's audit
+    // record names it too (issue #32 §3).
+    void unreadableIdentityIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("identities find --any")
+            << QStringList{QStringLiteral("identities"), QStringLiteral("find"),     QStringLiteral("example"),
+                           QStringLiteral("--any"),      QStringLiteral("--output"), QStringLiteral("jsonl")};
+        QTest::newRow("identities export") << QStringList{QStringLiteral("identities"), QStringLiteral("export")};
+    }
+    void unreadableIdentityIsNamed()
+    {
+        QFETCH(QStringList, command);
+        const QByteArray poisonId = "0badc0de-0000-4000-8000-000000000002";
+        static SimProcess poisoned(QStringList{
+            QStringLiteral("--identities"), QStringLiteral("60"), QStringLiteral("--messages"), QStringLiteral("0"),
+            QStringLiteral("--extra-list-item"),
+            QString::fromLatin1("{\"id\":\"" + poisonId + "\",\"traits\":" + QByteArray("[").repeated(2000) +
+                                QByteArray("]").repeated(2000) + "}")});
+        Cli cli;
+        const CliRun run = cli.run(command + QStringList{QStringLiteral("--admin-url"), poisoned.adminUrl(),
+                                                         QStringLiteral("--public-url"), poisoned.publicUrl()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QByteArray("identity " + poisonId + " could not be read")), run.err.constData());
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QVERIFY2(lines.size() >= (command.at(1) == QLatin1String("export") ? 60 : 1),
+                 qPrintable(QString::number(lines.size())));
+        for (const QJsonObject &line : lines)
+            QVERIFY(line.value(QLatin1String("id")).toString().toLatin1() != poisonId);
+        if (command.at(1) == QLatin1String("export")) {
+            const CliRun trail = cli.run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"),
+                                          QStringLiteral("jsonl"), QStringLiteral("--admin-url"), poisoned.adminUrl()});
+            QVERIFY2(trail.out.contains("\"unreadable\"") && trail.out.contains(poisonId),
+                     trail.out.right(600).constData());
+        }
+    }
+
     // A server's text reaches the terminal without its control bytes (issue #32 §6): trait values
     // in a table, and an error's reason on stderr, show ESC, BEL, CR, C1 controls and bidi
     // overrides escaped; JSON output stays exact.

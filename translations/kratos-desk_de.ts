@@ -1479,6 +1479,28 @@
             <numerusform>%Ln weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>an entry without an id</source>
+        <translation>ein Eintrag ohne ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
+        <translation>
+            <numerusform>%Ln Identität auf dem Server konnte nicht gelesen werden und fehlt in der Liste: %1</numerusform>
+            <numerusform>%Ln Identitäten auf dem Server konnten nicht gelesen werden und fehlen in der Liste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>und %Ln weitere.</numerusform>
+            <numerusform>und %Ln weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>
@@ -2038,6 +2060,37 @@
     </message>
 </context>
 <context>
+    <name>JsonArrayItems</name>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>JSON-Liste erwartet</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation>Klammern passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>text after the array</source>
+        <translation>Text nach der Liste</translation>
+    </message>
+    <message>
+        <source>an empty element</source>
+        <translation>ein leeres Element</translation>
+    </message>
+    <message>
+        <source>the array is cut short</source>
+        <translation>die Liste bricht ab</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KratosClient</name>
     <message>
         <source>No usable admin URL is configured (it must start with http:// or https://).</source>
@@ -2174,6 +2227,14 @@
     <message>
         <source>list item %1 is not a valid entry</source>
         <translation>Listeneintrag %1 ist kein gültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>not a valid entry</source>
+        <translation>kein gültiger Eintrag</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
     </message>
 </context>
 <context>

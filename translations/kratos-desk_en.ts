@@ -301,6 +301,20 @@
             <numerusform>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
+        <translation>
+            <numerusform>%Ln identity on the server could not be read and is not in the list: %1</numerusform>
+            <numerusform>%Ln identities on the server could not be read and are not in the list: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>and %Ln more.</numerusform>
+            <numerusform>and %Ln more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>

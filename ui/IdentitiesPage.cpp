@@ -64,6 +64,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_detail(new IdentityDetailPane(client, audit, this))
     , m_status(new ElidedLabel(this))
     , m_busy(new QLabel(this))
+    , m_unreadableNote(new QLabel(this))
     , m_busyDelay(new QTimer(this))
     , m_hint(new QLabel(this))
     , m_chips(new FilterChips(this))
@@ -182,6 +183,16 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     auto *tableSide = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    // Identities the server listed that could not be read: named above the list, never dropped
+    // unseen (issue #32 §3).
+    m_unreadableNote->setObjectName(QStringLiteral("unreadableNote"));
+    m_unreadableNote->setProperty("tone", QStringLiteral("problem"));
+    m_unreadableNote->setWordWrap(true);
+    m_unreadableNote->setTextFormat(Qt::PlainText);
+    m_unreadableNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_unreadableNote->hide();
+    tableLayout->addWidget(m_unreadableNote);
+    connect(m_model, &IdentityListModel::unreadableChanged, this, &IdentitiesPage::showUnreadable);
     tableLayout->addWidget(m_table, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -650,6 +661,25 @@ void IdentitiesPage::showPinned(const QString &id)
     else
         m_detail->clear();
     updateListNote();
+}
+
+void IdentitiesPage::showUnreadable()
+{
+    const QList<UnreadableItem> &items = m_model->unreadable();
+    m_unreadableNote->setVisible(!items.isEmpty());
+    if (items.isEmpty())
+        return;
+    constexpr int kNamed = 5;
+    QStringList named;
+    for (const UnreadableItem &item : items.mid(0, kNamed))
+        named.append(
+            tr("%1 (%2)").arg(item.id.isEmpty() ? tr("an entry without an id") : item.id, item.reason.left(80)));
+    QString text =
+        tr("%Ln identities on the server could not be read and are not in the list: %1", nullptr, int(items.size()))
+            .arg(named.join(QStringLiteral("; ")));
+    if (items.size() > kNamed)
+        text += QLatin1Char(' ') + tr("and %Ln more.", nullptr, int(items.size() - kNamed));
+    m_unreadableNote->setText(text);
 }
 
 void IdentitiesPage::updateListNote()

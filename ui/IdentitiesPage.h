@@ -94,6 +94,7 @@ private:
     // The user chose `id` (empty: nothing): the detail pane shows it.
     void showPinned(const QString &id);
     // Says in the pane why its identity is not in the list, when it is not.
+    void showUnreadable();
     void updateListNote();
     // Clears what keeps the pane's identity out of the list.
     void showPinnedInList();
@@ -119,6 +120,7 @@ private:
     IdentityDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_busy;           // "Sorting…" while a long sort or filter computes
+    QLabel *m_unreadableNote; // identities the server listed that could not be read
     QTimer *m_busyDelay;      // a quick one never shows it
     bool m_sortAsked = false; // the last change the user asked for was a sort
     QLabel *m_hint;
