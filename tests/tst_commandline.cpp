@@ -70,7 +70,9 @@ class TestCommandLine : public QObject
 
 private:
     std::unique_ptr<SimProcess> m_sim;
-    QList<QJsonObject> m_identities; // as the simulator seeded them
+    std::unique_ptr<SimProcess> m_looping;  // kratos-sim --repeat-next-link
+    std::unique_ptr<SimProcess> m_poisoned; // kratos-sim --extra-list-item
+    QList<QJsonObject> m_identities;        // as the simulator seeded them
 
     QStringList connection() const
     {
@@ -95,6 +97,13 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        m_looping.reset();
+        m_poisoned.reset();
+        m_sim.reset();
+    }
+
     void initTestCase()
     {
         m_sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--identities"), QStringLiteral("120"),
@@ -407,9 +416,11 @@ private Q_SLOTS:
     void pagingLoopsStop()
     {
         QFETCH(QStringList, command);
-        static SimProcess looping(QStringList{QStringLiteral("--identities"), QStringLiteral("2500"),
-                                              QStringLiteral("--messages"), QStringLiteral("700"),
-                                              QStringLiteral("--repeat-next-link")});
+        if (!m_looping) // one for every row; stopped in cleanupTestCase(), while Qt still runs
+            m_looping = std::make_unique<SimProcess>(QStringList{QStringLiteral("--identities"), QStringLiteral("2500"),
+                                                                 QStringLiteral("--messages"), QStringLiteral("700"),
+                                                                 QStringLiteral("--repeat-next-link")});
+        const SimProcess &looping = *m_looping;
         Cli cli;
         const CliRun run = cli.run(command + QStringList{QStringLiteral("--admin-url"), looping.adminUrl(),
                                                          QStringLiteral("--public-url"), looping.publicUrl()});
@@ -433,11 +444,13 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, command);
         const QByteArray poisonId = "0badc0de-0000-4000-8000-000000000002";
-        static SimProcess poisoned(QStringList{
-            QStringLiteral("--identities"), QStringLiteral("60"), QStringLiteral("--messages"), QStringLiteral("0"),
-            QStringLiteral("--extra-list-item"),
-            QString::fromLatin1("{\"id\":\"" + poisonId + "\",\"traits\":" + QByteArray("[").repeated(2000) +
-                                QByteArray("]").repeated(2000) + "}")});
+        if (!m_poisoned)
+            m_poisoned = std::make_unique<SimProcess>(QStringList{
+                QStringLiteral("--identities"), QStringLiteral("60"), QStringLiteral("--messages"), QStringLiteral("0"),
+                QStringLiteral("--extra-list-item"),
+                QString::fromLatin1("{\"id\":\"" + poisonId + "\",\"traits\":" + QByteArray("[").repeated(2000) +
+                                    QByteArray("]").repeated(2000) + "}")});
+        const SimProcess &poisoned = *m_poisoned;
         Cli cli;
         const CliRun run = cli.run(command + QStringList{QStringLiteral("--admin-url"), poisoned.adminUrl(),
                                                          QStringLiteral("--public-url"), poisoned.publicUrl()});
