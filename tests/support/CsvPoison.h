@@ -16,9 +16,10 @@ struct CsvPoison
     bool neutralised; // read back, the cell starts with '
 };
 
-inline QList<CsvPoison> csvPoisons()
+// One list for the whole test run, so that a reference into it (csvPoisons().at(i)) stays valid.
+inline const QList<CsvPoison> &csvPoisons()
 {
-    return {
+    static const QList<CsvPoison> poisons{
         {"=", QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"), true},
         {"+", QStringLiteral("+1+cmd|' /C calc'!A0"), true},
         {"-", QStringLiteral("-2+3"), true},
@@ -44,6 +45,7 @@ inline QList<CsvPoison> csvPoisons()
         {"inner =", QStringLiteral("a=b"), false},
         {"spaces only", QStringLiteral("   "), false},
     };
+    return poisons;
 }
 
 // True when `value` written as a CSV field must be in quotes: it holds , " ; TAB CR or LF.
