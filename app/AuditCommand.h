@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class CliContext;
@@ -13,4 +14,10 @@ class AuditCommand
 public:
     static int run(CliContext &cli, const QString &verb, const QStringList &args);
     static QStringList verbs() { return {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("export")}; }
+
+private:
+    // verify, with --anchors FILE: the collector's checkpoints too.
+    static int verify(CliContext &cli, const QString &profileId, const QString &anchorsFile);
+    // Done, or PartlyFailed naming the trail's unreadable lines when `error` says some were skipped.
+    static int unreadable(CliContext &cli, const QString &error);
 };

@@ -118,6 +118,7 @@ int main(int argc, char *argv[])
     client.setAuditGate(&audit);
     ConnectionController connection(&client, &tokens, &profiles, &audit);
     AppSettings preferences(&settings);
+    audit.setCheckpointMinutes(preferences.auditCheckpointMinutes());
     Translations::install(preferences.language()); // before any window exists
     Theme theme(&preferences);
     // Light at once; dark when the setting or the desktop's portal says so. The style sheet comes

@@ -48,6 +48,11 @@ void AppSettings::setBodyWipeSeconds(int seconds)
     Q_EMIT changed();
 }
 
+int AppSettings::auditCheckpointMinutes() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("audit/checkpointMinutes"), 15).toInt(), 1, 24 * 60);
+}
+
 QByteArray AppSettings::viewState(const QString &name) const
 {
     return m_settings->value(QStringLiteral("view/") + name).toByteArray();

@@ -24,6 +24,10 @@ public:
     int bodyWipeSeconds() const;
     void setBodyWipeSeconds(int seconds);
 
+    // How often an audit checkpoint goes to the syslog collector (1 min to 24 h, default 15 min).
+    // Set by who deploys the app (audit/checkpointMinutes); there is no control for it.
+    int auditCheckpointMinutes() const;
+
     enum class Appearance
     {
         FollowSystem, // the desktop's colour scheme, read from the XDG desktop portal

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "AuditLedger.h"
+#include "AuditTrailCheck.h"
 #include "AuditWriter.h"
 #include "SyslogForwarder.h"
 
@@ -8,9 +10,11 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <QTimer>
 
 namespace {
 
@@ -36,11 +40,27 @@ AuditLog::AuditLog(const QString &directory, QObject *parent)
     , m_operator(AuditRecord::osAccount())
     , m_writer(new AuditWriter)
     , m_forwarder(new SyslogForwarder)
+    , m_ledgerPath(AuditLedger::pathFor(directory))
+    , m_checkpointTimer(new QTimer(this))
 {
+    m_checkpointTimer->setInterval(DefaultCheckpointMinutes * 60 * 1000);
+    connect(m_checkpointTimer, &QTimer::timeout, this, &AuditLog::checkpoint);
+    m_checkpointTimer->start();
     m_thread.setObjectName(QStringLiteral("audit"));
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AuditWriter::written, this, &AuditLog::onWritten, Qt::QueuedConnection);
+    connect(
+        m_writer, &AuditWriter::trailRestarted, this,
+        [this](const QString &path, const QString &reason, const QString &sealedPath) {
+            // The forwarder starts on the new file from its first record (its cursor went with the seal).
+            if (path == filePath(profileFileId()))
+                QMetaObject::invokeMethod(m_forwarder, [forwarder = m_forwarder, path, target = m_scope.syslog]() {
+                    forwarder->configure(target, path, SyslogForwarder::cursorPathFor(path));
+                });
+            Q_EMIT trailRestarted(reason, sealedPath);
+        },
+        Qt::QueuedConnection);
     m_thread.start();
     m_forwarderThread.setObjectName(QStringLiteral("syslog"));
     m_forwarder->moveToThread(&m_forwarderThread);
@@ -55,6 +75,7 @@ AuditLog::AuditLog(const QString &directory, QObject *parent)
 
 AuditLog::~AuditLog()
 {
+    checkpoint();
     // Everything posted before this call is written before it returns.
     QMetaObject::invokeMethod(m_writer, &AuditWriter::flush, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -65,7 +86,9 @@ AuditLog::~AuditLog()
 
 void AuditLog::setProfile(const Scope &scope)
 {
+    checkpoint(); // of the trail being left
     m_scope = scope;
+    m_sinceCheckpoint = 0;
     const QString path = filePath(profileFileId());
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, path]() { writer->reset(path); });
     QMetaObject::invokeMethod(m_forwarder, [forwarder = m_forwarder, path, target = scope.syslog]() {
@@ -101,7 +124,34 @@ bool AuditLog::admitsChanges(QString *why) const
     return false;
 }
 
+void AuditLog::setCheckpointMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_checkpointTimer->stop();
+        return;
+    }
+    m_checkpointTimer->start(std::min(minutes, 24 * 60) * 60 * 1000);
+}
+
+void AuditLog::checkpoint()
+{
+    if (m_sinceCheckpoint == 0 || !m_scope.syslog.enabled())
+        return;
+    m_sinceCheckpoint = 0;
+    AuditRecord record;
+    record.actionId = AuditRecord::newActionId();
+    record.action = QStringLiteral("audit.checkpoint");
+    record.phase = AuditRecord::Phase::Outcome;
+    record.outcome = AuditRecord::Outcome::Succeeded;
+    queue(std::move(record), nullptr, {}, true);
+}
+
 void AuditLog::write(AuditRecord record, QObject *context, Written written)
+{
+    queue(std::move(record), context, std::move(written), false);
+}
+
+void AuditLog::queue(AuditRecord record, QObject *context, Written written, bool isCheckpoint)
 {
     record.time = QDateTime::currentDateTimeUtc();
     record.operatorName = m_operator;
@@ -110,13 +160,17 @@ void AuditLog::write(AuditRecord record, QObject *context, Written written)
     record.profileName = m_scope.profileName;
     record.authority = m_scope.authority;
     record.environment = m_scope.environment;
-    if (record.phase == AuditRecord::Phase::Outcome && record.outcome != AuditRecord::Outcome::Refused)
+    if (!isCheckpoint && record.phase == AuditRecord::Phase::Outcome && record.outcome != AuditRecord::Outcome::Refused)
         Q_EMIT actionRecorded(record);
     AuditWriter::Item item;
     item.ticket = m_nextTicket++;
     item.path = filePath(record.profileId);
     item.headPath = headPath(record.profileId);
+    item.ledgerPath = m_ledgerPath;
+    item.checkpoint = isCheckpoint;
     item.record = std::move(record);
+    if (!isCheckpoint)
+        ++m_sinceCheckpoint; // queued counts: a checkpoint asked for now comes after it
     m_waiting.insert(item.ticket, Waiting{context, context != nullptr, std::move(written)});
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, item]() { writer->append(item); });
 }
@@ -167,42 +221,15 @@ QList<AuditRecord> AuditLog::records(const QString &profileId, QString *error) c
 
 AuditLog::Verification AuditLog::verify(const QString &profileId) const
 {
+    const QString path = filePath(profileId);
+    const AuditTrailCheck::Result found =
+        AuditTrailCheck::check(path, headPath(profileId), AuditLedger::has(m_ledgerPath, QFileInfo(path).fileName()));
     Verification v;
-    const QList<QByteArray> lines = readLines(filePath(profileId));
-    v.lines = int(lines.size());
-    QByteArray expected = AuditWriter::genesisHash();
-    for (int i = 0; i < lines.size(); ++i) {
-        const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
-        if (o.isEmpty() || o.value(QLatin1String("prev")).toString().toLatin1() != expected) {
-            v.ok = false;
-            v.firstBrokenLine = i + 1;
-            v.reason = o.isEmpty()
-                           ? QObject::tr("line %1 is not a valid audit record").arg(i + 1)
-                           : QObject::tr("line %1 does not follow line %2: a line was changed, inserted or removed")
-                                 .arg(i + 1)
-                                 .arg(i);
-            return v;
-        }
-        expected = AuditWriter::hashOf(lines.at(i));
-    }
-    QFile head(headPath(profileId));
-    if (head.open(QIODevice::ReadOnly)) {
-        const QJsonObject h = QJsonDocument::fromJson(head.readAll()).object();
-        const int count = h.value(QLatin1String("lines")).toInt();
-        if (count != lines.size() ||
-            h.value(QLatin1String("last")).toString().toLatin1() != (lines.isEmpty() ? QByteArray() : expected)) {
-            v.ok = false;
-            v.firstBrokenLine = int(std::min<qsizetype>(count, lines.size())) + 1;
-            v.reason = count > lines.size()
-                           ? QObject::tr("the trail ends after line %1 but %2 lines were written: its end was cut off")
-                                 .arg(lines.size())
-                                 .arg(count)
-                           : QObject::tr("the last line does not match the recorded end of the trail");
-        }
-    } else if (!lines.isEmpty()) {
-        v.ok = false;
-        v.firstBrokenLine = v.lines;
-        v.reason = QObject::tr("the trail's head record is missing");
-    }
+    v.ok = found.ok;
+    v.lines = int(found.lines);
+    v.firstBrokenLine = int(found.firstBrokenLine);
+    v.reason = found.reason;
+    v.restartReason = found.restartReason;
+    v.restartedAt = found.restartedAt;
     return v;
 }

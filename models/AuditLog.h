@@ -5,6 +5,7 @@
 #include "AuditRecord.h"
 #include "SyslogTarget.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <functional>
 
 class AuditWriter;
+class QTimer;
 class SyslogForwarder;
 
 // The operator audit trail: one append-only JSON Lines file per profile, written in order on its
@@ -48,9 +50,13 @@ public:
     {
         bool ok = true;
         int lines = 0;
-        int firstBrokenLine = 0; // 1-based; 0 when the chain is whole
+        int firstBrokenLine = 0; // 1-based; 0 when whole or when no one line is to blame (a cut end)
         QString reason;
+        QString restartReason; // the trail was started again after damage: why (its first record)
+        QDateTime restartedAt;
     };
+    // How often a checkpoint goes to the syslog collector while records are being written.
+    static constexpr int DefaultCheckpointMinutes = 15;
     // `problem` is empty when the record is on disk.
     using Written = std::function<void(const QString &problem)>;
 
@@ -75,7 +81,16 @@ public:
     // Processes events until every queued record is written (tests; a command line before exit).
     bool waitForWritten(int timeoutMs = 30000);
 
+    // Checkpoints: when the profile names a syslog collector, every `minutes` (and when the log is
+    // destroyed) an audit.checkpoint record naming the last record's number and hash is written,
+    // and so forwarded, if records were written since the last one. 0 turns the timer off.
+    void setCheckpointMinutes(int minutes);
+    // Writes a checkpoint now if records were written since the last one (and a collector is set).
+    void checkpoint();
     QString directory() const { return m_directory; }
+    // Who and where records are stamped with (the OS account and host name).
+    QString host() const { return m_host; }
+    QString operatorName() const { return m_operator; }
     QString filePath(const QString &profileId) const;
     QList<AuditRecord> records(const QString &profileId, QString *error = nullptr) const;
     Verification verify(const QString &profileId) const;
@@ -87,6 +102,9 @@ Q_SIGNALS:
     // or say that they changed since they were read.
     void actionRecorded(const AuditRecord &record);
     void forwardingChanged(int pending, const QString &state);
+    // The profile's trail was found damaged (cut, edited, renumbered, deleted or replaced): it was
+    // sealed as `sealedPath` and a new one started with an audit.trail.broken record.
+    void trailRestarted(const QString &reason, const QString &sealedPath);
 
 private:
     struct Waiting
@@ -96,6 +114,7 @@ private:
         Written written;
     };
     QString headPath(const QString &profileId) const;
+    void queue(AuditRecord record, QObject *context, Written written, bool isCheckpoint);
     QString profileFileId() const;
     void onWritten(const QList<quint64> &tickets, const QString &problem);
 
@@ -111,5 +130,8 @@ private:
     int m_forwardPending = 0;
     QString m_forwardState;
     quint64 m_nextTicket = 1;
+    QString m_ledgerPath;
+    QTimer *m_checkpointTimer;
+    int m_sinceCheckpoint = 0; // records queued since the last checkpoint
     QHash<quint64, Waiting> m_waiting;
 };

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditWriter.h"
 
+#include "AuditLedger.h"
+#include "AuditTrailCheck.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -18,14 +22,18 @@ AuditWriter::AuditWriter(QObject *parent)
     : QObject(parent)
 {}
 
-QByteArray AuditWriter::genesisHash()
+QString AuditWriter::checkpointSummary(const AuditRecord &record, const QByteArray &trail, qint64 sequence,
+                                       const QByteArray &hash)
 {
-    return QByteArray(64, '0');
-}
-
-QByteArray AuditWriter::hashOf(const QByteArray &line)
-{
-    return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
+    // Spaces would make the words ambiguous to AuditAnchors; none of these has any in practice.
+    const auto word = [](QString s) {
+        return s.isEmpty() ? QStringLiteral("-") : s.replace(QLatin1Char(' '), QLatin1Char('_'));
+    };
+    return QStringLiteral("Audit checkpoint of trail %1 (profile %2 on %3 by %4) at %5: record %6 ends in %7")
+        .arg(QString::fromLatin1(trail), word(record.profileId), word(record.host), word(record.operatorName),
+             record.time.toUTC().toString(Qt::ISODateWithMs))
+        .arg(sequence)
+        .arg(QString::fromLatin1(hash));
 }
 
 void AuditWriter::append(const Item &item)
@@ -43,67 +51,143 @@ void AuditWriter::reset(const QString &path)
     m_chains.remove(path);
 }
 
-QString AuditWriter::load(const QString &path, Chain *chain)
+QString AuditWriter::stillOurs(const QString &path, const QString &headPath, const Chain &chain)
 {
-    *chain = Chain();
-    chain->lastHash = genesisHash();
-    QFile f(path);
-    const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink()) {
-        chain->known = true;
+    if (chain.lines == 0)
         return {};
-    }
-    if (!info.isFile())
-        return QStringLiteral("%1 is not a regular file").arg(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-    QByteArray last;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        const QByteArray trimmed = line.endsWith('\n') ? line.chopped(1) : line;
-        if (trimmed.isEmpty())
-            continue;
-        last = trimmed;
-        ++chain->lines;
-    }
-    if (!last.isEmpty())
-        chain->lastHash = hashOf(last);
     struct stat st
     {};
-    if (::fstat(f.handle(), &st) != 0)
-        return QStringLiteral("cannot examine %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-    chain->size = st.st_size;
-    chain->device = st.st_dev;
-    chain->inode = st.st_ino;
-    chain->known = true;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QStringLiteral("the trail file was removed while the app was writing to it");
+    if (st.st_dev != chain.device || st.st_ino != chain.inode)
+        return QStringLiteral("the trail file was replaced by another file while the app was writing to it");
+    if (st.st_size < chain.size)
+        return QStringLiteral("the trail file was cut short while the app was writing to it");
+    if (st.st_size > chain.size)
+        return QStringLiteral("the trail file was written to by something else while the app was writing to it");
+    QFile head(headPath);
+    if (!head.open(QIODevice::ReadOnly))
+        return QStringLiteral("the trail's head record was removed while the app was writing to it");
+    const QJsonObject h = QJsonDocument::fromJson(head.read(4096)).object();
+    if (h.value(QLatin1String("lines")).toInteger() != chain.lines ||
+        h.value(QLatin1String("last")).toString().toLatin1() != chain.lastHash)
+        return QStringLiteral("the trail's head record was changed while the app was writing to it");
+    return {};
+}
+
+QString AuditWriter::seal(const QString &path, const QString &headPath, QString *sealedPath)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString suffix = QStringLiteral(".sealed-") + stamp;
+    for (int n = 2; n < 100 && (QFileInfo::exists(path + suffix) || QFileInfo::exists(headPath + suffix)); ++n)
+        suffix = QStringLiteral(".sealed-%1-%2").arg(stamp).arg(n);
+    const QString cursor = path + QStringLiteral(".syslog");
+    for (const QString &from : {path, headPath, cursor}) {
+        const QFileInfo info(from);
+        if (!info.exists() && !info.isSymLink())
+            continue;
+        if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(from + suffix).constData()) != 0)
+            return QStringLiteral("cannot seal the damaged %1: %2")
+                .arg(from, QString::fromLocal8Bit(std::strerror(errno)));
+        if (from == path)
+            *sealedPath = from + suffix;
+    }
+    return {};
+}
+
+QString AuditWriter::load(const QString &path, const QString &headPath, const QString &ledgerPath, QList<Item> &items,
+                          const QString &damage)
+{
+    Chain &chain = m_chains[path];
+    chain = Chain();
+    chain.lastHash = AuditTrailCheck::genesisHash();
+    const QFileInfo info(path);
+    if ((info.exists() || info.isSymLink()) && !info.isFile())
+        return QStringLiteral("%1 is not a regular file").arg(path);
+    if (info.exists() && !info.isReadable())
+        return QStringLiteral("cannot read %1").arg(path);
+    const QString fileName = info.fileName();
+    const bool expected = AuditLedger::has(ledgerPath, fileName);
+    const AuditTrailCheck::Result found = AuditTrailCheck::check(path, headPath, expected, AuditTrailCheck::Words::English);
+    if (found.ok && damage.isEmpty()) {
+        chain.lastHash = found.lastGoodHash;
+        chain.firstLineHash = found.firstLineHash;
+        chain.lines = found.lines;
+        chain.needsNewline = found.missingFinalNewline;
+        chain.ledgered = expected;
+        struct stat st
+        {};
+        if (found.exists && ::stat(QFile::encodeName(path).constData(), &st) == 0) {
+            chain.size = st.st_size;
+            chain.device = st.st_dev;
+            chain.inode = st.st_ino;
+        }
+        chain.known = true;
+        return {};
+    }
+    QString reason = damage;
+    if (!found.ok)
+        reason = reason.isEmpty() ? found.reason : reason + QStringLiteral("; ") + found.reason;
+    QString sealedPath;
+    const QString problem = seal(path, headPath, &sealedPath);
+    if (!problem.isEmpty())
+        return problem;
+
+    // The new trail opens with what was found, stamped like the records that found it.
+    const AuditRecord &like = items.first().record;
+    Item broken;
+    broken.path = path;
+    broken.headPath = headPath;
+    broken.ledgerPath = ledgerPath;
+    AuditRecord &b = broken.record;
+    b.time = like.time.isValid() ? like.time : QDateTime::currentDateTimeUtc();
+    b.operatorName = like.operatorName;
+    b.host = like.host;
+    b.profileId = like.profileId;
+    b.profileName = like.profileName;
+    b.authority = like.authority;
+    b.environment = like.environment;
+    b.actionId = AuditRecord::newActionId();
+    b.action = QStringLiteral("audit.trail.broken");
+    b.phase = AuditRecord::Phase::Outcome;
+    b.outcome = AuditRecord::Outcome::Failed;
+    b.summary = QStringLiteral("The audit trail was found damaged and started again: %1").arg(reason);
+    b.targets = {{QStringLiteral("file"), sealedPath.isEmpty() ? path : sealedPath,
+                  QFileInfo(sealedPath.isEmpty() ? path : sealedPath).fileName()}};
+    b.change = QJsonObject{{QStringLiteral("reason"), reason},
+                           {QStringLiteral("sealed_as"), sealedPath},
+                           {QStringLiteral("lines_found"), found.lines},
+                           {QStringLiteral("last_good_seq"), found.lastGoodSequence},
+                           {QStringLiteral("last_good_hash"), QString::fromLatin1(found.lastGoodHash)},
+                           {QStringLiteral("previous_trail"), QString::fromLatin1(found.firstLineHash)}};
+    items.prepend(broken);
+    chain.known = true;
+    chain.ledgered = expected;
+    Q_EMIT trailRestarted(path, reason, sealedPath);
     return {};
 }
 
 QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QList<Item> &items)
 {
-    Chain &chain = m_chains[path];
-    if (!chain.known) {
+    const QString ledgerPath = items.first().ledgerPath;
+    QString damage;
+    if (m_chains.value(path).known) {
+        // The file written last time must still be the file at `path`, whole.
+        damage = stillOurs(path, headPath, m_chains.value(path));
+        if (!damage.isEmpty())
+            m_chains.remove(path);
+    }
+    if (!m_chains.value(path).known) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile::setPermissions(QFileInfo(path).absolutePath(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        const QString problem = load(path, &chain);
+        const QString problem = load(path, headPath, ledgerPath, items, damage);
         if (!problem.isEmpty()) {
             m_chains.remove(path);
             return problem;
         }
     }
-    // The file written last time must still be the file at `path`, whole.
-    if (chain.lines > 0) {
-        struct stat st
-        {};
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-            return QStringLiteral("the trail file %1 was removed while the app was writing to it").arg(path);
-        if (st.st_dev != chain.device || st.st_ino != chain.inode)
-            return QStringLiteral("the trail file %1 was replaced by another file while the app was writing to it")
-                .arg(path);
-        if (st.st_size < chain.size)
-            return QStringLiteral("the trail file %1 was cut short while the app was writing to it").arg(path);
-    }
+    Chain &chain = m_chains[path];
 
     QFile f(path);
     // Unbuffered: a failed write leaves nothing in Qt's buffer to be flushed later.
@@ -112,13 +196,23 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const qint64 sizeBefore = f.size();
     QByteArray lastHash = chain.lastHash;
+    QByteArray firstLineHash = chain.firstLineHash;
     qint64 lines = chain.lines;
-    QByteArray out;
+    // A last line without its LF (an editor, a copy) gets one: the next record is never glued to it.
+    QByteArray out = chain.needsNewline ? QByteArray("\n") : QByteArray();
     for (Item &item : items) {
+        if (item.checkpoint) {
+            item.record.change = QJsonObject{{QStringLiteral("trail"), QString::fromLatin1(firstLineHash)},
+                                             {QStringLiteral("seq"), lines},
+                                             {QStringLiteral("hash"), QString::fromLatin1(lastHash)}};
+            item.record.summary = checkpointSummary(item.record, firstLineHash, lines, lastHash);
+        }
         item.record.sequence = ++lines;
         item.record.previousHash = QString::fromLatin1(lastHash);
         const QByteArray line = QJsonDocument(item.record.toJson()).toJson(QJsonDocument::Compact);
-        lastHash = hashOf(line);
+        lastHash = AuditTrailCheck::hashOf(line);
+        if (lines == 1)
+            firstLineHash = lastHash;
         out += line;
         out += '\n';
     }
@@ -137,7 +231,9 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
     ::fstat(f.handle(), &st);
     f.close();
     chain.lastHash = lastHash;
+    chain.firstLineHash = firstLineHash;
     chain.lines = lines;
+    chain.needsNewline = false;
     chain.size = st.st_size;
     chain.device = st.st_dev;
     chain.inode = st.st_ino;
@@ -150,6 +246,12 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
                    .toJson(QJsonDocument::Compact));
     if (!head.commit())
         return QStringLiteral("cannot write %1: %2").arg(headPath, head.errorString());
+    if (!chain.ledgered) {
+        const QString problem = AuditLedger::add(ledgerPath, QFileInfo(path).fileName());
+        if (!problem.isEmpty())
+            return QStringLiteral("cannot write %1: %2").arg(ledgerPath, problem);
+        chain.ledgered = true;
+    }
     return {};
 }
 

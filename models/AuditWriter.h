@@ -3,6 +3,7 @@
 
 #include "AuditRecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -11,9 +12,15 @@
 
 // Appends audit records to the per-profile trail files, on the audit thread. Records queued in a
 // row are written together and made durable with one fdatasync before anyone hears they are
-// written; each line carries its sequence number and the SHA-256 of the line before. A file that
-// was removed, replaced or cut short since the last write is noticed and not written into: the
-// writer reports a problem instead until the profile's chain is reset.
+// written; each line carries its sequence number and the SHA-256 of the line before.
+//
+// Nothing is chained onto a damaged trail. Before its first write to a file the writer checks it
+// whole (AuditTrailCheck: chain, numbering, head), and before every later write that it is still
+// the file it wrote (same inode, not shorter). A trail that fails either is sealed: renamed, with
+// its head and forwarding cursor, to "<name>.sealed-<UTC time>", kept for the security officer,
+// and a new trail is started whose first record, audit.trail.broken, names the reason, the
+// sealed file and the last record that still verified. A folder in the file's place, or a file
+// that cannot be read or written, is a problem reported instead (every change is then refused).
 class AuditWriter final : public QObject
 {
     Q_OBJECT
@@ -23,9 +30,12 @@ public:
     struct Item
     {
         quint64 ticket = 0;
-        QString path;     // the trail file
-        QString headPath; // its head record: line count and last hash
+        QString path;       // the trail file
+        QString headPath;   // its head record: line count and last hash
+        QString ledgerPath; // AuditLedger: which trails were written before
         AuditRecord record;
+        // An audit.checkpoint: the writer fills in the trail, the last record and its hash.
+        bool checkpoint = false;
     };
 
     explicit AuditWriter(QObject *parent = nullptr);
@@ -38,24 +48,35 @@ public:
     // Writes whatever is queued now.
     void flush();
 
-    static QByteArray genesisHash();
-    static QByteArray hashOf(const QByteArray &line);
+    // The words of a checkpoint record, which AuditAnchors finds in a collector's file.
+    // `record` gives the profile id, host, operator and time.
+    static QString checkpointSummary(const AuditRecord &record, const QByteArray &trail, qint64 sequence,
+                                     const QByteArray &hash);
 
 Q_SIGNALS:
     // On the audit thread; `problem` is empty when every ticket is on disk.
     void written(const QList<quint64> &tickets, const QString &problem);
+    // `path` was found damaged, sealed as `sealedPath` (empty when the file itself was gone) and
+    // started again; emitted before the written() of the records that found it.
+    void trailRestarted(const QString &path, const QString &reason, const QString &sealedPath);
 
 private:
     struct Chain
     {
         QByteArray lastHash;
+        QByteArray firstLineHash; // the trail's identity in checkpoints
         qint64 lines = 0;
         qint64 size = 0;
         dev_t device = 0;
         ino_t inode = 0;
         bool known = false;
+        bool needsNewline = false; // the file's last line lacks its LF
+        bool ledgered = false;
     };
-    QString load(const QString &path, Chain *chain);
+    QString load(const QString &path, const QString &headPath, const QString &ledgerPath, QList<Item> &items,
+                 const QString &damage);
+    static QString seal(const QString &path, const QString &headPath, QString *sealedPath);
+    static QString stillOurs(const QString &path, const QString &headPath, const Chain &chain);
     QString writeGroup(const QString &path, const QString &headPath, QList<Item> &items);
 
     QList<Item> m_pending;

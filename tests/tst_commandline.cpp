@@ -15,7 +15,9 @@
 
 #include "Await.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1220,6 +1222,92 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(int(IdentityExporter::parseCsv(shown.out).size()) - 1, rows);
+    }
+
+    // audit verify --anchors: the collector's checkpoints against the command-line trail, whole
+    // as written, broken once a record is rewritten with the chain recomputed; audit show on a
+    // damaged trail lists what it can read and exits 1 naming the rest.
+    void auditVerifyAgainstAnchors()
+    {
+        Cli cli;
+        const QString collector = cli.auditDir() + QStringLiteral("-collector.log");
+        QString trail;
+        {
+            AuditLog log(cli.auditDir());
+            SyslogTarget target;
+            target.host = QStringLiteral("127.0.0.1");
+            target.port = 9; // nobody listens: the records wait in the trail
+            log.setProfile({QStringLiteral("command-line"), QStringLiteral("command-line"), QStringLiteral("h:1"),
+                            QString(), target});
+            for (int i = 0; i < 3; ++i) {
+                AuditRecord r;
+                r.actionId = AuditRecord::newActionId();
+                r.action = QStringLiteral("identity.delete");
+                r.summary = QStringLiteral("Delete identity id-%1").arg(i);
+                r.phase = AuditRecord::Phase::Outcome;
+                r.outcome = AuditRecord::Outcome::Succeeded;
+                log.write(r);
+            }
+            log.checkpoint();
+            QVERIFY(log.waitForWritten());
+            trail = log.filePath(QStringLiteral("command-line"));
+            QFile out(collector);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (const AuditRecord &r : log.records(QStringLiteral("command-line")))
+                out.write("<85>1 - host kratos-desk 1 " + r.action.toUtf8() + " - " + r.summary.toUtf8() + '\n');
+        }
+        const QStringList verify =
+            QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), collector} +
+            connection();
+        const CliRun whole = cli.run(verify);
+        QVERIFY2(whole.exitCode == 0, QByteArray(whole.out + whole.err).constData());
+        QVERIFY2(whole.out.contains("1 checkpoints reproduced; records 1 to 3 are anchored"), whole.out.constData());
+        QVERIFY2(whole.out.contains("Gap: records 4 to 4"), whole.out.constData());
+
+        // Record 2 rewritten, every hash and the head recomputed: only the anchors tell.
+        QFile f(trail);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        lines.removeAll(QByteArray());
+        lines[1].replace("id-1", "id-7");
+        QByteArray prev(64, '0');
+        QByteArray rewritten;
+        for (QByteArray &line : lines) {
+            QJsonObject o = QJsonDocument::fromJson(line).object();
+            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
+            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            prev = QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
+            rewritten += line + '\n';
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(rewritten);
+        f.close();
+        QFile head(QFileInfo(trail).path() + QStringLiteral("/command-line.head"));
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines.size()},
+                                             {QStringLiteral("last"), QString::fromLatin1(prev)}})
+                       .toJson(QJsonDocument::Compact));
+        head.close();
+        QCOMPARE(cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + connection()).exitCode, 0);
+        const CliRun broken = cli.run(verify);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.out.contains("broken: record 3 no longer matches the checkpoint"), broken.out.constData());
+
+        // A line that is no record: show lists the others and names it.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{not json\n");
+        f.close();
+        const CliRun shown = cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("show"),
+                                                 QStringLiteral("--output"), QStringLiteral("json")} +
+                                     connection());
+        QCOMPARE(shown.exitCode, 1);
+        QVERIFY2(shown.out.contains("Delete identity id-2"), shown.out.constData());
+        QVERIFY2(shown.err.contains("Line 5 of the audit trail is not valid JSON"), shown.err.constData());
+        const CliRun damaged = cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + connection());
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.out.contains("broken at line 5: line 5 is not a valid audit record"), damaged.out.constData());
+        QFile::remove(collector);
     }
 
     void recoveryAndSchemas()

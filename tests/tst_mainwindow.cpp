@@ -437,6 +437,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!banner->isVisible());
     }
 
+    // A trail found damaged is sealed and started again: the window says so in red, names the
+    // kept file, and the rest of the window keeps working.
+    void damagedTrailBanner()
+    {
+        AppHarness app;
+        MainWindow window(app.context());
+        window.show();
+        auto *damage = child<QLabel>(&window, "auditDamageBanner");
+        QVERIFY(!damage->isVisible());
+        app.audit.setProfile({QStringLiteral("d"), QStringLiteral("D"), QStringLiteral("h:1"),
+                              QStringLiteral("staging"), SyslogTarget()});
+        AuditRecord r;
+        r.action = QStringLiteral("identity.delete");
+        app.audit.write(r);
+        app.audit.write(r);
+        QVERIFY(app.audit.waitForWritten());
+        QVERIFY(!damage->isVisible());
+        const QString trail = app.audit.filePath(QStringLiteral("d"));
+        QFile f(trail);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray first = f.readLine();
+        f.close();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(first); // the last record cut off
+        f.close();
+        app.audit.write(r);
+        QVERIFY(app.audit.waitForWritten());
+        QTRY_VERIFY(damage->isVisible());
+        QCOMPARE(damage->property("tone").toString(), QStringLiteral("alert"));
+        QVERIFY2(damage->text().contains(QStringLiteral("cut short")), qPrintable(damage->text()));
+        QVERIFY2(damage->text().contains(QStringLiteral("d.jsonl.sealed-")), qPrintable(damage->text()));
+        QVERIFY(damage->toolTip().startsWith(trail + QStringLiteral(".sealed-")));
+        QVERIFY(QFile::exists(damage->toolTip()));
+        QVERIFY(!child<QLabel>(&window, "auditTrailBanner")->isVisible()); // changes are not refused
+        QVERIFY(app.audit.writable());
+    }
+
     // The warning knows a token is stored from the keychain's answer, not from a label's wording.
     void httpWarningForAStoredToken()
     {

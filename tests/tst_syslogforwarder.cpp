@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditAnchors.h"
 #include "AuditLog.h"
+#include "AuditTrailCheck.h"
 #include "RsyslogCollector.h"
 #include "SyslogFormat.h"
 #include "SyslogForwarder.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -185,12 +189,92 @@ private Q_SLOTS:
         Rig rig;
         rig.open();
         rig.bursts(1, 4);
-        rig.log.reset(); // the app closes with four records pending
+        rig.log.reset(); // the app closes with four records and its exit checkpoint pending
         QVERIFY(rig.start());
         rig.open();
+        QTRY_COMPARE_WITH_TIMEOUT(sequences(rig.collector), range(1, 5), 15000);
+        QVERIFY(rig.collector.lines().last().startsWith("audit.checkpoint\t"));
+        rig.bursts(6, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sequences(rig.collector), range(1, 7), 15000);
+    }
+
+    // Checkpoints reach a real rsyslog, and its output file anchors the local trail: whole as
+    // written, broken once a record is rewritten with every hash and the head recomputed.
+    void checkpointsAnchorTheTrail()
+    {
+        requireRsyslog();
+        Rig rig;
+        QVERIFY(rig.start());
+        AuditLog &log = rig.open();
+        rig.bursts(1, 3);
+        log.checkpoint();
+        rig.bursts(4, 2);
+        log.checkpoint();
+        QVERIFY(log.waitForWritten());
+        QTRY_COMPARE_WITH_TIMEOUT(sequences(rig.collector), range(1, 7), 15000);
+        const QString trail = log.filePath(QStringLiteral("p"));
+        QString error;
+        const QList<AuditAnchors::Checkpoint> anchors = AuditAnchors::read(rig.collector.output(), &error);
+        QCOMPARE(anchors.size(), 2);
+        AuditAnchors::Report report =
+            AuditAnchors::verify(anchors, trail, QStringLiteral("p"), log.host(), log.operatorName());
+        QVERIFY2(report.ok, qPrintable(report.failure));
+        QCOMPARE(report.checked, 2);
+        QCOMPARE(report.anchoredUpTo, 6);
+
+        // A forger rewrites record 2 and recomputes the chain and the head.
+        QFile f(trail);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        lines.removeAll(QByteArray());
+        lines[1].replace("user2@", "user9@");
+        QByteArray prev = AuditTrailCheck::genesisHash();
+        QByteArray out;
+        for (QByteArray &line : lines) {
+            QJsonObject o = QJsonDocument::fromJson(line).object();
+            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
+            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            prev = AuditTrailCheck::hashOf(line);
+            out += line + '\n';
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(out);
+        f.close();
+        QFile head(QFileInfo(trail).path() + QStringLiteral("/p.head"));
+        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines.size()},
+                                             {QStringLiteral("last"), QString::fromLatin1(prev)}})
+                       .toJson(QJsonDocument::Compact));
+        head.close();
+        QVERIFY(log.verify(QStringLiteral("p")).ok); // the local chain alone cannot tell
+        report = AuditAnchors::verify(anchors, trail, QStringLiteral("p"), log.host(), log.operatorName());
+        QVERIFY(!report.ok);
+        QVERIFY2(report.failure.contains(QStringLiteral("record 3 no longer matches")), qPrintable(report.failure));
+    }
+
+    // A trail found damaged is started again; its audit.trail.broken record goes to the collector
+    // like any other, although the collector already took records with those numbers.
+    void restartIsForwarded()
+    {
+        requireRsyslog();
+        Rig rig;
+        QVERIFY(rig.start());
+        AuditLog &log = rig.open();
+        rig.bursts(1, 4);
         QTRY_COMPARE_WITH_TIMEOUT(sequences(rig.collector), range(1, 4), 15000);
-        rig.bursts(5, 2);
-        QTRY_COMPARE_WITH_TIMEOUT(sequences(rig.collector), range(1, 6), 15000);
+        QVERIFY(QFile::remove(QFileInfo(log.filePath(QStringLiteral("p"))).path() + QStringLiteral("/p.head")));
+        // Closing writes the exit checkpoint, which finds the damage: a new trail, audit.trail.broken
+        // then the checkpoint. Opened again, one more record.
+        rig.log.reset();
+        AuditLog &again = rig.open();
+        rig.bursts(5, 1);
+        QCOMPARE(again.records(QStringLiteral("p")).first().action, QStringLiteral("audit.trail.broken"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.collector.lines().size(), 7, 15000);
+        const QList<QByteArray> lines = rig.collector.lines();
+        QVERIFY(lines.at(4).startsWith("audit.trail.broken\t"));
+        QVERIFY(lines.at(5).startsWith("audit.checkpoint\t"));
+        QCOMPARE(sequences(rig.collector).mid(4), (QList<qint64>{1, 2, 3}));
     }
 
     // A bulk intent naming 2,000 identities is far above rsyslog's default 8 KiB message and its

@@ -343,6 +343,37 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>the collector holds a checkpoint sent at %1 of another trail of this profile (it began with record hash %2…): this trail does not continue it, so it was rewritten from its first record or replaced</source>
+        <translation>der Sammeldienst hat einen am %1 gesendeten Prüfpunkt eines anderen Protokolls dieses Profils (es begann mit dem Datensatz-Hash %2…): dieses Protokoll setzt es nicht fort, es wurde also ab dem ersten Datensatz neu geschrieben oder ersetzt</translation>
+    </message>
+    <message>
+        <source>the checkpoint sent at %1 names record %2, but the trail ends at record %3: its end was cut off</source>
+        <translation>der am %1 gesendete Prüfpunkt nennt Datensatz %2, aber das Protokoll endet bei Datensatz %3: sein Ende wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>record %1 no longer matches the checkpoint sent at %2: the trail was rewritten at or before record %1</source>
+        <translation>Datensatz %1 passt nicht mehr zum am %2 gesendeten Prüfpunkt: das Protokoll wurde bei oder vor Datensatz %1 neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the collector holds checkpoints only of the trail this one replaced: nothing anchors this trail yet</source>
+        <translation>der Sammeldienst hat nur Prüfpunkte des Protokolls, das dieses ersetzt hat: dieses Protokoll ist noch durch nichts verankert</translation>
+    </message>
+    <message>
+        <source>the collector holds no checkpoint of this trail: nothing anchors it</source>
+        <translation>der Sammeldienst hat keinen Prüfpunkt dieses Protokolls: es ist durch nichts verankert</translation>
+    </message>
+    <message>
+        <source>the collector has no copy of the checkpoint written at %1 (after record %2)</source>
+        <translation>dem Sammeldienst fehlt der am %1 geschriebene Prüfpunkt (nach Datensatz %2)</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 come after the last checkpoint the collector holds: not anchored yet</source>
+        <translation>die Datensätze %1 bis %2 folgen auf den letzten Prüfpunkt des Sammeldiensts: noch nicht verankert</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit trail — %1</source>
@@ -471,6 +502,69 @@
     <message>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+    <message>
+        <source>✘ Broken: %1</source>
+        <translation>✘ Beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>It was started again on %1 after damage was found (%2); the damaged trail was kept under another name.</source>
+        <translation>Es wurde am %1 neu begonnen, nachdem ein Schaden gefunden wurde (%2); das beschädigte Protokoll wurde unter anderem Namen aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailCheck</name>
+    <message>
+        <source>the trail file is missing, but its head records %1 lines</source>
+        <translation>die Protokolldatei fehlt, aber ihr Kopfeintrag verzeichnet %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>the trail file and its head are missing, but records were written to this trail</source>
+        <translation>die Protokolldatei und ihr Kopfeintrag fehlen, aber in dieses Protokoll wurden Datensätze geschrieben</translation>
+    </message>
+    <message>
+        <source>the trail file cannot be read: %1</source>
+        <translation>die Protokolldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>line %1 is empty</source>
+        <translation>Zeile %1 ist leer</translation>
+    </message>
+    <message>
+        <source>line %1 is not a valid audit record</source>
+        <translation>Zeile %1 ist kein gültiger Protokolleintrag</translation>
+    </message>
+    <message>
+        <source>line %1 does not follow line %2: a line was changed, inserted or removed</source>
+        <translation>Zeile %1 folgt nicht auf Zeile %2: eine Zeile wurde geändert, eingefügt oder entfernt</translation>
+    </message>
+    <message>
+        <source>line %1 holds record number %2: records were renumbered</source>
+        <translation>Zeile %1 enthält Datensatz Nummer %2: Datensätze wurden umnummeriert</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head record cannot be read</source>
+        <translation>der Kopfeintrag des Protokolls kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the trail&apos;s head record is missing</source>
+        <translation>der Kopfeintrag des Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>the trail ends after line %1 but %2 lines were written: its end was cut off</source>
+        <translation>das Protokoll endet nach Zeile %1, geschrieben wurden aber %2 Zeilen: sein Ende wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>lines from %1 on were added after the app last wrote the trail (its head records %2 lines)</source>
+        <translation>die Zeilen ab %1 wurden angefügt, nachdem die App zuletzt in das Protokoll schrieb (sein Kopfeintrag verzeichnet %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>line %1, the last, was changed after it was written: it does not match the trail&apos;s head</source>
+        <translation>Zeile %1, die letzte, wurde nach dem Schreiben geändert: sie passt nicht zum Kopfeintrag des Protokolls</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2614,14 @@
         <source>Kratos unreachable since %1: %2</source>
         <translation>Kratos nicht erreichbar seit %1: %2</translation>
     </message>
+    <message>
+        <source>The audit trail was found damaged (%1) and a new one was started. Its first record says what was found. Tell your security officer.</source>
+        <translation>Das Prüfprotokoll war beschädigt (%1); ein neues wurde begonnen. Sein erster Eintrag sagt, was gefunden wurde. Informieren Sie Ihre Sicherheitsbeauftragten.</translation>
+    </message>
+    <message>
+        <source>The audit trail was found damaged (%1) and a new one was started. The damaged trail was kept as %2; the new trail&apos;s first record says what was found. Tell your security officer.</source>
+        <translation>Das Prüfprotokoll war beschädigt (%1); ein neues wurde begonnen. Das beschädigte wurde als %2 aufbewahrt; der erste Eintrag des neuen sagt, was gefunden wurde. Informieren Sie Ihre Sicherheitsbeauftragten.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetailPane</name>
@@ -3363,26 +3465,6 @@
     <message>
         <source>Line %1 of the audit trail is not valid JSON.</source>
         <translation>Zeile %1 des Prüfprotokolls ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>line %1 is not a valid audit record</source>
-        <translation>Zeile %1 ist kein gültiger Prüfeintrag</translation>
-    </message>
-    <message>
-        <source>line %1 does not follow line %2: a line was changed, inserted or removed</source>
-        <translation>Zeile %1 folgt nicht auf Zeile %2: Eine Zeile wurde geändert, eingefügt oder entfernt</translation>
-    </message>
-    <message>
-        <source>the trail ends after line %1 but %2 lines were written: its end was cut off</source>
-        <translation>das Protokoll endet nach Zeile %1, geschrieben wurden aber %2 Zeilen: sein Ende wurde abgeschnitten</translation>
-    </message>
-    <message>
-        <source>the last line does not match the recorded end of the trail</source>
-        <translation>die letzte Zeile passt nicht zum festgehaltenen Ende des Protokolls</translation>
-    </message>
-    <message>
-        <source>the trail&apos;s head record is missing</source>
-        <translation>der Kopfeintrag des Protokolls fehlt</translation>
     </message>
     <message>
         <source>The CA certificate file %1 does not exist.</source>

@@ -4,6 +4,7 @@
 #include "ScreenFit.h"
 
 #include "BackgroundFile.h"
+#include "DisplayTime.h"
 #include "Prompt.h"
 
 #include <QComboBox>
@@ -223,6 +224,12 @@ void AuditLogDialog::exportTo(const QString &path)
 void AuditLogDialog::verifyChain()
 {
     const AuditLog::Verification v = m_log->verify(m_profileId);
-    m_status->setText(v.ok ? tr("✔ The chain is intact: %Ln line(s), none changed or removed.", nullptr, v.lines)
-                           : tr("✘ Broken at line %1: %2").arg(v.firstBrokenLine).arg(v.reason));
+    QString text = v.ok ? tr("✔ The chain is intact: %Ln line(s), none changed or removed.", nullptr, v.lines)
+                   : v.firstBrokenLine > 0 ? tr("✘ Broken at line %1: %2").arg(v.firstBrokenLine).arg(v.reason)
+                                           : tr("✘ Broken: %1").arg(v.reason);
+    if (!v.restartReason.isEmpty())
+        text += QLatin1Char(' ') + tr("It was started again on %1 after damage was found (%2); the damaged trail "
+                                      "was kept under another name.")
+                                       .arg(DisplayTime::cell(v.restartedAt), v.restartReason);
+    m_status->setText(text);
 }

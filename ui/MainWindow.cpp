@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_serverLabel(new ElidedLabel(this))
     , m_versionLabel(new ElidedLabel(this))
     , m_trailBanner(new QLabel(m_central))
+    , m_damageBanner(new QLabel(m_central))
     , m_forwarding(new QLabel(this))
 {
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
@@ -177,6 +179,26 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                    "works. Free disk space or fix the folder's permissions, then try the action again.")
                     .arg(problem));
             m_trailBanner->setVisible(!writable);
+        });
+    // A trail found damaged was sealed and started again: the window says so for the rest of the session.
+    m_damageBanner->setObjectName(QStringLiteral("auditDamageBanner"));
+    m_damageBanner->setTextFormat(Qt::PlainText);
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setProperty("tone", QStringLiteral("alert"));
+    m_damageBanner->hide();
+    outer->addWidget(m_damageBanner);
+    if (context.audit)
+        connect(context.audit, &AuditLog::trailRestarted, this, [this](const QString &reason, const QString &sealed) {
+            m_damageBanner->setText(
+                sealed.isEmpty()
+                    ? tr("The audit trail was found damaged (%1) and a new one was started. Its first record says what "
+                         "was found. Tell your security officer.")
+                          .arg(reason)
+                    : tr("The audit trail was found damaged (%1) and a new one was started. The damaged trail was "
+                         "kept as %2; the new trail's first record says what was found. Tell your security officer.")
+                          .arg(reason, QFileInfo(sealed).fileName()));
+            m_damageBanner->setToolTip(sealed);
+            m_damageBanner->show();
         });
     auto *row = new QHBoxLayout;
     row->setContentsMargins(6, 6, 6, 0);

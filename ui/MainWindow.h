@@ -90,6 +90,7 @@ private:
     QLabel *m_versionLabel;
     QDateTime m_unreachableSince; // the first failed connection since the server last answered
     QLabel *m_trailBanner;
+    QLabel *m_damageBanner;
     QLabel *m_forwarding;
     QList<QAction *> m_pageActions; // Ctrl+1…n
 };

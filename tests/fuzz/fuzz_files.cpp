@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Files the user opens: an audit trail (read and verified), an identity import and a profile
-// import. Each input is written where the reader expects it.
+// Files the user opens: an audit trail (read and verified, and against a collector's checkpoints),
+// an identity import and a profile import. Each input is written where the reader expects it.
+#include "AuditAnchors.h"
 #include "AuditLog.h"
 #include "AuditTrailFilter.h"
 #include "FuzzInput.h"
@@ -34,6 +35,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static AuditLog audit(dir.path()); // its writer threads are made once
     const QList<AuditRecord> records = audit.records(QStringLiteral("fuzz"));
     (void)audit.verify(QStringLiteral("fuzz"));
+    // The same text as a collector's file: its checkpoints against the trail.
+    QList<AuditAnchors::Checkpoint> anchors;
+    for (const QByteArray &line : text.split('\n')) {
+        AuditAnchors::Checkpoint c;
+        if (AuditAnchors::parse(line, &c))
+            anchors.append(c);
+    }
+    if (!anchors.isEmpty())
+        (void)AuditAnchors::verify(anchors, audit.filePath(QStringLiteral("fuzz")), anchors.first().profileId,
+                                   anchors.first().host, anchors.first().operatorName);
     (void)AuditTrailFilter::toCsv(AuditTrailFilter::actions(records));
     // Whatever a record holds, its syslog messages parse back into its fields.
     for (const AuditRecord &record : records) {
