@@ -526,7 +526,8 @@ private Q_SLOTS:
             << QByteArray(good).replace("record 12", "record 1234567890123456789012") << false;
         QTest::newRow("bad time") << QByteArray(good).replace("2026-12-07T10:00:00.000Z", "yesterday") << false;
         QTest::newRow("words only") << QByteArray("Audit checkpoint of trail") << false;
-        QTest::newRow("binary") << QByteArray("\x00\xff\xfe Audit checkpoint of trail \x01", 34) << false;
+        static const char binary[] = "\x00\xff\xfe Audit checkpoint of trail \x01";
+        QTest::newRow("binary") << QByteArray(binary, sizeof(binary) - 1) << false;
     }
     void anchorsReadOnlyWhatIsAnAnchor()
     {
