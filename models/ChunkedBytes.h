@@ -26,6 +26,8 @@ public:
     {
         return QByteArrayView(m_chunks.at(at.chunk).constData() + at.offset, length);
     }
+    // The bytes stored from `at` to the end of its chunk.
+    qsizetype available(Ref at) const { return m_chunks.at(at.chunk).size() - at.offset; }
     qsizetype bytes() const { return m_bytes; }
     void clear();
 

@@ -2,6 +2,7 @@
 #include "IdentityFilterProxy.h"
 
 #include "IdentityListModel.h"
+#include "SearchFold.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,7 +33,7 @@ void IdentityFilterProxy::setQuery(const QString &text)
     if (trimmed == m_query)
         return;
     m_query = trimmed;
-    m_criteria.lowerQuery = trimmed.toLower();
+    m_criteria.lowerQuery = SearchFold::fold(trimmed);
     ++m_criteriaGeneration;
     request();
 }

@@ -5,6 +5,7 @@
 #include "JsonArrayItems.h"
 #include "KratosClient.h"
 #include "PlainText.h"
+#include "SearchFold.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -422,7 +423,7 @@ int IdentityListModel::rowOf(const QString &id) const
 
 RowBits IdentityListModel::matchingRows(const QString &text, const RowBits *within) const
 {
-    return m_store.matches(text.toLower(), within);
+    return m_store.matches(SearchFold::fold(text), within);
 }
 
 void IdentityListModel::updateIdentity(const Identity &identity)

@@ -3,6 +3,7 @@
 
 #include "RowPieces.h"
 #include "RowTextScan.h"
+#include "SearchFold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ namespace {
 void collectText(const QJsonValue &value, QString *out)
 {
     if (value.isString()) {
-        *out += value.toString().toLower() + QLatin1Char('\n');
+        *out += SearchFold::fold(value.toString()) + QLatin1Char('\n');
     } else if (value.isDouble()) {
         *out += QString::number(value.toDouble()) + QLatin1Char('\n');
     } else if (value.isObject()) {
@@ -144,6 +145,11 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
         e.identifier = labels.value(i).identifier.toUtf8();
         e.name = labels.value(i).name.toUtf8();
         e.search = searchText(o.value(QLatin1String("traits")).toObject());
+        // An id in capitals (a server that is not Kratos) is found by a folded query through a
+        // folded copy among the values; the id itself is kept as written.
+        const QByteArray foldedId = SearchFold::foldUtf8(QString::fromUtf8(capped(e.id, MaxIdBytes)));
+        if (foldedId != capped(e.id, MaxIdBytes))
+            e.search += foldedId + '\n';
         e.schemaId = o.value(QLatin1String("schema_id")).toString();
         e.createdMs = msecs(o.value(QLatin1String("created_at")));
         e.updatedMs = msecs(o.value(QLatin1String("updated_at")));
@@ -167,10 +173,10 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
 // is kept as '\n', as in a query (see matches()).
 QByteArray IdentityStore::rowText(const QByteArray &id, const QByteArray &search)
 {
-    QByteArray text = capped(id, 255);
+    QByteArray text = capped(id, MaxIdBytes);
     const qsizetype idLength = text.size();
     text += '\n';
-    text += capped(search, 0xffff);
+    text += capped(search, MaxSearchBytes);
     if (text.size() > idLength + 1 && !text.endsWith('\n'))
         text.back() = '\n'; // cut short: it still ends a value
     text.replace('\0', '\n');
@@ -196,8 +202,8 @@ IdentityStore::Row IdentityStore::rowFor(const Entry &e)
     row.schema = quint16(schema);
     const QByteArray text = rowText(e.id, e.search);
     row.text = m_text.append({text});
-    row.idLength = quint8(qMin(e.id.size(), qsizetype(255)));
-    row.searchLength = quint16(text.size() - row.idLength - 1);
+    row.idLength = quint8(qMin(e.id.size(), qsizetype(MaxIdBytes)));
+    row.searchLength = quint16(qMin(text.size() - row.idLength - 1, qsizetype(LongText)));
     storeLabels(&row, e.blob, e.identifier, e.name);
     return row;
 }
@@ -244,9 +250,20 @@ void IdentityStore::append(const QList<Entry> &entries)
     }
 }
 
-bool IdentityStore::followsOn(const Row &before, const Row &row)
+bool IdentityStore::followsOn(const Row &before, const Row &row) const
 {
     return row.text.chunk == before.text.chunk && row.text.offset == before.text.offset + rowTextLength(before);
+}
+
+quint32 IdentityStore::rowTextLength(const Row &row) const
+{
+    const quint32 known = quint32(row.idLength) + 1 + row.searchLength;
+    if (row.searchLength < LongText)
+        return known;
+    // A long text ends at its '\0', the only one in it (see rowText()).
+    const char *const start = m_text.view(row.text, 0).data();
+    const void *const end = std::memchr(start + known - 1, '\0', size_t(m_text.available(row.text) - known + 1));
+    return end ? quint32(static_cast<const char *>(end) - start) + 1 : known;
 }
 
 void IdentityStore::startRunAt(int row)
@@ -399,7 +416,9 @@ RowBits IdentityStore::matches(const QString &lowerQuery, const RowBits *within)
 {
     const int rows = m_size;
     QByteArray query = lowerQuery.toUtf8();
-    query.replace('\0', '\n'); // as in the rows' texts, whose '\0' ends a row
+    // Folded already; a line feed or NUL left in would span two values (or end a row).
+    query.replace('\0', ' ');
+    query.replace('\n', ' ');
     const std::string_view needle(query.constData(), size_t(query.size()));
     if (within && within->size() != rows)
         within = nullptr; // rows came or went since: look at every one

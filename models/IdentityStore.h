@@ -39,7 +39,7 @@ public:
         QByteArray id;
         QByteArray identifier;
         QByteArray name;
-        QByteArray search; // lower-cased trait values, '\n'-separated
+        QByteArray search; // folded trait values (SearchFold), '\n'-separated
         QString schemaId;
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
@@ -66,7 +66,7 @@ public:
     // The JSON kept for an identity: as the server sent it, without credentials.
     static QJsonObject storedObject(const Identity &identity);
     static QByteArray storedJson(const QJsonObject &identity);
-    // Lower-cased trait values, newline-separated.
+    // Folded trait values (SearchFold), newline-separated.
     static QByteArray searchText(const QJsonObject &traits);
     // Whether `identifier` is one of `verifiableAddresses` (case-insensitive), and verified.
     static LoginAddress loginAddress(const QString &identifier, const QJsonArray &verifiableAddresses);
@@ -97,16 +97,20 @@ public:
     qint64 updatedMs(int row) const { return rowAt(row).updatedMs; }
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
-    // Rows whose trait values or id contain `lowerQuery` (already lower-cased).
+    // Rows whose trait values or id contain `lowerQuery` (already folded: SearchFold), within one
+    // value.
     // With `within` (one flag per row, as an earlier matches() gave): only those rows can match,
     // so that a query extending the previous one refines its result (when it kept fewer than one
     // row in RefineRowByRow, only its rows are looked at; otherwise the whole text is scanned:
     // a few milliseconds at a million rows, where looking at 100,000 rows one by one took 25).
     // A long list is searched on two threads (see RowPieces).
     RowBits matches(const QString &lowerQuery, const RowBits *within = nullptr) const;
-    // Whether one row's trait values or id contain `lowerQuery` (UTF-8, lower-cased).
+    // Whether one row's trait values or id contain `lowerQuery` (UTF-8, folded).
     bool rowMatches(int row, std::string_view lowerQuery) const;
     static constexpr qsizetype RefineRowByRow = 64;
+    // How much of an identity is searched: the id (a UUID is 36 bytes) and 4 MiB of trait text.
+    static constexpr qsizetype MaxIdBytes = 255;
+    static constexpr qsizetype MaxSearchBytes = 4 << 20;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
     qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
 
@@ -121,7 +125,7 @@ private:
         quint32 blobLength = 0;
         quint16 identifierLength = 0;
         quint16 nameLength = 0;
-        quint16 searchLength = 0;
+        quint16 searchLength = 0; // LongText: at least that, up to MaxSearchBytes (see rowTextLength())
         quint16 schema = 0;
         quint16 identifierOffset = 0; // in the row's text, when identifierInText
         quint8 idLength = 0;
@@ -135,6 +139,7 @@ private:
         bool identifierInText : 1 = false;
     };
     static_assert(sizeof(Row) == 48);
+    static constexpr qsizetype LongText = 0xffff;
     static_assert(int(Identity::State::Unknown) < 4 && int(LoginAddress::Verified) < 4);
     Row rowFor(const Entry &entry);
     enum class Part
@@ -147,9 +152,10 @@ private:
     // The id, '\n' and the search text: what a query is looked for in.
     QByteArrayView searchable(const Row &row) const;
     static QByteArray rowText(const QByteArray &id, const QByteArray &search);
-    static quint32 rowTextLength(const Row &row) { return quint32(row.idLength) + 1 + row.searchLength; }
+    // A row's text length, '\0' included; searchLength holds LongText for a text at least that long.
+    quint32 rowTextLength(const Row &row) const;
     // Whether `row`'s text lies right after `before`'s in the same chunk.
-    static bool followsOn(const Row &before, const Row &row);
+    bool followsOn(const Row &before, const Row &row) const;
     void startRunAt(int row);
     // Keeps `identifier` and `name` as `row`'s labels, after `blob` (its JSON) in m_blobs.
     void storeLabels(Row *row, QByteArrayView blob, const QByteArray &identifier, const QByteArray &name);

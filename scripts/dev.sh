@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-qpa-plugins qtkeychain-qt6-dev libvalijson-dev libre2-dev libgl-dev libzstd-dev qt6-charts-dev libqt6opengl6-dev
+    qt6-qpa-plugins qtkeychain-qt6-dev libvalijson-dev libre2-dev libicu-dev libgl-dev libzstd-dev qt6-charts-dev libqt6opengl6-dev
     clang-format clang libclang-rt-14-dev llvm
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core fonts-urw-base35

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<SimProcess> m_looping;  // kratos-sim --repeat-next-link
     std::unique_ptr<SimProcess> m_poisoned; // kratos-sim --extra-list-item
+    std::unique_ptr<SimProcess> m_longBio;  // kratos-sim --extra-list-item, a readable identity
     QList<QJsonObject> m_identities;        // as the simulator seeded them
 
     QStringList connection() const
@@ -103,6 +104,7 @@ private Q_SLOTS:
     {
         m_looping.reset();
         m_poisoned.reset();
+        m_longBio.reset();
         m_sim.reset();
     }
 
@@ -469,6 +471,44 @@ private Q_SLOTS:
             QVERIFY2(trail.out.contains("\"unreadable\"") && trail.out.contains(poisonId),
                      trail.out.right(600).constData());
         }
+    }
+
+    // find --any finds what is there (issue #32 §7): an e-mail address after a 70 KB bio, a city
+    // in capitals with a dotted İ, an id written in capitals; and nothing across two values.
+    void findAnyFindsWhatIsThere_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("e-mail after a long bio") << QStringLiteral("needle-7q") << true;
+        QTest::newRow("istanbul / İSTANBUL") << QStringLiteral("istanbul") << true;
+        QTest::newRow("id in capitals") << QStringLiteral("0badc0de-0000-4000-8000-00000000000a") << true;
+        QTest::newRow("across two values") << QStringLiteral("x.com\nist") << false;
+    }
+    void findAnyFindsWhatIsThere()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        const QByteArray id = "0BADC0DE-0000-4000-8000-00000000000A";
+        const QByteArray identity =
+            "{\"id\":\"" + id + "\",\"schema_id\":\"default\",\"state\":\"active\",\"traits\":{\"bio\":\"" +
+            QByteArray(70000, 'b') + "\",\"email\":\"needle-7q@x.com\",\"city\":\"\\u0130STANBUL\"}}";
+        if (!m_longBio)
+            m_longBio = std::make_unique<SimProcess>(
+                QStringList{QStringLiteral("--identities"), QStringLiteral("30"), QStringLiteral("--messages"),
+                            QStringLiteral("0"), QStringLiteral("--extra-list-item"), QString::fromLatin1(identity)});
+        Cli cli;
+        const CliRun run =
+            cli.run({QStringLiteral("identities"), QStringLiteral("find"), query, QStringLiteral("--any"),
+                     QStringLiteral("--output"), QStringLiteral("jsonl"), QStringLiteral("--admin-url"),
+                     m_longBio->adminUrl(), QStringLiteral("--public-url"), m_longBio->publicUrl()});
+        if (!found) {
+            QVERIFY2(run.exitCode != 0 && jsonLines(run.out).isEmpty(), run.out.left(300).constData());
+            return;
+        }
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QLatin1String("id")).toString().toLatin1(), id);
     }
 
     // A server's text reaches the terminal without its control bytes (issue #32 §6): trait values

@@ -173,6 +173,38 @@ private Q_SLOTS:
             QCOMPARE(proxy.mapFromSource(model.index(expected[size_t(row)], 2)), proxy.index(row, 2));
     }
 
+    // The window's filter folds case fully (issue #32 §7): "STRASSE" finds "Hauptstraße",
+    // "istanbul" finds "İSTANBUL", and a line feed pasted into the query never spans two values.
+    void filterFoldsCase_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("shown");
+        QTest::newRow("STRASSE / Hauptstraße") << QStringLiteral("STRASSE") << 1;
+        QTest::newRow("istanbul / İSTANBUL") << QStringLiteral("istanbul") << 1;
+        QTest::newRow("address and city, two values") << QStringLiteral("com\nhaupt") << 0;
+    }
+    void filterFoldsCase()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, shown);
+        for (const QString &city : {QStringLiteral("Hauptstraße"), QStringLiteral("İSTANBUL")}) {
+            const auto created = m_sim->store().createIdentity(QJsonObject{
+                {QStringLiteral("schema_id"), QStringLiteral("default")},
+                {QStringLiteral("traits"),
+                 QJsonObject{{QStringLiteral("email"), QStringLiteral("folded-%1@example.com").arg(city.size())},
+                             {QStringLiteral("name"), QJsonObject{{QStringLiteral("first"), city},
+                                                                  {QStringLiteral("last"), QStringLiteral("Zq")}}}}}});
+            QVERIFY(created.ok());
+        }
+        IdentityListModel model(m_client.get());
+        loadAll(&model);
+        IdentityFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(query);
+        QTRY_VERIFY(proxy.isSettled());
+        QCOMPARE(proxy.rowCount(), shown);
+    }
+
     // Pages that arrive while a filter and a sort are set join the rows shown: at the end they
     // are what a fresh computation over every row shows, sorted or not.
     void pagesJoinTheRowsShown_data()

@@ -4,6 +4,7 @@
 #include "IdentityStore.h"
 #include "JsonKeyOrder.h"
 #include "RowPieces.h"
+#include "SearchFold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,16 @@ QList<QByteArray> sampleDocuments(int count)
 class tst_IdentityStore : public QObject
 {
     Q_OBJECT
+
+private:
+    // Whether `query` (line feeds read as spaces, as SearchFold makes them) is inside one of the
+    // '\n'-separated values of `text`: what the store promises.
+    static bool withinOneValue(const QByteArray &text, QByteArray query)
+    {
+        query.replace('\n', ' ');
+        const QList<QByteArray> values = text.split('\n');
+        return std::any_of(values.begin(), values.end(), [&](const QByteArray &v) { return v.contains(query); });
+    }
 
 private Q_SLOTS:
     void arrayElementsAreTheBytesAsWritten()
@@ -403,31 +414,109 @@ private Q_SLOTS:
             const RowBits found = store.matches(QString::fromUtf8(query));
             QCOMPARE(found.size(), int(texts.size()));
             for (int row = 0; row < texts.size(); ++row)
-                if (found[row] != texts.at(row).contains(query))
+                if (found[row] != withinOneValue(texts.at(row), query))
                     QFAIL(qPrintable(
                         QStringLiteral("\"%1\", row %2: %3").arg(QString::fromUtf8(query)).arg(row).arg(found[row])));
         }
     }
 
-    // A row's text ends in '\0'; a '\0' inside a trait value is kept as a line break, in the
-    // rows and in a query alike, so that it neither ends a row early nor finds nothing.
+    // A row's text ends in '\0'; a '\0' inside a trait value is a space, in the rows and in a
+    // query alike (SearchFold), so that it neither ends a row early nor finds nothing.
     void aNullInsideATraitEndsNoRow()
     {
         QList<IdentityStore::Entry> entries;
-        for (const QByteArray &search : {QByteArray("before\n"), QByteArray("a\0b\n", 4), QByteArray("after\n")}) {
+        for (const QString &value :
+             {QStringLiteral("before"), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
+              QStringLiteral("after")}) {
             IdentityStore::Entry e;
             e.blob = "{}";
             e.compressed = false;
             e.id = "id" + QByteArray::number(entries.size());
-            e.search = search;
+            e.search = IdentityStore::searchText(QJsonObject{{QStringLiteral("v"), value}});
             entries.append(e);
         }
         IdentityStore store;
         store.append(entries);
         QCOMPARE(store.matches(QStringLiteral("after")), (RowBits{false, false, true}));
         QCOMPARE(store.matches(QStringLiteral("b")), (RowBits{true, true, false}));
-        QCOMPARE(store.matches(QStringLiteral("a") + QChar(0) + QStringLiteral("b")), (RowBits{false, true, false}));
+        QCOMPARE(store.matches(SearchFold::fold(QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")))),
+                 (RowBits{false, true, false}));
         QCOMPARE(store.matches(QStringLiteral("id2")), (RowBits{false, false, true}));
+    }
+
+    // Issue #32 §7: a search finds what is there, and only what is there. Each row is one
+    // identity made as the server sends it (prepare()); the query goes through the same folding
+    // as the window's filter.
+    void searchFindsWhatIsThere_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QJsonObject>("traits");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        const QString uuid = QStringLiteral("0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d");
+        const QString bio = QString(70000, QLatin1Char('b')); // past the old 64 KiB
+        QTest::newRow("e-mail after a 70 KB bio")
+            << uuid
+            << QJsonObject{{QStringLiteral("bio"), bio}, {QStringLiteral("email"), QStringLiteral("needle@x.com")}}
+            << QStringLiteral("needle") << true;
+        QTest::newRow("e-mail after a 3 MB bio")
+            << uuid
+            << QJsonObject{{QStringLiteral("bio"), QString(3 << 20, QLatin1Char('b'))},
+                           {QStringLiteral("email"), QStringLiteral("needle@x.com")}}
+            << QStringLiteral("needle") << true;
+        const QJsonObject annJoe{{QStringLiteral("email"), QStringLiteral("ann@x.com")},
+                                 {QStringLiteral("name"), QStringLiteral("Joe")}};
+        QTest::newRow("LF across two values") << uuid << annJoe << QStringLiteral("com\njo") << false;
+        QTest::newRow("NUL across two values")
+            << uuid << annJoe << QString(QStringLiteral("com") + QChar(0) + QStringLiteral("jo")) << false;
+        QTest::newRow("LF across the id and a value") << uuid << annJoe << QStringLiteral("3c4d\nann") << false;
+        QTest::newRow("LF inside one value")
+            << uuid << QJsonObject{{QStringLiteral("address"), QStringLiteral("Main St 1\nBerlin")}}
+            << QStringLiteral("1\nber") << true;
+        QTest::newRow("id in capitals, query in lower case")
+            << QStringLiteral("0B1C2D3E-4F50-4A6B-8C7D-9E0F1A2B3C4D") << annJoe << QStringLiteral("0b1c2d3e") << true;
+        QTest::newRow("id in capitals, query in capitals")
+            << QStringLiteral("0B1C2D3E-4F50-4A6B-8C7D-9E0F1A2B3C4D") << annJoe << QStringLiteral("9E0F1A") << true;
+        QTest::newRow("id in lower case, query in capitals") << uuid << annJoe << QStringLiteral("9E0F1A") << true;
+        const auto city = [](const QString &v) { return QJsonObject{{QStringLiteral("city"), v}}; };
+        QTest::newRow("istanbul / İSTANBUL")
+            << uuid << city(QStringLiteral("İSTANBUL")) << QStringLiteral("istanbul") << true;
+        QTest::newRow("İstanbul / istanbul")
+            << uuid << city(QStringLiteral("istanbul")) << QStringLiteral("İstanbul") << true;
+        QTest::newRow("STRASSE / Straße")
+            << uuid << city(QStringLiteral("Hauptstraße")) << QStringLiteral("STRASSE") << true;
+        QTest::newRow("straße / STRASSE")
+            << uuid << city(QStringLiteral("HAUPTSTRASSE")) << QStringLiteral("straße") << true;
+        QTest::newRow("ẞ / ss") << uuid << city(QStringLiteral("GROẞ")) << QStringLiteral("gross") << true;
+        QTest::newRow("οδος / ΟΔΟΣ") << uuid << city(QStringLiteral("ΟΔΟΣ")) << QStringLiteral("οδος") << true;
+        QTest::newRow("ΟΔΟΣ / οδος") << uuid << city(QStringLiteral("οδος")) << QStringLiteral("ΟΔΟΣ") << true;
+        QTest::newRow("fine / ﬁne") << uuid << city(QStringLiteral("ﬁne")) << QStringLiteral("fine") << true;
+        QTest::newRow("ǅ / Ǆ (U+01C4)") << uuid << city(QStringLiteral("\u01C5emal")) << QStringLiteral("\u01C4EMAL")
+                                        << true;
+        QTest::newRow("no false friend") << uuid << city(QStringLiteral("Straße")) << QStringLiteral("strasze")
+                                         << false;
+        QTest::newRow("ı is not i") << uuid << city(QStringLiteral("ılık")) << QStringLiteral("ilik") << false;
+    }
+    void searchFindsWhatIsThere()
+    {
+        QFETCH(QString, id);
+        QFETCH(QJsonObject, traits);
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        const QJsonObject identity{{QStringLiteral("id"), id},
+                                   {QStringLiteral("schema_id"), QStringLiteral("default")},
+                                   {QStringLiteral("traits"), traits}};
+        IdentityCompressor compressor;
+        IdentityStore store;
+        // One other row before it, so that a match cannot lean on a row's start.
+        const QJsonObject other{{QStringLiteral("id"), QStringLiteral("other")},
+                                {QStringLiteral("traits"), QJsonObject{{QStringLiteral("x"), QStringLiteral("y")}}}};
+        store.append(IdentityStore::prepare({other, identity}, {{}, {}}, compressor));
+        const QString folded = SearchFold::fold(query);
+        QCOMPARE(store.matches(folded), (RowBits{false, found}));
+        QCOMPARE(store.rowMatches(1, std::string_view(folded.toUtf8().constData(), size_t(folded.toUtf8().size()))),
+                 found);
+        QCOMPARE(store.id(1), id); // kept as written
     }
 
     // An identifier that is one of the trait values as written (the e-mail address, mostly) is

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parsers and filters of issue #32: a list page read element by element, text made safe for
-// a terminal and a spreadsheet, and the simulator's JSON Patch and depth checks.
+// a terminal and a spreadsheet, search folding, and the simulator's JSON Patch and depth checks.
 #include "FuzzInput.h"
 #include "IdentityExporter.h"
 #include "JsonArrayItems.h"
 #include "PlainText.h"
+#include "SearchFold.h"
 #include "SimJsonDepth.h"
 #include "SimJsonPatch.h"
+
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -27,6 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)PlainText::forTerminal(text);
     (void)PlainText::forTerminal(text, PlainText::LineBreaks::Escape);
     (void)IdentityExporter::csvField(IdentityExporter::neutralised(text));
+    // Full case folding of any text (lone surrogates included): never a separator left in.
+    const QString folded = SearchFold::fold(text);
+    if (folded.contains(QLatin1Char('\n')) || folded.contains(QChar(u'\0')))
+        std::abort();
 
     const QJsonValue value = FuzzInput::json(bytes);
     (void)SimJsonDepth::exceeds(value, SimJsonDepth::kMaxStored);
