@@ -147,9 +147,15 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
         e.search = searchText(o.value(QLatin1String("traits")).toObject());
         // An id in capitals (a server that is not Kratos) is found by a folded query through a
         // folded copy among the values; the id itself is kept as written.
-        const QByteArray foldedId = SearchFold::foldUtf8(QString::fromUtf8(capped(e.id, MaxIdBytes)));
-        if (foldedId != capped(e.id, MaxIdBytes))
-            e.search += foldedId + '\n';
+        const QByteArray id = capped(e.id, MaxIdBytes);
+        const bool foldable = std::any_of(id.begin(), id.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || c == '\n' || c == '\0' || (c & 0x80);
+        });
+        if (foldable) {
+            const QByteArray foldedId = SearchFold::foldUtf8(QString::fromUtf8(id));
+            if (foldedId != id)
+                e.search += foldedId + '\n';
+        }
         e.schemaId = o.value(QLatin1String("schema_id")).toString();
         e.createdMs = msecs(o.value(QLatin1String("created_at")));
         e.updatedMs = msecs(o.value(QLatin1String("updated_at")));
