@@ -10,10 +10,13 @@
 #include "OverviewLoader.h"
 #include "PageTrail.h"
 #include "SchemaListModel.h"
+#include "SessionListModel.h"
 #include "SimConnection.h"
+#include "SimStore.h"
 #include "TestSupport.h"
 
 #include <QNetworkAccessManager>
+#include <QUuid>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -47,8 +50,8 @@ private Q_SLOTS:
     void loopsStop_data()
     {
         QTest::addColumn<QString>("listing");
-        for (const char *name :
-             {"identities", "courier", "sessions", "schemas", "overview courier", "overview sessions"})
+        for (const char *name : {"identities", "courier", "sessions", "identity sessions", "schemas",
+                                 "overview courier", "overview sessions"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void loopsStop()
@@ -79,6 +82,23 @@ private Q_SLOTS:
             model->fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!model->lastError().isNull(), 20000);
             error = model->lastError();
+        } else if (listing == QLatin1String("identity sessions")) {
+            // One identity with 600 sessions, three pages of 250: the second links to itself.
+            const QString id = m_sim->store().identities().firstKey();
+            for (int i = 0; i < 600; ++i) {
+                SimSession session;
+                session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                session.identityId = id;
+                session.createdAt = session.authenticatedAt = m_sim->store().now().addSecs(-i);
+                session.expiresAt = session.createdAt.addDays(1);
+                m_sim->store().addSession(session);
+            }
+            auto *model = new SessionListModel(m_client.get());
+            owner.reset(model);
+            connect(model, &SessionListModel::loadFailed, this, [&error](const ApiError &e) { error = e; });
+            model->load(id);
+            QTRY_VERIFY_WITH_TIMEOUT(!error.isNull(), 20000);
+            QCOMPARE(model->rowCount(), 500); // the pages read before stay shown
         } else if (listing == QLatin1String("schemas")) {
             auto *model = new SchemaListModel(m_client.get());
             owner.reset(model);
