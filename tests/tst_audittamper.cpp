@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditAnchors.h"
+#include "AuditForgery.h"
 #include "AuditLog.h"
 #include "AuditTrailCheck.h"
 
@@ -79,21 +80,6 @@ private:
             out += l + '\n';
         return out;
     }
-    // What a forger with write access does: every "prev" recomputed, and a head to match.
-    static void rechain(const QString &trail, const QString &head, QList<QByteArray> content)
-    {
-        QByteArray prev = AuditTrailCheck::genesisHash();
-        for (int i = 0; i < content.size(); ++i) {
-            QJsonObject o = QJsonDocument::fromJson(content.at(i)).object();
-            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
-            content[i] = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            prev = AuditTrailCheck::hashOf(content.at(i));
-        }
-        put(trail, joined(content));
-        put(head, QJsonDocument(QJsonObject{{QStringLiteral("lines"), content.size()},
-                                            {QStringLiteral("last"), QString::fromLatin1(prev)}})
-                      .toJson(QJsonDocument::Compact));
-    }
     static QString headOf(const AuditLog &log) { return QDir(log.directory()).filePath(QStringLiteral("x.head")); }
     // The lines of a collector's file holding each checkpoint of `trail`, as rsyslog writes them.
     static QByteArray collectorCopy(const QString &trail, int skip = -1)
@@ -163,7 +149,8 @@ private Q_SLOTS:
         if (sabotage == QLatin1String("cut")) {
             put(trail, joined(original.mid(0, 3)));
         } else if (sabotage == QLatin1String("cut and head")) {
-            rechain(trail, head, original.mid(0, 3)); // the chain was whole up to line 3: a consistent cut
+            QVERIFY(TestSupport::forgeTrail(trail,
+                                            original.mid(0, 3))); // the chain was whole up to line 3: a consistent cut
         } else if (sabotage == QLatin1String("edit last")) {
             QList<QByteArray> edited = original;
             edited.last().replace("id-4", "id-9");
@@ -187,11 +174,11 @@ private Q_SLOTS:
                 o.insert(QStringLiteral("seq"), i + 11);
                 renumbered[i] = QJsonDocument(o).toJson(QJsonDocument::Compact);
             }
-            rechain(trail, head, renumbered);
+            QVERIFY(TestSupport::forgeTrail(trail, renumbered));
         } else if (sabotage == QLatin1String("rechained")) {
             QList<QByteArray> fewer = original;
             fewer.removeAt(1);
-            rechain(trail, head, fewer);
+            QVERIFY(TestSupport::forgeTrail(trail, fewer));
         } else if (sabotage == QLatin1String("appended")) {
             QJsonObject o = QJsonDocument::fromJson(original.last()).object();
             o.insert(QStringLiteral("seq"), 6);
@@ -444,12 +431,12 @@ private Q_SLOTS:
         QList<QByteArray> content = lines(trail);
         if (sabotage == QLatin1String("rewrite")) {
             content[1].replace("id-1", "id-7");
-            rechain(trail, headOf(log), content);
+            QVERIFY(TestSupport::forgeTrail(trail, content));
         } else if (sabotage == QLatin1String("cut")) {
-            rechain(trail, headOf(log), content.mid(0, 4));
+            QVERIFY(TestSupport::forgeTrail(trail, content.mid(0, 4)));
         } else if (sabotage == QLatin1String("first")) {
             content[0].replace("id-0", "id-7");
-            rechain(trail, headOf(log), content);
+            QVERIFY(TestSupport::forgeTrail(trail, content));
         }
         QVERIFY2(log.verify(QStringLiteral("x")).ok, "the local chain alone cannot tell");
 

@@ -3,6 +3,7 @@
 // parsed as JSON and CSV, exit codes, questions with and without --yes (on a pseudo-terminal
 // from script(1)), read-only and production refusals, audit records identical in content to the
 // window's action classes', and the token nowhere but in the request.
+#include "AuditForgery.h"
 #include "AuditLog.h"
 #include "CliProcess.h"
 #include "CsvPoison.h"
@@ -15,7 +16,6 @@
 
 #include "Await.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -1305,36 +1305,16 @@ private Q_SLOTS:
         QVERIFY2(whole.out.contains("Gap: records 4 to 4"), whole.out.constData());
 
         // Record 2 rewritten, every hash and the head recomputed: only the anchors tell.
-        QFile f(trail);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = f.readAll().split('\n');
-        f.close();
-        lines.removeAll(QByteArray());
+        QList<QByteArray> lines = TestSupport::trailLines(trail);
         lines[1].replace("id-1", "id-7");
-        QByteArray prev(64, '0');
-        QByteArray rewritten;
-        for (QByteArray &line : lines) {
-            QJsonObject o = QJsonDocument::fromJson(line).object();
-            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
-            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            prev = QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
-            rewritten += line + '\n';
-        }
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(rewritten);
-        f.close();
-        QFile head(QFileInfo(trail).path() + QStringLiteral("/command-line.head"));
-        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines.size()},
-                                             {QStringLiteral("last"), QString::fromLatin1(prev)}})
-                       .toJson(QJsonDocument::Compact));
-        head.close();
+        QVERIFY(TestSupport::forgeTrail(trail, lines));
         QCOMPARE(cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + connection()).exitCode, 0);
         const CliRun broken = cli.run(verify);
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.out.contains("broken: record 3 no longer matches the checkpoint"), broken.out.constData());
 
         // A line that is no record: show lists the others and names it.
+        QFile f(trail);
         QVERIFY(f.open(QIODevice::Append));
         f.write("{not json\n");
         f.close();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditAnchors.h"
+#include "AuditForgery.h"
 #include "AuditLog.h"
 #include "AuditTrailCheck.h"
 #include "RsyslogCollector.h"
@@ -223,30 +224,9 @@ private Q_SLOTS:
         QCOMPARE(report.anchoredUpTo, 6);
 
         // A forger rewrites record 2 and recomputes the chain and the head.
-        QFile f(trail);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = f.readAll().split('\n');
-        f.close();
-        lines.removeAll(QByteArray());
+        QList<QByteArray> lines = TestSupport::trailLines(trail);
         lines[1].replace("user2@", "user9@");
-        QByteArray prev = AuditTrailCheck::genesisHash();
-        QByteArray out;
-        for (QByteArray &line : lines) {
-            QJsonObject o = QJsonDocument::fromJson(line).object();
-            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
-            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            prev = AuditTrailCheck::hashOf(line);
-            out += line + '\n';
-        }
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(out);
-        f.close();
-        QFile head(QFileInfo(trail).path() + QStringLiteral("/p.head"));
-        QVERIFY(head.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines.size()},
-                                             {QStringLiteral("last"), QString::fromLatin1(prev)}})
-                       .toJson(QJsonDocument::Compact));
-        head.close();
+        QVERIFY(TestSupport::forgeTrail(trail, lines));
         QVERIFY(log.verify(QStringLiteral("p")).ok); // the local chain alone cannot tell
         report = AuditAnchors::verify(anchors, trail, QStringLiteral("p"), log.host(), log.operatorName());
         QVERIFY(!report.ok);
