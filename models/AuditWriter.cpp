@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,8 +52,9 @@ void AuditWriter::reset(const QString &path)
     m_chains.remove(path);
 }
 
-QString AuditWriter::stillOurs(const QString &path, const QString &headPath, const Chain &chain)
+QString AuditWriter::stillOurs(const QString &path, const QString &headPath, const Chain &chain, bool *moved)
 {
+    *moved = false;
     if (chain.lines == 0)
         return {};
     struct stat st
@@ -63,15 +65,13 @@ QString AuditWriter::stillOurs(const QString &path, const QString &headPath, con
         return QStringLiteral("the trail file was replaced by another file while the app was writing to it");
     if (st.st_size < chain.size)
         return QStringLiteral("the trail file was cut short while the app was writing to it");
-    if (st.st_size > chain.size)
-        return QStringLiteral("the trail file was written to by something else while the app was writing to it");
+    // Grown, or a head not as written: another instance of the app (the command line beside the
+    // window) may have appended. The whole trail is checked again before anything is added.
     QFile head(headPath);
-    if (!head.open(QIODevice::ReadOnly))
-        return QStringLiteral("the trail's head record was removed while the app was writing to it");
-    const QJsonObject h = QJsonDocument::fromJson(head.read(4096)).object();
-    if (h.value(QLatin1String("lines")).toInteger() != chain.lines ||
-        h.value(QLatin1String("last")).toString().toLatin1() != chain.lastHash)
-        return QStringLiteral("the trail's head record was changed while the app was writing to it");
+    const QJsonObject h =
+        head.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(head.read(4096)).object() : QJsonObject();
+    *moved = st.st_size > chain.size || h.value(QLatin1String("lines")).toInteger() != chain.lines ||
+             h.value(QLatin1String("last")).toString().toLatin1() != chain.lastHash;
     return {};
 }
 
@@ -108,7 +108,8 @@ QString AuditWriter::load(const QString &path, const QString &headPath, const QS
         return QStringLiteral("cannot read %1").arg(path);
     const QString fileName = info.fileName();
     const bool expected = AuditLedger::has(ledgerPath, fileName);
-    const AuditTrailCheck::Result found = AuditTrailCheck::check(path, headPath, expected, AuditTrailCheck::Words::English);
+    const AuditTrailCheck::Result found =
+        AuditTrailCheck::check(path, headPath, expected, AuditTrailCheck::Words::English);
     if (found.ok && damage.isEmpty()) {
         chain.lastHash = found.lastGoodHash;
         chain.firstLineHash = found.firstLineHash;
@@ -170,17 +171,26 @@ QString AuditWriter::load(const QString &path, const QString &headPath, const QS
 QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QList<Item> &items)
 {
     const QString ledgerPath = items.first().ledgerPath;
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // One writer at a time per trail across processes (the window and the command line): the
+    // check, the records and the head happen under one lock.
+    QFile lock(path + QStringLiteral(".lock"));
+    if (!lock.open(QIODevice::ReadWrite))
+        return QStringLiteral("cannot open %1: %2").arg(lock.fileName(), lock.errorString());
+    lock.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (::flock(lock.handle(), LOCK_EX) != 0)
+        return QStringLiteral("cannot lock %1: %2").arg(lock.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
     QString damage;
     if (m_chains.value(path).known) {
         // The file written last time must still be the file at `path`, whole.
-        damage = stillOurs(path, headPath, m_chains.value(path));
-        if (!damage.isEmpty())
+        bool moved = false;
+        damage = stillOurs(path, headPath, m_chains.value(path), &moved);
+        if (!damage.isEmpty() || moved)
             m_chains.remove(path);
     }
     if (!m_chains.value(path).known) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile::setPermissions(QFileInfo(path).absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString problem = load(path, headPath, ledgerPath, items, damage);
         if (!problem.isEmpty()) {
             m_chains.remove(path);

@@ -16,7 +16,9 @@
 //
 // Nothing is chained onto a damaged trail. Before its first write to a file the writer checks it
 // whole (AuditTrailCheck: chain, numbering, head), and before every later write that it is still
-// the file it wrote (same inode, not shorter). A trail that fails either is sealed: renamed, with
+// the file it wrote (same inode, not shorter; grown or with another head, as when the command
+// line appended beside the window, it is checked whole again). Writes to one trail are serialised
+// across processes by flock on "<trail>.lock". A trail that fails either is sealed: renamed, with
 // its head and forwarding cursor, to "<name>.sealed-<UTC time>", kept for the security officer,
 // and a new trail is started whose first record, audit.trail.broken, names the reason, the
 // sealed file and the last record that still verified. A folder in the file's place, or a file
@@ -76,7 +78,9 @@ private:
     QString load(const QString &path, const QString &headPath, const QString &ledgerPath, QList<Item> &items,
                  const QString &damage);
     static QString seal(const QString &path, const QString &headPath, QString *sealedPath);
-    static QString stillOurs(const QString &path, const QString &headPath, const Chain &chain);
+    // Damage since the last write (removed, replaced, cut short), or empty; `moved` when the file
+    // grew or its head changed, as when another instance appended: then it is checked whole again.
+    static QString stillOurs(const QString &path, const QString &headPath, const Chain &chain, bool *moved);
     QString writeGroup(const QString &path, const QString &headPath, QList<Item> &items);
 
     QList<Item> m_pending;

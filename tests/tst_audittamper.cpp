@@ -123,8 +123,8 @@ private Q_SLOTS:
         QTest::newRow("removed while open") << "no trail" << true << 0 << "removed while the app was writing" << 0;
         QTest::newRow("replaced while open") << "replaced" << true << -1 << "replaced by another file" << 5;
         QTest::newRow("cut short while open") << "cut" << true << 0 << "cut short while the app was writing" << 3;
-        QTest::newRow("line appended while open") << "appended" << true << 6 << "written to by something else" << 5;
-        QTest::newRow("head deleted while open") << "no head" << true << 0 << "head record was removed" << 5;
+        QTest::newRow("line appended while open") << "appended" << true << 6 << "were added" << 5;
+        QTest::newRow("head deleted while open") << "no head" << true << 0 << "head record is missing" << 5;
         QTest::newRow("end cut, head rewritten while open") << "cut and head" << true << -1 << "cut short" << 3;
     }
     void damagedTrailIsSealedAndRestarted()
@@ -258,6 +258,37 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(again2.size(), 0);
         QCOMPARE(again.verify(QStringLiteral("x")).lines, 3);
+    }
+
+    // The window and the command line write to the same profile's trail, in turns and at once:
+    // each checks what the other appended and chains onto it; nothing is sealed.
+    void twoInstancesShareATrail()
+    {
+        const QString dir = freshDir();
+        AuditLog window(dir);
+        AuditLog commandLine(dir);
+        window.setProfile(scope());
+        commandLine.setProfile(scope());
+        QSignalSpy restarted(&window, &AuditLog::trailRestarted);
+        QSignalSpy restartedToo(&commandLine, &AuditLog::trailRestarted);
+        for (int round = 0; round < 5; ++round) {
+            fill(window, 2);
+            fill(commandLine, 1);
+        }
+        for (int i = 0; i < 20; ++i) { // both at once
+            AuditRecord r;
+            r.action = QStringLiteral("identity.update");
+            window.write(r);
+            commandLine.write(r);
+        }
+        QVERIFY(window.waitForWritten());
+        QVERIFY(commandLine.waitForWritten());
+        QCoreApplication::processEvents();
+        QCOMPARE(restarted.size(), 0);
+        QCOMPARE(restartedToo.size(), 0);
+        const AuditLog::Verification v = window.verify(QStringLiteral("x"));
+        QVERIFY2(v.ok, qPrintable(v.reason));
+        QCOMPARE(v.lines, 55);
     }
 
     // The operator reads the reason in their language; the audit record keeps it in English.
