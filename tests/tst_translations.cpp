@@ -216,7 +216,8 @@ private Q_SLOTS:
         QStringList found;
         for (const char *folder : {"net", "models", "ui", "app"}) {
             QDirIterator it(QStringLiteral(KD_SOURCE_DIR "/") + QLatin1String(folder),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories); // feature folders too
             while (it.hasNext()) {
                 QFile file(it.next());
                 QVERIFY(file.open(QIODevice::ReadOnly));
