@@ -16,7 +16,7 @@ PACKAGES=(
     clang-format clang libclang-rt-14-dev llvm
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     json-schema-test-suite python3 python3-jsonpatch curl fonts-dejavu-core fonts-urw-base35
-    rsyslog rsyslog-gnutls lintian file qt6-l10n-tools qt6-translations-l10n
+    rsyslog rsyslog-gnutls lintian dpkg-dev file qt6-l10n-tools qt6-translations-l10n
 )
 # Only for the demo: glyphs for the demo's Japanese and Chinese names.
 DEMO_PACKAGES=(fonts-noto-cjk)

@@ -124,7 +124,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("kratos-desk 0.1.0");
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("kratos-desk 0.2.0");
         QTest::newRow("--help lists commands and exit codes")
             << QStringList{QStringLiteral("--help")} << QStringLiteral("5  not found");
         QTest::newRow("group help") << QStringList{QStringLiteral("sessions"), QStringLiteral("--help")}

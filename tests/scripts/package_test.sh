@@ -36,6 +36,19 @@ done
 file "$root/usr/bin/kratos-desk" | grep -q "stripped" && ! file "$root/usr/bin/kratos-desk" | grep -q "not stripped" \
     || fail "kratos-desk is not stripped"
 gzip -t "$root/usr/share/man/man1/kratos-desk.1.gz"
+# The changelog comes from CHANGELOG.md: it parses, and its newest entry is the package's version.
+for f in usr/share/doc/kratos-desk/user-guide.md usr/share/doc/kratos-desk/admin-guide.md; do
+    [ -s "$root/$f" ] || fail "the package has no /$f"
+done
+for picture in $(grep -o 'screenshots/[a-z-]*\.png' "$root/usr/share/doc/kratos-desk/user-guide.md" | sort -u); do
+    [ -s "$root/usr/share/doc/kratos-desk/$picture" ] || fail "the user guide's $picture is not in the package"
+done
+zcat "$root/usr/share/doc/kratos-desk/changelog.gz" >"$work/changelog"
+changelog_version=$(dpkg-parsechangelog -l "$work/changelog" -S Version) || fail "the changelog does not parse"
+package_version=$(dpkg-deb -f "$deb" Version)
+[ "$changelog_version" = "$package_version" ] \
+    || fail "the changelog's newest entry is $changelog_version, the package is $package_version"
+echo "== changelog: $(grep -c '^kratos-desk (' "$work/changelog") versions, newest $changelog_version"
 
 # No display: the installed binary answers --version, --help and schema-doc all the same.
 version=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kratos-desk" --version)
