@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kratos Desk</source>
+        <translation>Über Kratos Desk</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Kratos Desk %1</source>
+        <translation>Kratos Desk %1</translation>
+    </message>
+    <message>
+        <source>A desktop admin console for Ory Kratos.</source>
+        <translation>Eine Desktop-Verwaltungskonsole für Ory Kratos.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>GPL-3.0-or-later. It comes with no warranty.</source>
+        <translation>GPL-3.0-or-later. Ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>AllSessionsModel</name>
     <message>
         <source>active</source>
@@ -2621,6 +2672,14 @@
     <message>
         <source>The audit trail was found damaged (%1) and a new one was started. The damaged trail was kept as %2; the new trail&apos;s first record says what was found. Tell your security officer.</source>
         <translation>Das Prüfprotokoll war beschädigt (%1); ein neues wurde begonnen. Das beschädigte wurde als %2 aufbewahrt; der erste Eintrag des neuen sagt, was gefunden wurde. Informieren Sie Ihre Sicherheitsbeauftragten.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Kratos Desk</source>
+        <translation>Ü&amp;ber Kratos Desk</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5308,25 @@
     <message>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>

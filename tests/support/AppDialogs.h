@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AboutDialog.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
 #include "BulkDialog.h"
@@ -15,6 +16,7 @@
 #include "SchemaListModel.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "UserGuideDialog.h"
 
 #include <QStringList>
 
@@ -31,7 +33,7 @@ inline QStringList names()
             QStringLiteral("shortcuts"),    QStringLiteral("confirm"),  QStringLiteral("confirmOption"),
             QStringLiteral("confirmTyped"), QStringLiteral("recovery"), QStringLiteral("create"),
             QStringLiteral("edit"),         QStringLiteral("import"),   QStringLiteral("export"),
-            QStringLiteral("bulk")};
+            QStringLiteral("bulk"),         QStringLiteral("guide"),    QStringLiteral("about")};
 }
 
 inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainWindow *window, const Identity &identity,
@@ -52,6 +54,11 @@ inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainW
     if (name == QLatin1String("audit"))
         return std::make_unique<AuditLogDialog>(&app.audit, app.profiles.profiles().first().id, QStringLiteral("Local"),
                                                 parent);
+    if (name == QLatin1String("guide"))
+        return std::make_unique<UserGuideDialog>(parent);
+    if (name == QLatin1String("about"))
+        return std::make_unique<AboutDialog>(QStringLiteral("Production (%1) — Kratos v26.2.0 · ready").arg(label),
+                                             parent);
     if (name == QLatin1String("shortcuts"))
         return std::make_unique<ShortcutsDialog>(window, parent);
     if (name == QLatin1String("confirm"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppIcons.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
@@ -24,6 +25,7 @@
 #include "SessionsPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "UserGuideDialog.h"
 #include "ViewState.h"
 #include "WelcomePage.h"
 
@@ -150,6 +152,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
                                         &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
+    QAction *guide = helpMenu->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About Kratos Desk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
     m_pageList->setIconSize(QSize(20, 20));
     m_pageList->setSpacing(2);
 
@@ -300,6 +307,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showShortcuts()
 {
     auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept open beside the main window while the user works.
+    if (!m_guide) {
+        m_guide = new UserGuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    const QString server =
+        m_pageList->isEnabled() ? tr("%1 — %2").arg(m_serverLabel->text(), m_versionLabel->text()) : QString();
+    auto *dialog = new AboutDialog(server, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

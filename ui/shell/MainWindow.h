@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
 class CourierPage;
 class IdentitiesPage;
@@ -19,6 +20,7 @@ class QStackedWidget;
 class SchemaListModel;
 class SchemasPage;
 class SessionsPage;
+class UserGuideDialog;
 
 // The application window: a toolbar with the profile switcher, a band in the profile's
 // environment colour, a sidebar with the areas (Overview, Identities, Sessions, Courier, Schemas), the selected
@@ -52,6 +54,10 @@ public:
     void applySettings();
     void showPage(Page page);
     void showShortcuts();
+    // Help → User guide (F1): the guide compiled into the app, in a window of its own.
+    void showUserGuide();
+    // Help → About: version, licence, Qt, and the connected server's Kratos version.
+    void showAbout();
     OverviewPage *overviewPage() const { return m_overview; }
     IdentitiesPage *identitiesPage() const { return m_identities; }
     SessionsPage *sessionsPage() const { return m_sessions; }
@@ -93,4 +99,5 @@ private:
     QLabel *m_damageBanner;
     QLabel *m_forwarding;
     QList<QAction *> m_pageActions; // Ctrl+1…n
+    QPointer<UserGuideDialog> m_guide;
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AboutDialog.h"
 #include "AllSessionsModel.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
@@ -21,9 +22,11 @@
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
 #include "TestSupport.h"
+#include "UserGuideDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -42,6 +45,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextImageFormat>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -127,6 +133,108 @@ private Q_SLOTS:
         sim->faults() = SimFaults();
         window.identitiesPage()->reload();
         QTRY_COMPARE(label->text(), QStringLiteral("Kratos v26.2.0 · ready"));
+    }
+
+    // Help → User guide (F1) shows the guide compiled into the app: its sections, every picture it
+    // names, the admin guide it links to, and Find.
+    void userGuideFromTheHelpMenu()
+    {
+        AppHarness app;
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *dialog = window.findChild<UserGuideDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *browser = child<QTextBrowser>(dialog, "userGuideBrowser");
+        QCOMPARE(browser->source(), UserGuideDialog::guideUrl());
+        const QString text = browser->toPlainText();
+        for (const char *section : {"Find someone", "Why can this person not sign in?", "Send a recovery link or code",
+                                    "The courier queue", "the audit log", "Working by keyboard", "From a terminal"})
+            QVERIFY2(text.contains(QLatin1String(section)), section);
+        QVERIFY(!text.contains(QLatin1String("![")));
+
+        // Every picture the guide names is compiled in, and none is drawn wider than the page.
+        int pictures = 0;
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().charFormat().isImageFormat())
+                    continue;
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                QFile file(QStringLiteral(":/docs/") + image.name());
+                QVERIFY2(file.exists(), qPrintable(image.name()));
+                QVERIFY2(image.width() > 0 && image.width() <= browser->viewport()->width(), qPrintable(image.name()));
+                ++pictures;
+            }
+        }
+        QVERIFY2(pictures >= 7, QByteArray::number(pictures).constData());
+
+        // A link to the admin guide stays in the window; Back returns.
+        Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("admin-guide.md")));
+        QCOMPARE(browser->source(), QUrl(QStringLiteral("qrc:/docs/admin-guide.md")));
+        QVERIFY(browser->toPlainText().contains(QLatin1String("The admin token")));
+        auto *back = child<QPushButton>(dialog, "userGuideBack");
+        QTRY_VERIFY(back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(browser->source(), UserGuideDialog::guideUrl());
+
+        // Find: Enter goes to the next match and wraps; a miss says so.
+        auto *find = child<QLineEdit>(dialog, "userGuideFind");
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(find->hasFocus());
+        QTest::keyClicks(find, QStringLiteral("Reveal body"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(browser->textCursor().selectedText(), QStringLiteral("Reveal body"));
+        find->clear();
+        QTest::keyClicks(find, QStringLiteral("no such words in the guide"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(child<QLabel>(dialog, "userGuideFindResult")->text(), QStringLiteral("Not found"));
+
+        // A second F1 brings the same window forward instead of opening another.
+        QTest::keyClick(&window, Qt::Key_F1);
+        QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
+    }
+
+    // Help → About names the version, the licence and the connected server's Kratos version.
+    void aboutNamesVersionsAndTheServer()
+    {
+        AppHarness app;
+        std::unique_ptr<KratosSimulator> sim;
+        app.connection.setDemoServer([&sim]() {
+            if (!sim)
+                sim = startSimulator();
+            return ConnectionController::DemoServer{sim->adminUrl(), sim->publicUrl()};
+        });
+        MainWindow window(app.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *aboutAction = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        QVERIFY(aboutAction);
+
+        aboutAction->trigger();
+        auto *dialog = window.findChild<AboutDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLabel>(dialog, "aboutVersion")->text(), QStringLiteral(KD_VERSION));
+        QVERIFY(child<QLabel>(dialog, "aboutLicence")->text().startsWith(QLatin1String("GPL-3.0-or-later")));
+        QCOMPARE(child<QLabel>(dialog, "aboutServer")->text(), QStringLiteral("not connected"));
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<AboutDialog *>());
+
+        QTest::mouseClick(child<QPushButton>(&window, "tryDemoButton"), Qt::LeftButton);
+        QTRY_COMPARE(child<QLabel>(&window, "versionLabel")->text(), QStringLiteral("Kratos v26.2.0 · ready"));
+        aboutAction->trigger();
+        dialog = window.findChild<AboutDialog *>();
+        QVERIFY(dialog);
+        const QString server = child<QLabel>(dialog, "aboutServer")->text();
+        QVERIFY2(server.endsWith(QStringLiteral("Kratos v26.2.0 · ready")), qPrintable(server));
+        QVERIFY2(server.contains(sim->adminUrl().authority()), qPrintable(server));
+        QTest::mouseClick(child<QPushButton>(dialog, "aboutCopy"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Kratos v26.2.0 · ready")));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Kratos Desk " KD_VERSION)));
     }
 
     // Ctrl+Shift+I: from any page to the selected identity's sign-in check, which runs.
