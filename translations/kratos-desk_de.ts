@@ -1786,32 +1786,8 @@
         <translation>Anmeldedaten entfernen, z. B. ein verlorenes TOTP-Gerät oder eine alte Social-Login-Verknüpfung</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Identity details</source>
-        <translation>Details der Identität</translation>
-    </message>
-    <message>
-        <source>Revoke all…</source>
-        <translation>Alle widerrufen…</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>metadata_public (the user can read it)</source>
-        <translation>metadata_public (für die Person lesbar)</translation>
-    </message>
-    <message>
-        <source>metadata_admin (admins only)</source>
-        <translation>metadata_admin (nur für Admins)</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -1822,27 +1798,8 @@
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Kratos filters courier messages by one exact recipient</source>
-        <translation>Kratos filtert Kuriernachrichten nach genau einem Empfänger</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Double-click a message to open it in the Courier page</source>
-        <translation>Doppelklick öffnet die Nachricht auf der Kurier-Seite</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln Sitzung</numerusform>
-            <numerusform>%Ln Sitzungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select an identity</source>
@@ -1852,72 +1809,9 @@
         <source>Deactivate…</source>
         <translation>Deaktivieren…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Activate…</source>
         <translation>Aktivieren…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 seit %2</translation>
-    </message>
-    <message>
-        <source>Schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>External ID</source>
-        <translation>Externe ID</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Traits</source>
-        <translation>Merkmale</translation>
-    </message>
-    <message>
-        <source>Verifiable addresses</source>
-        <translation>Bestätigbare Adressen</translation>
-    </message>
-    <message>
-        <source>verified %1</source>
-        <translation>bestätigt %1</translation>
-    </message>
-    <message>
-        <source>not verified (%1)</source>
-        <translation>nicht bestätigt (%1)</translation>
-    </message>
-    <message>
-        <source>Recovery addresses</source>
-        <translation>Wiederherstellungsadressen</translation>
     </message>
     <message>
         <source>Delete %1…</source>
@@ -1928,18 +1822,6 @@
         <translation>Verknüpfung %1 %2 löschen…</translation>
     </message>
     <message>
-        <source>(loading…)</source>
-        <translation>(wird geladen…)</translation>
-    </message>
-    <message>
-        <source>Public metadata</source>
-        <translation>Öffentliche Metadaten</translation>
-    </message>
-    <message>
-        <source>Admin metadata</source>
-        <translation>Admin-Metadaten</translation>
-    </message>
-    <message>
         <source>Sign-in check</source>
         <translation>Anmeldeprüfung</translation>
     </message>
@@ -1948,24 +1830,12 @@
         <translation>Warum diese Person nicht hineinkommt, und was hilft</translation>
     </message>
     <message>
-        <source>Revoke…</source>
-        <translation>Widerrufen …</translation>
-    </message>
-    <message>
-        <source>Extend…</source>
-        <translation>Verlängern …</translation>
-    </message>
-    <message>
         <source>Deleted on the server: found missing at %1. Nothing can be done to it any more.</source>
         <translation>Auf dem Server gelöscht: um %1 als fehlend erkannt. Daran lässt sich nichts mehr ändern.</translation>
     </message>
     <message>
         <source>Deleted by you at %1.</source>
         <translation>Von Ihnen um %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Read at %1</source>
@@ -2122,6 +1992,152 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityMessagesTab</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kratos filters courier messages by one exact recipient</source>
+        <translation>Kratos filtert Kuriernachrichten nach genau einem Empfänger</translation>
+    </message>
+    <message>
+        <source>Double-click a message to open it in the Courier page</source>
+        <translation>Doppelklick öffnet die Nachricht auf der Kurier-Seite</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityMetadataTab</name>
+    <message>
+        <source>metadata_public (the user can read it)</source>
+        <translation>metadata_public (für die Person lesbar)</translation>
+    </message>
+    <message>
+        <source>metadata_admin (admins only)</source>
+        <translation>metadata_admin (nur für Admins)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySessionsTab</name>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlängern …</translation>
+    </message>
+    <message>
+        <source>Revoke all…</source>
+        <translation>Alle widerrufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTree</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Identity details</source>
+        <translation>Details der Identität</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Verifiable addresses</source>
+        <translation>Bestätigbare Adressen</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>not verified (%1)</source>
+        <translation>nicht bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>Recovery addresses</source>
+        <translation>Wiederherstellungsadressen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Public metadata</source>
+        <translation>Öffentliche Metadaten</translation>
+    </message>
+    <message>
+        <source>Admin metadata</source>
+        <translation>Admin-Metadaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -327,7 +327,17 @@
     </message>
 </context>
 <context>
-    <name>IdentityDetailPane</name>
+    <name>IdentityImporter</name>
+    <message numerus="yes">
+        <source>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
+        <translation>
+            <numerusform>%Ln identity from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
+            <numerusform>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySessionsTab</name>
     <message numerus="yes">
         <source>%Ln session(s)</source>
         <translation>
@@ -335,21 +345,14 @@
             <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>IdentityTree</name>
     <message numerus="yes">
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>IdentityImporter</name>
-    <message numerus="yes">
-        <source>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>
-        <translation>
-            <numerusform>%Ln identity from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
-            <numerusform>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,52 +5,28 @@
 #include "SessionActions.h"
 
 #include "ConfirmDialog.h"
-#include "CopyableTree.h"
-#include "CourierMessageModel.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "FlowLayout.h"
 #include "IdentityEditDialog.h"
 #include "IdentityListModel.h"
+#include "IdentityMessagesTab.h"
+#include "IdentityMetadataTab.h"
+#include "IdentitySessionsTab.h"
+#include "IdentityTree.h"
 #include "KratosClient.h"
 #include "ListNote.h"
-#include "PlainText.h"
 #include "RecoveryDialog.h"
-#include "SessionListModel.h"
 #include "SignInCheckPanel.h"
 #include "StateBadge.h"
 
-#include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
-}
-
-QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &key, const QString &value)
-{
-    auto *item = new QTreeWidgetItem(parent, {key, value});
-    item->setToolTip(1, PlainText::toolTip(value));
-    return item;
-}
-
-} // namespace
 
 IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent)
     : QWidget(parent)
@@ -70,22 +46,13 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_schemaButton(new QPushButton(tr("Open schema"), this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
-    , m_overview(new QTreeWidget(this))
+    , m_overview(new IdentityTree(this))
     , m_signIn(new SignInCheckPanel(client, audit, this))
-    , m_metadataPublic(new QPlainTextEdit(this))
-    , m_metadataAdmin(new QPlainTextEdit(this))
-    , m_sessions(new SessionListModel(client, this))
-    , m_sessionTable(new QTableView(this))
-    , m_sessionStatus(new QLabel(this))
-    , m_revokeSession(new QPushButton(tr("Revoke…"), this))
-    , m_extendSession(new QPushButton(tr("Extend…"), this))
-    , m_revokeAllSessions(new QPushButton(tr("Revoke all…"), this))
-    , m_messages(new CourierMessageModel(client, this))
-    , m_messageAddress(new QComboBox(this))
-    , m_messageTable(new QTableView(this))
+    , m_metadata(new IdentityMetadataTab(this))
+    , m_sessions(new IdentitySessionsTab(client, this))
+    , m_messages(new IdentityMessagesTab(client, this))
 {
     m_title->setTextFormat(Qt::PlainText); // server and file text is never markup
-    m_sessionStatus->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = m_title->font();
     font.setBold(true);
@@ -104,81 +71,14 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_deleteButton->setObjectName(QStringLiteral("deleteIdentityButton"));
     m_error->setObjectName(QStringLiteral("detailError"));
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_overview->setObjectName(QStringLiteral("overviewTree"));
-    m_overview->setHeaderLabels({tr("Field"), tr("Value")});
-    m_overview->setColumnWidth(0, 200);
-    m_overview->setAlternatingRowColors(true);
-    m_overview->setAccessibleName(tr("Identity details"));
-    CopyableTree::install(m_overview);
-    m_sessionTable->setObjectName(QStringLiteral("sessionTable"));
-    m_sessionTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
-    m_sessionTable->setModel(m_sessions);
-    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessionTable->verticalHeader()->hide();
-    m_sessionTable->horizontalHeader()->setStretchLastSection(true);
-
-    auto *revoke = m_revokeSession;
-    revoke->setObjectName(QStringLiteral("revokeSessionButton"));
-    auto *extend = m_extendSession;
-    extend->setObjectName(QStringLiteral("extendSessionButton"));
-    auto *revokeAll = m_revokeAllSessions;
-    revokeAll->setObjectName(QStringLiteral("revokeAllSessionsButton"));
-    auto *sessionButtons = new QHBoxLayout;
-    sessionButtons->addWidget(m_sessionStatus, 1);
-    sessionButtons->addWidget(extend);
-    sessionButtons->addWidget(revoke);
-    sessionButtons->addWidget(revokeAll);
-    auto *sessionsPage = new QWidget(this);
-    auto *sessionsLayout = new QVBoxLayout(sessionsPage);
-    sessionsLayout->addWidget(m_sessionTable, 1);
-    sessionsLayout->addLayout(sessionButtons);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_signIn->setObjectName(QStringLiteral("signInCheck"));
     m_tabs->addTab(m_signIn, tr("Sign-in check"));
     m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Why this person may not get in, and the fixes"));
-    auto *metadataPage = new QWidget(this);
-    auto *metadataLayout = new QVBoxLayout(metadataPage);
-    for (auto [view, name, title] :
-         {std::tuple{m_metadataPublic, "metadataPublicView", tr("metadata_public (the user can read it)")},
-          std::tuple{m_metadataAdmin, "metadataAdminView", tr("metadata_admin (admins only)")}}) {
-        view->setObjectName(QString::fromLatin1(name));
-        view->setReadOnly(true);
-        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        // Two lines each at least; less than a text edit's default, so that the pane fits a short
-        // screen at scale 2 with a tall font.
-        view->setMinimumHeight(view->fontMetrics().lineSpacing() * 2 + 2 * view->frameWidth() + 8);
-        metadataLayout->addWidget(new QLabel(title, this));
-        metadataLayout->addWidget(view, 1);
-    }
-    m_tabs->addTab(metadataPage, tr("Metadata"));
-    m_tabs->addTab(sessionsPage, tr("Sessions"));
-    m_messageAddress->setObjectName(QStringLiteral("messageAddress"));
-    m_messageAddress->setAccessibleName(tr("Recipient"));
-    // A long address is elided in the box instead of widening the pane.
-    m_messageAddress->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_messageAddress->setMinimumContentsLength(16);
-    m_messageAddress->setToolTip(tr("Kratos filters courier messages by one exact recipient"));
-    m_messageTable->setObjectName(QStringLiteral("messageTable"));
-    m_messageTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
-    m_messageTable->setModel(m_messages);
-    m_messageTable->verticalHeader()->hide();
-    m_messageTable->horizontalHeader()->setStretchLastSection(true);
-    m_messageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *messagesPage = new QWidget(this);
-    auto *messagesLayout = new QVBoxLayout(messagesPage);
-    messagesLayout->addWidget(m_messageAddress);
-    messagesLayout->addWidget(m_messageTable, 1);
-    m_tabs->addTab(messagesPage, tr("Messages"));
-    m_messageTable->setToolTip(tr("Double-click a message to open it in the Courier page"));
-    connect(m_messageTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const CourierMessage *m = m_messages->messageAt(index.row()))
-            Q_EMIT openMessageRequested(m->recipient, m->id);
-    });
-    connect(m_messageAddress, &QComboBox::currentTextChanged, this, [this](const QString &address) {
-        if (!address.isEmpty())
-            m_messages->setFilter(QString(), address);
-    });
+    m_tabs->addTab(m_metadata, tr("Metadata"));
+    m_tabs->addTab(m_sessions, tr("Sessions"));
+    m_tabs->addTab(m_messages, tr("Messages"));
+    connect(m_messages, &IdentityMessagesTab::openMessageRequested, this, &IdentityDetailPane::openMessageRequested);
 
     m_readStamp->setObjectName(QStringLiteral("readStamp"));
     m_readStamp->setTextFormat(Qt::PlainText);
@@ -219,21 +119,13 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     connect(m_signIn, &SignInCheckPanel::identityChanged, this,
             [this](const Identity &changed) { applyChanged(changed); });
     connect(m_note, &ListNote::showInListRequested, this, &IdentityDetailPane::showInListRequested);
-    // Revoke and Extend act on the selected session: with none, there is nothing to press.
-    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &IdentityDetailPane::updateSessionButtons);
-    connect(m_sessions, &QAbstractItemModel::modelReset, this, &IdentityDetailPane::updateSessionButtons);
-    connect(m_sessions, &QAbstractItemModel::rowsInserted, this, &IdentityDetailPane::updateSessionButtons);
-    connect(m_sessions, &QAbstractItemModel::dataChanged, this, &IdentityDetailPane::updateSessionButtons);
-    connect(revoke, &QPushButton::clicked, this, &IdentityDetailPane::revokeSelectedSession);
-    connect(extend, &QPushButton::clicked, this, &IdentityDetailPane::extendSelectedSession);
-    connect(revokeAll, &QPushButton::clicked, this, &IdentityDetailPane::revokeAllSessions);
-    connect(m_sessions, &SessionListModel::loaded, this,
-            [this](int count) { m_sessionStatus->setText(tr("%Ln session(s)", nullptr, count)); });
+    connect(m_sessions, &IdentitySessionsTab::revokeRequested, this, &IdentityDetailPane::revokeSelectedSession);
+    connect(m_sessions, &IdentitySessionsTab::extendRequested, this, &IdentityDetailPane::extendSelectedSession);
+    connect(m_sessions, &IdentitySessionsTab::revokeAllRequested, this, &IdentityDetailPane::revokeAllSessions);
     // A tab that could not load: Retry reads the identity, its sessions and its messages again.
-    connect(m_sessions, &SessionListModel::loadFailed, this,
+    connect(m_sessions, &IdentitySessionsTab::loadFailed, this,
             [this](const ApiError &error) { fail(error, [this]() { refresh(); }); });
-    connect(m_messages, &CourierMessageModel::loadFailed, this,
+    connect(m_messages, &IdentityMessagesTab::loadFailed, this,
             [this](const ApiError &error) { fail(error, [this]() { refresh(); }); });
     connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
         if (const std::function<void()> retry = std::exchange(m_retry, {}))
@@ -278,11 +170,7 @@ void IdentityDetailPane::markDeleted(const QString &words)
 
 void IdentityDetailPane::updateSessionButtons()
 {
-    const bool live = m_identity && !isDeleted();
-    const bool selected = live && m_sessionTable->selectionModel()->hasSelection();
-    m_revokeSession->setEnabled(selected);
-    m_extendSession->setEnabled(selected);
-    m_revokeAllSessions->setEnabled(live && m_sessions->rowCount() > 0);
+    m_sessions->setLive(m_identity && !isDeleted());
 }
 
 void IdentityDetailPane::clear()
@@ -293,8 +181,7 @@ void IdentityDetailPane::clear()
     m_listNote.clear();
     showNote();
     m_overview->clear();
-    m_metadataPublic->clear();
-    m_metadataAdmin->clear();
+    m_metadata->clear();
     m_sessions->clear();
     m_signIn->clear();
     m_error->clear();
@@ -302,8 +189,7 @@ void IdentityDetailPane::clear()
     m_title->setText(tr("Select an identity"));
     m_stateBadge->clear();
     setReadAt({});
-    m_sessionStatus->clear();
-    m_messageAddress->clear();
+    m_messages->clear();
     for (QPushButton *b :
          {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
         b->setEnabled(false);
@@ -327,18 +213,7 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
     render();
     if (!same) {
         m_sessions->load(identity.id);
-        const QSignalBlocker block(m_messageAddress);
-        m_messageAddress->clear();
-        QStringList addresses;
-        for (const VerifiableAddress &a : identity.verifiableAddresses)
-            addresses.append(a.value);
-        for (const RecoveryAddress &a : identity.recoveryAddresses) {
-            if (!addresses.contains(a.value))
-                addresses.append(a.value);
-        }
-        m_messageAddress->addItems(addresses);
-        if (!addresses.isEmpty())
-            m_messages->setFilter(QString(), addresses.first());
+        m_messages->showAddresses(identity);
     }
     loadIdentity(identity.id);
 }
@@ -357,8 +232,7 @@ void IdentityDetailPane::refresh()
     const QString id = m_identity->id;
     loadIdentity(id);
     m_sessions->load(id);
-    if (m_messageAddress->count() > 0)
-        m_messages->reload(); // filtered to the shown address
+    m_messages->reload();
 }
 
 void IdentityDetailPane::loadIdentity(const QString &id)
@@ -385,40 +259,6 @@ void IdentityDetailPane::loadIdentity(const QString &id)
     });
 }
 
-void IdentityDetailPane::addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value,
-                                 const QString &traitPath)
-{
-    // Traits are labelled with the schema's titles where it has them.
-    const QString title =
-        traitPath.isEmpty() || !m_identity ? QString() : m_catalog.title(m_identity->schemaId, traitPath);
-    const QString label = title.isEmpty() ? key : QStringLiteral("%1 (%2)").arg(title, key);
-    if (value.isObject()) {
-        auto *item = row(parent, label, QString());
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(item, it.key(), it.value(),
-                    traitPath.isEmpty() ? QString() : traitPath + QLatin1Char('/') + it.key());
-        return;
-    }
-    if (value.isArray()) {
-        auto *item = row(parent, label, tr("%Ln item(s)", nullptr, int(value.toArray().size())));
-        int i = 0;
-        for (const QJsonValue &v : value.toArray())
-            addJson(item, QStringLiteral("[%1]").arg(i++), v);
-        return;
-    }
-    QString text;
-    if (value.isString())
-        text = value.toString();
-    else if (value.isBool())
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    else if (value.isDouble())
-        text = QString::number(value.toDouble());
-    else if (value.isNull())
-        text = QStringLiteral("null");
-    row(parent, label, text);
-}
-
 void IdentityDetailPane::render()
 {
     m_overview->clear();
@@ -436,31 +276,8 @@ void IdentityDetailPane::render()
     m_schemaButton->setEnabled(true);
     updateSessionButtons();
 
-    auto *overview = new QTreeWidgetItem(m_overview, {tr("Identity")});
-    row(overview, tr("ID"), i.id);
-    row(overview, tr("State"),
-        i.stateChangedAt.isValid() ? tr("%1 since %2").arg(i.stateText, when(i.stateChangedAt)) : i.stateText);
-    row(overview, tr("Schema"), i.schemaId);
-    if (!i.externalId.isEmpty())
-        row(overview, tr("External ID"), i.externalId);
-    if (!i.organizationId.isEmpty())
-        row(overview, tr("Organisation"), i.organizationId);
-    row(overview, tr("Created"), when(i.createdAt));
-    row(overview, tr("Updated"), when(i.updatedAt));
-
-    auto *traits = new QTreeWidgetItem(m_overview, {tr("Traits")});
-    for (auto it = i.traits.begin(); it != i.traits.end(); ++it)
-        addJson(traits, it.key(), it.value(), it.key());
-
-    auto *verifiable = new QTreeWidgetItem(m_overview, {tr("Verifiable addresses")});
-    for (const VerifiableAddress &a : i.verifiableAddresses) {
-        const QString state =
-            a.verified ? tr("verified %1").arg(when(a.verifiedAt)) : tr("not verified (%1)").arg(a.status);
-        row(verifiable, a.value, QStringLiteral("%1 · %2").arg(a.via, state));
-    }
-    auto *recovery = new QTreeWidgetItem(m_overview, {tr("Recovery addresses")});
-    for (const RecoveryAddress &a : i.recoveryAddresses)
-        row(recovery, a.value, a.via);
+    m_overview->showIdentity(i, m_catalog, isDeleted());
+    m_metadata->setIdentity(i);
     QMenu *menu = m_credentialButton->menu();
     menu->clear();
     for (const IdentityCredential &c : i.credentials) {
@@ -476,27 +293,6 @@ void IdentityDetailPane::render()
         }
     }
     m_credentialButton->setEnabled(live && !menu->isEmpty());
-    auto *credentials = new QTreeWidgetItem(m_overview, {tr("Credentials")});
-    if (!i.credentialsIncluded) // a deleted identity's are never read
-        row(credentials, isDeleted() ? tr("(not known)") : tr("(loading…)"), QString());
-    for (const IdentityCredential &c : i.credentials)
-        row(credentials, c.type, c.identifiers.join(QStringLiteral(", ")));
-    auto *metaPublic = new QTreeWidgetItem(m_overview, {tr("Public metadata")});
-    addJson(metaPublic, QStringLiteral("metadata_public"), i.metadataPublic);
-    auto *metaAdmin = new QTreeWidgetItem(m_overview, {tr("Admin metadata")});
-    addJson(metaAdmin, QStringLiteral("metadata_admin"), i.metadataAdmin);
-    m_overview->expandAll();
-    auto formatted = [](const QJsonValue &v) {
-        if (v.isObject())
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-        if (v.isArray())
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
-        return v.isString()                    ? QStringLiteral("\"%1\"").arg(v.toString())
-               : v.isNull() || v.isUndefined() ? QStringLiteral("null")
-                                               : v.toVariant().toString();
-    };
-    m_metadataPublic->setPlainText(formatted(i.metadataPublic));
-    m_metadataAdmin->setPlainText(formatted(i.metadataAdmin));
 }
 
 void IdentityDetailPane::showSignInCheck()
@@ -695,15 +491,9 @@ void IdentityDetailPane::createRecovery()
     dialog->open();
 }
 
-const Session *IdentityDetailPane::selectedSession() const
-{
-    const QModelIndexList rows = m_sessionTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_sessions->sessionAt(rows.first().row());
-}
-
 void IdentityDetailPane::revokeSelectedSession()
 {
-    const Session *session = selectedSession();
+    const Session *session = m_sessions->selectedSession();
     if (!session || !m_identity || isDeleted())
         return;
     // Only ids and labels cross the confirmation's event loop: the list may reload, or another
@@ -733,7 +523,7 @@ void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &ide
 
 void IdentityDetailPane::extendSelectedSession()
 {
-    const Session *session = selectedSession();
+    const Session *session = m_sessions->selectedSession();
     if (!session || !m_identity || isDeleted())
         return;
     const QString sessionId = session->id; // only ids and labels cross the confirmation's event loop

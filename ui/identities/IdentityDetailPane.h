@@ -19,17 +19,13 @@ class KratosClient;
 class ListNote;
 class QLabel;
 class StateBadge;
-class QPlainTextEdit;
+class IdentityMessagesTab;
+class IdentityMetadataTab;
+class IdentitySessionsTab;
+class IdentityTree;
 class QPushButton;
-class QTableView;
 class QTabWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
-class CourierMessageModel;
-class QComboBox;
-class SessionListModel;
 class SignInCheckPanel;
-struct Session;
 
 // Everything about one identity: overview, traits, addresses, credentials, metadata, and its
 // sessions; plus the actions on it (activate/deactivate, recovery, delete, session revoke and
@@ -84,9 +80,7 @@ Q_SIGNALS:
 private:
     void setReadAt(const QDateTime &at);
     void render();
-    void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value, const QString &traitPath = {});
     QString label() const;
-    const Session *selectedSession() const;
     // Shows a failed call; the banner's Retry (or the countdown after a 429) runs `retry`.
     void fail(const ApiError &error, std::function<void()> retry);
     void loadIdentity(const QString &id);
@@ -131,17 +125,9 @@ private:
     ErrorBanner *m_error;
     std::function<void()> m_retry; // the failed call shown in m_error
     QTabWidget *m_tabs;
-    QTreeWidget *m_overview;
+    IdentityTree *m_overview;
     SignInCheckPanel *m_signIn;
-    QPlainTextEdit *m_metadataPublic;
-    QPlainTextEdit *m_metadataAdmin;
-    SessionListModel *m_sessions;
-    QTableView *m_sessionTable;
-    QLabel *m_sessionStatus;
-    QPushButton *m_revokeSession;
-    QPushButton *m_extendSession;
-    QPushButton *m_revokeAllSessions;
-    CourierMessageModel *m_messages;
-    QComboBox *m_messageAddress;
-    QTableView *m_messageTable;
+    IdentityMetadataTab *m_metadata;
+    IdentitySessionsTab *m_sessions;
+    IdentityMessagesTab *m_messages;
 };
