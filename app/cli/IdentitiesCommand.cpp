@@ -6,6 +6,8 @@
 #include "CliOutput.h"
 #include "ExportJob.h"
 #include "IdentityActions.h"
+#include "IdentityChangeCommand.h"
+#include "IdentityExportCommand.h"
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
@@ -36,17 +38,17 @@ QString verifiedText(const Identity &identity)
                : QStringLiteral("%1/%2").arg(verified).arg(identity.verifiableAddresses.size());
 }
 
-// Each identity the server listed that could not be read, on stderr: never left out unseen.
-void reportUnreadable(const CliContext &cli, const QList<UnreadableItem> &items)
+} // namespace
+
+void IdentitiesCommand::reportUnreadable(const CliContext &cli, const QList<UnreadableItem> &items)
 {
     for (const UnreadableItem &item : items)
         cli.fail(QStringLiteral("identity %1 could not be read and is left out: %2")
                      .arg(item.id.isEmpty() ? QStringLiteral("(no id)") : item.id, item.reason));
 }
 
-// Every page of `query`, identities parsed as they come; those that cannot be read are reported
-// and counted in `unreadable`.
-ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out, qsizetype *unreadable = nullptr)
+ApiError IdentitiesCommand::listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out,
+                                    qsizetype *unreadable)
 {
     query.pageSize = IdentityListModel::MaxPageSize;
     PageTrail trail;
@@ -67,8 +69,6 @@ ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out,
         query.pageToken = page.value().nextPageToken;
     }
 }
-
-} // namespace
 
 QStringList IdentitiesCommand::verbs()
 {
@@ -116,13 +116,13 @@ int IdentitiesCommand::run(CliContext &cli, const QString &verb, const QStringLi
     if (verb == QLatin1String("get"))
         return get(cli, args);
     if (verb == QLatin1String("export"))
-        return exportAll(cli, args);
+        return IdentityExportCommand::run(cli, args);
     if (verb == QLatin1String("deactivate"))
-        return change(cli, BulkOperation::Action::Deactivate, args);
+        return IdentityChangeCommand::run(cli, BulkOperation::Action::Deactivate, args);
     if (verb == QLatin1String("activate"))
-        return change(cli, BulkOperation::Action::Activate, args);
+        return IdentityChangeCommand::run(cli, BulkOperation::Action::Activate, args);
     if (verb == QLatin1String("delete"))
-        return change(cli, BulkOperation::Action::Delete, args);
+        return IdentityChangeCommand::run(cli, BulkOperation::Action::Delete, args);
     if (verb == QLatin1String("patch"))
         return patch(cli, args);
     if (verb == QLatin1String("import"))
@@ -356,360 +356,6 @@ int IdentitiesCommand::get(CliContext &cli, const QStringList &args)
                        credentials.join(QLatin1Char('\n')), json(identity->traits), json(identity->metadataPublic),
                        json(identity->metadataAdmin)});
     return CliContext::Done;
-}
-
-int IdentitiesCommand::exportAll(CliContext &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("Only identities in this state (active, "
-                                                  "inactive)."),
-                                   QStringLiteral("STATE"));
-    const QCommandLineOption schema(QStringLiteral("schema"), QStringLiteral("Only identities of this schema."),
-                                    QStringLiteral("SCHEMA"));
-    const QCommandLineOption file(QStringLiteral("file"),
-                                  QStringLiteral("Write to FILE (made readable by you only) instead of stdout."),
-                                  QStringLiteral("FILE"));
-    parser.addOptions({state, schema, file});
-    CliContext::addConnectionOptions(&parser);
-    CliContext::addOutputOption(&parser, true);
-    cli.allowImportFormat();
-    const int parsed = cli.parse(&parser, args, QStringLiteral("identities export"),
-                                 QStringLiteral("Exports every identity page by page (memory stays small whatever "
-                                                "the count), audited like the window's export. Credentials are "
-                                                "never exported."),
-                                 true);
-    if (parsed >= 0)
-        return parsed;
-    if (!parser.positionalArguments().isEmpty()) {
-        cli.fail(QStringLiteral("identities export takes no arguments"));
-        return CliContext::Usage;
-    }
-    const QString wantedState = parser.value(state);
-    if (!wantedState.isEmpty() && wantedState != QLatin1String("active") && wantedState != QLatin1String("inactive")) {
-        cli.fail(QStringLiteral("--state must be active or inactive"));
-        return CliContext::Usage;
-    }
-    ExportJob::Spec spec;
-    spec.path = parser.isSet(file) ? QFileInfo(parser.value(file)).absoluteFilePath() : QStringLiteral("-");
-    switch (cli.format()) {
-    case CliContext::Format::Csv:
-        spec.format = ExportJob::Format::Csv;
-        break;
-    case CliContext::Format::KratosImport:
-        spec.format = ExportJob::Format::ImportJson;
-        break;
-    case CliContext::Format::Json:
-        spec.format = ExportJob::Format::Json;
-        break;
-    case CliContext::Format::Jsonl:
-    case CliContext::Format::Table: // an export is data: a terminal gets JSON Lines too
-        spec.format = ExportJob::Format::JsonLines;
-        break;
-    }
-    spec.scope = QStringLiteral("all on the server");
-    QStringList filter;
-    if (!wantedState.isEmpty())
-        filter.append(QStringLiteral("state %1").arg(wantedState));
-    if (parser.isSet(schema))
-        filter.append(QStringLiteral("schema %1").arg(parser.value(schema)));
-    spec.filter = filter.join(QStringLiteral(", "));
-    const int connected = cli.connect();
-    if (connected != CliContext::Done)
-        return connected;
-
-    QSaveFile target(spec.path);
-    QFile standardOutput;
-    QIODevice *sink = &standardOutput;
-    if (parser.isSet(file)) {
-        if (!target.open(QIODevice::WriteOnly) ||
-            !target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            cli.fail(QStringLiteral("cannot write %1: %2").arg(spec.path, target.errorString()));
-            return CliContext::PartlyFailed;
-        }
-        sink = &target;
-    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        cli.fail(QStringLiteral("cannot write to standard output"));
-        return CliContext::PartlyFailed;
-    }
-    ExportJob job(cli.audit());
-    const QString refused =
-        cli.wait<bool>([&job, &spec, sink](auto done) {
-               job.beginStream(spec, sink, [done](const QString &problem) {
-                   done(problem.isEmpty() ? ApiResult<bool>(true)
-                                          : ApiResult<bool>(ApiError(ApiError::Kind::AuditTrail, problem)));
-               });
-           })
-            .error()
-            .detail();
-    if (!refused.isEmpty()) {
-        cli.fail(QStringLiteral("nothing was exported: every export is recorded in the audit trail first, and "
-                                "the trail cannot be written (%1)")
-                     .arg(refused));
-        return CliContext::Refused;
-    }
-    IdentityListQuery query;
-    query.pageSize = IdentityListModel::MaxPageSize;
-    QString error;
-    ApiError failure;
-    qint64 seen = 0;
-    qsizetype unreadableCount = 0;
-    PageTrail trail;
-    for (;;) {
-        const auto page = cli.wait<RawPage>(
-            [&cli, &query](auto done) { cli.client()->listIdentitiesRaw(query, cli.client(), done); });
-        if (!page.ok()) {
-            failure = page.error();
-            error = failure.userMessage();
-            break;
-        }
-        // Element by element where Qt cannot read the page whole: one identity nested too deep
-        // (or holding 1e400) is named and left out, the others are exported (issue #32 §3).
-        QList<QJsonObject> items;
-        QList<UnreadableItem> unreadable;
-        QString problem;
-        if (!JsonArrayItems::readObjects(page.value().body, &items, &unreadable, &problem)) {
-            // Never a silent gap in an export: stop, and say which page was not a list.
-            failure = ApiError(ApiError::Kind::Malformed, QStringLiteral("not a JSON array"));
-            error = QStringLiteral("the page after %1 identities is not the JSON list Kratos sends (%2)")
-                        .arg(seen)
-                        .arg(problem);
-            break;
-        }
-        QList<Identity> identities;
-        identities.reserve(items.size());
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            std::optional<Identity> identity = Identity::fromJson(items.at(i));
-            if (!identity) {
-                unreadable.append(
-                    {i, items.at(i).value(QLatin1String("id")).toString(), QStringLiteral("not an identity")});
-                continue;
-            }
-            if ((!wantedState.isEmpty() && identity->stateText != wantedState) ||
-                (parser.isSet(schema) && identity->schemaId != parser.value(schema)))
-                continue;
-            identities.append(std::move(*identity));
-        }
-        reportUnreadable(cli, unreadable);
-        unreadableCount += unreadable.size();
-        job.noteUnreadable(unreadable);
-        seen += items.size() + unreadable.size();
-        if (!job.addPage(identities, &error))
-            break;
-        cli.progress(QStringLiteral("Exporting identities"), seen, page.value().totalCount.value_or(0));
-        if (ApiError loop = trail.follow(query.pageToken, page.value().nextPageToken, items.size()); !loop.isNull()) {
-            // Never an endless export: stop, say why, and keep what was read as a partial result.
-            failure = loop;
-            error =
-                QStringLiteral("the server's paging went wrong after %1 identities: %2").arg(seen).arg(loop.detail());
-            break;
-        }
-        if (!page.value().hasMore())
-            break;
-        query.pageToken = page.value().nextPageToken;
-    }
-    cli.endProgress();
-    int count = 0;
-    QObject::connect(&job, &ExportJob::finished, &job,
-                     [&count, &error](const QString &, int written, const QString &problem) {
-                         count = written;
-                         if (error.isEmpty() && !problem.isEmpty())
-                             error = problem;
-                     });
-    job.endStream(error);
-    if (standardOutput.isOpen())
-        standardOutput.flush();
-    if (!error.isEmpty()) {
-        cli.fail(QStringLiteral("the export stopped: %1").arg(error));
-        return failure.isNull() ? CliContext::PartlyFailed : CliContext::exitFor(failure);
-    }
-    cli.say(QStringLiteral("Exported %1 identities%2.")
-                .arg(count)
-                .arg(parser.isSet(file) ? QStringLiteral(" to ") + spec.path : QString()));
-    if (unreadableCount > 0) {
-        cli.fail(QStringLiteral("%1 identities could not be read and are not in the export (named above and in "
-                                "the audit record)")
-                     .arg(unreadableCount));
-        return CliContext::PartlyFailed;
-    }
-    return CliContext::Done;
-}
-
-QHash<QString, QString> IdentitiesCommand::labelsOf(CliContext &cli, const QStringList &ids, ApiError *error,
-                                                    QHash<QString, Identity::State> *states)
-{
-    QHash<QString, QString> labels;
-    const SchemaCatalog &catalog = cli.schemas();
-    constexpr int Chunk = 100;
-    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
-        IdentityListQuery query;
-        query.ids = ids.mid(from, Chunk);
-        QList<Identity> found;
-        *error = listAll(cli, query, &found);
-        if (!error->isNull())
-            return labels;
-        for (const Identity &identity : std::as_const(found)) {
-            labels.insert(identity.id, IdentityListModel::primaryIdentifier(identity, &catalog));
-            if (states)
-                states->insert(identity.id, identity.state);
-        }
-        cli.progress(QStringLiteral("Reading identities"), qMin(from + Chunk, ids.size()), ids.size());
-    }
-    cli.endProgress();
-    return labels;
-}
-
-int IdentitiesCommand::change(CliContext &cli, BulkOperation::Action action, const QStringList &args)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption revoke(QStringLiteral("revoke-sessions"),
-                                    QStringLiteral("deactivate, one identity: also revoke its sessions."));
-    BulkReport::addOptions(&parser);
-    if (action == BulkOperation::Action::Deactivate)
-        parser.addOption(revoke);
-    CliContext::addConnectionOptions(&parser);
-    CliContext::addOutputOption(&parser);
-    CliContext::addConfirmOptions(&parser);
-    parser.addPositionalArgument(QStringLiteral("ID"),
-                                 QStringLiteral("Identity ids; without any, one a line on "
-                                                "stdin."),
-                                 QStringLiteral("[ID…]"));
-    const QString verb = action == BulkOperation::Action::Deactivate ? QStringLiteral("deactivate")
-                         : action == BulkOperation::Action::Activate ? QStringLiteral("activate")
-                                                                     : QStringLiteral("delete");
-    const int parsed =
-        cli.parse(&parser, args, QStringLiteral("identities %1 ID…").arg(verb),
-                  QStringLiteral("%1, after a summary and a question (--yes in scripts). More than one id runs as a "
-                                 "bulk operation with bounded concurrency; the failed ids are written to a file.")
-                      .arg(BulkOperation::actionName(action)),
-                  true);
-    if (parsed >= 0)
-        return parsed;
-    const QStringList selectors = readIds(parser.positionalArguments());
-    if (selectors.isEmpty()) {
-        cli.fail(QStringLiteral("identities %1: name at least one identity (an id, login identifier or external id; "
-                                "or pass them on stdin)")
-                     .arg(verb));
-        return CliContext::Usage;
-    }
-    const bool revokeToo = action == BulkOperation::Action::Deactivate && parser.isSet(revoke);
-    if (selectors.size() > 1 && revokeToo) {
-        cli.fail(QStringLiteral("--revoke-sessions works on one identity; revoke sessions with sessions revoke-all"));
-        return CliContext::Usage;
-    }
-    const int connected = cli.connect();
-    if (connected != CliContext::Done)
-        return connected;
-    if (cli.isReadOnly()) {
-        cli.fail(QStringLiteral("%1: refused, the profile is read-only; nothing was sent")
-                     .arg(BulkOperation::actionName(action)));
-        return CliContext::Refused;
-    }
-    // Names that are not ids are looked up; one that names several people stops everything.
-    QStringList ids;
-    QStringList unresolved;
-    for (const QString &selector : selectors) {
-        int exit = CliContext::Done;
-        const std::optional<QString> id = resolve(cli, selector, &exit);
-        if (id && !ids.contains(*id))
-            ids.append(*id);
-        else if (!id && exit == CliContext::NotFound)
-            unresolved.append(selector);
-        else if (!id)
-            return exit;
-    }
-    if (ids.isEmpty())
-        return CliContext::NotFound;
-    ApiError error;
-    QHash<QString, Identity::State> states;
-    const QHash<QString, QString> labels = labelsOf(cli, ids, &error, &states);
-    if (!error.isNull()) {
-        cli.fail(error);
-        return CliContext::exitFor(error);
-    }
-    QStringList known;
-    QStringList unknown;
-    for (const QString &id : ids)
-        (labels.contains(id) ? known : unknown).append(id);
-    for (const QString &id : std::as_const(unknown))
-        cli.fail(QStringLiteral("no identity has the id %1; it is left out").arg(id));
-    unknown += unresolved; // said by resolve(); the exit code says that not all were found
-    if (known.isEmpty())
-        return CliContext::NotFound;
-    // An identity already in the state asked for is said so and left out: nothing is sent or
-    // recorded for it, and the confirmation speaks only of real changes.
-    QStringList unchanged;
-    if (action != BulkOperation::Action::Delete) {
-        const bool activate = action == BulkOperation::Action::Activate;
-        const Identity::State wanted = activate ? Identity::State::Active : Identity::State::Inactive;
-        for (const QString &id : std::as_const(known)) {
-            if (states.value(id, Identity::State::Unknown) != wanted)
-                continue;
-            unchanged.append(id);
-            const QString label = labels.value(id);
-            cli.fail(QStringLiteral("%1 is already %2; nothing was sent for it")
-                         .arg(label.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(label, id),
-                              activate ? QStringLiteral("active") : QStringLiteral("inactive")));
-        }
-        for (const QString &id : std::as_const(unchanged))
-            known.removeAll(id);
-    }
-    const auto reportUnchanged = [&](BulkReport &report) {
-        for (const QString &id : std::as_const(unchanged))
-            report.addUnchanged(id, labels.value(id));
-    };
-    if (known.isEmpty()) {
-        BulkReport report(cli, parser);
-        reportUnchanged(report);
-        const int exit = report.finish();
-        return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
-    }
-
-    if (known.size() == 1) {
-        // One identity: the detail pane's action, confirmed with its words and typed identifier.
-        const QString id = known.first();
-        const QString label = labels.value(id);
-        const bool activate = action == BulkOperation::Action::Activate;
-        const ActionText text = action == BulkOperation::Action::Delete ? IdentityActions::describeDelete(id, label)
-                                : revokeToo ? IdentityActions::describeDeactivateAndRevoke(id, label)
-                                            : IdentityActions::describeSetState(id, label, activate);
-        const int confirmed = cli.confirm(text, label.isEmpty() ? id : label);
-        if (confirmed != CliContext::Done)
-            return confirmed;
-        IdentityActions actions(cli.client(), cli.audit());
-        ApiError failure;
-        if (action == BulkOperation::Action::Delete) {
-            failure = cli.wait<NoContent>([&](auto done) { actions.remove(id, label, &actions, done); }).error();
-        } else if (revokeToo) {
-            failure = cli.wait<NoContent>([&](auto done) {
-                             actions.deactivateAndRevoke(
-                                 id, label, &actions,
-                                 [done](const ApiResult<Identity> &r) {
-                                     if (!r.ok())
-                                         done(r.error());
-                                 },
-                                 done);
-                         })
-                          .error();
-        } else {
-            failure =
-                cli.wait<Identity>([&](auto done) { actions.setState(id, label, activate, &actions, done); }).error();
-        }
-        BulkReport report(cli, parser);
-        reportUnchanged(report);
-        report.add(id, label, failure);
-        const int exit = report.finish();
-        return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
-    }
-    const ActionText text = BulkOperation::describe(action, int(known.size()));
-    const int confirmed = cli.confirm(text, text.destructive ? QString::number(known.size()) : QString());
-    if (confirmed != CliContext::Done)
-        return confirmed;
-    BulkOperation operation(cli.client(), cli.audit(), action, known, BulkReport::concurrency(parser), nullptr, labels);
-    BulkReport report(cli, parser);
-    reportUnchanged(report);
-    const int exit = report.run(&operation);
-    return unknown.isEmpty() || exit != CliContext::Done ? exit : CliContext::PartlyFailed;
 }
 
 int IdentitiesCommand::patch(CliContext &cli, const QStringList &args)

@@ -3,11 +3,13 @@
 
 #include "BulkOperation.h"
 #include "Identity.h"
+#include "IdentityListQuery.h"
+#include "Page.h"
 #include "SchemaCatalog.h"
 
-#include <QHash>
 #include <QStringList>
 
+class ApiError;
 class CliContext;
 
 // `kratos-desk identities find|get|export|deactivate|activate|delete|patch|import`: the
@@ -31,16 +33,16 @@ public:
     // The identity `key` names (as resolve() reads it). Null after saying why (`exit` set to
     // NotFound, Usage or the error's code).
     static std::optional<Identity> lookUp(CliContext &cli, const QString &key, int *exit);
+    // Every page of `query`, identities parsed as they come; those that cannot be read are
+    // reported and counted in `unreadable`.
+    static ApiError listAll(CliContext &cli, IdentityListQuery query, QList<Identity> *out,
+                            qsizetype *unreadable = nullptr);
+    // Each identity the server listed that could not be read, on stderr: never left out unseen.
+    static void reportUnreadable(const CliContext &cli, const QList<UnreadableItem> &items);
 
 private:
     static int find(CliContext &cli, const QStringList &args);
     static int get(CliContext &cli, const QStringList &args);
-    static int exportAll(CliContext &cli, const QStringList &args);
-    static int change(CliContext &cli, BulkOperation::Action action, const QStringList &args);
     static int patch(CliContext &cli, const QStringList &args);
     static int import(CliContext &cli, const QStringList &args);
-    // Labels (login identifiers) of `ids` read in pages of 100; ids Kratos does not know are left out.
-    // The labels of the identities found among `ids`; with `states`, their states too.
-    static QHash<QString, QString> labelsOf(CliContext &cli, const QStringList &ids, ApiError *error,
-                                            QHash<QString, Identity::State> *states = nullptr);
 };
