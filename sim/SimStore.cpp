@@ -3,8 +3,9 @@
 
 #include <QJsonDocument>
 
-#include "SimJsonDepth.h"
+#include "SimIdentityBuilder.h"
 #include "SimJsonPatch.h"
+#include "SimSessionJson.h"
 
 #include <QUuid>
 
@@ -21,11 +22,6 @@ const QString kNotFound = QStringLiteral("Unable to locate the resource");
 QString s(const char *latin1)
 {
     return QString::fromLatin1(latin1);
-}
-
-bool isUuid(const QString &value)
-{
-    return !QUuid::fromString(value).isNull() && value.size() == 36;
 }
 
 const QStringList kFirstFactorTypes{QStringLiteral("password"), QStringLiteral("oidc"), QStringLiteral("saml"),
@@ -197,168 +193,7 @@ SimStore::Outcome SimStore::buildIdentity(const QJsonObject &doc, QJsonObject *o
     const SimSchema *sch = schema(schemaId);
     if (!sch)
         return Outcome::fail(400, kMalformed, QStringLiteral("Unable to find JSON Schema ID: %1").arg(schemaId));
-
-    const QString state = doc.value(s("state")).toString();
-    if (state != QLatin1String("active") && state != QLatin1String("inactive"))
-        return Outcome::fail(400, kMalformed,
-                             QStringLiteral("The supplied state ('%1') was not valid. Valid states are ('active', "
-                                            "'inactive').")
-                                 .arg(state));
-
-    // What a list page holding this identity could no longer carry (Qt reads 1,024 levels) is
-    // refused before it is stored, as the real server refuses what it cannot store.
-    if (SimJsonDepth::exceeds(doc, SimJsonDepth::kMaxStored))
-        return Outcome::fail(
-            400, kMalformed,
-            QStringLiteral("the identity nests JSON deeper than %1 levels").arg(SimJsonDepth::kMaxStored));
-
-    const QJsonValue traitsValue = doc.value(s("traits"));
-    if (!traitsValue.isObject())
-        return Outcome::fail(400, kMalformed, s("I[#/traits] S[#/properties/traits/type] expected object"));
-    const QJsonObject traits = traitsValue.toObject();
-    const QString problems = sch->rules->validateTraits(traits);
-    if (!problems.isEmpty())
-        return Outcome::fail(400, kMalformed, problems);
-
-    const QJsonValue org = doc.value(s("organization_id"));
-    if (!org.isNull() && !org.isUndefined() &&
-        !(org.isString() && (org.toString().isEmpty() || isUuid(org.toString()))))
-        return Outcome::fail(400, kMalformed, s("organization_id must be a UUID or null"));
-
-    const QDateTime now = this->now();
-    const QString nowText = formatTime(now);
-    QJsonObject json;
-    const QString id = previous ? previous->value(s("id")).toString() : doc.value(s("id")).toString();
-    json.insert(s("id"), id);
-    json.insert(s("schema_id"), schemaId);
-    json.insert(s("schema_url"), schemaUrl(schemaId));
-    json.insert(s("state"), state);
-    const bool stateChanged = !previous || previous->value(s("state")).toString() != state;
-    if (stateChanged)
-        json.insert(s("state_changed_at"), nowText);
-    else if (previous->contains(s("state_changed_at")))
-        json.insert(s("state_changed_at"), previous->value(s("state_changed_at")));
-    json.insert(s("traits"), traits);
-
-    // Addresses come from the traits via the schema extension; known ones keep their state.
-    const QJsonArray knownVerifiable = doc.value(s("verifiable_addresses")).toArray();
-    QJsonArray verifiable;
-    for (const auto &address : sch->rules->verifiableAddresses(traits)) {
-        QJsonObject entry;
-        for (const QJsonValue &k : knownVerifiable) {
-            const QJsonObject ko = k.toObject();
-            if (ko.value(s("value")).toString().toLower() == address.value.toLower() &&
-                ko.value(s("via")).toString() == address.via)
-                entry = ko;
-        }
-        if (entry.value(s("id")).toString().isEmpty())
-            entry.insert(s("id"), newUuid());
-        entry.insert(s("value"), address.value);
-        entry.insert(s("via"), address.via);
-        const bool verified = entry.value(s("verified")).toBool();
-        entry.insert(s("verified"), verified);
-        // Kratos sets or clears verified_at from `verified`, but derives `status` only when it is
-        // empty (PUBLIC-FLOWS.md §6.3): a client has to patch both.
-        QString status = entry.value(s("status")).toString();
-        if (verified) {
-            if (!entry.value(s("verified_at")).isString())
-                entry.insert(s("verified_at"), nowText);
-            if (status.isEmpty())
-                status = s("completed");
-        } else {
-            entry.remove(s("verified_at"));
-            if (status.isEmpty())
-                status = s("pending");
-        }
-        entry.insert(s("status"), status);
-        if (!entry.contains(s("created_at")))
-            entry.insert(s("created_at"), nowText);
-        entry.insert(s("updated_at"), entry.value(s("updated_at")).toString(nowText));
-        verifiable.append(entry);
-    }
-    if (!verifiable.isEmpty())
-        json.insert(s("verifiable_addresses"), verifiable);
-
-    const QJsonArray knownRecovery = doc.value(s("recovery_addresses")).toArray();
-    QJsonArray recovery;
-    for (const auto &address : sch->rules->recoveryAddresses(traits)) {
-        QJsonObject entry;
-        for (const QJsonValue &k : knownRecovery) {
-            const QJsonObject ko = k.toObject();
-            if (ko.value(s("value")).toString().toLower() == address.value.toLower() &&
-                ko.value(s("via")).toString() == address.via)
-                entry = ko;
-        }
-        if (entry.value(s("id")).toString().isEmpty())
-            entry.insert(s("id"), newUuid());
-        entry.insert(s("value"), address.value);
-        entry.insert(s("via"), address.via);
-        if (!entry.contains(s("created_at")))
-            entry.insert(s("created_at"), nowText);
-        entry.insert(s("updated_at"), entry.value(s("updated_at")).toString(nowText));
-        recovery.append(entry);
-    }
-    if (!recovery.isEmpty())
-        json.insert(s("recovery_addresses"), recovery);
-
-    const QJsonValue metaPublic = doc.value(s("metadata_public"));
-    json.insert(s("metadata_public"), metaPublic.isUndefined() ? QJsonValue(QJsonValue::Null) : metaPublic);
-    const QJsonValue metaAdmin = doc.value(s("metadata_admin"));
-    if (!metaAdmin.isUndefined() && !metaAdmin.isNull())
-        json.insert(s("metadata_admin"), metaAdmin);
-    json.insert(s("organization_id"), org.isString() && !org.toString().isEmpty() ? org : QJsonValue(QJsonValue::Null));
-    const QString external = doc.value(s("external_id")).toString();
-    if (!external.isEmpty())
-        json.insert(s("external_id"), external);
-    json.insert(s("created_at"), previous ? previous->value(s("created_at")).toString(nowText) : nowText);
-    json.insert(s("updated_at"), nowText);
-
-    // Credentials: identifiers of the identifier-bearing types follow the traits.
-    QJsonObject creds = doc.value(s("credentials")).toObject();
-    for (const QString &type : {s("password"), s("webauthn"), s("passkey"), s("code")}) {
-        const QStringList identifiers = sch->rules->identifiers(traits, type);
-        const bool exists = creds.contains(type);
-        if (identifiers.isEmpty() && !exists)
-            continue;
-        if (!exists && type != QLatin1String("password") && type != QLatin1String("code"))
-            continue;
-        QJsonObject c = creds.value(type).toObject();
-        c.insert(s("type"), type);
-        c.insert(s("identifiers"), QJsonArray::fromStringList(identifiers));
-        if (!c.contains(s("version")))
-            c.insert(s("version"), 0);
-        if (!c.contains(s("config")))
-            c.insert(s("config"), QJsonObject());
-        if (!c.contains(s("created_at")))
-            c.insert(s("created_at"), nowText);
-        c.insert(s("updated_at"), nowText);
-        creds.insert(type, c);
-    }
-    for (const QString &type : {s("oidc"), s("saml")}) {
-        if (!creds.contains(type))
-            continue;
-        QJsonObject c = creds.value(type).toObject();
-        QJsonArray identifiers;
-        for (const QJsonValue &p : c.value(s("config")).toObject().value(s("providers")).toArray()) {
-            const QJsonObject po = p.toObject();
-            identifiers.append(
-                QString(po.value(s("provider")).toString() + QLatin1Char(':') + po.value(s("subject")).toString()));
-        }
-        c.insert(s("type"), type);
-        c.insert(s("identifiers"), identifiers);
-        creds.insert(type, c);
-    }
-    for (auto it = creds.begin(); it != creds.end(); ++it) {
-        if (!it.value().isObject() || it.value().toObject().value(s("type")).toString() != it.key())
-            return Outcome::fail(400, kMalformed,
-                                 QStringLiteral("The credentials type %1 does not match its key").arg(it.key()));
-    }
-
-    *outJson = json;
-    *outCredentials = creds;
-    Outcome ok;
-    ok.id = id;
-    return ok;
+    return SimIdentityBuilder(*sch, now(), schemaUrl(schemaId)).build(doc, outJson, outCredentials, previous);
 }
 
 QString SimStore::schemaUrl(const QString &schemaId) const
@@ -671,156 +506,49 @@ QJsonObject SimStore::renderSession(const SimSession &session, bool expandIdenti
                     {s("authenticated_at"), formatTime(session.authenticatedAt)},
                     {s("issued_at"), formatTime(session.createdAt)},
                     {s("authenticator_assurance_level"), session.aal()},
-                    {s("authentication_methods"), sessionMethods(session)}};
+                    {s("authentication_methods"), SimSessionJson::methods(session)}};
     const SimIdentity *owner = identity(session.identityId);
     out.insert(s("identity"),
                expandIdentity && owner ? QJsonValue(renderIdentity(*owner, false, {})) : QJsonValue(QJsonValue::Null));
-    out.insert(s("devices"), expandDevices ? QJsonValue(sessionDevices(session)) : QJsonValue(QJsonValue::Null));
+    out.insert(s("devices"),
+               expandDevices ? QJsonValue(SimSessionJson::devices(session)) : QJsonValue(QJsonValue::Null));
     return out;
-}
-
-QJsonArray SimStore::sessionMethods(const SimSession &session)
-{
-    QJsonArray methods{QJsonObject{{s("method"), session.codeLogin ? s("code") : s("password")},
-                                   {s("aal"), s("aal1")},
-                                   {s("completed_at"), formatTime(session.authenticatedAt)}}};
-    if (session.secondFactor)
-        methods.append(QJsonObject{{s("method"), s("totp")},
-                                   {s("aal"), s("aal2")},
-                                   {s("completed_at"), formatTime(session.authenticatedAt.addSecs(20))}});
-    return methods;
-}
-
-QJsonArray SimStore::sessionDevices(const SimSession &session)
-{
-    static const QStringList userAgents{
-        s("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"),
-        s("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
-          "Safari/605.1.15"),
-        s("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"),
-        s("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 "
-          "Safari/537.36"),
-        s("okhttp/4.12.0")};
-    static const QStringList locations{s("Berlin, DE"),
-                                       s("Munich, DE"),
-                                       s("London, GB"),
-                                       s("Paris, FR"),
-                                       s("New York, US"),
-                                       s("Tokyo, JP"),
-                                       QStringLiteral("São Paulo, BR")};
-    QJsonArray devices;
-    const int count = 1 + int(session.seed % 2);
-    for (int d = 0; d < count; ++d) {
-        const quint32 bits = session.seed >> (d * 12);
-        // A stable device id: the session's id with its last three digits replaced.
-        const QString id =
-            session.id.left(session.id.size() - 3) + QStringLiteral("%1").arg(d, 3, 10, QLatin1Char('0'));
-        devices.append(QJsonObject{{s("id"), id},
-                                   {s("ip_address"), QStringLiteral("203.0.113.%1").arg(1 + (bits >> 1) % 250)},
-                                   {s("user_agent"), userAgents.at(int((bits >> 4) % userAgents.size()))},
-                                   {s("location"), locations.at(int((bits >> 7) % locations.size()))}});
-    }
-    return devices;
 }
 
 void SimStore::addMessage(const SimMessage &message)
 {
-    m_messages.push_back(message);
-    m_messageIndex.insert(message.id, static_cast<qsizetype>(m_messages.size()) - 1);
+    m_courier.add(message);
 }
 
 void SimStore::sortMessages()
 {
-    std::sort(m_messages.begin(), m_messages.end(), [](const SimMessage &a, const SimMessage &b) {
-        return a.createdMs != b.createdMs ? a.createdMs > b.createdMs : a.id > b.id;
-    });
-    m_messageIndex.clear();
-    for (qsizetype i = 0; i < static_cast<qsizetype>(m_messages.size()); ++i)
-        m_messageIndex.insert(m_messages[static_cast<size_t>(i)].id, i);
+    m_courier.sort();
 }
 
 const SimMessage *SimStore::message(const QString &id) const
 {
-    const qsizetype i = messageIndex(id);
-    return i < 0 ? nullptr : &m_messages[static_cast<size_t>(i)];
+    return m_courier.message(id);
 }
 
 qsizetype SimStore::messageIndex(const QString &id) const
 {
-    return m_messageIndex.value(id, -1);
+    return m_courier.index(id);
 }
 
 QString SimStore::queueMessage(const QString &recipient, const QString &channel, const QString &templateType,
                                const QString &subject, const QString &body)
 {
-    SimMessage m;
-    m.id = newUuid();
-    const QDateTime at = now();
-    m.createdMs = at.toMSecsSinceEpoch();
-    m.json = QJsonObject{{s("id"), m.id},
-                         {s("status"), s("queued")},
-                         {s("type"), channel},
-                         {s("recipient"), recipient},
-                         {s("subject"), subject},
-                         {s("body"), body},
-                         {s("template_type"), templateType},
-                         {s("send_count"), 0},
-                         {s("channel"), channel},
-                         {s("created_at"), formatTime(at)},
-                         {s("updated_at"), formatTime(at)}};
-    m_messages.insert(m_messages.begin(), m);
-    m_messageIndex.clear();
-    for (qsizetype i = 0; i < static_cast<qsizetype>(m_messages.size()); ++i)
-        m_messageIndex.insert(m_messages[static_cast<size_t>(i)].id, i);
-    m_workerQueue.append(m.id);
-    return m.id;
+    return m_courier.queue(recipient, channel, templateType, subject, body, now());
 }
 
 void SimStore::queueSeededForWorker()
 {
-    for (const SimMessage &m : m_messages) {
-        if (m.json.value(s("status")).toString() == QLatin1String("queued") && !m_workerQueue.contains(m.id))
-            m_workerQueue.append(m.id);
-    }
+    m_courier.queueSeededForWorker();
 }
 
 int SimStore::runCourier(const QString &bouncingDomain, int retries)
 {
-    int changed = 0;
-    const QString at = formatTime(now());
-    QStringList still;
-    for (const QString &id : std::as_const(m_workerQueue)) {
-        const qsizetype i = messageIndex(id);
-        if (i < 0)
-            continue;
-        SimMessage &m = m_messages[static_cast<size_t>(i)];
-        const QString recipient = m.json.value(s("recipient")).toString();
-        const bool bounce = !bouncingDomain.isEmpty() && recipient.endsWith(QLatin1Char('@') + bouncingDomain);
-        QJsonObject dispatch{{s("id"), newUuid()},
-                             {s("message_id"), id},
-                             {s("status"), s("success")},
-                             {s("created_at"), at},
-                             {s("updated_at"), at}};
-        const int sendCount = m.json.value(s("send_count")).toInt() + 1;
-        QString status = s("sent");
-        if (bounce) {
-            dispatch.insert(s("status"), s("failed"));
-            dispatch.insert(s("error"),
-                            QJsonObject{{s("message"), QStringLiteral("smtp: 550 5.1.1 <%1>: Recipient address "
-                                                                      "rejected: User unknown in virtual mailbox table")
-                                                           .arg(recipient)}});
-            status = sendCount >= retries ? s("abandoned") : s("processing");
-        }
-        m.dispatches.prepend(dispatch);
-        m.json.insert(s("send_count"), sendCount);
-        m.json.insert(s("status"), status);
-        m.json.insert(s("updated_at"), at);
-        ++changed;
-        if (status == QLatin1String("processing"))
-            still.append(id);
-    }
-    m_workerQueue = still;
-    return changed;
+    return m_courier.run(bouncingDomain, retries, now());
 }
 
 QString SimStore::markVerificationSent(const QString &value)

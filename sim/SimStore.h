@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SimCourierQueue.h"
 #include "SimIdentity.h"
 #include "SimSchemaRules.h"
 
@@ -32,14 +33,6 @@ struct SimSession
     bool revoked = false;
 
     QString aal() const { return secondFactor ? QStringLiteral("aal2") : QStringLiteral("aal1"); }
-};
-
-struct SimMessage
-{
-    QString id;
-    qint64 createdMs = 0;
-    QJsonObject json; // with body and subject, without dispatches
-    QJsonArray dispatches;
 };
 
 struct SimSchema
@@ -130,12 +123,10 @@ public:
     int deleteSessionsOf(const QString &identityId);
     bool isActive(const SimSession &s) const;
     QJsonObject renderSession(const SimSession &s, bool expandIdentity, bool expandDevices) const;
-    static QJsonArray sessionMethods(const SimSession &s);
-    static QJsonArray sessionDevices(const SimSession &s);
     static constexpr qint64 sessionLifespanSecs = 24 * 3600;
 
     // Courier messages, newest first.
-    const std::vector<SimMessage> &messages() const { return m_messages; }
+    const std::vector<SimMessage> &messages() const { return m_courier.messages(); }
     void addMessage(const SimMessage &message); // append in newest-first order, or sorts
     void sortMessages();
     const SimMessage *message(const QString &id) const;
@@ -176,9 +167,7 @@ private:
     QMap<QString, QString> m_identifierIndex; // identifier -> identity id
     QHash<QString, QString> m_externalIndex;
     std::vector<SimSession> m_sessions;
-    std::vector<SimMessage> m_messages;
-    QHash<QString, qsizetype> m_messageIndex;
-    QStringList m_workerQueue; // ids of messages the courier worker still has to deliver
+    SimCourierQueue m_courier;
     qint64 m_clockOffsetSecs = 0;
     QUrl m_publicBase;
 };

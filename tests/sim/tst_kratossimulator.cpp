@@ -2,6 +2,7 @@
 #include "KratosSimulator.h"
 #include "RawHttp.h"
 #include "SimPageToken.h"
+#include "SimSessionJson.h"
 #include "SimStore.h"
 #include "SimThread.h"
 #include "TestSupport.h"
@@ -750,9 +751,9 @@ private Q_SLOTS:
     void sessionsDerivedAndPagedActive()
     {
         const SimSession &first = m_sim->store().sessions().front();
-        const QJsonArray devices = SimStore::sessionDevices(first);
+        const QJsonArray devices = SimSessionJson::devices(first);
         QVERIFY(!devices.isEmpty());
-        QCOMPARE(SimStore::sessionDevices(first), devices);
+        QCOMPARE(SimSessionJson::devices(first), devices);
         QSet<QString> deviceIds;
         for (const QJsonValue &d : devices) {
             deviceIds.insert(d.toObject().value(QStringLiteral("id")).toString());
@@ -763,7 +764,7 @@ private Q_SLOTS:
         QCOMPARE(deviceIds.size(), devices.size());
         QSet<QString> locations; // UTF-8 as written, not read as Latin-1
         for (const SimSession &s : m_sim->store().sessions())
-            for (const QJsonValue &d : SimStore::sessionDevices(s))
+            for (const QJsonValue &d : SimSessionJson::devices(s))
                 locations.insert(d.toObject().value(QStringLiteral("location")).toString());
         QVERIFY(locations.contains(QStringLiteral("São Paulo, BR")));
         int expected = 0;
