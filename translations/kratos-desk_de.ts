@@ -1373,103 +1373,6 @@
         <source>Identities: delete the selected identity (asks first)</source>
         <translation>Identitäten: ausgewählte Identität löschen (mit Rückfrage)</translation>
     </message>
-    <message numerus="yes">
-        <source>Export %Ln identities</source>
-        <translation>
-            <numerusform>%Ln Identität exportieren</numerusform>
-            <numerusform>%Ln Identitäten exportieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kratos import JSON (*.json)</source>
-        <translation>Kratos-Import-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln identities…</source>
-        <translation>
-            <numerusform>%Ln Identität wird exportiert…</numerusform>
-            <numerusform>%Ln Identitäten werden exportiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln identities to %1</source>
-        <translation>
-            <numerusform>%Ln Identität nach %1 exportiert</numerusform>
-            <numerusform>%Ln Identitäten nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import identities</source>
-        <translation>Identitäten importieren</translation>
-    </message>
-    <message>
-        <source>Kratos import JSON (*.json);;All files (*)</source>
-        <translation>Kratos-Import-JSON (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy ID</source>
-        <translation>ID &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Copy IDs</source>
-        <translation>IDs &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate…</source>
-        <translation>&amp;Deaktivieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Activate…</source>
-        <translation>&amp;Aktivieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Recovery…</source>
-        <translation>&amp;Wiederherstellung…</translation>
-    </message>
-    <message>
-        <source>Revoke all &amp;sessions…</source>
-        <translation>Alle &amp;Sitzungen widerrufen…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Deactivate %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
-            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Activate %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
-            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke &amp;sessions of %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
-            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>De&amp;lete %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
-            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop loading</source>
         <translation>Laden anhalten</translation>
@@ -1595,34 +1498,6 @@
     <message>
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %Ln selected identities are already active; nothing was sent.</source>
-        <translation>
-            <numerusform>Die %Ln ausgewählte Identität ist bereits aktiv; es wurde nichts gesendet.</numerusform>
-            <numerusform>Die %Ln ausgewählten Identitäten sind bereits aktiv; es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %Ln selected identities are already inactive; nothing was sent.</source>
-        <translation>
-            <numerusform>Die %Ln ausgewählte Identität ist bereits inaktiv; es wurde nichts gesendet.</numerusform>
-            <numerusform>Die %Ln ausgewählten Identitäten sind bereits inaktiv; es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln other selected identities are already active and are left out: nothing is sent for them.</source>
-        <translation>
-            <numerusform>%Ln weitere ausgewählte Identität ist bereits aktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
-            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits aktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</source>
-        <translation>
-            <numerusform>%Ln weitere ausgewählte Identität ist bereits inaktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
-            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1941,6 +1816,134 @@
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListActions</name>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy IDs</source>
+        <translation>IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery…</source>
+        <translation>&amp;Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>Revoke all &amp;sessions…</source>
+        <translation>Alle &amp;Sitzungen widerrufen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Deaktivieren (%Ln ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Aktivieren (%Ln ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;sessions of %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Sitzungen widerrufen (%Ln ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
+            <numerusform>&amp;Löschen (%Ln ausgewählt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected identities are already active; nothing was sent.</source>
+        <translation>
+            <numerusform>Die %Ln ausgewählte Identität ist bereits aktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählten Identitäten sind bereits aktiv; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected identities are already inactive; nothing was sent.</source>
+        <translation>
+            <numerusform>Die %Ln ausgewählte Identität ist bereits inaktiv; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die %Ln ausgewählten Identitäten sind bereits inaktiv; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other selected identities are already active and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%Ln weitere ausgewählte Identität ist bereits aktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits aktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%Ln weitere ausgewählte Identität ist bereits inaktiv und wird ausgelassen: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%Ln weitere ausgewählte Identitäten sind bereits inaktiv und werden ausgelassen: Für sie wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln identities</source>
+        <translation>
+            <numerusform>%Ln Identität exportieren</numerusform>
+            <numerusform>%Ln Identitäten exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kratos import JSON (*.json)</source>
+        <translation>Kratos-Import-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln identities…</source>
+        <translation>
+            <numerusform>%Ln Identität wird exportiert…</numerusform>
+            <numerusform>%Ln Identitäten werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln identities to %1</source>
+        <translation>
+            <numerusform>%Ln Identität nach %1 exportiert</numerusform>
+            <numerusform>%Ln Identitäten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import identities</source>
+        <translation>Identitäten importieren</translation>
+    </message>
+    <message>
+        <source>Kratos import JSON (*.json);;All files (*)</source>
+        <translation>Kratos-Import-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

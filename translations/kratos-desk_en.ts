@@ -155,55 +155,6 @@
 <context>
     <name>IdentitiesPage</name>
     <message numerus="yes">
-        <source>Export %Ln identities</source>
-        <translation>
-            <numerusform>Export %Ln identity</numerusform>
-            <numerusform>Export %Ln identities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln identities…</source>
-        <translation>
-            <numerusform>Exporting %Ln identity…</numerusform>
-            <numerusform>Exporting %Ln identities…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln identities to %1</source>
-        <translation>
-            <numerusform>Exported %Ln identity to %1</numerusform>
-            <numerusform>Exported %Ln identities to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Deactivate %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Deactivate %Ln selected…</numerusform>
-            <numerusform>&amp;Deactivate %Ln selected…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Activate %Ln selected…</source>
-        <translation>
-            <numerusform>&amp;Activate %Ln selected…</numerusform>
-            <numerusform>&amp;Activate %Ln selected…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke &amp;sessions of %Ln selected…</source>
-        <translation>
-            <numerusform>Revoke &amp;sessions of %Ln selected…</numerusform>
-            <numerusform>Revoke &amp;sessions of %Ln selected…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>De&amp;lete %Ln selected…</source>
-        <translation>
-            <numerusform>De&amp;lete %Ln selected…</numerusform>
-            <numerusform>De&amp;lete %Ln selected…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Not in the list: not among the %Ln identities loaded so far.</source>
         <translation>
             <numerusform>Not in the list: not among the %Ln identity loaded so far.</numerusform>
@@ -274,34 +225,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %Ln selected identities are already active; nothing was sent.</source>
-        <translation>
-            <numerusform>The %Ln selected identity is already active; nothing was sent.</numerusform>
-            <numerusform>The %Ln selected identities are already active; nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %Ln selected identities are already inactive; nothing was sent.</source>
-        <translation>
-            <numerusform>The %Ln selected identity is already inactive; nothing was sent.</numerusform>
-            <numerusform>The %Ln selected identities are already inactive; nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln other selected identities are already active and are left out: nothing is sent for them.</source>
-        <translation>
-            <numerusform>%Ln other selected identity is already active and is left out: nothing is sent for it.</numerusform>
-            <numerusform>%Ln other selected identities are already active and are left out: nothing is sent for them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</source>
-        <translation>
-            <numerusform>%Ln other selected identity is already inactive and is left out: nothing is sent for it.</numerusform>
-            <numerusform>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln identities on the server could not be read and are not in the list: %1</source>
         <translation>
             <numerusform>%Ln identity on the server could not be read and is not in the list: %1</numerusform>
@@ -333,6 +256,86 @@
         <translation>
             <numerusform>%Ln identity from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
             <numerusform>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListActions</name>
+    <message numerus="yes">
+        <source>&amp;Deactivate %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Deactivate %Ln selected…</numerusform>
+            <numerusform>&amp;Deactivate %Ln selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Activate %Ln selected…</source>
+        <translation>
+            <numerusform>&amp;Activate %Ln selected…</numerusform>
+            <numerusform>&amp;Activate %Ln selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;sessions of %Ln selected…</source>
+        <translation>
+            <numerusform>Revoke &amp;sessions of %Ln selected…</numerusform>
+            <numerusform>Revoke &amp;sessions of %Ln selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %Ln selected…</source>
+        <translation>
+            <numerusform>De&amp;lete %Ln selected…</numerusform>
+            <numerusform>De&amp;lete %Ln selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected identities are already active; nothing was sent.</source>
+        <translation>
+            <numerusform>The %Ln selected identity is already active; nothing was sent.</numerusform>
+            <numerusform>The %Ln selected identities are already active; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected identities are already inactive; nothing was sent.</source>
+        <translation>
+            <numerusform>The %Ln selected identity is already inactive; nothing was sent.</numerusform>
+            <numerusform>The %Ln selected identities are already inactive; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other selected identities are already active and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%Ln other selected identity is already active and is left out: nothing is sent for it.</numerusform>
+            <numerusform>%Ln other selected identities are already active and are left out: nothing is sent for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</source>
+        <translation>
+            <numerusform>%Ln other selected identity is already inactive and is left out: nothing is sent for it.</numerusform>
+            <numerusform>%Ln other selected identities are already inactive and are left out: nothing is sent for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln identities</source>
+        <translation>
+            <numerusform>Export %Ln identity</numerusform>
+            <numerusform>Export %Ln identities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln identities…</source>
+        <translation>
+            <numerusform>Exporting %Ln identity…</numerusform>
+            <numerusform>Exporting %Ln identities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln identities to %1</source>
+        <translation>
+            <numerusform>Exported %Ln identity to %1</numerusform>
+            <numerusform>Exported %Ln identities to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
+#include "IdentityListActions.h"
 #include "IdentityListModel.h"
 #include "ImportDialog.h"
 #include "KratosClient.h"
@@ -61,6 +62,7 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_debounce(new QTimer(this))
     , m_table(new QTableView(this))
     , m_pin(nullptr)
+    , m_actions(nullptr)
     , m_detail(new IdentityDetailPane(client, audit, this))
     , m_status(new ElidedLabel(this))
     , m_busy(new QLabel(this))
@@ -72,319 +74,38 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_loadAllProgress(new QProgressBar(this))
 {
-    m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
-    m_hint->setTextFormat(Qt::PlainText);
-    m_mode->setObjectName(QStringLiteral("searchMode"));
-    m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
-    m_mode->addItem(tr("Login identifier starts with"), int(SearchMode::IdentifierPrefix));
-    m_mode->addItem(tr("Identity IDs"), int(SearchMode::Ids));
-    m_mode->addItem(tr("External ID"), int(SearchMode::ExternalId));
-    m_mode->addItem(tr("Organisation ID"), int(SearchMode::Organisation));
-    m_mode->setAccessibleName(tr("Search by"));
-    // Combo boxes elide their longest entry instead of widening the window (scale 2, long words).
-    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_mode->setMinimumContentsLength(12);
-    m_search->setObjectName(QStringLiteral("serverSearch"));
-    m_search->setAccessibleName(tr("Search Kratos"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search Kratos: email, username, phone… (Ctrl+F)"));
-    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
-    m_quickFilter->setAccessibleName(tr("Filter loaded identities"));
-    m_quickFilter->setClearButtonEnabled(true);
-    m_quickFilter->setPlaceholderText(tr("Filter loaded rows: any trait text"));
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setAccessibleName(tr("State filter"));
-    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_state->setMinimumContentsLength(8);
-    m_state->addItem(tr("Any state"), -1);
-    m_state->addItem(tr("Active"), int(Identity::State::Active));
-    m_state->addItem(tr("Inactive"), int(Identity::State::Inactive));
-    m_hint->setObjectName(QStringLiteral("searchHint"));
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setText(tr("Kratos searches by one filter at a time: pick what the text is. Exact identifiers match "
-                       "emails, usernames and phone numbers used to sign in."));
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(400);
-
-    m_proxy->setSourceModel(m_model);
-    m_table->setObjectName(QStringLiteral("identityTable"));
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
-    m_table->setAccessibleName(tr("Identities"));
-    // The pane stays on the identity the user chose, whatever the list does meanwhile.
-    m_pin = new PinnedSelection(m_table, m_proxy, IdentityListModel::IdentityIdRole, this);
-    // (The model goes before the page's other children: by then it answers nothing.)
-    m_pin->setRowLookup([this, model = QPointer<IdentityListModel>(m_model)](const QString &id) {
-        const int source = model ? model->rowOf(id) : -1;
-        return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
-    });
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    // Each quick-filter keystroke repaints every visible cell: laid out once, not on every paint.
-    m_table->setItemDelegate(new PlainTextDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::IdentifierColumn, 260);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::NameColumn, 160);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::StateColumn, 70);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::VerifiedColumn, 85);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::SchemaColumn, 100);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
-    m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
-    ColumnMenu::install(m_table->horizontalHeader());
-    ContextMenuKeys::install(m_table);
-    m_status->setObjectName(QStringLiteral("identityStatus"));
-    m_error->setObjectName(QStringLiteral("identityErrorBanner"));
-
-    // Two rows: the server search with the actions, then the filters over the loaded rows. In one
-    // row the search box shrank to a few letters at scale 2.
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_mode);
-    searchRow->addWidget(m_search, 1);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_quickFilter, 1);
-    filterRow->addWidget(m_state);
-    // The count and what restricts the list, beside the filters: the page grows no taller for them.
-    filterRow->addWidget(m_chips, 1);
-    m_quickFilter->setMinimumWidth(m_quickFilter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
-    auto *exportButton = new QPushButton(tr("E&xport…"), this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    auto *importButton = new QPushButton(tr("&Import…"), this);
-    importButton->setObjectName(QStringLiteral("importButton"));
-    auto *createButton = new QPushButton(tr("&New…"), this);
-    createButton->setObjectName(QStringLiteral("createIdentityButton"));
-    connect(createButton, &QPushButton::clicked, this, &IdentitiesPage::createIdentity);
-    connect(m_schemas, &SchemaListModel::loaded, this, &IdentitiesPage::schemasLoaded);
-    searchRow->addWidget(createButton);
-    searchRow->addWidget(exportButton);
-    searchRow->addWidget(importButton);
-    connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
-    connect(importButton, &QPushButton::clicked, this, &IdentitiesPage::importIdentities);
-    // Tab goes through the page in reading order: both rows above the list left to right, then the list.
-    QWidget::setTabOrder(m_mode, m_search);
-    QWidget::setTabOrder(m_search, createButton);
-    QWidget::setTabOrder(createButton, exportButton);
-    QWidget::setTabOrder(exportButton, importButton);
-    QWidget::setTabOrder(importButton, m_quickFilter);
-    QWidget::setTabOrder(m_quickFilter, m_state);
-    QWidget::setTabOrder(m_state, m_table);
-    m_chips->setTabNeighbours(m_state, m_table);
-    connect(m_chips, &FilterChips::removeRequested, this, &IdentitiesPage::removeRestriction);
-    connect(m_chips, &FilterChips::clearAllRequested, this, &IdentitiesPage::clearAllFilters);
-    // Esc in the empty search box clears every restriction.
-    m_search->installEventFilter(this);
-    auto *tableSide = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tableSide);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    // Identities the server listed that could not be read: named above the list, never dropped
-    // unseen (issue #32 §3).
-    m_unreadableNote->setObjectName(QStringLiteral("unreadableNote"));
-    m_unreadableNote->setProperty("tone", QStringLiteral("problem"));
-    m_unreadableNote->setWordWrap(true);
-    m_unreadableNote->setTextFormat(Qt::PlainText);
-    m_unreadableNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_unreadableNote->hide();
-    tableLayout->addWidget(m_unreadableNote);
-    connect(m_model, &IdentityListModel::unreadableChanged, this, &IdentitiesPage::showUnreadable);
-    tableLayout->addWidget(m_table, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    m_busy->setObjectName(QStringLiteral("filterBusy"));
-    m_busy->setTextFormat(Qt::PlainText);
-    m_busy->hide();
-    statusRow->addWidget(m_busy);
-    m_busyDelay->setObjectName(QStringLiteral("filterBusyDelay"));
-    m_busyDelay->setSingleShot(true);
-    m_busyDelay->setInterval(BusyHintMs);
-    // Keyset paging gives no total: a busy bar and the running count are the honest progress.
-    m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
-    m_loadAllProgress->setRange(0, 0);
-    m_loadAllProgress->setMaximumWidth(160);
-    m_loadAllProgress->hide();
-    statusRow->addWidget(m_loadAllProgress);
-    statusRow->addWidget(m_loadAll);
-    tableLayout->addLayout(statusRow);
-    m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
-    m_loadAll->setToolTip(tr("Load every identity, so that the filter finds any text in any trait"));
-    connect(m_loadAll, &QPushButton::clicked, this, [this]() {
-        if (m_model->isLoadingAll())
-            m_model->cancelLoadAll();
-        else
-            m_model->loadAll();
-        updateStatus();
-    });
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("identitiesSplitter"));
-    splitter->addWidget(tableSide);
-    splitter->addWidget(m_detail);
-    splitter->setChildrenCollapsible(false);
-    tableSide->setMinimumWidth(240);
-    m_detail->setMinimumWidth(300);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // the list gets the larger share until the user moves it
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(searchRow);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_error);
-    layout->addWidget(splitter, 1);
-
-    connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
-    connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
-    connect(m_model, &IdentityListModel::pageLoaded, this, [this]() {
-        if (std::exchange(m_openSingleHit, false))
-            whenRowsShown([this]() {
-                if (m_proxy->rowCount() == 1)
-                    openRow(0);
-            });
-    });
-    connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
-    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
-        m_model->retry(); // a failed page is asked for again; the rows loaded so far stay
-        updateStatus();
-    });
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::searchOrOpen);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
-    connect(m_mode, &QComboBox::activated, this, [this](int index) {
-        m_userMode = index; // only the user's own choice
-        m_modeByNavigation = false;
-    });
-    // Typing a new search after Open identity searches in the user's own mode again.
-    connect(m_search, &QLineEdit::textEdited, this, &IdentitiesPage::restoreUserMode);
-    connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
-    connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_sortAsked = false;
-        m_proxy->setQuery(text);
-        updateStatus();
-    });
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this]() { m_sortAsked = true; });
-    connect(m_proxy, &IdentityFilterProxy::computing, m_busyDelay, qOverload<>(&QTimer::start));
-    connect(m_busyDelay, &QTimer::timeout, this, &IdentitiesPage::showBusyHint);
-    connect(m_proxy, &IdentityFilterProxy::settled, this, [this]() {
-        m_busyDelay->stop();
-        m_busy->hide();
-    });
-    connect(m_state, &QComboBox::currentIndexChanged, this, [this]() {
-        m_sortAsked = false;
-        const int state = m_state->currentData().toInt();
-        m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
-        updateStatus();
-    });
-    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateStatus);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &IdentitiesPage::updateStatus);
-    connect(m_pin, &PinnedSelection::pinned, this, &IdentitiesPage::showPinned);
-    connect(m_pin, &PinnedSelection::shownChanged, this, &IdentitiesPage::updateListNote);
-    connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateListNote);
-    connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateListNote);
-    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateListNote);
-    connect(m_detail, &IdentityDetailPane::showInListRequested, this, &IdentitiesPage::showPinnedInList);
-    connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
-    connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
-    connect(m_table, &QTableView::activated, this, [this]() { m_detail->focusDetails(); });
-    connect(m_table, &QWidget::customContextMenuRequested, this, &IdentitiesPage::showContextMenu);
-    auto *copy = new QShortcut(QKeySequence::Copy, m_table);
-    copy->setWhatsThis(tr("Identities: copy the selected identities' IDs"));
-    copy->setContext(Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &IdentitiesPage::copySelectedIds);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setWhatsThis(tr("Identities: go to the search box"));
-    connect(find, &QShortcut::activated, this, [this]() {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
-    refresh->setWhatsThis(tr("Identities: load the list again"));
-    connect(refresh, &QShortcut::activated, this, &IdentitiesPage::reload);
-    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
-    remove->setWhatsThis(tr("Identities: delete the selected identity (asks first)"));
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, m_detail, &IdentityDetailPane::deleteIdentity);
+    setUpSearchControls();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    addShortcuts();
 }
 
 void IdentitiesPage::setProductionMode(bool production)
 {
     m_production = production;
     m_detail->setProductionMode(production);
+    m_actions->setProductionMode(production);
 }
 
 QStringList IdentitiesPage::selectedIds() const
 {
-    QStringList ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(index.data(IdentityListModel::IdentityIdRole).toString());
-    return ids;
+    return m_actions->selectedIds();
 }
 
 void IdentitiesPage::copySelectedIds()
 {
-    const QStringList ids = selectedIds();
-    if (!ids.isEmpty())
-        QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    m_actions->copySelectedIds();
+}
+
+void IdentitiesPage::runBulk(int action)
+{
+    m_actions->runBulk(action);
 }
 
 void IdentitiesPage::exportIdentities()
 {
-    const QStringList selected = selectedIds();
-    QList<int> shown;
-    QList<int> chosen;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-        shown.append(source);
-        if (selected.contains(m_model->idAt(source)))
-            chosen.append(source);
-    }
-    const int loaded = m_model->rowCount();
-    if (loaded == 0)
-        return;
-    // Window-modal without a nested loop: the page keeps working behind it.
-    auto *dialog = new ExportDialog(int(shown.size()), loaded, int(chosen.size()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, shown, chosen, loaded]() {
-        QList<int> rows = dialog->scope() == ExportDialog::Scope::Selection ? chosen : shown;
-        if (dialog->scope() == ExportDialog::Scope::AllLoaded) {
-            rows.clear();
-            for (int row = 0; row < loaded; ++row)
-                rows.append(row);
-        }
-        if (rows.isEmpty())
-            return;
-        const bool json = dialog->json();
-        const QString path =
-            Prompt::saveFile(this, tr("Export %Ln identities", nullptr, int(rows.size())),
-                             json ? QStringLiteral("identities.json") : QStringLiteral("identities.csv"),
-                             json ? tr("Kratos import JSON (*.json)") : tr("CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
-        ExportJob::Spec spec;
-        spec.path = path;
-        spec.format = json ? ExportJob::Format::ImportJson : ExportJob::Format::Csv;
-        spec.scope = ExportDialog::scopeName(dialog->scope());
-        spec.filter = dialog->scope() == ExportDialog::Scope::AllLoaded ? QString() : filterWords();
-        m_status->setText(tr("Exporting %Ln identities…", nullptr, int(rows.size())));
-        auto *job = new ExportJob(m_audit, this);
-        connect(job, &ExportJob::finished, this, [this, job](const QString &file, int count, const QString &error) {
-            job->deleteLater();
-            if (!error.isEmpty()) {
-                m_status->setText(error);
-                return;
-            }
-            m_status->setText(tr("Exported %Ln identities to %1", nullptr, count).arg(file));
-            Q_EMIT exported(file);
-        });
-        // From a snapshot of the loaded rows, built off the UI thread.
-        job->start(m_model->snapshot(), rows, spec);
-    });
-    dialog->open();
+    m_actions->exportRows(m_proxy, filterWords());
 }
 
 QString IdentitiesPage::filterWords() const
@@ -401,117 +122,12 @@ QString IdentitiesPage::filterWords() const
 
 void IdentitiesPage::createIdentity()
 {
-    auto *dialog = new CreateIdentityDialog(m_client, m_audit, m_schemas, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateIdentityDialog::created, this, [this](const Identity &identity) {
-        // Show the new identity on its own, open, ready to be checked.
-        showIdentityById(identity.id);
-    });
-    dialog->show();
+    m_actions->createIdentity(m_schemas);
 }
 
 void IdentitiesPage::importIdentities()
 {
-    const QString path =
-        Prompt::openFile(this, tr("Import identities"), tr("Kratos import JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // The dialog reads and parses the file on workers: a file of many megabytes never freezes
-    // the window, and a file that cannot be read is said in the dialog.
-    auto *dialog = new ImportDialog(m_client, m_audit, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, m_model, &IdentityListModel::reload);
-    dialog->show();
-    dialog->loadFile(path);
-}
-
-void IdentitiesPage::showContextMenu(const QPoint &pos)
-{
-    const int count = int(selectedIds().size());
-    if (count == 0)
-        return;
-    // Not exec(): no nested event loop under the page; the menu deletes itself when it closes.
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("identityMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(count == 1 ? tr("&Copy ID") : tr("&Copy IDs"), QKeySequence::Copy, this,
-                    &IdentitiesPage::copySelectedIds);
-    menu->addSeparator();
-    if (count == 1) {
-        const std::optional<Identity> shown = m_detail->identity();
-        const bool active = !shown || shown->state == Identity::State::Active;
-        menu->addAction(active ? tr("&Deactivate…") : tr("&Activate…"), m_detail, &IdentityDetailPane::toggleState);
-        menu->addAction(tr("&Edit…"), m_detail, &IdentityDetailPane::editIdentity);
-        menu->addAction(tr("&Recovery…"), m_detail, &IdentityDetailPane::createRecovery);
-        menu->addAction(tr("Revoke all &sessions…"), m_detail, &IdentityDetailPane::revokeAllSessions);
-        menu->addSeparator();
-        menu->addAction(tr("De&lete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
-    } else {
-        menu->addAction(tr("&Deactivate %Ln selected…", nullptr, count), this,
-                        [this]() { runBulk(int(BulkOperation::Action::Deactivate)); });
-        menu->addAction(tr("&Activate %Ln selected…", nullptr, count), this,
-                        [this]() { runBulk(int(BulkOperation::Action::Activate)); });
-        menu->addAction(tr("Revoke &sessions of %Ln selected…", nullptr, count), this,
-                        [this]() { runBulk(int(BulkOperation::Action::RevokeSessions)); });
-        menu->addSeparator();
-        menu->addAction(tr("De&lete %Ln selected…", nullptr, count), this,
-                        [this]() { runBulk(int(BulkOperation::Action::Delete)); });
-    }
-    menu->popup(m_table->viewport()->mapToGlobal(pos));
-}
-
-void IdentitiesPage::runBulk(int actionValue)
-{
-    const auto action = BulkOperation::Action(actionValue);
-    if (action == BulkOperation::Action::RevokeSession) // the Sessions page's
-        return;
-    // An identity the list shows in the state asked for is left out and said so: nothing is
-    // sent or recorded for it, and the confirmation counts only real changes.
-    const bool stateChange = action == BulkOperation::Action::Deactivate || action == BulkOperation::Action::Activate;
-    const Identity::State wanted =
-        action == BulkOperation::Action::Activate ? Identity::State::Active : Identity::State::Inactive;
-    QStringList ids;
-    QHash<QString, QString> labels;
-    int unchanged = 0;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        if (stateChange && Identity::State(index.data(IdentityListModel::StateRole).toInt()) == wanted) {
-            ++unchanged;
-            continue;
-        }
-        const QString id = index.data(IdentityListModel::IdentityIdRole).toString();
-        ids.append(id);
-        labels.insert(id, index.siblingAtColumn(IdentityListModel::IdentifierColumn).data().toString());
-    }
-    const bool activate = action == BulkOperation::Action::Activate;
-    if (ids.isEmpty()) {
-        if (unchanged > 0)
-            Prompt::warning(
-                this, BulkOperation::describe(action, unchanged).title,
-                activate
-                    ? tr("The %Ln selected identities are already active; nothing was sent.", nullptr, unchanged)
-                    : tr("The %Ln selected identities are already inactive; nothing was sent.", nullptr, unchanged));
-        return;
-    }
-    ActionText text = BulkOperation::describe(action, int(ids.size()));
-    if (unchanged > 0)
-        text.description +=
-            QStringLiteral("\n\n") +
-            (activate ? tr("%Ln other selected identities are already active and are left out: nothing is sent for "
-                           "them.",
-                           nullptr, unchanged)
-                      : tr("%Ln other selected identities are already inactive and are left out: nothing is sent for "
-                           "them.",
-                           nullptr, unchanged));
-    const ConfirmDialog::Request request =
-        ConfirmDialog::request(text, m_production && text.destructive ? QString::number(ids.size()) : QString());
-    if (!ConfirmDialog::confirm(this, request))
-        return;
-    // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
-    auto *dialog = new BulkDialog(m_client, m_audit, action, ids, labels, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog->operation(), &BulkOperation::finished, m_model, &IdentityListModel::reload);
-    dialog->show();
-    dialog->start();
+    m_actions->importFile();
 }
 
 void IdentitiesPage::reload()
@@ -632,6 +248,271 @@ void IdentitiesPage::whenRowsShown(const std::function<void()> &then)
         disconnect(*once);
         then();
     });
+}
+
+void IdentitiesPage::setUpSearchControls()
+{
+    m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
+    m_hint->setTextFormat(Qt::PlainText);
+    m_mode->setObjectName(QStringLiteral("searchMode"));
+    m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
+    m_mode->addItem(tr("Login identifier starts with"), int(SearchMode::IdentifierPrefix));
+    m_mode->addItem(tr("Identity IDs"), int(SearchMode::Ids));
+    m_mode->addItem(tr("External ID"), int(SearchMode::ExternalId));
+    m_mode->addItem(tr("Organisation ID"), int(SearchMode::Organisation));
+    m_mode->setAccessibleName(tr("Search by"));
+    // Combo boxes elide their longest entry instead of widening the window (scale 2, long words).
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
+    m_search->setObjectName(QStringLiteral("serverSearch"));
+    m_search->setAccessibleName(tr("Search Kratos"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search Kratos: email, username, phone… (Ctrl+F)"));
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setAccessibleName(tr("Filter loaded identities"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->setPlaceholderText(tr("Filter loaded rows: any trait text"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setAccessibleName(tr("State filter"));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(8);
+    m_state->addItem(tr("Any state"), -1);
+    m_state->addItem(tr("Active"), int(Identity::State::Active));
+    m_state->addItem(tr("Inactive"), int(Identity::State::Inactive));
+    m_hint->setObjectName(QStringLiteral("searchHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setText(tr("Kratos searches by one filter at a time: pick what the text is. Exact identifiers match "
+                       "emails, usernames and phone numbers used to sign in."));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+}
+
+void IdentitiesPage::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("identityTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
+    m_table->setAccessibleName(tr("Identities"));
+    // The pane stays on the identity the user chose, whatever the list does meanwhile.
+    m_pin = new PinnedSelection(m_table, m_proxy, IdentityListModel::IdentityIdRole, this);
+    // (The model goes before the page's other children: by then it answers nothing.)
+    m_pin->setRowLookup([this, model = QPointer<IdentityListModel>(m_model)](const QString &id) {
+        const int source = model ? model->rowOf(id) : -1;
+        return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
+    });
+    m_actions = new IdentityListActions(m_client, m_audit, m_model, m_table, m_detail, this);
+    connect(m_actions, &IdentityListActions::statusChanged, m_status, &QLabel::setText);
+    connect(m_actions, &IdentityListActions::exported, this, &IdentitiesPage::exported);
+    // Show a new identity on its own, open, ready to be checked.
+    connect(m_actions, &IdentityListActions::created, this, &IdentitiesPage::showIdentityById);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // server order (by id) until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Each quick-filter keystroke repaints every visible cell: laid out once, not on every paint.
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::IdentifierColumn, 260);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::NameColumn, 160);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::StateColumn, 70);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::VerifiedColumn, 85);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::SchemaColumn, 100);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
+    ColumnMenu::install(m_table->horizontalHeader());
+    ContextMenuKeys::install(m_table);
+    m_status->setObjectName(QStringLiteral("identityStatus"));
+    m_error->setObjectName(QStringLiteral("identityErrorBanner"));
+}
+
+void IdentitiesPage::buildLayout()
+{
+    // Two rows: the server search with the actions, then the filters over the loaded rows. In one
+    // row the search box shrank to a few letters at scale 2.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_mode);
+    searchRow->addWidget(m_search, 1);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_quickFilter, 1);
+    filterRow->addWidget(m_state);
+    // The count and what restricts the list, beside the filters: the page grows no taller for them.
+    filterRow->addWidget(m_chips, 1);
+    m_quickFilter->setMinimumWidth(m_quickFilter->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    auto *createButton = new QPushButton(tr("&New…"), this);
+    createButton->setObjectName(QStringLiteral("createIdentityButton"));
+    connect(createButton, &QPushButton::clicked, this, &IdentitiesPage::createIdentity);
+    connect(m_schemas, &SchemaListModel::loaded, this, &IdentitiesPage::schemasLoaded);
+    searchRow->addWidget(createButton);
+    searchRow->addWidget(exportButton);
+    searchRow->addWidget(importButton);
+    connect(exportButton, &QPushButton::clicked, this, &IdentitiesPage::exportIdentities);
+    connect(importButton, &QPushButton::clicked, this, &IdentitiesPage::importIdentities);
+    // Tab goes through the page in reading order: both rows above the list left to right, then the list.
+    QWidget::setTabOrder(m_mode, m_search);
+    QWidget::setTabOrder(m_search, createButton);
+    QWidget::setTabOrder(createButton, exportButton);
+    QWidget::setTabOrder(exportButton, importButton);
+    QWidget::setTabOrder(importButton, m_quickFilter);
+    QWidget::setTabOrder(m_quickFilter, m_state);
+    QWidget::setTabOrder(m_state, m_table);
+    m_chips->setTabNeighbours(m_state, m_table);
+    connect(m_chips, &FilterChips::removeRequested, this, &IdentitiesPage::removeRestriction);
+    connect(m_chips, &FilterChips::clearAllRequested, this, &IdentitiesPage::clearAllFilters);
+    // Esc in the empty search box clears every restriction.
+    m_search->installEventFilter(this);
+    QWidget *tableSide = buildTableSide();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("identitiesSplitter"));
+    splitter->addWidget(tableSide);
+    splitter->addWidget(m_detail);
+    splitter->setChildrenCollapsible(false);
+    tableSide->setMinimumWidth(240);
+    m_detail->setMinimumWidth(300);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the list gets the larger share until the user moves it
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+}
+
+QWidget *IdentitiesPage::buildTableSide()
+{
+    auto *tableSide = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    // Identities the server listed that could not be read: named above the list, never dropped
+    // unseen (issue #32 §3).
+    m_unreadableNote->setObjectName(QStringLiteral("unreadableNote"));
+    m_unreadableNote->setProperty("tone", QStringLiteral("problem"));
+    m_unreadableNote->setWordWrap(true);
+    m_unreadableNote->setTextFormat(Qt::PlainText);
+    m_unreadableNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_unreadableNote->hide();
+    tableLayout->addWidget(m_unreadableNote);
+    connect(m_model, &IdentityListModel::unreadableChanged, this, &IdentitiesPage::showUnreadable);
+    tableLayout->addWidget(m_table, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    m_busy->setObjectName(QStringLiteral("filterBusy"));
+    m_busy->setTextFormat(Qt::PlainText);
+    m_busy->hide();
+    statusRow->addWidget(m_busy);
+    m_busyDelay->setObjectName(QStringLiteral("filterBusyDelay"));
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyHintMs);
+    // Keyset paging gives no total: a busy bar and the running count are the honest progress.
+    m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
+    m_loadAllProgress->setRange(0, 0);
+    m_loadAllProgress->setMaximumWidth(160);
+    m_loadAllProgress->hide();
+    statusRow->addWidget(m_loadAllProgress);
+    statusRow->addWidget(m_loadAll);
+    tableLayout->addLayout(statusRow);
+    m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
+    m_loadAll->setToolTip(tr("Load every identity, so that the filter finds any text in any trait"));
+    connect(m_loadAll, &QPushButton::clicked, this, [this]() {
+        if (m_model->isLoadingAll())
+            m_model->cancelLoadAll();
+        else
+            m_model->loadAll();
+        updateStatus();
+    });
+    return tableSide;
+}
+
+void IdentitiesPage::connectSignals()
+{
+    connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateStatus);
+    connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateStatus);
+    connect(m_model, &IdentityListModel::pageLoaded, this, [this]() {
+        if (std::exchange(m_openSingleHit, false))
+            whenRowsShown([this]() {
+                if (m_proxy->rowCount() == 1)
+                    openRow(0);
+            });
+    });
+    connect(m_model, &IdentityListModel::loadFailed, this, &IdentitiesPage::updateStatus);
+    connect(m_error, &ErrorBanner::retryRequested, this, [this]() {
+        m_model->retry(); // a failed page is asked for again; the rows loaded so far stay
+        updateStatus();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &IdentitiesPage::searchOrOpen);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &IdentitiesPage::search);
+    connect(m_mode, &QComboBox::activated, this, [this](int index) {
+        m_userMode = index; // only the user's own choice
+        m_modeByNavigation = false;
+    });
+    // Typing a new search after Open identity searches in the user's own mode again.
+    connect(m_search, &QLineEdit::textEdited, this, &IdentitiesPage::restoreUserMode);
+    connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
+    connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sortAsked = false;
+        m_proxy->setQuery(text);
+        updateStatus();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this]() { m_sortAsked = true; });
+    connect(m_proxy, &IdentityFilterProxy::computing, m_busyDelay, qOverload<>(&QTimer::start));
+    connect(m_busyDelay, &QTimer::timeout, this, &IdentitiesPage::showBusyHint);
+    connect(m_proxy, &IdentityFilterProxy::settled, this, [this]() {
+        m_busyDelay->stop();
+        m_busy->hide();
+    });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this]() {
+        m_sortAsked = false;
+        const int state = m_state->currentData().toInt();
+        m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
+        updateStatus();
+    });
+    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateStatus);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &IdentitiesPage::updateStatus);
+    connect(m_pin, &PinnedSelection::pinned, this, &IdentitiesPage::showPinned);
+    connect(m_pin, &PinnedSelection::shownChanged, this, &IdentitiesPage::updateListNote);
+    connect(m_model, &IdentityListModel::loadingChanged, this, &IdentitiesPage::updateListNote);
+    connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateListNote);
+    connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateListNote);
+    connect(m_detail, &IdentityDetailPane::showInListRequested, this, &IdentitiesPage::showPinnedInList);
+    connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
+    connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
+    connect(m_table, &QTableView::activated, this, [this]() { m_detail->focusDetails(); });
+    connect(m_table, &QWidget::customContextMenuRequested, m_actions, &IdentityListActions::showContextMenu);
+}
+
+void IdentitiesPage::addShortcuts()
+{
+    auto *copy = new QShortcut(QKeySequence::Copy, m_table);
+    copy->setWhatsThis(tr("Identities: copy the selected identities' IDs"));
+    copy->setContext(Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, &IdentitiesPage::copySelectedIds);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Identities: go to the search box"));
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    refresh->setWhatsThis(tr("Identities: load the list again"));
+    connect(refresh, &QShortcut::activated, this, &IdentitiesPage::reload);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setWhatsThis(tr("Identities: delete the selected identity (asks first)"));
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, m_detail, &IdentityDetailPane::deleteIdentity);
 }
 
 IdentitiesPage::~IdentitiesPage()

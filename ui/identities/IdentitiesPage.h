@@ -13,6 +13,7 @@ class FilterChips;
 class IdentityDetailPane;
 class IdentityFilterProxy;
 class IdentityListModel;
+class IdentityListActions;
 class AuditLog;
 class KratosClient;
 class PinnedSelection;
@@ -84,6 +85,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts, in order.
+    void setUpSearchControls();
+    void setUpTable();
+    void buildLayout();
+    QWidget *buildTableSide(); // the list with its notes, status line and Load all
+    void connectSignals();
+    void addShortcuts();
     void updateChips();
     void removeRestriction(const QString &key);
     // Navigation set the search mode (Open identity): the user's own mode comes back.
@@ -98,7 +106,6 @@ private:
     void updateListNote();
     // Clears what keeps the pane's identity out of the list.
     void showPinnedInList();
-    void showContextMenu(const QPoint &pos);
     void openRow(int row);
     // Runs `then` once the quick filter's rows have caught up (at once when they have).
     void whenRowsShown(const std::function<void()> &then);
@@ -117,6 +124,7 @@ private:
     QTimer *m_debounce;
     QTableView *m_table;
     PinnedSelection *m_pin;
+    IdentityListActions *m_actions;
     IdentityDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_busy;           // "Sorting…" while a long sort or filter computes
