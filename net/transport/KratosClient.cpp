@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KratosClient.h"
 
+#include "ApiAnswer.h"
 #include "ApiRequest.h"
 #include "CoreDumpGuard.h"
 #include "FreedMemoryWipe.h"
@@ -44,124 +45,6 @@ QString segment(const QString &raw)
     return QString::fromLatin1(QUrl::toPercentEncoding(raw));
 }
 
-bool parseDocument(const ApiResponse &r, QJsonDocument *doc, ApiError *error)
-{
-    QJsonParseError pe;
-    const QJsonDocument parsed = QJsonDocument::fromJson(r.body, &pe);
-    if (doc)
-        *doc = parsed;
-    if (pe.error != QJsonParseError::NoError) {
-        *error = ApiError(ApiError::Kind::Malformed,
-                          r.body.isEmpty() ? QCoreApplication::translate("KratosClient", "the answer was empty")
-                                           : QCoreApplication::translate("KratosClient", "invalid JSON at byte %1: %2")
-                                                 .arg(pe.offset)
-                                                 .arg(pe.errorString()));
-        return false;
-    }
-    return true;
-}
-
-template<typename T>
-ApiResult<T> parseObject(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,
-                         const char *what)
-{
-    QJsonDocument doc;
-    ApiError error;
-    if (!parseDocument(r, &doc, &error))
-        return error;
-    if (!doc.isObject())
-        return ApiError(ApiError::Kind::Malformed,
-                        QCoreApplication::translate("KratosClient", "expected a JSON object"));
-    std::optional<T> value = fromJson(doc.object());
-    if (!value)
-        return ApiError(
-            ApiError::Kind::Malformed,
-            QCoreApplication::translate("KratosClient", "the answer is not %1").arg(QString::fromLatin1(what)));
-    return *value;
-}
-
-enum class Paging
-{
-    Keyset,
-    Offset,
-    Legacy
-};
-
-// One parser for every list endpoint; the paging style decides how the next token is found.
-template<typename T>
-ApiResult<Page<T>> parsePage(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,
-                             Paging paging, int requestedSize, bool tolerant = false)
-{
-    Page<T> page;
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error == QJsonParseError::NoError && !doc.isArray())
-        return ApiError(ApiError::Kind::Malformed,
-                        QCoreApplication::translate("KratosClient", "expected a JSON array"));
-    const auto take = [&page, &fromJson](qsizetype i, const QJsonValue &v, const QByteArray &raw) {
-        std::optional<T> item = v.isObject() ? fromJson(v.toObject()) : std::nullopt;
-        if (item)
-            page.items.append(std::move(*item));
-        else
-            page.unreadable.append(
-                {i, v.isObject() ? v.toObject().value(QLatin1String("id")).toString() : JsonArrayItems::topLevelId(raw),
-                 QCoreApplication::translate("KratosClient", "not a valid entry")});
-    };
-    if (pe.error == QJsonParseError::NoError) {
-        const QJsonArray array = doc.array();
-        page.items.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i)
-            take(i, array.at(i), {});
-    } else if (!tolerant) {
-        ApiError error;
-        parseDocument(r, nullptr, &error);
-        return error;
-    } else {
-        // The page as a whole is not readable: element by element, so that one identity nested
-        // deeper than Qt reads (or holding 1e400) does not hide the others.
-        QList<QByteArray> elements;
-        QString problem;
-        if (r.body.isEmpty() || !JsonArrayItems::split(r.body, &elements, &problem)) {
-            ApiError error;
-            parseDocument(r, nullptr, &error);
-            return error;
-        }
-        for (qsizetype i = 0; i < elements.size(); ++i) {
-            QJsonParseError itemError{};
-            const QJsonDocument item = QJsonDocument::fromJson(elements.at(i), &itemError);
-            if (itemError.error == QJsonParseError::NoError && item.isObject())
-                take(i, item.object(), elements.at(i));
-            else
-                page.unreadable.append({i, JsonArrayItems::topLevelId(elements.at(i)),
-                                        itemError.error != QJsonParseError::NoError
-                                            ? itemError.errorString()
-                                            : QCoreApplication::translate("KratosClient", "not an object")});
-        }
-    }
-    // Lists other than identities hold what the server made, not what end users wrote: one bad
-    // entry there still fails the page, as before.
-    if (!tolerant && !page.unreadable.isEmpty())
-        return ApiError(ApiError::Kind::Malformed,
-                        QCoreApplication::translate("KratosClient", "list item %1 is not a valid entry")
-                            .arg(page.unreadable.first().index + 1));
-    page.totalCount = r.totalCount;
-    switch (paging) {
-    case Paging::Keyset:
-        // rel="next" is present only when more items exist.
-        page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
-        break;
-    case Paging::Offset:
-    case Paging::Legacy:
-        // Offset links always point somewhere (even with nothing left); a short page is the end.
-        if (!page.items.isEmpty() && page.items.size() + page.unreadable.size() >= requestedSize)
-            page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"),
-                                                             paging == Paging::Offset ? QStringLiteral("page_token")
-                                                                                      : QStringLiteral("page"));
-        break;
-    }
-    return page;
-}
-
 ApiResult<NoContent> expectNoContent(const ApiResponse &)
 {
     return NoContent{};
@@ -173,6 +56,8 @@ QByteArray compact(const QJsonObject &o)
 }
 
 } // namespace
+
+using namespace ApiAnswer;
 
 KratosClient::KratosClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
