@@ -4,14 +4,12 @@
 #include "BulkReport.h"
 #include "CliContext.h"
 #include "CliOutput.h"
-#include "ExportJob.h"
 #include "IdentityActions.h"
 #include "IdentityChangeCommand.h"
 #include "IdentityExportCommand.h"
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
-#include "JsonArrayItems.h"
 #include "KratosClient.h"
 #include "PageTrail.h"
 
@@ -21,7 +19,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>

@@ -1,52 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentitiesPage.h"
 
-#include "ExportDialog.h"
-#include "ExportJob.h"
-
-#include "BackgroundFile.h"
-#include "BulkDialog.h"
 #include "ColumnMenu.h"
-#include "ConfirmDialog.h"
 #include "ContextMenuKeys.h"
-#include "CreateIdentityDialog.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "FilterChips.h"
 #include "IdentityDetailPane.h"
-#include "IdentityExporter.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListActions.h"
 #include "IdentityListModel.h"
-#include "ImportDialog.h"
 #include "KratosClient.h"
 #include "PinnedSelection.h"
 #include "PlainTextDelegate.h"
-#include "Prompt.h"
 #include "ReadStamp.h"
 #include "SchemaListModel.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
-#include <QFile>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent)
     : QWidget(parent)
