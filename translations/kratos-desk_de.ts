@@ -4756,110 +4756,6 @@
         <translation>Die Identität wurde %1 auf inaktiv gesetzt. Kratos lehnt jede Anmeldung und jede Wiederherstellung ab, bis sie wieder aktiv ist.</translation>
     </message>
     <message>
-        <source>Credentials not read</source>
-        <translation>Zugangsdaten nicht gelesen</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not include the credentials, so sign-in methods are not checked.</source>
-        <translation>Die Antwort des Servers enthielt keine Zugangsdaten, daher werden die Anmeldemethoden nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>social sign-in through %1</source>
-        <translation>Social Login über %1</translation>
-    </message>
-    <message>
-        <source>Nothing to sign in with</source>
-        <translation>Nichts, womit man sich anmelden kann</translation>
-    </message>
-    <message>
-        <source>This identity has no credentials at all: no password, no social sign-in, no passkey. A recovery lets the user set a password.</source>
-        <translation>Diese Identität hat überhaupt keine Zugangsdaten: kein Passwort, kein Social Login, keinen Passkey. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
-    </message>
-    <message>
-        <source>Only a second factor</source>
-        <translation>Nur ein zweiter Faktor</translation>
-    </message>
-    <message>
-        <source>It has only %1, which Kratos asks for after a first sign-in step the identity does not have. A recovery lets the user set a password.</source>
-        <translation>Sie hat nur %1; danach fragt Kratos erst nach einem ersten Anmeldeschritt, den die Identität nicht hat. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
-    </message>
-    <message>
-        <source>Sign-in methods of the server unknown</source>
-        <translation>Anmeldemethoden des Servers unbekannt</translation>
-    </message>
-    <message>
-        <source>Which methods the server&apos;s login offers could not be read (%1). The identity has: %2.</source>
-        <translation>Welche Methoden die Anmeldung des Servers anbietet, ließ sich nicht lesen (%1). Die Identität hat: %2.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>No sign-in method the server offers</source>
-        <translation>Keine Anmeldemethode, die der Server anbietet</translation>
-    </message>
-    <message>
-        <source>The identity has %1; this server&apos;s login offers %2. A recovery lets the user set a password.</source>
-        <translation>Die Identität hat %1; die Anmeldung dieses Servers bietet %2. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
-    </message>
-    <message>
-        <source>Signs in with %1</source>
-        <translation>Meldet sich an mit %1</translation>
-    </message>
-    <message>
-        <source>This server&apos;s login offers %1.</source>
-        <translation>Die Anmeldung dieses Servers bietet %1.</translation>
-    </message>
-    <message>
-        <source>No password</source>
-        <translation>Kein Passwort</translation>
-    </message>
-    <message>
-        <source>The user signs in with %1 only; &quot;Forgot password&quot; (a recovery) lets them set one.</source>
-        <translation>Die Person meldet sich nur mit %1 an; „Passwort vergessen“ (eine Wiederherstellung) lässt sie eines setzen.</translation>
-    </message>
-    <message>
-        <source>Social sign-in provider no longer offered</source>
-        <translation>Social-Login-Anbieter wird nicht mehr angeboten</translation>
-    </message>
-    <message>
-        <source>The identity is linked to %1, which this server&apos;s login no longer offers (it offers %2).</source>
-        <translation>Die Identität ist mit %1 verknüpft, das die Anmeldung dieses Servers nicht mehr anbietet (sie bietet %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keinen</translation>
-    </message>
-    <message>
-        <source>a code from their authenticator app</source>
-        <translation>einen Code aus ihrer Authenticator-App</translation>
-    </message>
-    <message>
-        <source>one of their backup codes</source>
-        <translation>einen ihrer Backup-Codes</translation>
-    </message>
-    <message>
-        <source>their security key</source>
-        <translation>ihren Sicherheitsschlüssel</translation>
-    </message>
-    <message>
-        <source>Second factor in place</source>
-        <translation>Zweiter Faktor eingerichtet</translation>
-    </message>
-    <message>
-        <source>After the first step they may be asked for %1. A lost device is removed under Credentials.</source>
-        <translation>Nach dem ersten Schritt kann nach %1 gefragt werden. Ein verlorenes Gerät entfernen Sie unter „Zugangsdaten“.</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
         <source>A verification message was sent %1 and not used.</source>
         <translation>Eine Bestätigungsnachricht wurde %1 gesendet und nicht verwendet.</translation>
     </message>
@@ -5001,34 +4897,6 @@
         <translation>der Mailserver hat den Empfänger abgelehnt: seine Domain existiert nicht</translation>
     </message>
     <message>
-        <source>No password set</source>
-        <translation>Kein Passwort gesetzt</translation>
-    </message>
-    <message>
-        <source>The password credential holds only the identifier %1, no password: Kratos writes it for the login trait. A recovery lets the user set a password.</source>
-        <translation>Die Passwort-Zugangsart enthält nur die Kennung %1, kein Passwort: Kratos legt sie für das Anmelde-Merkmal an. Mit einer Wiederherstellung kann die Person ein Passwort setzen.</translation>
-    </message>
-    <message>
-        <source>a password credential that may hold no password</source>
-        <translation>eine Passwort-Zugangsart, die vielleicht kein Passwort enthält</translation>
-    </message>
-    <message>
-        <source>Password: present, cannot tell whether one is set</source>
-        <translation>Passwort: vorhanden, ob eines gesetzt ist, lässt sich nicht sagen</translation>
-    </message>
-    <message>
-        <source>The identity has a password credential for %1, but Kratos writes one for the login trait even when no password was ever set, and this console does not read password hashes. No session shows a sign-in with a password.</source>
-        <translation>Die Identität hat eine Passwort-Zugangsart für %1, doch Kratos legt sie für das Anmelde-Merkmal auch dann an, wenn nie ein Passwort gesetzt wurde, und diese Konsole liest keine Passwort-Hashes. Keine Sitzung zeigt eine Anmeldung mit Passwort.</translation>
-    </message>
-    <message>
-        <source>no identifier</source>
-        <translation>keine Kennung</translation>
-    </message>
-    <message>
-        <source>If the user says they have no password, a recovery lets them set one.</source>
-        <translation>Sagt die Person, sie habe kein Passwort, kann sie mit einer Wiederherstellung eines setzen.</translation>
-    </message>
-    <message>
         <source>signs in with it and gets recovery messages at it</source>
         <translation>meldet sich damit an und erhält dort Wiederherstellungsnachrichten</translation>
     </message>
@@ -5164,6 +5032,141 @@
     <message>
         <source>Open the queued message</source>
         <translation>Eingereihte Nachricht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInCredentialCheck</name>
+    <message>
+        <source>Credentials not read</source>
+        <translation>Zugangsdaten nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not include the credentials, so sign-in methods are not checked.</source>
+        <translation>Die Antwort des Servers enthielt keine Zugangsdaten, daher werden die Anmeldemethoden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>social sign-in through %1</source>
+        <translation>Social Login über %1</translation>
+    </message>
+    <message>
+        <source>Nothing to sign in with</source>
+        <translation>Nichts, womit man sich anmelden kann</translation>
+    </message>
+    <message>
+        <source>This identity has no credentials at all: no password, no social sign-in, no passkey. A recovery lets the user set a password.</source>
+        <translation>Diese Identität hat überhaupt keine Zugangsdaten: kein Passwort, kein Social Login, keinen Passkey. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>No password set</source>
+        <translation>Kein Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>The password credential holds only the identifier %1, no password: Kratos writes it for the login trait. A recovery lets the user set a password.</source>
+        <translation>Die Passwort-Zugangsart enthält nur die Kennung %1, kein Passwort: Kratos legt sie für das Anmelde-Merkmal an. Mit einer Wiederherstellung kann die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Only a second factor</source>
+        <translation>Nur ein zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>It has only %1, which Kratos asks for after a first sign-in step the identity does not have. A recovery lets the user set a password.</source>
+        <translation>Sie hat nur %1; danach fragt Kratos erst nach einem ersten Anmeldeschritt, den die Identität nicht hat. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>a password credential that may hold no password</source>
+        <translation>eine Passwort-Zugangsart, die vielleicht kein Passwort enthält</translation>
+    </message>
+    <message>
+        <source>Sign-in methods of the server unknown</source>
+        <translation>Anmeldemethoden des Servers unbekannt</translation>
+    </message>
+    <message>
+        <source>Which methods the server&apos;s login offers could not be read (%1). The identity has: %2.</source>
+        <translation>Welche Methoden die Anmeldung des Servers anbietet, ließ sich nicht lesen (%1). Die Identität hat: %2.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>No sign-in method the server offers</source>
+        <translation>Keine Anmeldemethode, die der Server anbietet</translation>
+    </message>
+    <message>
+        <source>The identity has %1; this server&apos;s login offers %2. A recovery lets the user set a password.</source>
+        <translation>Die Identität hat %1; die Anmeldung dieses Servers bietet %2. Eine Wiederherstellung lässt die Person ein Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Signs in with %1</source>
+        <translation>Meldet sich an mit %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s login offers %1.</source>
+        <translation>Die Anmeldung dieses Servers bietet %1.</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>The user signs in with %1 only; &quot;Forgot password&quot; (a recovery) lets them set one.</source>
+        <translation>Die Person meldet sich nur mit %1 an; „Passwort vergessen“ (eine Wiederherstellung) lässt sie eines setzen.</translation>
+    </message>
+    <message>
+        <source>Social sign-in provider no longer offered</source>
+        <translation>Social-Login-Anbieter wird nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>The identity is linked to %1, which this server&apos;s login no longer offers (it offers %2).</source>
+        <translation>Die Identität ist mit %1 verknüpft, das die Anmeldung dieses Servers nicht mehr anbietet (sie bietet %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Password: present, cannot tell whether one is set</source>
+        <translation>Passwort: vorhanden, ob eines gesetzt ist, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>The identity has a password credential for %1, but Kratos writes one for the login trait even when no password was ever set, and this console does not read password hashes. No session shows a sign-in with a password.</source>
+        <translation>Die Identität hat eine Passwort-Zugangsart für %1, doch Kratos legt sie für das Anmelde-Merkmal auch dann an, wenn nie ein Passwort gesetzt wurde, und diese Konsole liest keine Passwort-Hashes. Keine Sitzung zeigt eine Anmeldung mit Passwort.</translation>
+    </message>
+    <message>
+        <source>no identifier</source>
+        <translation>keine Kennung</translation>
+    </message>
+    <message>
+        <source>If the user says they have no password, a recovery lets them set one.</source>
+        <translation>Sagt die Person, sie habe kein Passwort, kann sie mit einer Wiederherstellung eines setzen.</translation>
+    </message>
+    <message>
+        <source>a code from their authenticator app</source>
+        <translation>einen Code aus ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>one of their backup codes</source>
+        <translation>einen ihrer Backup-Codes</translation>
+    </message>
+    <message>
+        <source>their security key</source>
+        <translation>ihren Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Second factor in place</source>
+        <translation>Zweiter Faktor eingerichtet</translation>
+    </message>
+    <message>
+        <source>After the first step they may be asked for %1. A lost device is removed under Credentials.</source>
+        <translation>Nach dem ersten Schritt kann nach %1 gefragt werden. Ein verlorenes Gerät entfernen Sie unter „Zugangsdaten“.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>

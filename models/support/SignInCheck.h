@@ -33,7 +33,6 @@ public:
 
 private:
     static void checkState(const SignInEvidence &e, QList<SignInFinding> *out);
-    static void checkCredentials(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkAddresses(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkMessages(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkSessions(const SignInEvidence &e, QList<SignInFinding> *out);

@@ -35,4 +35,16 @@ struct SignInFinding
     QString addressId; // its verifiable address id
     QString messageId; // the courier message OpenMessage opens
     QString reason;    // address.bounces: why mail to the address does not arrive, in words
+
+    static SignInFinding make(const QString &key, Severity severity, const QString &title, const QString &detail,
+                              const QList<Fix> &fixes = {})
+    {
+        SignInFinding f;
+        f.key = key;
+        f.severity = severity;
+        f.title = title;
+        f.detail = detail;
+        f.fixes = fixes;
+        return f;
+    }
 };
