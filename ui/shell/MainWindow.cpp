@@ -152,7 +152,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
                                         &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
-    QAction *guide = helpMenu->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    QAction *guide =
+        helpMenu->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
     guide->setObjectName(QStringLiteral("userGuideAction"));
     helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Kratos Desk"), this, &MainWindow::showAbout);

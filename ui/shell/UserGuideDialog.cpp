@@ -61,7 +61,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, [this]() {
         const bool backwards = QGuiApplication::keyboardModifiers() & Qt::ShiftModifier;
         m_findResult->setText(m_find->text().isEmpty() || find(m_find->text(), backwards) ? QString()
-                                                                                           : tr("Not found"));
+                                                                                          : tr("Not found"));
     });
     auto *findKey = new QShortcut(QKeySequence::Find, this);
     connect(findKey, &QShortcut::activated, this, [this]() {
