@@ -72,6 +72,7 @@ AboutDialog::AboutDialog(const QString &server, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addLayout(form);
+    layout->addStretch(1); // room the window gives goes below the details, not between them
     layout->addWidget(buttons);
     ScreenFit::resize(this, QSize(520, 300));
 }

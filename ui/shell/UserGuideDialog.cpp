@@ -73,6 +73,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     connect(m_back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QPushButton::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this]() { fitPictures(); });
+    m_browser->viewport()->installEventFilter(this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_back);
@@ -112,10 +113,12 @@ bool UserGuideDialog::find(const QString &text, bool backwards)
     return false;
 }
 
-void UserGuideDialog::resizeEvent(QResizeEvent *event)
+bool UserGuideDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    QDialog::resizeEvent(event);
-    fitPictures();
+    // The page's own width, once its layout has set it (the dialog's resize comes before).
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitPictures();
+    return QDialog::eventFilter(watched, event);
 }
 
 void UserGuideDialog::fitPictures()

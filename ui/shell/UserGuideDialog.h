@@ -31,7 +31,7 @@ public:
     bool find(const QString &text, bool backwards = false);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitPictures();

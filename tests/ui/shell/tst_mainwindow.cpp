@@ -165,6 +165,15 @@ private Q_SLOTS:
                 QFile file(QStringLiteral(":/docs/") + image.name());
                 QVERIFY2(file.exists(), qPrintable(image.name()));
                 QVERIFY2(image.width() > 0 && image.width() <= browser->viewport()->width(), qPrintable(image.name()));
+                // …and as wide as the page allows: never a thumbnail of the first layout's width.
+                QImage natural(QStringLiteral(":/docs/") + image.name());
+                QVERIFY(!natural.isNull());
+                const qreal room = std::min<qreal>(natural.width(), browser->viewport()->width() - 60);
+                QVERIFY2(image.width() >= std::min<qreal>(room, 600),
+                         qPrintable(QStringLiteral("%1 is %2 px wide in a %3 px page")
+                                        .arg(image.name())
+                                        .arg(image.width())
+                                        .arg(browser->viewport()->width())));
                 ++pictures;
             }
         }
