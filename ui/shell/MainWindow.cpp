@@ -67,6 +67,25 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_damageBanner(new QLabel(m_central))
     , m_forwarding(new QLabel(this))
 {
+    nameWidgets();
+    buildToolbar();
+    buildMenus();
+    buildCentralArea();
+    buildStatusBar();
+    connectPages();
+    connectProfiles();
+    reloadSwitcher();
+    onClosed();
+    applySettings();
+    if (m_context.preferences)
+        connect(m_context.preferences, &AppSettings::changed, this, &MainWindow::applySettings);
+    // A first start fits the screen (at any scale); later starts come back as the user left them.
+    ScreenFit::resize(this, QSize(1180, 720));
+    ViewState::restore(this, m_context.preferences);
+}
+
+void MainWindow::nameWidgets()
+{
     m_serverLabel->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_versionLabel->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Kratos Desk"));
@@ -86,7 +105,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+}
 
+void MainWindow::buildToolbar()
+{
     auto *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolbar"));
     toolbar->setMovable(false);
@@ -95,19 +117,24 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     profileLabel->setBuddy(m_switcher);
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_switcher);
-    QAction *profiles = toolbar->addAction(AppIcons::icon(AppIcons::Name::Profiles), tr("Profi&les…"));
-    profiles->setObjectName(QStringLiteral("profilesAction"));
-    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *audit = toolbar->addAction(AppIcons::icon(AppIcons::Name::Audit), tr("&Audit log…"));
-    audit->setObjectName(QStringLiteral("auditAction"));
-    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    QAction *preferences = toolbar->addAction(AppIcons::icon(AppIcons::Name::Settings), tr("&Settings…"));
-    preferences->setObjectName(QStringLiteral("settingsAction"));
-    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
+    m_profilesAction = toolbar->addAction(AppIcons::icon(AppIcons::Name::Profiles), tr("Profi&les…"));
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_auditAction = toolbar->addAction(AppIcons::icon(AppIcons::Name::Audit), tr("&Audit log…"));
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_settingsAction = toolbar->addAction(AppIcons::icon(AppIcons::Name::Settings), tr("&Settings…"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::showAuditLog);
     toolbar->addSeparator();
     toolbar->addWidget(m_readOnlyBadge);
+}
 
+void MainWindow::buildMenus()
+{
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Overview), tr("Overview"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Identities), tr("Identities"), m_pageList);
     new QListWidgetItem(AppIcons::icon(AppIcons::Name::Sessions), tr("Sessions"), m_pageList);
@@ -116,9 +143,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_pageList->setFixedWidth(150);
     // Ctrl+1…n go to the pages in the list's order, whatever pages there are.
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(profiles);
-    fileMenu->addAction(audit);
-    fileMenu->addAction(preferences);
+    fileMenu->addAction(m_profilesAction);
+    fileMenu->addAction(m_auditAction);
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -160,7 +187,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     about->setObjectName(QStringLiteral("aboutAction"));
     m_pageList->setIconSize(QSize(20, 20));
     m_pageList->setSpacing(2);
+}
 
+void MainWindow::buildCentralArea()
+{
     auto *welcome = new WelcomePage(m_pages);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_identities);
@@ -180,8 +210,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_trailBanner->setProperty("tone", QStringLiteral("alert"));
     m_trailBanner->hide();
     outer->addWidget(m_trailBanner);
-    if (context.audit)
-        connect(context.audit, &AuditLog::writableChanged, this, [this](bool writable, const QString &problem) {
+    if (m_context.audit)
+        connect(m_context.audit, &AuditLog::writableChanged, this, [this](bool writable, const QString &problem) {
             m_trailBanner->setText(
                 tr("The audit trail cannot be written (%1). Every change is refused until it can; reading still "
                    "works. Free disk space or fix the folder's permissions, then try the action again.")
@@ -195,8 +225,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_damageBanner->setProperty("tone", QStringLiteral("alert"));
     m_damageBanner->hide();
     outer->addWidget(m_damageBanner);
-    if (context.audit)
-        connect(context.audit, &AuditLog::trailRestarted, this, [this](const QString &reason, const QString &sealed) {
+    if (m_context.audit)
+        connect(m_context.audit, &AuditLog::trailRestarted, this, [this](const QString &reason, const QString &sealed) {
             m_damageBanner->setText(
                 sealed.isEmpty()
                     ? tr("The audit trail was found damaged (%1) and a new one was started. Its first record says what "
@@ -215,23 +245,32 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     outer->addLayout(row, 1);
     setCentralWidget(m_central);
 
+    connect(welcome, &WelcomePage::tryDemo, this, &MainWindow::openDemo);
+    connect(welcome, &WelcomePage::connectToKratos, this, &MainWindow::showProfilesDialog);
+}
+
+void MainWindow::buildStatusBar()
+{
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_forwarding);
     statusBar()->addPermanentWidget(m_versionLabel);
     m_forwarding->setObjectName(QStringLiteral("forwardingLabel"));
     m_forwarding->setTextFormat(Qt::PlainText);
     m_forwarding->hide();
-    if (context.audit)
-        connect(context.audit, &AuditLog::forwardingChanged, this, [this](int pending, const QString &state) {
+    if (m_context.audit)
+        connect(m_context.audit, &AuditLog::forwardingChanged, this, [this](int pending, const QString &state) {
             // Off: nothing to say. Otherwise how many records the collector still has to take.
             m_forwarding->setVisible(state != QLatin1String("off"));
             m_forwarding->setText(pending == 0 ? tr("Audit → syslog: up to date")
                                                : tr("Audit → syslog: %Ln pending", nullptr, pending));
             m_forwarding->setToolTip(state);
         });
+}
 
-    connect(context.client, &KratosClient::serverUnreachable, this, &MainWindow::showUnreachable);
-    connect(context.client, &KratosClient::serverAnswered, this, &MainWindow::showAnswered);
+void MainWindow::connectPages()
+{
+    connect(m_context.client, &KratosClient::serverUnreachable, this, &MainWindow::showUnreachable);
+    connect(m_context.client, &KratosClient::serverAnswered, this, &MainWindow::showAnswered);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_identities->detail(), &IdentityDetailPane::openMessageRequested, this,
             [this](const QString &recipient, const QString &messageId) {
@@ -243,7 +282,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_schemas->showSchema(schemaId);
     });
     m_overview->setSharedIdentities(m_identities->model());
-    m_overview->watchChanges(context.audit);
+    m_overview->watchChanges(m_context.audit);
     connect(m_overview, &OverviewPage::openCourierRequested, this,
             [this](const QString &status, const QString &recipient, const QString &messageId) {
                 showPage(CourierArea);
@@ -269,10 +308,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         showPage(IdentitiesArea);
         m_identities->findByIdentifier(recipient);
     });
-    connect(profiles, &QAction::triggered, this, &MainWindow::showProfilesDialog);
-    connect(audit, &QAction::triggered, this, &MainWindow::showAuditLog);
-    connect(welcome, &WelcomePage::tryDemo, this, &MainWindow::openDemo);
-    connect(welcome, &WelcomePage::connectToKratos, this, &MainWindow::showProfilesDialog);
+}
+
+void MainWindow::connectProfiles()
+{
     connect(m_switcher, &QComboBox::activated, this, [this](int index) {
         const QString id = m_switcher->itemData(index).toString();
         if (!id.isEmpty() && (!m_context.connection->current() || m_context.connection->current()->id != id))
@@ -288,15 +327,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             });
     connect(m_context.connection, &ConnectionController::tokenUnavailable, this,
             [this](const ConnectionProfile &, const QString &message) { statusBar()->showMessage(message, 15000); });
-
-    reloadSwitcher();
-    onClosed();
-    applySettings();
-    if (m_context.preferences)
-        connect(m_context.preferences, &AppSettings::changed, this, &MainWindow::applySettings);
-    // A first start fits the screen (at any scale); later starts come back as the user left them.
-    ScreenFit::resize(this, QSize(1180, 720));
-    ViewState::restore(this, m_context.preferences);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -68,6 +68,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's parts, in order.
+    void nameWidgets();
+    void buildToolbar();
+    void buildMenus(); // the page list's entries and File, Go, Help
+    void buildCentralArea();
+    void buildStatusBar();
+    void connectPages(); // one page opening another on an item
+    void connectProfiles();
     void onOpened(const ConnectionProfile &profile);
     void onClosed();
     void reloadSwitcher();
@@ -98,6 +106,9 @@ private:
     QLabel *m_trailBanner;
     QLabel *m_damageBanner;
     QLabel *m_forwarding;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QList<QAction *> m_pageActions; // Ctrl+1…n
     QPointer<UserGuideDialog> m_guide;
 };
