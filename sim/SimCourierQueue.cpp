@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimCourierQueue.h"
 
+#include "SimHttp.h"
 #include "SimStore.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 
-namespace {
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-} // namespace
+using SimHttp::s;
 
 void SimCourierQueue::add(const SimMessage &message)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimIdentityBuilder.h"
 
+#include "SimHttp.h"
 #include "SimJsonDepth.h"
 #include "SimSchemaRules.h"
 
@@ -9,19 +10,15 @@
 
 namespace {
 
-const QString kMalformed = QStringLiteral("The request was malformed or contained invalid parameters");
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
 bool isUuid(const QString &value)
 {
     return !QUuid::fromString(value).isNull() && value.size() == 36;
 }
 
 } // namespace
+
+using SimHttp::kMalformed;
+using SimHttp::s;
 
 SimIdentityBuilder::SimIdentityBuilder(const SimSchema &schema, const QDateTime &now, const QString &schemaUrl)
     : m_schema(schema)

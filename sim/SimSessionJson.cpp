@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimSessionJson.h"
 
+#include "SimHttp.h"
 #include "SimStore.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
-namespace {
-
-QString s(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-} // namespace
+using SimHttp::s;
 
 QJsonArray SimSessionJson::methods(const SimSession &session)
 {

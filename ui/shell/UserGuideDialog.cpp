@@ -157,11 +157,18 @@ void UserGuideDialog::fitPictures()
 
 QSize UserGuideDialog::pictureSize(const QUrl &name) const
 {
-    const QVariant resource = m_browser->loadResource(QTextDocument::ImageResource, m_browser->source().resolved(name));
+    // Read once: fitting runs on every resize of the page.
+    const QUrl url = m_browser->source().resolved(name);
+    const auto known = m_pictureSizes.constFind(url);
+    if (known != m_pictureSizes.cend())
+        return *known;
+    const QVariant resource = m_browser->loadResource(QTextDocument::ImageResource, url);
     QImage image;
     if (resource.canConvert<QImage>() && resource.typeId() != QMetaType::QByteArray)
         image = resource.value<QImage>();
     else
         image.loadFromData(resource.toByteArray());
-    return image.isNull() ? QSize() : image.deviceIndependentSize().toSize();
+    const QSize size = image.isNull() ? QSize() : image.deviceIndependentSize().toSize();
+    m_pictureSizes.insert(url, size);
+    return size;
 }

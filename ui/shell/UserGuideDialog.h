@@ -2,13 +2,14 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
+#include <QSize>
 #include <QUrl>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
-class QSize;
 
 // Help → User guide: docs/user-guide.md as the app was built with it (compiled in under
 // qrc:/docs/, with its pictures and the admin guide it links to), rendered from the Markdown.
@@ -42,4 +43,5 @@ private:
     QLineEdit *m_find;
     QLabel *m_findResult;
     QPushButton *m_back;
+    mutable QHash<QUrl, QSize> m_pictureSizes; // each picture's natural size, by its resolved URL
 };
