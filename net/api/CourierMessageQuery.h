@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // Parameters of GET /admin/courier/messages. Status is one of queued, processing, sent,
@@ -11,4 +13,7 @@ struct CourierMessageQuery
     QString pageToken;
     QString status;
     QString recipient;
+
+    // The URL query parameters, in the order sent, for a page of `size`.
+    QList<QPair<QString, QString>> parameters(int size) const;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -26,4 +28,6 @@ struct IdentityListQuery
         return int(!ids.isEmpty()) + int(!credentialsIdentifier.isEmpty()) + int(!identifierPrefix.isEmpty()) +
                int(!organizationId.isEmpty());
     }
+    // The URL query parameters, in the order sent, for a page of `size`.
+    QList<QPair<QString, QString>> parameters(int size) const;
 };

@@ -84,6 +84,20 @@ QString nextPageToken(const ApiResponse &r, Paging paging, qsizetype items, qsiz
     return {};
 }
 
+ApiResult<RawPage> rawPage(const ApiResponse &r)
+{
+    RawPage page;
+    page.body = r.body;
+    page.totalCount = r.totalCount;
+    page.nextPageToken = LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
+    return page;
+}
+
+ApiResult<HealthStatus> healthy(const ApiResponse &r)
+{
+    return HealthStatus{true, r.status, QString()};
+}
+
 ApiError notAnEntry(qsizetype index)
 {
     return ApiError(ApiError::Kind::Malformed,

@@ -4,9 +4,11 @@
 #include "ApiError.h"
 #include "ApiResponse.h"
 #include "ApiResult.h"
+#include "HealthStatus.h"
 #include "JsonArrayItems.h"
 #include "LinkHeader.h"
 #include "Page.h"
+#include "RawPage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -48,6 +50,12 @@ bool readEntries(const ApiResponse &r, bool tolerant, QList<Entry> *entries, QLi
 QString nextPageToken(const ApiResponse &r, Paging paging, qsizetype items, qsizetype read, int requestedSize);
 
 ApiError notAnEntry(qsizetype index);
+
+// A keyset page left unparsed: the body, the next page's token and the total if the server sent one.
+ApiResult<RawPage> rawPage(const ApiResponse &r);
+
+// A health endpoint's 2xx answer.
+ApiResult<HealthStatus> healthy(const ApiResponse &r);
 
 template<typename T>
 ApiResult<T> parseObject(const ApiResponse &r, const std::function<std::optional<T>(const QJsonObject &)> &fromJson,

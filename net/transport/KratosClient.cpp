@@ -129,6 +129,18 @@ QUrl KratosClient::schemaEndpoint(const QString &suffix, const Query &query) con
     return url;
 }
 
+KratosClient::Call KratosClient::read(const QUrl &url, const QString &operation, const QStringList &targets,
+                                      bool sensitive)
+{
+    return Call{"GET", url, operation, false, sensitive, targets, std::nullopt};
+}
+
+KratosClient::Call KratosClient::change(const QByteArray &method, const QUrl &url, const QString &operation,
+                                        const QStringList &targets, std::optional<QByteArray> body)
+{
+    return Call{method, url, operation, true, false, targets, std::move(body)};
+}
+
 template<typename T>
 KratosClient::RequestId KratosClient::refuse(const ApiError &error, QObject *context, Callback<T> done)
 {
@@ -223,16 +235,7 @@ KratosClient::RequestId KratosClient::listIdentitiesRaw(const IdentityListQuery 
                                                         Callback<RawPage> done)
 {
     return listIdentitiesAs<RawPage>(
-        q, context,
-        [](const ApiResponse &r, bool, int) -> ApiResult<RawPage> {
-            RawPage page;
-            page.body = r.body;
-            page.totalCount = r.totalCount;
-            page.nextPageToken =
-                LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
-            return page;
-        },
-        std::move(done));
+        q, context, [](const ApiResponse &r, bool, int) { return rawPage(r); }, std::move(done));
 }
 
 template<typename T>
@@ -250,36 +253,10 @@ KratosClient::listIdentitiesAs(const IdentityListQuery &q, QObject *context,
         return refuse<T>(e, context, std::move(done));
     }
     const int size = clampSize(q.pageSize, kMaxIdentityPage);
-    Query query;
-    if (q.legacyPage) {
-        query << qMakePair(QStringLiteral("page"), QString::number(*q.legacyPage))
-              << qMakePair(QStringLiteral("per_page"), QString::number(size));
-    } else {
-        query << qMakePair(QStringLiteral("page_size"), QString::number(size));
-        if (!q.pageToken.isEmpty())
-            query << qMakePair(QStringLiteral("page_token"), q.pageToken);
-    }
-    for (const QString &id : q.ids)
-        query << qMakePair(QStringLiteral("ids"), id);
-    if (!q.credentialsIdentifier.isEmpty())
-        query << qMakePair(QStringLiteral("credentials_identifier"), q.credentialsIdentifier);
-    if (!q.identifierPrefix.isEmpty())
-        query << qMakePair(QStringLiteral("preview_credentials_identifier_similar"), q.identifierPrefix);
-    if (!q.organizationId.isEmpty())
-        query << qMakePair(QStringLiteral("organization_id"), q.organizationId);
-    for (const QString &type : q.includeCredentials)
-        query << qMakePair(QStringLiteral("include_credential"), type);
-    if (!q.consistency.isEmpty())
-        query << qMakePair(QStringLiteral("consistency"), q.consistency);
+    const Query query = q.parameters(size);
     const bool legacy = q.legacyPage.has_value();
     return send<T>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/identities"), query),
-             operation,
-             false,
-             !q.includeCredentials.isEmpty(),
-             {},
-             std::nullopt},
+        read(adminEndpoint(QStringLiteral("/admin/identities"), query), operation, {}, !q.includeCredentials.isEmpty()),
         context, [legacy, size, parse](const ApiResponse &r) { return parse(r, legacy, size); }, std::move(done));
 }
 
@@ -290,13 +267,8 @@ KratosClient::RequestId KratosClient::getIdentity(const QString &id, const QStri
     for (const QString &type : includeCredentials)
         query << qMakePair(QStringLiteral("include_credential"), type);
     return send<Identity>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query),
-             tr("Get identity"),
-             false,
-             !includeCredentials.isEmpty(),
-             {id},
-             std::nullopt},
+        read(adminEndpoint(QStringLiteral("/admin/identities/") + segment(id), query), tr("Get identity"), {id},
+             !includeCredentials.isEmpty()),
         context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
@@ -305,13 +277,8 @@ KratosClient::RequestId KratosClient::getIdentityByExternalId(const QString &ext
                                                               Callback<Identity> done)
 {
     return send<Identity>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
-             tr("Get identity by external id"),
-             false,
-             false,
-             {},
-             std::nullopt},
+        read(adminEndpoint(QStringLiteral("/admin/identities/by/external/") + segment(externalId)),
+             tr("Get identity by external id")),
         context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
@@ -319,13 +286,7 @@ KratosClient::RequestId KratosClient::getIdentityByExternalId(const QString &ext
 KratosClient::RequestId KratosClient::createIdentity(const QJsonObject &body, QObject *context, Callback<Identity> done)
 {
     return send<Identity>(
-        Call{"POST",
-             adminEndpoint(QStringLiteral("/admin/identities")),
-             tr("Create identity"),
-             true,
-             false,
-             {},
-             compact(body)},
+        change("POST", adminEndpoint(QStringLiteral("/admin/identities")), tr("Create identity"), {}, compact(body)),
         context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
@@ -334,13 +295,8 @@ KratosClient::RequestId KratosClient::updateIdentity(const QString &id, const Id
                                                      Callback<Identity> done)
 {
     return send<Identity>(
-        Call{"PUT",
-             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-             tr("Update identity"),
-             true,
-             false,
-             {id},
-             compact(update.toJson())},
+        change("PUT", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), tr("Update identity"), {id},
+               compact(update.toJson())),
         context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
@@ -349,26 +305,16 @@ KratosClient::RequestId KratosClient::patchIdentity(const QString &id, const Jso
                                                     Callback<Identity> done)
 {
     return send<Identity>(
-        Call{"PATCH",
-             adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-             tr("Patch identity"),
-             true,
-             false,
-             {id},
-             QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact)},
+        change("PATCH", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)), tr("Patch identity"), {id},
+               QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact)),
         context, [](const ApiResponse &r) { return parseObject<Identity>(r, &Identity::fromJson, "an identity"); },
         std::move(done));
 }
 
 KratosClient::RequestId KratosClient::deleteIdentity(const QString &id, QObject *context, Callback<NoContent> done)
 {
-    return send<NoContent>(Call{"DELETE",
-                                adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
-                                tr("Delete identity"),
-                                true,
-                                false,
-                                {id},
-                                std::nullopt},
+    return send<NoContent>(change("DELETE", adminEndpoint(QStringLiteral("/admin/identities/") + segment(id)),
+                                  tr("Delete identity"), {id}),
                            context, &expectNoContent, std::move(done));
 }
 
@@ -379,15 +325,11 @@ KratosClient::RequestId KratosClient::deleteIdentityCredential(const QString &id
     Query query;
     if (!identifier.isEmpty())
         query << qMakePair(QStringLiteral("identifier"), identifier);
-    return send<NoContent>(Call{"DELETE",
-                                adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
-                                                  QStringLiteral("/credentials/") + segment(type),
-                                              query),
-                                tr("Delete credential"),
-                                true,
-                                false,
-                                {id, type},
-                                std::nullopt},
+    return send<NoContent>(change("DELETE",
+                                  adminEndpoint(QStringLiteral("/admin/identities/") + segment(id) +
+                                                    QStringLiteral("/credentials/") + segment(type),
+                                                query),
+                                  tr("Delete credential"), {id, type}),
                            context, &expectNoContent, std::move(done));
 }
 
@@ -403,13 +345,8 @@ KratosClient::RequestId KratosClient::batchCreateIdentities(const QJsonArray &cr
         entries.append(QJsonObject{{QStringLiteral("create"), body}, {QStringLiteral("patch_id"), patchIds.last()}});
     }
     return send<QList<IdentityBatchResult>>(
-        Call{"PATCH",
-             adminEndpoint(QStringLiteral("/admin/identities")),
-             tr("Import identities"),
-             true,
-             false,
-             {},
-             compact(QJsonObject{{QStringLiteral("identities"), entries}})},
+        change("PATCH", adminEndpoint(QStringLiteral("/admin/identities")), tr("Import identities"), {},
+               compact(QJsonObject{{QStringLiteral("identities"), entries}})),
         context,
         [patchIds](const ApiResponse &r) -> ApiResult<QList<IdentityBatchResult>> {
             QJsonDocument doc;
@@ -426,18 +363,13 @@ KratosClient::RequestId KratosClient::listIdentitySessions(const QString &identi
                                                            QObject *context, Callback<Page<Session>> done)
 {
     const int size = clampSize(q.pageSize, kMaxIdentitySessionPage);
-    Query query = pageQuery(size, q.pageToken);
-    if (q.active)
-        query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
+    SessionListQuery unexpanded = q; // this endpoint has no expand parameter
+    unexpanded.expandIdentity = unexpanded.expandDevices = false;
+    const Query query = unexpanded.parameters(size);
     return send<Page<Session>>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"),
+        read(adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions"),
                            query),
-             tr("List identity sessions"),
-             false,
-             false,
-             {identityId},
-             std::nullopt},
+             tr("List identity sessions"), {identityId}),
         context,
         [size](const ApiResponse &r) { return parsePage<Session>(r, &Session::fromJson, Paging::Offset, size); },
         std::move(done));
@@ -456,13 +388,9 @@ KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &iden
             done(result);
     };
     return send<NoContent>(
-        Call{"DELETE",
-             adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
-             tr("Revoke all sessions"),
-             true,
-             false,
-             {identityId},
-             std::nullopt},
+        change("DELETE",
+               adminEndpoint(QStringLiteral("/admin/identities/") + segment(identityId) + QStringLiteral("/sessions")),
+               tr("Revoke all sessions"), {identityId}),
         context, &expectNoContent, std::move(tolerant));
 }
 
@@ -470,16 +398,7 @@ KratosClient::RequestId KratosClient::deleteIdentitySessions(const QString &iden
 
 KratosClient::Call KratosClient::sessionsCall(const SessionListQuery &q, int size) const
 {
-    Query query = pageQuery(size, q.pageToken);
-    if (q.active)
-        query << qMakePair(QStringLiteral("active"), *q.active ? QStringLiteral("true") : QStringLiteral("false"));
-    if (q.expandIdentity)
-        query << qMakePair(QStringLiteral("expand"), QStringLiteral("identity"));
-    if (q.expandDevices)
-        query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
-    return Call{
-        "GET",       adminEndpoint(QStringLiteral("/admin/sessions"), query), tr("List sessions"), false, false, {},
-        std::nullopt};
+    return read(adminEndpoint(QStringLiteral("/admin/sessions"), q.parameters(size)), tr("List sessions"));
 }
 
 KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QObject *context,
@@ -495,16 +414,7 @@ KratosClient::RequestId KratosClient::listSessions(const SessionListQuery &q, QO
 KratosClient::RequestId KratosClient::listSessionsRaw(const SessionListQuery &q, QObject *context,
                                                       Callback<RawPage> done)
 {
-    return send<RawPage>(
-        sessionsCall(q, clampSize(q.pageSize, kMaxSessionPage)), context,
-        [](const ApiResponse &r) -> ApiResult<RawPage> {
-            RawPage page;
-            page.body = r.body;
-            page.nextPageToken =
-                LinkHeader::targetParameter(r.link, QStringLiteral("next"), QStringLiteral("page_token"));
-            return page;
-        },
-        std::move(done));
+    return send<RawPage>(sessionsCall(q, clampSize(q.pageSize, kMaxSessionPage)), context, &rawPage, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::getSession(const QString &id, bool expandIdentity, bool expandDevices,
@@ -516,28 +426,16 @@ KratosClient::RequestId KratosClient::getSession(const QString &id, bool expandI
     if (expandDevices)
         query << qMakePair(QStringLiteral("expand"), QStringLiteral("devices"));
     return send<Session>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query),
-             tr("Get session"),
-             false,
-             false,
-             {id},
-             std::nullopt},
-        context, [](const ApiResponse &r) { return parseObject<Session>(r, &Session::fromJson, "a session"); },
-        std::move(done));
+        read(adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id), query), tr("Get session"), {id}), context,
+        [](const ApiResponse &r) { return parseObject<Session>(r, &Session::fromJson, "a session"); }, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *context,
                                                     Callback<std::optional<Session>> done)
 {
     return send<std::optional<Session>>(
-        Call{"PATCH",
-             adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
-             tr("Extend session"),
-             true,
-             false,
-             {id},
-             std::nullopt},
+        change("PATCH", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id) + QStringLiteral("/extend")),
+               tr("Extend session"), {id}),
         context,
         [](const ApiResponse &r) -> ApiResult<std::optional<Session>> {
             if (r.status == 204 || r.body.isEmpty())
@@ -552,14 +450,9 @@ KratosClient::RequestId KratosClient::extendSession(const QString &id, QObject *
 
 KratosClient::RequestId KratosClient::revokeSession(const QString &id, QObject *context, Callback<NoContent> done)
 {
-    return send<NoContent>(Call{"DELETE",
-                                adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)),
-                                tr("Revoke session"),
-                                true,
-                                false,
-                                {id},
-                                std::nullopt},
-                           context, &expectNoContent, std::move(done));
+    return send<NoContent>(
+        change("DELETE", adminEndpoint(QStringLiteral("/admin/sessions/") + segment(id)), tr("Revoke session"), {id}),
+        context, &expectNoContent, std::move(done));
 }
 
 // ---- courier ---------------------------------------------------------------------------------
@@ -568,20 +461,9 @@ KratosClient::RequestId KratosClient::listCourierMessages(const CourierMessageQu
                                                           Callback<Page<CourierMessage>> done)
 {
     const int size = clampSize(q.pageSize, kMaxCourierPage);
-    Query query = pageQuery(size, q.pageToken);
-    if (!q.status.isEmpty())
-        query << qMakePair(QStringLiteral("status"), q.status);
-    if (!q.recipient.isEmpty())
-        query << qMakePair(QStringLiteral("recipient"), q.recipient);
+    const Query query = q.parameters(size);
     return send<Page<CourierMessage>>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/courier/messages"), query),
-             tr("List courier messages"),
-             false,
-             false,
-             {},
-             std::nullopt},
-        context,
+        read(adminEndpoint(QStringLiteral("/admin/courier/messages"), query), tr("List courier messages")), context,
         [size](const ApiResponse &r) {
             // List data never holds a body, even when the server sends one.
             return parsePage<CourierMessage>(
@@ -594,13 +476,8 @@ KratosClient::RequestId KratosClient::getCourierMessage(const QString &id, bool 
                                                         Callback<CourierMessage> done)
 {
     return send<CourierMessage>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
-             withBody ? tr("Reveal courier message body") : tr("Get courier message"),
-             false,
-             withBody,
-             {id},
-             std::nullopt},
+        read(adminEndpoint(QStringLiteral("/admin/courier/messages/") + segment(id)),
+             withBody ? tr("Reveal courier message body") : tr("Get courier message"), {id}, withBody),
         context,
         [withBody](const ApiResponse &r) {
             return parseObject<CourierMessage>(
@@ -619,7 +496,7 @@ KratosClient::RequestId KratosClient::listIdentitySchemas(int pageSize, const QS
     Query query = pageQuery(size, pageToken);
     const QUrl url = schemaEndpoint(QString(), query);
     return send<Page<IdentitySchema>>(
-        Call{"GET", url, tr("List identity schemas"), false, false, {}, std::nullopt}, context,
+        read(url, tr("List identity schemas")), context,
         [size](const ApiResponse &r) -> ApiResult<Page<IdentitySchema>> {
             ApiResult<Page<IdentitySchema>> parsed =
                 parsePage<IdentitySchema>(r, &IdentitySchema::fromJson, Paging::Offset, size);
@@ -642,7 +519,7 @@ KratosClient::RequestId KratosClient::getIdentitySchema(const QString &id, QObje
         QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QUrl url = schemaEndpoint(QStringLiteral("/") + encoded);
     return send<IdentitySchema>(
-        Call{"GET", url, tr("Get identity schema"), false, false, {}, std::nullopt}, context,
+        read(url, tr("Get identity schema")), context,
         [id](const ApiResponse &r) -> ApiResult<IdentitySchema> {
             QJsonDocument doc;
             ApiError error;
@@ -668,13 +545,8 @@ KratosClient::RequestId KratosClient::createRecoveryLink(const QString &identity
     if (!returnTo.isEmpty())
         query << qMakePair(QStringLiteral("return_to"), returnTo);
     return send<RecoveryLink>(
-        Call{"POST",
-             adminEndpoint(QStringLiteral("/admin/recovery/link"), query),
-             tr("Create recovery link"),
-             true,
-             false,
-             {identityId},
-             compact(body)},
+        change("POST", adminEndpoint(QStringLiteral("/admin/recovery/link"), query), tr("Create recovery link"),
+               {identityId}, compact(body)),
         context,
         [](const ApiResponse &r) { return parseObject<RecoveryLink>(r, &RecoveryLink::fromJson, "a recovery link"); },
         std::move(done));
@@ -690,13 +562,8 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
     if (!flowType.isEmpty())
         body.insert(QStringLiteral("flow_type"), flowType);
     return send<RecoveryCode>(
-        Call{"POST",
-             adminEndpoint(QStringLiteral("/admin/recovery/code")),
-             tr("Create recovery code"),
-             true,
-             false,
-             {identityId},
-             compact(body)},
+        change("POST", adminEndpoint(QStringLiteral("/admin/recovery/code")), tr("Create recovery code"), {identityId},
+               compact(body)),
         context,
         [](const ApiResponse &r) { return parseObject<RecoveryCode>(r, &RecoveryCode::fromJson, "a recovery code"); },
         std::move(done));
@@ -706,19 +573,8 @@ KratosClient::RequestId KratosClient::createRecoveryCode(const QString &identity
 
 KratosClient::RequestId KratosClient::checkAlive(QObject *context, Callback<HealthStatus> done)
 {
-    return send<HealthStatus>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/health/alive")),
-             tr("Check liveness"),
-             false,
-             false,
-             {},
-             std::nullopt},
-        context,
-        [](const ApiResponse &r) {
-            return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
-        },
-        std::move(done));
+    return send<HealthStatus>(read(adminEndpoint(QStringLiteral("/health/alive")), tr("Check liveness")), context,
+                              &healthy, std::move(done));
 }
 
 KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<HealthStatus> done)
@@ -730,26 +586,14 @@ KratosClient::RequestId KratosClient::checkReady(QObject *context, Callback<Heal
         else
             done(result);
     };
-    return send<HealthStatus>(
-        Call{"GET",
-             adminEndpoint(QStringLiteral("/health/ready")),
-             tr("Check readiness"),
-             false,
-             false,
-             {},
-             std::nullopt},
-        context,
-        [](const ApiResponse &r) {
-            return ApiResult<HealthStatus>(HealthStatus{true, r.status, QString()});
-        },
-        std::move(toStatus));
+    return send<HealthStatus>(read(adminEndpoint(QStringLiteral("/health/ready")), tr("Check readiness")), context,
+                              &healthy, std::move(toStatus));
 }
 
 KratosClient::RequestId KratosClient::getVersion(QObject *context, Callback<ServerVersion> done)
 {
     return send<ServerVersion>(
-        Call{"GET", adminEndpoint(QStringLiteral("/version")), tr("Get version"), false, false, {}, std::nullopt},
-        context,
+        read(adminEndpoint(QStringLiteral("/version")), tr("Get version")), context,
         [](const ApiResponse &r) { return parseObject<ServerVersion>(r, &ServerVersion::fromJson, "a version"); },
         std::move(done));
 }

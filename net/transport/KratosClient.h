@@ -145,6 +145,13 @@ private:
         QStringList targets;    // ids the call is about (kept for the call sites' readability)
         std::optional<QByteArray> body;
     };
+    // A GET; `sensitive` when the answer reveals secrets (credentials, a message body).
+    static Call read(const QUrl &url, const QString &operation, const QStringList &targets = {},
+                     bool sensitive = false);
+    // A call that changes the server's state: refused on read-only profiles and behind a closed
+    // audit gate.
+    static Call change(const QByteArray &method, const QUrl &url, const QString &operation, const QStringList &targets,
+                       std::optional<QByteArray> body = std::nullopt);
     template<typename T>
     RequestId send(const Call &call, QObject *context, std::function<ApiResult<T>(const ApiResponse &)> parse,
                    Callback<T> done);
