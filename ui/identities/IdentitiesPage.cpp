@@ -3,18 +3,19 @@
 
 #include "ColumnMenu.h"
 #include "ContextMenuKeys.h"
-#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "FilterChips.h"
 #include "IdentityDetailPane.h"
 #include "IdentityFilterProxy.h"
 #include "IdentityListActions.h"
 #include "IdentityListModel.h"
+#include "IdentityListStatus.h"
 #include "KratosClient.h"
+#include "PinnedListNote.h"
 #include "PinnedSelection.h"
 #include "PlainTextDelegate.h"
-#include "ReadStamp.h"
 #include "SchemaListModel.h"
+#include "UnreadableIdentitiesNote.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -47,15 +47,11 @@ IdentitiesPage::IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaList
     , m_pin(nullptr)
     , m_actions(nullptr)
     , m_detail(new IdentityDetailPane(client, audit, this))
-    , m_status(new ElidedLabel(this))
-    , m_busy(new QLabel(this))
-    , m_unreadableNote(new QLabel(this))
-    , m_busyDelay(new QTimer(this))
+    , m_unreadableNote(new UnreadableIdentitiesNote(this))
+    , m_listStatus(new IdentityListStatus(m_model, m_proxy, this))
     , m_hint(new QLabel(this))
     , m_chips(new FilterChips(this))
     , m_error(new ErrorBanner(this))
-    , m_loadAll(new QPushButton(tr("Load all"), this))
-    , m_loadAllProgress(new QProgressBar(this))
 {
     setUpSearchControls();
     setUpTable();
@@ -235,7 +231,6 @@ void IdentitiesPage::whenRowsShown(const std::function<void()> &then)
 
 void IdentitiesPage::setUpSearchControls()
 {
-    m_status->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_hint->setTextFormat(Qt::PlainText);
     m_mode->setObjectName(QStringLiteral("searchMode"));
     m_mode->addItem(tr("Login identifier is"), int(SearchMode::Identifier));
@@ -285,7 +280,7 @@ void IdentitiesPage::setUpTable()
         return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
     });
     m_actions = new IdentityListActions(m_client, m_audit, m_model, m_table, m_detail, this);
-    connect(m_actions, &IdentityListActions::statusChanged, m_status, &QLabel::setText);
+    connect(m_actions, &IdentityListActions::statusChanged, m_listStatus, &IdentityListStatus::showMessage);
     connect(m_actions, &IdentityListActions::exported, this, &IdentitiesPage::exported);
     // Show a new identity on its own, open, ready to be checked.
     connect(m_actions, &IdentityListActions::created, this, &IdentitiesPage::showIdentityById);
@@ -310,7 +305,6 @@ void IdentitiesPage::setUpTable()
     m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
     ColumnMenu::install(m_table->horizontalHeader());
     ContextMenuKeys::install(m_table);
-    m_status->setObjectName(QStringLiteral("identityStatus"));
     m_error->setObjectName(QStringLiteral("identityErrorBanner"));
 }
 
@@ -381,41 +375,12 @@ QWidget *IdentitiesPage::buildTableSide()
     tableLayout->setContentsMargins(0, 0, 0, 0);
     // Identities the server listed that could not be read: named above the list, never dropped
     // unseen (issue #32 §3).
-    m_unreadableNote->setObjectName(QStringLiteral("unreadableNote"));
-    m_unreadableNote->setProperty("tone", QStringLiteral("problem"));
-    m_unreadableNote->setWordWrap(true);
-    m_unreadableNote->setTextFormat(Qt::PlainText);
-    m_unreadableNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_unreadableNote->hide();
     tableLayout->addWidget(m_unreadableNote);
-    connect(m_model, &IdentityListModel::unreadableChanged, this, &IdentitiesPage::showUnreadable);
+    connect(m_model, &IdentityListModel::unreadableChanged, this,
+            [this]() { m_unreadableNote->setItems(m_model->unreadable()); });
     tableLayout->addWidget(m_table, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    m_busy->setObjectName(QStringLiteral("filterBusy"));
-    m_busy->setTextFormat(Qt::PlainText);
-    m_busy->hide();
-    statusRow->addWidget(m_busy);
-    m_busyDelay->setObjectName(QStringLiteral("filterBusyDelay"));
-    m_busyDelay->setSingleShot(true);
-    m_busyDelay->setInterval(BusyHintMs);
-    // Keyset paging gives no total: a busy bar and the running count are the honest progress.
-    m_loadAllProgress->setObjectName(QStringLiteral("loadAllProgress"));
-    m_loadAllProgress->setRange(0, 0);
-    m_loadAllProgress->setMaximumWidth(160);
-    m_loadAllProgress->hide();
-    statusRow->addWidget(m_loadAllProgress);
-    statusRow->addWidget(m_loadAll);
-    tableLayout->addLayout(statusRow);
-    m_loadAll->setObjectName(QStringLiteral("loadAllButton"));
-    m_loadAll->setToolTip(tr("Load every identity, so that the filter finds any text in any trait"));
-    connect(m_loadAll, &QPushButton::clicked, this, [this]() {
-        if (m_model->isLoadingAll())
-            m_model->cancelLoadAll();
-        else
-            m_model->loadAll();
-        updateStatus();
-    });
+    tableLayout->addWidget(m_listStatus);
+    connect(m_listStatus, &IdentityListStatus::loadAllToggled, this, &IdentitiesPage::updateStatus);
     return tableSide;
 }
 
@@ -446,19 +411,14 @@ void IdentitiesPage::connectSignals()
     connect(m_search, &QLineEdit::textEdited, this, &IdentitiesPage::restoreUserMode);
     connect(m_debounce, &QTimer::timeout, this, &IdentitiesPage::search);
     connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_sortAsked = false;
+        m_listStatus->setSortAsked(false);
         m_proxy->setQuery(text);
         updateStatus();
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this]() { m_sortAsked = true; });
-    connect(m_proxy, &IdentityFilterProxy::computing, m_busyDelay, qOverload<>(&QTimer::start));
-    connect(m_busyDelay, &QTimer::timeout, this, &IdentitiesPage::showBusyHint);
-    connect(m_proxy, &IdentityFilterProxy::settled, this, [this]() {
-        m_busyDelay->stop();
-        m_busy->hide();
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_listStatus,
+            [this]() { m_listStatus->setSortAsked(true); });
     connect(m_state, &QComboBox::currentIndexChanged, this, [this]() {
-        m_sortAsked = false;
+        m_listStatus->setSortAsked(false);
         const int state = m_state->currentData().toInt();
         m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional<Identity::State>(Identity::State(state)));
         updateStatus();
@@ -527,25 +487,6 @@ void IdentitiesPage::showPinned(const QString &id)
     updateListNote();
 }
 
-void IdentitiesPage::showUnreadable()
-{
-    const QList<UnreadableItem> &items = m_model->unreadable();
-    m_unreadableNote->setVisible(!items.isEmpty());
-    if (items.isEmpty())
-        return;
-    constexpr int kNamed = 5;
-    QStringList named;
-    for (const UnreadableItem &item : items.mid(0, kNamed))
-        named.append(
-            tr("%1 (%2)").arg(item.id.isEmpty() ? tr("an entry without an id") : item.id, item.reason.left(80)));
-    QString text =
-        tr("%Ln identities on the server could not be read and are not in the list: %1", nullptr, int(items.size()))
-            .arg(named.join(QStringLiteral("; ")));
-    if (items.size() > kNamed)
-        text += QLatin1Char(' ') + tr("and %Ln more.", nullptr, int(items.size() - kNamed));
-    m_unreadableNote->setText(text);
-}
-
 void IdentitiesPage::updateListNote()
 {
     const QString id = m_pin->id();
@@ -553,41 +494,21 @@ void IdentitiesPage::updateListNote()
         m_detail->setListNote(QString(), false);
         return;
     }
-    if (m_model->rowOf(id) >= 0) {
-        // Loaded, but the filters over the loaded rows leave it out.
-        if (!m_proxy->isSettled()) {
-            m_detail->setListNote(tr("Not in the list while the filter is being applied…"), false);
-            return;
-        }
-        QStringList what;
-        if (m_state->currentIndex() > 0)
-            what.append(tr("the state filter “%1”").arg(m_state->currentText()));
-        if (!m_quickFilter->text().trimmed().isEmpty())
-            what.append(tr("the filter “%1”").arg(m_quickFilter->text().trimmed()));
-        m_detail->setListNote(tr("Not in the list: hidden by %1.").arg(what.join(tr(" and "))), true);
-        return;
-    }
-    if (m_model->isLoading()) {
-        m_detail->setListNote(tr("Not in the list yet: the list is loading…"), false);
-        return;
-    }
-    if (!m_model->lastError().isNull()) {
-        m_detail->setListNote(tr("Not in the list: the list could not be loaded."), true);
-        return;
-    }
-    if (!m_searched.isEmpty() || m_model->query().filterCount() > 0) {
-        m_detail->setListNote(tr("Not in the list: not a result of the search “%1”.").arg(m_searched), true);
-        return;
-    }
-    if (!m_model->isComplete()) {
-        m_detail->setListNote(
-            tr("Not in the list: not among the %Ln identities loaded so far.", nullptr, m_model->rowCount()), true);
-        return;
-    }
-    // Every identity is loaded and it is not one of them: ask the server whether it still exists
-    // (the pane says "deleted" when it does not).
-    m_detail->setListNote(tr("Not in the list any more: asking the server…"), false);
-    m_detail->refresh();
+    PinnedListNote::Facts facts;
+    facts.loaded = m_model->rowOf(id) >= 0;
+    facts.settled = m_proxy->isSettled();
+    facts.stateFilter = m_state->currentIndex() > 0 ? m_state->currentText() : QString();
+    facts.quickFilter = m_quickFilter->text().trimmed();
+    facts.loading = m_model->isLoading();
+    facts.loadFailed = !m_model->lastError().isNull();
+    facts.searching = !m_searched.isEmpty() || m_model->query().filterCount() > 0;
+    facts.searched = m_searched;
+    facts.complete = m_model->isComplete();
+    facts.loadedCount = m_model->rowCount();
+    const PinnedListNote note = PinnedListNote::explain(facts);
+    m_detail->setListNote(note.text, note.problem);
+    if (note.askServer)
+        m_detail->refresh(); // the pane says "deleted" when it is gone
 }
 
 void IdentitiesPage::showPinnedInList()
@@ -676,16 +597,6 @@ void IdentitiesPage::updateChips()
     m_chips->setState(count, chips);
 }
 
-void IdentitiesPage::showBusyHint()
-{
-    if (m_proxy->isSettled())
-        return;
-    const int rows = m_model->rowCount();
-    m_busy->setText(m_sortAsked ? tr("Sorting %Ln identities…", nullptr, rows)
-                                : tr("Filtering %Ln identities…", nullptr, rows));
-    m_busy->show();
-}
-
 void IdentitiesPage::updateStatus()
 {
     updateChips();
@@ -694,20 +605,5 @@ void IdentitiesPage::updateStatus()
         m_error->clear();
     else
         m_error->showError(error);
-    const int rows = m_model->rowCount();
-    m_loadAll->setText(m_model->isLoadingAll() ? tr("Stop loading") : tr("Load all"));
-    m_loadAllProgress->setVisible(m_model->isLoadingAll());
-    m_loadAll->setEnabled(!m_model->isComplete() || m_model->isLoadingAll());
-    if (m_model->isLoadingAll())
-        m_status->setText(tr("Loading every identity: %Ln so far…", nullptr, rows));
-    else if (m_model->isLoading())
-        m_status->setText(tr("%Ln identities loaded, loading more…", nullptr, rows));
-    else if (m_model->isComplete())
-        m_status->setText(tr("All %Ln identities loaded", nullptr, rows));
-    else
-        m_status->setText(tr("%Ln identities loaded; scroll down for more", nullptr, rows));
-    // How old the list is: a support agent compares it with what the customer says.
-    const QString stamp = ReadStamp::text(m_model->readAt());
-    if (!stamp.isEmpty() && !m_model->isLoadingAll())
-        m_status->setText(m_status->text() + QStringLiteral(" · ") + stamp);
+    m_listStatus->refresh();
 }

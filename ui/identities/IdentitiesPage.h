@@ -14,6 +14,8 @@ class IdentityDetailPane;
 class IdentityFilterProxy;
 class IdentityListModel;
 class IdentityListActions;
+class IdentityListStatus;
+class UnreadableIdentitiesNote;
 class AuditLog;
 class KratosClient;
 class PinnedSelection;
@@ -21,8 +23,6 @@ class SchemaListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -36,9 +36,6 @@ class IdentitiesPage final : public QWidget
 
 public:
     using SearchMode = IdentitySearch::Mode;
-    // How long the quick filter may compute before the page says it is sorting or filtering.
-    static constexpr int BusyHintMs = 300;
-
     // `schemas` is the connection's schema list (loaded once per connection by its owner): it
     // says which trait is the login identifier and how traits are titled.
     IdentitiesPage(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
@@ -102,15 +99,12 @@ private:
     // The user chose `id` (empty: nothing): the detail pane shows it.
     void showPinned(const QString &id);
     // Says in the pane why its identity is not in the list, when it is not.
-    void showUnreadable();
     void updateListNote();
     // Clears what keeps the pane's identity out of the list.
     void showPinnedInList();
     void openRow(int row);
     // Runs `then` once the quick filter's rows have caught up (at once when they have).
     void whenRowsShown(const std::function<void()> &then);
-    // While the quick filter computes for longer than BusyHintMs: what it does, beside the status.
-    void showBusyHint();
 
     KratosClient *m_client;
     AuditLog *m_audit;
@@ -126,18 +120,13 @@ private:
     PinnedSelection *m_pin;
     IdentityListActions *m_actions;
     IdentityDetailPane *m_detail;
-    QLabel *m_status;
-    QLabel *m_busy;           // "Sorting…" while a long sort or filter computes
-    QLabel *m_unreadableNote; // identities the server listed that could not be read
-    QTimer *m_busyDelay;      // a quick one never shows it
-    bool m_sortAsked = false; // the last change the user asked for was a sort
+    UnreadableIdentitiesNote *m_unreadableNote;
+    IdentityListStatus *m_listStatus;
     QLabel *m_hint;
     FilterChips *m_chips;
     int m_userMode = 0;              // the search mode the user chose last
     bool m_modeByNavigation = false; // the mode shown was set by Open identity, not by the user
     ErrorBanner *m_error;
-    QPushButton *m_loadAll;
-    QProgressBar *m_loadAllProgress;
     bool m_production = false;
     QString m_searched;           // the text of the search the table shows
     bool m_openSingleHit = false; // Enter started the search: open its only result

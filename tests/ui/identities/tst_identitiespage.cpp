@@ -13,6 +13,7 @@
 #include "IdentityFilterProxy.h"
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
+#include "IdentityListStatus.h"
 #include "ImportDialog.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
@@ -404,7 +405,7 @@ private Q_SLOTS:
         auto *delay = child<QTimer>(m_page.get(), "filterBusyDelay");
         QTRY_VERIFY(shownRowsSettled(table));
         QVERIFY(!busy->isVisible());
-        QCOMPARE(delay->interval(), IdentitiesPage::BusyHintMs);
+        QCOMPARE(delay->interval(), IdentityListStatus::BusyHintMs);
         for (const QString &step : change.split(QLatin1Char(','))) {
             QTRY_VERIFY(shownRowsSettled(table));
             if (step == QLatin1String("sort"))
