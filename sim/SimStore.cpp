@@ -88,24 +88,17 @@ const SimIdentity *SimStore::identity(const QString &id) const
 
 QString SimStore::identityByIdentifier(const QString &identifier) const
 {
-    return m_identifierIndex.value(identifier.trimmed().toLower());
+    return m_index.byIdentifier(identifier);
 }
 
 QStringList SimStore::identitiesWithIdentifierPrefix(const QString &prefix) const
 {
-    const QString p = prefix.trimmed().toLower();
-    QStringList ids;
-    for (auto it = m_identifierIndex.lowerBound(p); it != m_identifierIndex.cend() && it.key().startsWith(p); ++it) {
-        if (!ids.contains(it.value()))
-            ids.append(it.value());
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return m_index.withIdentifierPrefix(prefix);
 }
 
 QString SimStore::identityByExternalId(const QString &externalId) const
 {
-    return m_externalIndex.value(externalId);
+    return m_index.byExternalId(externalId);
 }
 
 QJsonObject SimStore::renderIdentity(const SimIdentity &identity, bool withCredentials,
@@ -132,55 +125,10 @@ QJsonObject SimStore::renderIdentity(QJsonObject json, const QJsonObject &creden
     return out;
 }
 
-QStringList SimStore::allIdentifiers(const QJsonObject &credentials)
-{
-    QStringList out;
-    for (auto it = credentials.begin(); it != credentials.end(); ++it) {
-        for (const QJsonValue &v : it.value().toObject().value(s("identifiers")).toArray()) {
-            const QString id = v.toString().trimmed().toLower();
-            if (!id.isEmpty() && !out.contains(id))
-                out.append(id);
-        }
-    }
-    return out;
-}
-
-SimStore::Keys SimStore::keysOf(const QJsonObject &json, const QJsonObject &credentials)
-{
-    return {allIdentifiers(credentials), json.value(s("external_id")).toString()};
-}
-
-void SimStore::index(const QString &id, const Keys &keys)
-{
-    for (const QString &identifier : keys.identifiers)
-        m_identifierIndex.insert(identifier, id);
-    if (!keys.externalId.isEmpty())
-        m_externalIndex.insert(keys.externalId, id);
-}
-
-void SimStore::unindex(const QString &id, const Keys &keys)
-{
-    for (const QString &identifier : keys.identifiers) {
-        if (m_identifierIndex.value(identifier) == id)
-            m_identifierIndex.remove(identifier);
-    }
-    if (m_externalIndex.value(keys.externalId) == id)
-        m_externalIndex.remove(keys.externalId);
-}
-
 SimStore::Outcome SimStore::checkConflicts(const Keys &keys, const QString &selfId) const
 {
-    for (const QString &identifier : keys.identifiers) {
-        const QString owner = m_identifierIndex.value(identifier);
-        if (!owner.isEmpty() && owner != selfId)
-            return Outcome::fail(409, kConflictMessage, kConflictReason);
-    }
-    const QString &external = keys.externalId;
-    if (!external.isEmpty()) {
-        const QString owner = m_externalIndex.value(external);
-        if (!owner.isEmpty() && owner != selfId)
-            return Outcome::fail(409, kConflictMessage, kConflictReason);
-    }
+    if (m_index.clashes(keys, selfId))
+        return Outcome::fail(409, kConflictMessage, kConflictReason);
     return {};
 }
 
@@ -232,7 +180,7 @@ int SimStore::insertSeeded(std::vector<Seeded> identities)
         const Seeded &s = identities[i];
         rejected[i] = rejected[i] || m_identities.contains(s.id) || !checkConflicts(s.keys, {}).ok();
         if (!rejected[i] && !s.keys.externalId.isEmpty())
-            m_externalIndex.insert(s.keys.externalId, s.id); // checkConflicts sees it for the next ones
+            m_index.insertExternalId(s.keys.externalId, s.id); // checkConflicts sees it for the next ones
     }
 
     int left = 0;
@@ -249,7 +197,7 @@ int SimStore::insertSeeded(std::vector<Seeded> identities)
     }
     for (const auto &[identifier, i] : identifiers) {
         if (!rejected[size_t(i)])
-            m_identifierIndex.insert(m_identifierIndex.cend(), identifier, identities[size_t(i)].id);
+            m_index.appendIdentifier(identifier, identities[size_t(i)].id);
     }
     return left;
 }
@@ -293,12 +241,12 @@ SimStore::Outcome SimStore::createIdentity(const QJsonObject &body, const QStrin
     Outcome outcome = buildIdentity(doc, &json, &credentials, nullptr);
     if (!outcome.ok())
         return outcome;
-    const Keys keys = keysOf(json, credentials);
+    const Keys keys = SimIdentityIndex::keysOf(json, credentials);
     const Outcome conflict = checkConflicts(keys, {});
     if (!conflict.ok())
         return conflict;
     const auto it = m_identities.insert(outcome.id, SimIdentity(json, credentials));
-    index(it.key(), keys);
+    m_index.insert(it.key(), keys);
     outcome.status = 201;
     return outcome;
 }
@@ -311,13 +259,13 @@ SimStore::Outcome SimStore::replace(QMap<QString, SimIdentity>::iterator it, con
     Outcome outcome = buildIdentity(doc, &json, &credentials, &previous);
     if (!outcome.ok())
         return outcome;
-    const Keys keys = keysOf(json, credentials);
+    const Keys keys = SimIdentityIndex::keysOf(json, credentials);
     const Outcome conflict = checkConflicts(keys, it.key());
     if (!conflict.ok())
         return conflict;
-    unindex(it.key(), keysOf(previous, previousCredentials));
+    m_index.remove(it.key(), SimIdentityIndex::keysOf(previous, previousCredentials));
     it.value() = SimIdentity(json, credentials);
-    index(it.key(), keys);
+    m_index.insert(it.key(), keys);
     return outcome;
 }
 
@@ -372,7 +320,7 @@ bool SimStore::deleteIdentity(const QString &id)
     auto it = m_identities.find(id);
     if (it == m_identities.end())
         return false;
-    unindex(it.key(), keysOf(it.value().json(), it.value().credentials()));
+    m_index.remove(it.key(), SimIdentityIndex::keysOf(it.value().json(), it.value().credentials()));
     m_identities.erase(it);
     deleteSessionsOf(id);
     return true;
@@ -431,10 +379,10 @@ SimStore::Outcome SimStore::deleteCredential(const QString &id, const QString &t
     if (kFirstFactorTypes.contains(type) && !firstFactorLeft)
         return Outcome::fail(400, kMalformed, s("You cannot remove the last first factor credential."));
     QJsonObject json = identity.json();
-    unindex(it.key(), keysOf(json, previousCredentials));
+    m_index.remove(it.key(), SimIdentityIndex::keysOf(json, previousCredentials));
     json.insert(s("updated_at"), formatTime(now()));
     identity = SimIdentity(json, creds);
-    index(it.key(), keysOf(json, creds));
+    m_index.insert(it.key(), SimIdentityIndex::keysOf(json, creds));
     Outcome ok;
     ok.status = 204;
     ok.id = id;
@@ -446,9 +394,9 @@ void SimStore::overwriteIdentity(const QString &id, const QJsonObject &json, con
     auto it = m_identities.find(id);
     if (it == m_identities.end())
         return;
-    unindex(it.key(), keysOf(it.value().json(), it.value().credentials()));
+    m_index.remove(it.key(), SimIdentityIndex::keysOf(it.value().json(), it.value().credentials()));
     it.value() = SimIdentity(json, credentials);
-    index(it.key(), keysOf(json, credentials));
+    m_index.insert(it.key(), SimIdentityIndex::keysOf(json, credentials));
 }
 
 namespace {

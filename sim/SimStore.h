@@ -3,6 +3,7 @@
 
 #include "SimCourierQueue.h"
 #include "SimIdentity.h"
+#include "SimIdentityIndex.h"
 #include "SimSchemaRules.h"
 
 #include <QDateTime>
@@ -87,11 +88,7 @@ public:
 
     Outcome createIdentity(const QJsonObject &body, const QString &forcedId = {});
     // What makes an identity unique: the lower-cased identifiers of its credentials, its external id.
-    struct Keys
-    {
-        QStringList identifiers;
-        QString externalId;
-    };
+    using Keys = SimIdentityIndex::Keys;
     struct Seeded
     {
         QString id;
@@ -153,19 +150,13 @@ public:
 private:
     Outcome buildIdentity(const QJsonObject &body, QJsonObject *json, QJsonObject *credentials,
                           const QJsonObject *previous);
-    static Keys keysOf(const QJsonObject &json, const QJsonObject &credentials);
     Outcome checkConflicts(const Keys &keys, const QString &selfId) const;
-    // `id` is the key of m_identities: the index shares its text.
-    void index(const QString &id, const Keys &keys);
-    void unindex(const QString &id, const Keys &keys);
     Outcome replace(QMap<QString, SimIdentity>::iterator it, const QJsonObject &doc, const QJsonObject &previous,
                     const QJsonObject &previousCredentials);
-    static QStringList allIdentifiers(const QJsonObject &credentials);
 
     QList<SimSchema> m_schemas;
     QMap<QString, SimIdentity> m_identities;
-    QMap<QString, QString> m_identifierIndex; // identifier -> identity id
-    QHash<QString, QString> m_externalIndex;
+    SimIdentityIndex m_index; // keyed with m_identities' own key texts
     std::vector<SimSession> m_sessions;
     SimCourierQueue m_courier;
     qint64 m_clockOffsetSecs = 0;
