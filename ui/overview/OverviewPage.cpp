@@ -103,6 +103,18 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     , m_states(new ChartCard(tr("Identities by state"), tr("State"), tr("identities"), this))
     , m_addresses(new ChartCard(tr("Login identifiers"), tr("Login identifier"), tr("identities"), this))
     , m_schemas(new ChartCard(tr("Identities by schema"), tr("Schema"), tr("identities"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+{
+    nameWidgets();
+    buildLayout();
+    connectSignals();
+    showServer();
+    showCourier();
+    showSessions();
+    showIdentities();
+}
+
+void OverviewPage::nameWidgets()
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_byAal->setObjectName(QStringLiteral("chartSessionsByAal"));
@@ -133,18 +145,10 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_progress->setRange(0, 0); // busy: the total is not known
     m_progress->setTextVisible(false);
+}
 
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("overviewRefresh"));
-    auto *top = new QHBoxLayout;
-    auto *heading = new QLabel(tr("Overview"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    heading->setFont(big);
-    top->addWidget(heading, 1);
-    top->addWidget(refreshButton);
-
+QGroupBox *OverviewPage::buildServerBox()
+{
     auto *server = new QGroupBox(tr("Server"), this);
     auto *serverForm = new QFormLayout(server);
     serverForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -155,7 +159,11 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     serverForm->addRow(tr("Ready"), m_ready);
     serverForm->addRow(tr("Environment"), m_environment);
     serverForm->addRow(tr("Access"), m_access);
+    return server;
+}
 
+QGroupBox *OverviewPage::buildCourierBox()
+{
     auto *courier = new QGroupBox(tr("Courier now"), this);
     auto *courierLayout = new QVBoxLayout(courier);
     auto *counts = new QHBoxLayout;
@@ -179,7 +187,11 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     courierLayout->addLayout(m_abandonedList);
     m_abandonedList->addWidget(m_abandonedNone);
     courierLayout->addStretch(1);
+    return courier;
+}
 
+QGroupBox *OverviewPage::buildSessionsBox()
+{
     auto *sessions = new QGroupBox(tr("Sessions"), this);
     auto *sessionsLayout = new QGridLayout(sessions);
     sessionsLayout->addWidget(m_activeSessions, 0, 0, 1, 2, Qt::AlignLeft);
@@ -188,7 +200,11 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     sessionsLayout->addWidget(m_byDay, 2, 1);
     sessionsLayout->setColumnStretch(0, 1);
     sessionsLayout->setColumnStretch(1, 2);
+    return sessions;
+}
 
+QGroupBox *OverviewPage::buildIdentitiesBox()
+{
     auto *identities = new QGroupBox(tr("Identities"), this);
     auto *identitiesLayout = new QGridLayout(identities);
     auto *computeRow = new QHBoxLayout;
@@ -203,7 +219,25 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     // Named categories get the whole width: Qt Charts cuts a label longer than its share.
     identitiesLayout->addWidget(m_addresses, 3, 0, 1, 2);
     identitiesLayout->addWidget(m_schemas, 4, 0, 1, 2);
+    return identities;
+}
 
+void OverviewPage::buildLayout()
+{
+    m_refresh->setObjectName(QStringLiteral("overviewRefresh"));
+    auto *top = new QHBoxLayout;
+    auto *heading = new QLabel(tr("Overview"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    heading->setFont(big);
+    top->addWidget(heading, 1);
+    top->addWidget(m_refresh);
+
+    QGroupBox *server = buildServerBox();
+    QGroupBox *courier = buildCourierBox();
+    QGroupBox *sessions = buildSessionsBox();
+    QGroupBox *identities = buildIdentitiesBox();
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
     grid->setContentsMargins(0, 0, 6, 0);
@@ -228,8 +262,11 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_changed);
     layout->addWidget(scroll, 1);
+}
 
-    connect(refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+void OverviewPage::connectSignals()
+{
+    connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::refresh);
     connect(m_timer, &QTimer::timeout, this, [this]() {
         if (isVisible())
             refresh();
@@ -260,10 +297,6 @@ OverviewPage::OverviewPage(KratosClient *client, QWidget *parent)
     auto *reloadKey = new QShortcut(QKeySequence::Refresh, this);
     reloadKey->setWhatsThis(tr("Overview: read every figure again"));
     connect(reloadKey, &QShortcut::activated, this, &OverviewPage::refresh);
-    showServer();
-    showCourier();
-    showSessions();
-    showIdentities();
 }
 
 QList<ChartCard *> OverviewPage::charts() const

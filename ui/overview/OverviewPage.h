@@ -17,6 +17,7 @@ class KratosClient;
 class ListNote;
 class OverviewLoader;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -59,6 +60,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's parts, in order.
+    void nameWidgets();
+    void buildLayout();
+    QGroupBox *buildServerBox();
+    QGroupBox *buildCourierBox();
+    QGroupBox *buildSessionsBox();
+    QGroupBox *buildIdentitiesBox();
+    void connectSignals();
     void showServer();
     void showCourier();
     void showSessions();
@@ -103,4 +112,5 @@ private:
     ChartCard *m_states;
     ChartCard *m_addresses;
     ChartCard *m_schemas;
+    QPushButton *m_refresh;
 };
