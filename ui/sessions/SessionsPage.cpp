@@ -52,9 +52,20 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new SessionDetailPane(client, this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
 {
     if (audit)
         connect(audit, &AuditLog::actionRecorded, this, &SessionsPage::actionRecorded);
+    setUpFilters();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    addShortcuts();
+    updateSummary();
+}
+
+void SessionsPage::setUpFilters()
+{
     m_active->setObjectName(QStringLiteral("sessionsActive"));
     m_active->addItem(tr("All sessions"), QString());
     m_active->addItem(tr("Active only"), QStringLiteral("true"));
@@ -73,6 +84,10 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     m_summary->setObjectName(QStringLiteral("sessionsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("sessionsErrorBanner"));
+}
+
+void SessionsPage::setUpTable()
+{
     m_proxy->setObjectName(QStringLiteral("sessionsProxy"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AllSessionsModel::SortRole);
@@ -104,13 +119,15 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Sessions"));
     ColumnMenu::install(m_table->horizontalHeader());
+}
 
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
-    refresh->setObjectName(QStringLiteral("sessionsRefresh"));
+void SessionsPage::buildLayout()
+{
+    m_refresh->setObjectName(QStringLiteral("sessionsRefresh"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_active);
     filters->addWidget(m_filter, 1);
-    filters->addWidget(refresh);
+    filters->addWidget(m_refresh);
     filters->addWidget(m_loadAll);
     filters->addWidget(m_revokeSelected);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -134,8 +151,8 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
     QWidget::setTabOrder(m_active, m_filter);
-    QWidget::setTabOrder(m_filter, refresh);
-    QWidget::setTabOrder(refresh, m_loadAll);
+    QWidget::setTabOrder(m_filter, m_refresh);
+    QWidget::setTabOrder(m_refresh, m_loadAll);
     QWidget::setTabOrder(m_loadAll, m_revokeSelected);
     QWidget::setTabOrder(m_revokeSelected, m_table);
     m_chips->setTabNeighbours(m_revokeSelected, m_table);
@@ -146,7 +163,10 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
         else
             m_filter->clear();
     });
+}
 
+void SessionsPage::connectSignals()
+{
     connect(m_active, &QComboBox::currentIndexChanged, this, [this]() {
         const QString v = m_active->currentData().toString();
         m_model->setActiveFilter(v.isEmpty() ? std::nullopt : std::optional<bool>(v == QLatin1String("true")));
@@ -156,7 +176,7 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
         m_proxy->setFilterFixedString(text.trimmed());
         updateSummary();
     });
-    connect(refresh, &QPushButton::clicked, this, &SessionsPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &SessionsPage::reload);
     connect(m_loadAll, &QPushButton::clicked, this, [this]() {
         if (m_model->isLoadingAll())
             m_model->cancelLoadAll();
@@ -185,6 +205,10 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
             catalog.setSchemas(m_schemas->schemas());
             m_model->setSchemas(catalog);
         });
+}
+
+void SessionsPage::addShortcuts()
+{
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setWhatsThis(tr("Sessions: go to the loaded-rows filter"));
     connect(find, &QShortcut::activated, this, [this]() {
@@ -197,7 +221,6 @@ SessionsPage::SessionsPage(KratosClient *client, AuditLog *audit, SchemaListMode
     auto *revokeKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     revokeKey->setWhatsThis(tr("Sessions: revoke the selected sessions"));
     connect(revokeKey, &QShortcut::activated, this, &SessionsPage::revokeSelected);
-    updateSummary();
 }
 
 void SessionsPage::reload()

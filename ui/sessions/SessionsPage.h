@@ -56,6 +56,12 @@ Q_SIGNALS:
     void openIdentityRequested(const QString &identityId);
 
 private:
+    // The constructor's parts, in order.
+    void setUpFilters();
+    void setUpTable();
+    void buildLayout();
+    void connectSignals();
+    void addShortcuts();
     // A change recorded anywhere in the app (AuditLog::actionRecorded): the pane re-reads its
     // session when it was about it, and the list says it changed after it was read.
     void actionRecorded(const AuditRecord &record);
@@ -85,5 +91,6 @@ private:
     PinnedSelection *m_pin = nullptr;
     QDateTime m_changedAt; // the last change to sessions recorded in this app
     SessionDetailPane *m_detail;
+    QPushButton *m_refresh;
     bool m_production = false;
 };
