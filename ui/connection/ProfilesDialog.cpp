@@ -60,6 +60,40 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     , m_connectButton(button(tr("Save and connect"), "connectButton", this))
     , m_forgetButton(button(tr("Forget token"), "forgetTokenButton", this))
 {
+    setUpFields();
+    // Made in the order Tab goes through them: the form's buttons, the list's, then Close.
+    QLayout *formSide = buildFormSide();
+    QLayout *listSide = buildListSide();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(listSide, 1);
+    columns->addLayout(formSide, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_forgetButton, &QPushButton::clicked, this, &ProfilesDialog::forgetToken);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_saveButton, &QPushButton::clicked, this, [this]() { saveForm(); });
+    connect(m_connectButton, &QPushButton::clicked, this, [this]() {
+        saveForm([this]() {
+            Q_EMIT connectRequested(m_selectedId);
+            accept();
+        });
+    });
+    connect(m_adminUrl, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
+    connect(m_token, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
+
+    reloadList();
+    ScreenFit::resize(this, QSize(860, 520));
+}
+
+void ProfilesDialog::setUpFields()
+{
     m_tokenState->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_tokenState->setWordWrap(true);            // the keychain's reasons are long
     m_warning->setTextFormat(Qt::PlainText);
@@ -107,7 +141,10 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+QLayout *ProfilesDialog::buildFormSide()
+{
     auto *browse = button(tr("Browse…"), "browseCaButton", this);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -146,6 +183,17 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     right->addStretch(1);
     right->addLayout(saveRow);
 
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString file =
+            Prompt::openFile(this, tr("CA certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    return right;
+}
+
+QLayout *ProfilesDialog::buildListSide()
+{
     auto *add = button(tr("Add"), "addProfileButton", this);
     auto *duplicate = button(tr("Duplicate"), "duplicateProfileButton", this);
     auto *remove = button(tr("Remove"), "removeProfileButton", this);
@@ -163,44 +211,12 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     left->addLayout(listButtons);
     left->addLayout(fileButtons);
 
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(close);
-
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
-    });
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
     connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
     connect(importButton, &QPushButton::clicked, this, &ProfilesDialog::importProfiles);
     connect(exportButton, &QPushButton::clicked, this, &ProfilesDialog::exportProfiles);
-    connect(m_forgetButton, &QPushButton::clicked, this, &ProfilesDialog::forgetToken);
-    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
-    connect(m_saveButton, &QPushButton::clicked, this, [this]() { saveForm(); });
-    connect(m_connectButton, &QPushButton::clicked, this, [this]() {
-        saveForm([this]() {
-            Q_EMIT connectRequested(m_selectedId);
-            accept();
-        });
-    });
-    connect(browse, &QPushButton::clicked, this, [this]() {
-        const QString file =
-            Prompt::openFile(this, tr("CA certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
-    connect(m_adminUrl, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
-    connect(m_token, &QLineEdit::textChanged, this, &ProfilesDialog::updateWarnings);
-
-    reloadList();
-    ScreenFit::resize(this, QSize(860, 520));
+    return left;
 }
 
 ProfilesDialog::~ProfilesDialog()

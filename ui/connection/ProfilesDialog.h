@@ -12,6 +12,7 @@ class ConnectionTester;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -35,6 +36,11 @@ Q_SIGNALS:
     void connectRequested(const QString &profileId);
 
 private:
+    // The constructor's parts: the fields named and set up, the profile list with its buttons,
+    // the form with the test and save buttons.
+    void setUpFields();
+    QLayout *buildListSide();
+    QLayout *buildFormSide();
     void reloadList();
     void showProfile(const QString &id);
     ConnectionProfile formProfile() const;
