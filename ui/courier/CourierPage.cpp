@@ -40,11 +40,21 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     , m_error(new ErrorBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new MessageDetailPane(client, audit, this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
 {
     m_summary->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_info->setTextFormat(Qt::PlainText);
     if (audit)
         connect(audit, &AuditLog::actionRecorded, this, &CourierPage::actionRecorded);
+    setUpFilters();
+    setUpTable();
+    buildLayout();
+    connectSignals();
+    addShortcuts();
+}
+
+void CourierPage::setUpFilters()
+{
     m_status->setObjectName(QStringLiteral("courierStatus"));
     m_status->addItem(tr("All statuses"), QString());
     for (const char *s : {"queued", "processing", "sent", "abandoned"})
@@ -62,6 +72,10 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     m_info->setObjectName(QStringLiteral("courierInfo"));
     m_error->setObjectName(QStringLiteral("courierErrorBanner"));
     m_info->setWordWrap(true);
+}
+
+void CourierPage::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("courierTable"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     // The pane stays on the message the user chose, whatever the list does meanwhile.
@@ -81,13 +95,15 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
                                              CourierMessageModel::StatusColumn + 1);
     m_table->setAccessibleName(tr("Courier messages"));
     ColumnMenu::install(m_table->horizontalHeader());
+}
 
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("courierRefresh"));
+void CourierPage::buildLayout()
+{
+    m_refresh->setObjectName(QStringLiteral("courierRefresh"));
     // Tab goes through the filters in reading order, then the list.
     QWidget::setTabOrder(m_status, m_recipient);
-    QWidget::setTabOrder(m_recipient, refreshButton);
-    QWidget::setTabOrder(refreshButton, m_autoRefresh);
+    QWidget::setTabOrder(m_recipient, m_refresh);
+    QWidget::setTabOrder(m_refresh, m_autoRefresh);
     QWidget::setTabOrder(m_autoRefresh, m_table);
     m_chips->setTabNeighbours(m_autoRefresh, m_table);
     connect(m_chips, &FilterChips::clearAllRequested, this, &CourierPage::clearAllFilters);
@@ -102,7 +118,7 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_recipient, 1);
-    filters->addWidget(refreshButton);
+    filters->addWidget(m_refresh);
     filters->addWidget(m_autoRefresh);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("courierSplitter"));
@@ -125,10 +141,13 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     layout->addWidget(m_info);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
+}
 
+void CourierPage::connectSignals()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, &CourierPage::applyFilter);
     connect(m_recipient, &QLineEdit::returnPressed, this, &CourierPage::applyFilter);
-    connect(refreshButton, &QPushButton::clicked, this, &CourierPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &CourierPage::refresh);
     connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_refreshTimer->start();
@@ -148,6 +167,10 @@ CourierPage::CourierPage(KratosClient *client, AuditLog *audit, QWidget *parent)
     connect(m_model, &CourierMessageModel::loadFailed, this, &CourierPage::updateListNote);
     connect(m_detail, &MessageDetailPane::showInListRequested, this, &CourierPage::showPinnedInList);
     connect(m_detail, &MessageDetailPane::openIdentityRequested, this, &CourierPage::openIdentityRequested);
+}
+
+void CourierPage::addShortcuts()
+{
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setWhatsThis(tr("Courier: go to the recipient filter"));
     connect(find, &QShortcut::activated, this, [this]() {

@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -54,6 +55,12 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The constructor's parts, in order.
+    void setUpFilters();
+    void setUpTable();
+    void buildLayout();
+    void connectSignals();
+    void addShortcuts();
     // A change recorded anywhere in the app: a message sent through a public flow makes the list
     // say that it changed after it was read.
     void actionRecorded(const AuditRecord &record);
@@ -76,6 +83,7 @@ private:
     ErrorBanner *m_error;
     QTableView *m_table;
     MessageDetailPane *m_detail;
+    QPushButton *m_refresh;
     PinnedSelection *m_pin = nullptr;
     QDateTime m_changedAt; // the last message queued by this app
 };
