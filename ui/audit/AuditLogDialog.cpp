@@ -49,8 +49,29 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     , m_record(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
 {
-    m_status->setTextFormat(Qt::PlainText); // file text is never markup
     setWindowTitle(tr("Audit trail — %1").arg(profileName));
+    nameWidgets();
+    loadRecords();
+    setUpTable();
+    buildLayout();
+    connect(m_operator, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_target, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditLogDialog::showRecord);
+    applyFilter();
+    ScreenFit::resize(this, QSize(960, 560));
+}
+
+QString AuditLogDialog::zoneName()
+{
+    return QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime());
+}
+
+void AuditLogDialog::nameWidgets()
+{
+    m_status->setTextFormat(Qt::PlainText); // file text is never markup
     m_operator->setObjectName(QStringLiteral("operatorFilter"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
@@ -67,9 +88,12 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_record->setReadOnly(true);
     m_status->setObjectName(QStringLiteral("verifyResult"));
     m_status->setWordWrap(true);
+}
 
+void AuditLogDialog::loadRecords()
+{
     QString error;
-    m_rows = AuditTrailFilter::actions(log->records(profileId, &error));
+    m_rows = AuditTrailFilter::actions(m_log->records(m_profileId, &error));
     QStringList operators;
     QStringList actions;
     QDateTime first = QDateTime::currentDateTimeUtc();
@@ -81,7 +105,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     }
     fillCombo(m_operator, tr("Every operator"), operators);
     fillCombo(m_action, tr("Every action"), actions);
-    const QString zone = QTimeZone::systemTimeZone().abbreviation(QDateTime::currentDateTime());
+    const QString zone = zoneName();
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm '%1'").arg(zone));
@@ -92,7 +116,13 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_to->setAccessibleName(tr("To"));
     m_from->setDateTime(first.toLocalTime().addSecs(-60));
     m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
+    if (!error.isEmpty())
+        m_status->setText(error);
+}
 
+void AuditLogDialog::setUpTable()
+{
+    const QString zone = zoneName();
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         {tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"), tr("Outcome"), tr("Status")});
@@ -107,7 +137,10 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+}
 
+void AuditLogDialog::buildLayout()
+{
     auto *verify = new QPushButton(tr("Verify chain"), this);
     verify->setObjectName(QStringLiteral("verifyButton"));
     auto *exportButton = new QPushButton(tr("Export shown…"), this);
@@ -136,20 +169,10 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
     layout->addWidget(buttons);
-    if (!error.isEmpty())
-        m_status->setText(error);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(verify, &QPushButton::clicked, this, &AuditLogDialog::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExport);
-    connect(m_operator, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_target, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditLogDialog::showRecord);
-    applyFilter();
-    ScreenFit::resize(this, QSize(960, 560));
 }
 
 AuditTrailFilter AuditLogDialog::filter() const

@@ -35,6 +35,13 @@ Q_SIGNALS:
     void exported(const QString &path, const QString &error);
 
 private:
+    // The constructor's parts, in order; the records are read once, for the filters' choices.
+    void nameWidgets();
+    void loadRecords();
+    void setUpTable();
+    void buildLayout();
+    // The local time zone's abbreviation, as the times are shown.
+    static QString zoneName();
     void applyFilter();
     void showRecord();
     void chooseExport();
