@@ -52,6 +52,14 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_sessions(new IdentitySessionsTab(client, this))
     , m_messages(new IdentityMessagesTab(client, this))
 {
+    nameWidgets();
+    buildLayout();
+    connectSignals();
+    clear();
+}
+
+void IdentityDetailPane::nameWidgets()
+{
     m_title->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = m_title->font();
@@ -79,7 +87,10 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     m_tabs->addTab(m_sessions, tr("Sessions"));
     m_tabs->addTab(m_messages, tr("Messages"));
     connect(m_messages, &IdentityMessagesTab::openMessageRequested, this, &IdentityDetailPane::openMessageRequested);
+}
 
+void IdentityDetailPane::buildLayout()
+{
     m_readStamp->setObjectName(QStringLiteral("readStamp"));
     m_readStamp->setTextFormat(Qt::PlainText);
     auto *heading = new QHBoxLayout;
@@ -98,7 +109,10 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
+}
 
+void IdentityDetailPane::connectSignals()
+{
     connect(m_stateButton, &QPushButton::clicked, this, &IdentityDetailPane::toggleState);
     connect(m_deleteButton, &QPushButton::clicked, this, &IdentityDetailPane::deleteIdentity);
     connect(m_editButton, &QPushButton::clicked, this, &IdentityDetailPane::editIdentity);
@@ -131,7 +145,6 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
         if (const std::function<void()> retry = std::exchange(m_retry, {}))
             retry();
     });
-    clear();
 }
 
 QString IdentityDetailPane::label() const

@@ -78,6 +78,10 @@ Q_SIGNALS:
     void showInListRequested();
 
 private:
+    // The constructor's parts, in order.
+    void nameWidgets();
+    void buildLayout();
+    void connectSignals();
     void setReadAt(const QDateTime &at);
     void render();
     QString label() const;

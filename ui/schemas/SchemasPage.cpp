@@ -48,6 +48,14 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     , m_inspector(new SchemaInspector(this))
     , m_raw(new QPlainTextEdit(this))
 {
+    nameWidgets();
+    setUpTree();
+    buildLayout();
+    connectSignals();
+}
+
+void SchemasPage::nameWidgets()
+{
     m_problems->setTextFormat(Qt::PlainText); // server and file text is never markup
     m_title->setTextFormat(Qt::RichText);     // built from escaped parts only
     m_error->setObjectName(QStringLiteral("schemaErrorBanner"));
@@ -70,7 +78,10 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setProperty("tone", QStringLiteral("problem")); // a banner, coloured by Theme
     m_problems->hide();
+}
 
+void SchemasPage::setUpTree()
+{
     m_proxy->setSourceModel(m_tree);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterRole(SchemaTreeModel::SearchTextRole);
@@ -86,7 +97,10 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     m_treeView->header()->setStretchLastSection(true);
     m_treeView->setItemDelegateForColumn(SchemaTreeModel::KratosColumn,
                                          new BadgeDelegate(SchemaTreeModel::BadgesRole, m_treeView));
+}
 
+void SchemasPage::buildLayout()
+{
     m_raw->setObjectName(QStringLiteral("rawJson"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -126,7 +140,10 @@ SchemasPage::SchemasPage(KratosClient *client, SchemaListModel *list, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
+}
 
+void SchemasPage::connectSignals()
+{
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemasPage::schemaSelected);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemasPage::nodeSelected);
     connect(m_search, &QLineEdit::textChanged, this, &SchemasPage::applySearch);

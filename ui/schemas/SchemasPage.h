@@ -41,6 +41,11 @@ public:
     bool exportMarkdown(const QString &path, QString *error) const;
 
 private:
+    // The constructor's parts, in order.
+    void nameWidgets();
+    void setUpTree();
+    void buildLayout();
+    void connectSignals();
     void schemaSelected();
     void nodeSelected();
     void applySearch(const QString &text);
