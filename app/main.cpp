@@ -35,6 +35,95 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
 }
 
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(s("Desktop admin console for Ory Kratos."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        QCommandLineOption(s("demo"), s("Start the built-in Kratos simulator on loopback and connect to it.")),
+        QCommandLineOption(s("profile"), s("Open the connection profile NAME."), s("NAME")),
+        QCommandLineOption(s("admin-url"),
+                           s("Connect to this Kratos admin URL without a profile. The token, if any, is read from "
+                             "KRATOS_ADMIN_TOKEN."),
+                           s("URL")),
+        QCommandLineOption(s("public-url"), s("With --admin-url: Kratos's public URL, where schemas are served."),
+                           s("URL")),
+        QCommandLineOption(s("read-only"), s("With --admin-url: refuse every change.")),
+    });
+}
+
+// --help and --version answer without a display: no widget application for them. True when one
+// of them was asked for (and answered).
+bool answeredWithoutDisplay(QCommandLineParser &parser, int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            QCoreApplication core(argc, argv);
+            setApplicationNames();
+            if (arg.startsWith("--help") || arg == "-h") {
+                std::fputs(qPrintable(parser.helpText() + CommandLine::commandsHelp()), stdout);
+                return true;
+            }
+            parser.process(core); // prints the version and exits
+            return true;
+        }
+    }
+    return false;
+}
+
+// The demo's simulator runs on its own thread: its seeding and answers never hold up the window.
+std::unique_ptr<SimThread> demoSimulator()
+{
+    SimOptions options;
+    options.identities = 2000;
+    options.messages = 400;
+    options.devMode = true;           // so that the demo can show the audited body reveal
+    options.courierIntervalMs = 3000; // what the support toolkit sends is delivered (or bounces)
+    return std::make_unique<SimThread>(options);
+}
+
+// Opens what the command line names: an ad-hoc admin URL, the demo, a profile, else the last
+// profile used. False, with the reason on stderr, when what it names cannot be opened.
+bool openFirstConnection(const QCommandLineParser &parser, MainWindow &window, ConnectionController &connection,
+                         const ProfileStore &profiles, QString *environmentToken)
+{
+    if (parser.isSet(s("admin-url"))) {
+        const ConnectionController::AdHoc spec{parser.value(s("admin-url")), parser.value(s("public-url")),
+                                               parser.isSet(s("read-only"))};
+        QString problem;
+        bool insecure = false;
+        if (!connection.openAdHoc(spec, environmentToken, &problem, &insecure)) {
+            std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(PlainText::forTerminal(problem)));
+            return false;
+        }
+        const QUrl admin(spec.adminUrl);
+        if (insecure)
+            std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
+                         qPrintable(admin.host()));
+        window.connectToServer(admin.authority());
+    } else if (parser.isSet(s("demo"))) {
+        window.openDemo();
+    } else if (parser.isSet(s("profile"))) {
+        const auto chosen = profiles.profileByName(parser.value(s("profile")));
+        if (!chosen) {
+            std::fprintf(stderr, "kratos-desk: there is no profile named \"%s\"\n",
+                         qPrintable(PlainText::forTerminal(parser.value(s("profile")))));
+            return false;
+        }
+        window.openProfile(chosen->id);
+    } else if (profiles.profile(profiles.lastProfileId())) {
+        window.openProfile(profiles.lastProfileId());
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,40 +140,11 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Desktop admin console for Ory Kratos."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start the built-in Kratos simulator on loopback and connect to it."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Open the connection profile NAME."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption adminUrl(
-        QStringLiteral("admin-url"),
-        QStringLiteral("Connect to this Kratos admin URL without a profile. The token, if any, is read from "
-                       "KRATOS_ADMIN_TOKEN."),
-        QStringLiteral("URL"));
-    const QCommandLineOption publicUrl(
-        QStringLiteral("public-url"),
-        QStringLiteral("With --admin-url: Kratos's public URL, where schemas are served."), QStringLiteral("URL"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      QStringLiteral("With --admin-url: refuse every change."));
-    parser.addOptions({demo, profile, adminUrl, publicUrl, readOnly});
+    addWindowOptions(parser);
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // --help and --version answer without a display: no widget application for them.
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
-            QCoreApplication core(argc, argv);
-            setApplicationNames();
-            if (arg.startsWith("--help") || arg == "-h") {
-                std::fputs(qPrintable(parser.helpText() + CommandLine::commandsHelp()), stdout);
-                return 0;
-            }
-            parser.process(core); // prints the version and exits
-            return 0;
-        }
-    }
+    if (answeredWithoutDisplay(parser, argc, argv))
+        return 0;
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Kratos Desk"));
@@ -92,19 +152,10 @@ int main(int argc, char *argv[])
 
     parser.process(app);
 
-    // The demo's simulator runs on its own thread: its seeding and answers never hold up the
-    // window. With --demo it starts now, while the window is being built; opening the demo waits
-    // only until it listens, and its first requests are answered once the seeding is done.
-    auto demoSimulator = []() {
-        SimOptions options;
-        options.identities = 2000;
-        options.messages = 400;
-        options.devMode = true;           // so that the demo can show the audited body reveal
-        options.courierIntervalMs = 3000; // what the support toolkit sends is delivered (or bounces)
-        return std::make_unique<SimThread>(options);
-    };
+    // With --demo the simulator starts now, while the window is being built; opening the demo
+    // waits only until it listens, and its first requests are answered once the seeding is done.
     std::unique_ptr<SimThread> simulator;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(s("demo"))) {
         simulator = demoSimulator();
         simulator->start();
     }
@@ -127,7 +178,7 @@ int main(int argc, char *argv[])
 
     ConnectionController::DemoServer demoServer;
     bool demoAsked = false;
-    connection.setDemoServer([&simulator, &demoServer, &demoAsked, &demoSimulator]() {
+    connection.setDemoServer([&simulator, &demoServer, &demoAsked]() {
         if (!demoAsked) {
             demoAsked = true;
             if (!simulator) {
@@ -154,32 +205,8 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    if (parser.isSet(adminUrl)) {
-        const ConnectionController::AdHoc spec{parser.value(adminUrl), parser.value(publicUrl), parser.isSet(readOnly)};
-        QString problem;
-        bool insecure = false;
-        if (!connection.openAdHoc(spec, &environmentToken, &problem, &insecure)) {
-            std::fprintf(stderr, "kratos-desk: --admin-url: %s\n", qPrintable(PlainText::forTerminal(problem)));
-            return 2;
-        }
-        const QUrl admin(spec.adminUrl);
-        if (insecure)
-            std::fprintf(stderr, "kratos-desk: warning: the admin token will travel unencrypted over http:// to %s\n",
-                         qPrintable(admin.host()));
-        window.connectToServer(admin.authority());
-    } else if (parser.isSet(demo)) {
-        window.openDemo();
-    } else if (parser.isSet(profile)) {
-        const auto chosen = profiles.profileByName(parser.value(profile));
-        if (!chosen) {
-            std::fprintf(stderr, "kratos-desk: there is no profile named \"%s\"\n",
-                         qPrintable(PlainText::forTerminal(parser.value(profile))));
-            return 2;
-        }
-        window.openProfile(chosen->id);
-    } else if (profiles.profile(profiles.lastProfileId())) {
-        window.openProfile(profiles.lastProfileId());
-    }
+    if (!openFirstConnection(parser, window, connection, profiles, &environmentToken))
+        return 2;
     const int rc = app.exec();
     connection.close();
     return rc;
