@@ -299,19 +299,8 @@ void SimSeeder::seedIdentities(int count)
         QString last;
         const QJsonObject traits = traitsFor(schemaId, i, &first, &last);
         const QString state = chance(6) ? s("inactive") : s("active");
-        QJsonValue metadataPublic(QJsonValue::Null);
-        if (chance(50)) {
-            static const QStringList plans{s("free"), s("pro"), s("enterprise")};
-            static const QStringList locales{s("en-US"), s("de-DE"), s("fr-FR"), s("ja-JP")};
-            metadataPublic = QJsonObject{{s("plan"), plans.at(pick(3))}, {s("locale"), locales.at(pick(4))}};
-        }
-        QJsonObject metadataAdmin;
-        if (chance(30)) {
-            metadataAdmin = {{s("crm_id"), QStringLiteral("CRM-%1").arg(i, 6, 10, QLatin1Char('0'))},
-                             {s("notes"), s("Migrated from the legacy user database.")}};
-            if (chance(20))
-                metadataAdmin.insert(s("flags"), QJsonArray{s("vip")});
-        }
+        const QJsonValue metadataPublic = randomMetadataPublic();
+        const QJsonObject metadataAdmin = randomMetadataAdmin(i);
         const QString externalId = chance(25) ? QStringLiteral("crm-%1").arg(i, 6, 10, QLatin1Char('0')) : QString();
         const QString id = uuid();
 
@@ -344,96 +333,13 @@ void SimSeeder::seedIdentities(int count)
             json.field("external_id", externalId);
         json.field("created_at", createdText).field("updated_at", updatedText);
 
-        const QList<SimSchemaRules::Address> verifiable = schema->rules->verifiableAddresses(traits);
-        if (!verifiable.isEmpty()) {
-            json.beginArray("verifiable_addresses");
-            for (const SimSchemaRules::Address &address : verifiable) {
-                const QString addressId = uuid();
-                const int roll = pick(100);
-                const char *status = roll < 60 ? "completed" : roll < 85 ? "sent" : "pending";
-                const bool verified = roll < 60;
-                json.beginObject()
-                    .field("id", addressId)
-                    .field("value", address.value)
-                    .field("via", address.via)
-                    .field("status", status)
-                    .field("verified", verified)
-                    .field("created_at", createdText)
-                    .field("updated_at", updatedText);
-                if (verified)
-                    json.field("verified_at", updatedText);
-                json.endObject();
-            }
-            json.endArray();
-        }
-        const QList<SimSchemaRules::Address> recovery = schema->rules->recoveryAddresses(traits);
-        if (!recovery.isEmpty()) {
-            json.beginArray("recovery_addresses");
-            for (const SimSchemaRules::Address &address : recovery)
-                json.beginObject()
-                    .field("id", uuid())
-                    .field("value", address.value)
-                    .field("via", address.via)
-                    .field("created_at", createdText)
-                    .field("updated_at", createdText)
-                    .endObject();
-            json.endArray();
-        }
+        writeAddresses(json, *schema, traits, createdText, updatedText);
         json.endObject();
 
-        // Credentials of several types; password and code identifiers follow the traits.
-        SimJsonWriter creds(768);
-        creds.beginObject();
         SimStore::Keys keys{{}, externalId};
-        auto credential = [&](const char *type, const QStringList &identifiers, const QJsonObject &config,
-                              qint64 version, const QString &at) {
-            creds.beginObject(type).field("type", type).beginArray("identifiers");
-            for (const QString &identifier : identifiers) {
-                creds.field(nullptr, identifier);
-                const QString key = identifier.trimmed().toLower();
-                if (!key.isEmpty() && !keys.identifiers.contains(key))
-                    keys.identifiers.append(key);
-            }
-            creds.endArray()
-                .field("config", QJsonValue(config))
-                .field("version", version)
-                .field("created_at", at)
-                .field("updated_at", at)
-                .endObject();
-        };
-        const QStringList passwordIds = schema->rules->identifiers(traits, s("password"));
-        const bool password = chance(90) && !passwordIds.isEmpty();
-        if (password)
-            credential(
-                "password", passwordIds,
-                {{s("hashed_password"), QStringLiteral("$2a$10$%1").arg(QString::number(m_rng.generate64(), 36))}}, 1,
-                createdText);
-        const QStringList codeIds = schema->rules->identifiers(traits, s("code"));
-        if (!codeIds.isEmpty())
-            credential("code", codeIds, {}, 0, m_now);
-        const bool totp = chance(20);
-        if (totp)
-            credential("totp", {},
-                       {{s("totp_url"), s("otpauth://totp/Example:user?secret=JBSWY3DPEHPK3PXP&issuer=Example")}}, 0,
-                       createdText);
-        if (chance(10))
-            credential("lookup_secret", {},
-                       {{s("recovery_codes"), QJsonArray{QJsonObject{{s("code"), s("a1b2c3d4")}}}}}, 0, createdText);
-        if (chance(10))
-            credential("webauthn", schema->rules->identifiers(traits, s("webauthn")),
-                       {{s("credentials"), QJsonArray{QJsonObject{{s("display_name"), s("YubiKey 5C")}}}}}, 0,
-                       createdText);
-        if (chance(20) || !password) {
-            const QString provider = chance(50) ? s("google") : s("github");
-            const QString subject = QString::number(100000000 + i);
-            credential("oidc", {QString(provider + QLatin1Char(':') + subject)},
-                       {{s("providers"), QJsonArray{QJsonObject{{s("provider"), provider},
-                                                                {s("subject"), subject},
-                                                                {s("initial_access_token"), s("gho_simulated")}}}}},
-                       0, createdText);
-        }
-        creds.endObject();
-        seeded.push_back({id, SimIdentity::fromText(json.take(), creds.take()), keys});
+        bool totp = false;
+        QByteArray credentials = credentialsFor(*schema, traits, i, createdText, &keys, &totp);
+        seeded.push_back({id, SimIdentity::fromText(json.take(), std::move(credentials)), keys});
         if (i % 4 == 0)
             seedSessions(id, totp);
     }
@@ -441,6 +347,121 @@ void SimSeeder::seedIdentities(int count)
     if (left > 0)
         qCWarning(lcSim) << left << "seeded identities repeat an identifier and were left out";
     m_store.sortSessions();
+}
+
+QJsonValue SimSeeder::randomMetadataPublic()
+{
+    if (!chance(50))
+        return QJsonValue(QJsonValue::Null);
+    static const QStringList plans{s("free"), s("pro"), s("enterprise")};
+    static const QStringList locales{s("en-US"), s("de-DE"), s("fr-FR"), s("ja-JP")};
+    return QJsonObject{{s("plan"), plans.at(pick(3))}, {s("locale"), locales.at(pick(4))}};
+}
+
+QJsonObject SimSeeder::randomMetadataAdmin(int index)
+{
+    QJsonObject metadata;
+    if (chance(30)) {
+        metadata = {{s("crm_id"), QStringLiteral("CRM-%1").arg(index, 6, 10, QLatin1Char('0'))},
+                    {s("notes"), s("Migrated from the legacy user database.")}};
+        if (chance(20))
+            metadata.insert(s("flags"), QJsonArray{s("vip")});
+    }
+    return metadata;
+}
+
+void SimSeeder::writeAddresses(SimJsonWriter &json, const SimSchema &schema, const QJsonObject &traits,
+                               const QString &createdText, const QString &updatedText)
+{
+    const QList<SimSchemaRules::Address> verifiable = schema.rules->verifiableAddresses(traits);
+    if (!verifiable.isEmpty()) {
+        json.beginArray("verifiable_addresses");
+        for (const SimSchemaRules::Address &address : verifiable) {
+            const QString addressId = uuid();
+            const int roll = pick(100);
+            const char *status = roll < 60 ? "completed" : roll < 85 ? "sent" : "pending";
+            const bool verified = roll < 60;
+            json.beginObject()
+                .field("id", addressId)
+                .field("value", address.value)
+                .field("via", address.via)
+                .field("status", status)
+                .field("verified", verified)
+                .field("created_at", createdText)
+                .field("updated_at", updatedText);
+            if (verified)
+                json.field("verified_at", updatedText);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    const QList<SimSchemaRules::Address> recovery = schema.rules->recoveryAddresses(traits);
+    if (!recovery.isEmpty()) {
+        json.beginArray("recovery_addresses");
+        for (const SimSchemaRules::Address &address : recovery)
+            json.beginObject()
+                .field("id", uuid())
+                .field("value", address.value)
+                .field("via", address.via)
+                .field("created_at", createdText)
+                .field("updated_at", createdText)
+                .endObject();
+        json.endArray();
+    }
+}
+
+QByteArray SimSeeder::credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index,
+                                     const QString &createdText, SimStore::Keys *keys, bool *totp)
+{
+    SimJsonWriter creds(768);
+    creds.beginObject();
+    auto credential = [&](const char *type, const QStringList &identifiers, const QJsonObject &config, qint64 version,
+                          const QString &at) {
+        creds.beginObject(type).field("type", type).beginArray("identifiers");
+        for (const QString &identifier : identifiers) {
+            creds.field(nullptr, identifier);
+            const QString key = identifier.trimmed().toLower();
+            if (!key.isEmpty() && !keys->identifiers.contains(key))
+                keys->identifiers.append(key);
+        }
+        creds.endArray()
+            .field("config", QJsonValue(config))
+            .field("version", version)
+            .field("created_at", at)
+            .field("updated_at", at)
+            .endObject();
+    };
+    const QStringList passwordIds = schema.rules->identifiers(traits, s("password"));
+    const bool password = chance(90) && !passwordIds.isEmpty();
+    if (password)
+        credential("password", passwordIds,
+                   {{s("hashed_password"), QStringLiteral("$2a$10$%1").arg(QString::number(m_rng.generate64(), 36))}},
+                   1, createdText);
+    const QStringList codeIds = schema.rules->identifiers(traits, s("code"));
+    if (!codeIds.isEmpty())
+        credential("code", codeIds, {}, 0, m_now);
+    *totp = chance(20);
+    if (*totp)
+        credential("totp", {},
+                   {{s("totp_url"), s("otpauth://totp/Example:user?secret=JBSWY3DPEHPK3PXP&issuer=Example")}}, 0,
+                   createdText);
+    if (chance(10))
+        credential("lookup_secret", {}, {{s("recovery_codes"), QJsonArray{QJsonObject{{s("code"), s("a1b2c3d4")}}}}}, 0,
+                   createdText);
+    if (chance(10))
+        credential("webauthn", schema.rules->identifiers(traits, s("webauthn")),
+                   {{s("credentials"), QJsonArray{QJsonObject{{s("display_name"), s("YubiKey 5C")}}}}}, 0, createdText);
+    if (chance(20) || !password) {
+        const QString provider = chance(50) ? s("google") : s("github");
+        const QString subject = QString::number(100000000 + index);
+        credential("oidc", {QString(provider + QLatin1Char(':') + subject)},
+                   {{s("providers"), QJsonArray{QJsonObject{{s("provider"), provider},
+                                                            {s("subject"), subject},
+                                                            {s("initial_access_token"), s("gho_simulated")}}}}},
+                   0, createdText);
+    }
+    creds.endObject();
+    return creds.take();
 }
 
 void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SimStore.h"
+
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QString>
 
-class SimStore;
+class SimJsonWriter;
 
 // Fills a SimStore with deterministic demo data: the same seed gives the same identities,
 // sessions and courier messages (ids, traits, states), only timestamps follow the clock.
@@ -28,6 +30,15 @@ private:
     bool chance(int percent) { return pick(100) < percent; }
     void seedSessions(const QString &identityId, bool hasTotp);
     QJsonObject traitsFor(const QString &schemaId, int index, QString *first, QString *last);
+    // The parts of one seeded identity, drawing from the generator in a fixed order (the same seed
+    // gives the same data).
+    QJsonValue randomMetadataPublic();
+    QJsonObject randomMetadataAdmin(int index);
+    void writeAddresses(SimJsonWriter &json, const SimSchema &schema, const QJsonObject &traits,
+                        const QString &createdText, const QString &updatedText);
+    // Credentials of several types; password and code identifiers follow the traits and go into `keys`.
+    QByteArray credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index, const QString &createdText,
+                              SimStore::Keys *keys, bool *totp);
 
     SimStore &m_store;
     QRandomGenerator m_rng;
