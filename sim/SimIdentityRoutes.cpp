@@ -21,114 +21,133 @@ SimIdentityRoutes::SimIdentityRoutes(SimStore &store, const QUrl &adminBase)
 
 SimResponse SimIdentityRoutes::listIdentities(const SimRequest &r)
 {
-    const QStringList ids = r.params(s("ids"));
-    const QString identifier = r.param(s("credentials_identifier"));
-    const QString similar = r.param(s("preview_credentials_identifier_similar"));
-    const QString org = r.param(s("organization_id"));
-    const int filters =
-        int(!ids.isEmpty()) + int(!identifier.isEmpty()) + int(!similar.isEmpty()) + int(!org.isEmpty());
+    ListFilter filter;
+    filter.ids = r.params(s("ids"));
+    filter.identifier = r.param(s("credentials_identifier"));
+    filter.similar = r.param(s("preview_credentials_identifier_similar"));
+    filter.organisation = r.param(s("organization_id"));
+    filter.include = r.params(s("include_credential"));
+    if (std::optional<SimResponse> refused = checkFilter(filter))
+        return *refused;
+    filter.withCredentials = !filter.include.isEmpty() || !filter.identifier.isEmpty() || !filter.similar.isEmpty();
+    bool everyone = false;
+    const QStringList candidates = candidatesFor(filter, &everyone);
+    const bool keyset = r.has(s("page_token")) || r.has(s("page_size")) || !r.has(s("page"));
+    return keyset ? keysetPage(r, filter, candidates, everyone) : legacyPage(r, filter, candidates, everyone);
+}
+
+std::optional<SimResponse> SimIdentityRoutes::checkFilter(const ListFilter &f) const
+{
+    const int filters = int(!f.ids.isEmpty()) + int(!f.identifier.isEmpty()) + int(!f.similar.isEmpty()) +
+                        int(!f.organisation.isEmpty());
     if (filters > 1)
         return SimResponse::error(400, kMalformed, s("You cannot combine multiple filters in this API"));
-    if (ids.size() > 500)
+    if (f.ids.size() > 500)
         return SimResponse::error(400, kMalformed, s("You can only request up to 500 identities at once"));
-    for (const QString &id : ids) {
+    for (const QString &id : f.ids) {
         if (!isUuid(id))
             return SimResponse::error(400, kMalformed,
                                       QStringLiteral("Invalid UUID value `%1` for parameter `ids`.").arg(id));
     }
-    if (!org.isEmpty() && !isUuid(org))
+    if (!f.organisation.isEmpty() && !isUuid(f.organisation))
         return SimResponse::error(400, kMalformed, s("Invalid UUID value for parameter `organization_id`."));
-    const QStringList include = r.params(s("include_credential"));
-    for (const QString &type : include) {
+    for (const QString &type : f.include) {
         if (!credentialTypes().contains(type))
             return SimResponse::error(
                 400, kMalformed, QStringLiteral("Invalid value `%1` for parameter `include_credential`.").arg(type));
     }
-    const bool withCredentials = !include.isEmpty() || !identifier.isEmpty() || !similar.isEmpty();
+    return std::nullopt;
+}
 
+QStringList SimIdentityRoutes::candidatesFor(const ListFilter &f, bool *everyone) const
+{
     // The candidate set, ordered by id.
     QStringList candidates;
-    bool everyone = false;
-    if (!ids.isEmpty()) {
-        for (const QString &id : ids) {
+    *everyone = false;
+    if (!f.ids.isEmpty()) {
+        for (const QString &id : f.ids) {
             const QString lower = id.toLower();
             if (m_store.identity(lower) && !candidates.contains(lower))
                 candidates.append(lower);
         }
         std::sort(candidates.begin(), candidates.end());
-    } else if (!identifier.isEmpty()) {
-        const QString id = m_store.identityByIdentifier(identifier);
+    } else if (!f.identifier.isEmpty()) {
+        const QString id = m_store.identityByIdentifier(f.identifier);
         if (!id.isEmpty())
             candidates.append(id);
-    } else if (!similar.isEmpty()) {
-        candidates = m_store.identitiesWithIdentifierPrefix(similar);
-    } else if (!org.isEmpty()) {
-        const QString wanted = org.toLower();
+    } else if (!f.similar.isEmpty()) {
+        candidates = m_store.identitiesWithIdentifierPrefix(f.similar);
+    } else if (!f.organisation.isEmpty()) {
+        const QString wanted = f.organisation.toLower();
         for (auto it = m_store.identities().cbegin(); it != m_store.identities().cend(); ++it) {
             if (it->mayContain(wanted) && it->json().value(s("organization_id")).toString() == wanted)
                 candidates.append(it.key());
         }
     } else {
-        everyone = true;
+        *everyone = true;
     }
+    return candidates;
+}
 
-    const bool keyset = r.has(s("page_token")) || r.has(s("page_size")) || !r.has(s("page"));
+void SimIdentityRoutes::appendItem(QByteArray *items, qsizetype *count, const SimIdentity &identity,
+                                   const ListFilter &f) const
+{
     // Without credentials an item is the stored text as it is: a page is served without parsing.
-    QByteArray items("[");
-    qsizetype count = 0;
-    auto append = [&](const SimIdentity &identity) {
-        if (count++ > 0)
-            items.append(',');
-        if (withCredentials)
-            items.append(QJsonDocument(m_store.renderIdentity(identity, true, include)).toJson(QJsonDocument::Compact));
-        else
-            items.append(identity.jsonText());
-    };
-    auto body = [&]() {
-        items.append(']');
-        return items;
-    };
-    SimResponse out;
-    if (keyset) {
-        int size = 0;
-        const QString sizeKey = r.has(s("page_size")) || !r.has(s("per_page")) ? s("page_size") : s("per_page");
-        if (!pageSize(r, sizeKey, 250, 500, &size))
-            return SimResponse::error(400, kMalformed, QStringLiteral("could not parse parameter %1").arg(sizeKey));
-        const QString token = r.param(s("page_token"));
-        if (r.has(s("page_token")) && !isUuid(token))
-            return SimResponse::error(400, kMalformed, kBadToken);
-        const QString after = token.toLower();
-        QString lastId;
-        bool more = false;
-        auto take = [&](const QString &id, const SimIdentity &identity) {
-            if (count == size) {
-                more = true;
-                return false;
-            }
-            append(identity);
-            lastId = id;
-            return true;
-        };
-        if (everyone) {
-            const auto &all = m_store.identities();
-            for (auto it = after.isEmpty() ? all.cbegin() : all.upperBound(after); it != all.cend(); ++it) {
-                if (!take(it.key(), it.value()))
-                    break;
-            }
-        } else {
-            auto it =
-                after.isEmpty() ? candidates.cbegin() : std::upper_bound(candidates.cbegin(), candidates.cend(), after);
-            for (; it != candidates.cend(); ++it) {
-                if (!take(*it, *m_store.identity(*it)))
-                    break;
-            }
-        }
-        out = SimResponse::rawJson(200, body());
-        out.setHeader("Link", keysetLink(r, size, kNilUuid, more ? lastId : QString()));
-        return out;
-    }
+    items->append(*count == 0 ? '[' : ',');
+    ++*count;
+    if (f.withCredentials)
+        items->append(QJsonDocument(m_store.renderIdentity(identity, true, f.include)).toJson(QJsonDocument::Compact));
+    else
+        items->append(identity.jsonText());
+}
 
-    // Legacy (deprecated) page/per_page mode with X-Total-Count.
+SimResponse SimIdentityRoutes::keysetPage(const SimRequest &r, const ListFilter &f, const QStringList &candidates,
+                                          bool everyone) const
+{
+    int size = 0;
+    const QString sizeKey = r.has(s("page_size")) || !r.has(s("per_page")) ? s("page_size") : s("per_page");
+    if (!pageSize(r, sizeKey, 250, 500, &size))
+        return SimResponse::error(400, kMalformed, QStringLiteral("could not parse parameter %1").arg(sizeKey));
+    const QString token = r.param(s("page_token"));
+    if (r.has(s("page_token")) && !isUuid(token))
+        return SimResponse::error(400, kMalformed, kBadToken);
+    const QString after = token.toLower();
+    QByteArray items;
+    qsizetype count = 0;
+    QString lastId;
+    bool more = false;
+    auto take = [&](const QString &id, const SimIdentity &identity) {
+        if (count == size) {
+            more = true;
+            return false;
+        }
+        appendItem(&items, &count, identity, f);
+        lastId = id;
+        return true;
+    };
+    if (everyone) {
+        const auto &all = m_store.identities();
+        for (auto it = after.isEmpty() ? all.cbegin() : all.upperBound(after); it != all.cend(); ++it) {
+            if (!take(it.key(), it.value()))
+                break;
+        }
+    } else {
+        auto it =
+            after.isEmpty() ? candidates.cbegin() : std::upper_bound(candidates.cbegin(), candidates.cend(), after);
+        for (; it != candidates.cend(); ++it) {
+            if (!take(*it, *m_store.identity(*it)))
+                break;
+        }
+    }
+    SimResponse out = SimResponse::rawJson(200, (count == 0 ? QByteArray("[") : items) + ']');
+    out.setHeader("Link", keysetLink(r, size, kNilUuid, more ? lastId : QString()));
+    return out;
+}
+
+SimResponse SimIdentityRoutes::legacyPage(const SimRequest &r, const ListFilter &f, const QStringList &candidates,
+                                          bool everyone) const
+{
+    // The deprecated page/per_page mode, with X-Total-Count.
     const int perPage = lenientSize(r, s("per_page"), 250, 500);
     bool ok = false;
     const int page = r.param(s("page")).toInt(&ok);
@@ -139,16 +158,18 @@ SimResponse SimIdentityRoutes::listIdentities(const SimRequest &r)
             400, kMalformed, s("Legacy pagination is limited to the first 1000 identities, use page tokens instead"));
     const qint64 total = everyone ? m_store.identities().size() : candidates.size();
     const qint64 offset = qint64(page) * perPage;
+    QByteArray items;
+    qsizetype count = 0;
     if (everyone) {
         auto it = m_store.identities().cbegin();
         std::advance(it, std::min<qint64>(offset, total));
         for (; it != m_store.identities().cend() && count < perPage; ++it)
-            append(it.value());
+            appendItem(&items, &count, it.value(), f);
     } else {
         for (qint64 i = offset; i < total && count < perPage; ++i)
-            append(*m_store.identity(candidates.at(i)));
+            appendItem(&items, &count, *m_store.identity(candidates.at(i)), f);
     }
-    out = SimResponse::rawJson(200, body());
+    SimResponse out = SimResponse::rawJson(200, (count == 0 ? QByteArray("[") : items) + ']');
     out.setHeader("X-Total-Count", QByteArray::number(total));
     out.setHeader("Link", offsetLink(r, total, offset, perPage, true));
     return out;
