@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QString>
 
+class QFile;
+class QJsonObject;
+
 // Reads one audit trail file and its head and says whether they are whole: every line a record,
 // numbered 1, 2, 3, … in its "seq", each naming the SHA-256 of the line before in "prev", and the
 // head's line count and last hash those of the file's end. Shared by AuditLog::verify (what the
@@ -40,4 +43,25 @@ public:
                         Words words = Words::Translated);
     static QByteArray genesisHash();
     static QByteArray hashOf(const QByteArray &line);
+
+private:
+    // What the head file says: how many lines the writer wrote and the hash of the last.
+    struct Head
+    {
+        bool present = false;
+        qint64 lines = -1; // -1: unreadable
+        QByteArray last;
+    };
+    // What walking the lines leaves for the comparison with the head.
+    struct Walk
+    {
+        QByteArray hashAtHead; // of line `Head::lines`
+        QByteArray beforeLast; // of the line before the last
+        bool lastHadNewline = true;
+    };
+    static Head readHead(const QString &headPath);
+    // Follows the chain line by line; false (with `r` saying where it broke) at the first break.
+    static bool walkLines(QFile &file, qint64 headLines, Words words, Result *r, Walk *walk);
+    static void readFirstLine(const QJsonObject &line, const QByteArray &hash, Result *r);
+    static void compareWithHead(const Head &head, const Walk &walk, Words words, Result *r);
 };
