@@ -78,8 +78,8 @@ QList<AuditAnchors::Checkpoint> AuditAnchors::read(const QString &collectorFile,
     return out;
 }
 
-AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, const QString &trailPath,
-                                          const QString &profileId, const QString &host, const QString &operatorName)
+QList<AuditAnchors::Checkpoint> AuditAnchors::of(const QList<Checkpoint> &anchors, const QString &profileId,
+                                                 const QString &host, const QString &operatorName)
 {
     const auto word = [](QString s) {
         return s.isEmpty() ? QStringLiteral("-") : s.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -91,54 +91,73 @@ AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, cons
     }
     std::stable_sort(mine.begin(), mine.end(),
                      [](const Checkpoint &a, const Checkpoint &b) { return a.time < b.time; });
+    return mine;
+}
 
+AuditAnchors::TrailScan AuditAnchors::scan(const QString &trailPath, const QSet<qint64> &wanted)
+{
     // One pass over the trail: the hash of each record a checkpoint names, its own checkpoints,
     // and what its first record says of a trail it replaced.
-    QSet<qint64> wanted;
-    for (const Checkpoint &c : std::as_const(mine))
-        wanted.insert(c.sequence);
-    QHash<qint64, QByteArray> hashes;
-    QList<Checkpoint> local;
-    Report report;
-    QByteArray firstLine;
-    QDateTime restartedAt;
+    TrailScan out;
     QFile f(trailPath);
-    if (f.open(QIODevice::ReadOnly)) {
-        while (!f.atEnd()) {
-            QByteArray line = f.readLine();
-            if (line.endsWith('\n'))
-                line.chop(1);
-            if (line.isEmpty())
-                continue;
-            ++report.lines;
-            const QByteArray hash = AuditTrailCheck::hashOf(line);
-            if (report.lines == 1)
-                firstLine = hash;
-            if (wanted.contains(report.lines))
-                hashes.insert(report.lines, hash);
-            if (!line.contains("\"audit.")) // only audit.checkpoint and audit.trail.broken are parsed
-                continue;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString action = o.value(QLatin1String("action")).toString();
-            const QJsonObject change = o.value(QLatin1String("change")).toObject();
-            const QDateTime time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-            if (action == QLatin1String("audit.checkpoint")) {
-                Checkpoint c;
-                c.trail = change.value(QLatin1String("trail")).toString().toLatin1();
-                c.sequence = change.value(QLatin1String("seq")).toInteger();
-                c.hash = change.value(QLatin1String("hash")).toString().toLatin1();
-                c.time = time;
-                local.append(c);
-            } else if (action == QLatin1String("audit.trail.broken") && report.lines == 1) {
-                restartedAt = time;
-            }
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    while (!f.atEnd()) {
+        QByteArray line = f.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.isEmpty())
+            continue;
+        ++out.lines;
+        const QByteArray hash = AuditTrailCheck::hashOf(line);
+        if (out.lines == 1)
+            out.firstLine = hash;
+        if (wanted.contains(out.lines))
+            out.hashes.insert(out.lines, hash);
+        if (!line.contains("\"audit.")) // only audit.checkpoint and audit.trail.broken are parsed
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QString action = o.value(QLatin1String("action")).toString();
+        const QJsonObject change = o.value(QLatin1String("change")).toObject();
+        const QDateTime time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        if (action == QLatin1String("audit.checkpoint")) {
+            Checkpoint c;
+            c.trail = change.value(QLatin1String("trail")).toString().toLatin1();
+            c.sequence = change.value(QLatin1String("seq")).toInteger();
+            c.hash = change.value(QLatin1String("hash")).toString().toLatin1();
+            c.time = time;
+            out.local.append(c);
+        } else if (action == QLatin1String("audit.trail.broken") && out.lines == 1) {
+            out.restartedAt = time;
         }
     }
+    return out;
+}
 
-    QSet<QString> received;
+AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, const QString &trailPath,
+                                          const QString &profileId, const QString &host, const QString &operatorName)
+{
+    const QList<Checkpoint> mine = of(anchors, profileId, host, operatorName);
+    QSet<qint64> wanted;
+    for (const Checkpoint &c : mine)
+        wanted.insert(c.sequence);
+    const TrailScan trail = scan(trailPath, wanted);
+    Report report;
+    report.lines = trail.lines;
+    QSet<QString> received; // the checkpoints the collector holds, as anchorKey()s
+    if (!checkAnchors(mine, trail, &report, &received))
+        return report;
+    listGaps(trail, received, &report);
+    return report;
+}
+
+bool AuditAnchors::checkAnchors(const QList<Checkpoint> &mine, const TrailScan &trail, Report *out,
+                                QSet<QString> *received)
+{
+    Report &report = *out;
     for (const Checkpoint &c : std::as_const(mine)) {
-        if (c.trail != firstLine) {
-            if (restartedAt.isValid() && c.time <= restartedAt) {
+        if (c.trail != trail.firstLine) {
+            if (trail.restartedAt.isValid() && c.time <= trail.restartedAt) {
                 ++report.earlier;
                 continue;
             }
@@ -147,7 +166,7 @@ AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, cons
                                 "began with record hash %2…): this trail does not continue it, so it was rewritten "
                                 "from its first record or replaced")
                                  .arg(when(c.time), QString::fromLatin1(c.trail.left(12)));
-            return report;
+            return false;
         }
         if (c.sequence > report.lines) {
             report.ok = false;
@@ -156,20 +175,20 @@ AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, cons
                                  .arg(when(c.time))
                                  .arg(c.sequence)
                                  .arg(report.lines);
-            return report;
+            return false;
         }
-        const QByteArray hash = c.sequence == 0 ? AuditTrailCheck::genesisHash() : hashes.value(c.sequence);
+        const QByteArray hash = c.sequence == 0 ? AuditTrailCheck::genesisHash() : trail.hashes.value(c.sequence);
         if (hash != c.hash) {
             report.ok = false;
             report.failure = tr("record %1 no longer matches the checkpoint sent at %2: the trail was rewritten at "
                                 "or before record %1")
                                  .arg(c.sequence)
                                  .arg(when(c.time));
-            return report;
+            return false;
         }
         ++report.checked;
         report.anchoredUpTo = std::max(report.anchoredUpTo, c.sequence);
-        received.insert(anchorKey(c.trail, c.sequence, c.hash));
+        received->insert(anchorKey(c.trail, c.sequence, c.hash));
     }
     if (report.checked == 0) {
         report.ok = false;
@@ -177,9 +196,15 @@ AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, cons
                              ? tr("the collector holds checkpoints only of the trail this one replaced: nothing "
                                   "anchors this trail yet")
                              : tr("the collector holds no checkpoint of this trail: nothing anchors it");
-        return report;
+        return false;
     }
-    for (const Checkpoint &c : std::as_const(local)) {
+    return true;
+}
+
+void AuditAnchors::listGaps(const TrailScan &trail, const QSet<QString> &received, Report *out)
+{
+    Report &report = *out;
+    for (const Checkpoint &c : std::as_const(trail.local)) {
         if (!received.contains(anchorKey(c.trail, c.sequence, c.hash)))
             report.gaps.append(tr("the collector has no copy of the checkpoint written at %1 (after record %2)")
                                    .arg(when(c.time))
@@ -190,5 +215,4 @@ AuditAnchors::Report AuditAnchors::verify(const QList<Checkpoint> &anchors, cons
                               "yet")
                                .arg(report.anchoredUpTo + 1)
                                .arg(report.lines));
-    return report;
 }

@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -44,4 +46,24 @@ public:
     // Checks `anchors` of the trail's profile, host and operator against the trail at `trailPath`.
     static Report verify(const QList<Checkpoint> &anchors, const QString &trailPath, const QString &profileId,
                          const QString &host, const QString &operatorName);
+
+private:
+    // What one pass over the local trail finds.
+    struct TrailScan
+    {
+        qint64 lines = 0;
+        QByteArray firstLine;             // the hash of record 1: which trail this is
+        QDateTime restartedAt;            // when it replaced a broken trail, if it did
+        QHash<qint64, QByteArray> hashes; // of the records the collector's checkpoints name
+        QList<Checkpoint> local;          // the checkpoints the trail itself holds
+    };
+    // The checkpoints of this profile, host and operator, oldest first.
+    static QList<Checkpoint> of(const QList<Checkpoint> &anchors, const QString &profileId, const QString &host,
+                                const QString &operatorName);
+    static TrailScan scan(const QString &trailPath, const QSet<qint64> &wanted);
+    // Every checkpoint of the collector against the trail; false (with the failure) at the first that fails.
+    static bool checkAnchors(const QList<Checkpoint> &mine, const TrailScan &trail, Report *report,
+                             QSet<QString> *received);
+    // The trail's own checkpoints the collector lacks, and the records after the last one it holds.
+    static void listGaps(const TrailScan &trail, const QSet<QString> &received, Report *report);
 };
