@@ -246,52 +246,11 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
     QList<Identity> found;
     qsizetype unreadable = 0;
     if (parser.isSet(any)) {
-        // The window's "Load all" and any-trait filter: the same model and index.
-        IdentityListModel model(cli.client());
-        model.setSchemas(catalog);
-        QEventLoop loop;
-        QObject::connect(&model, &IdentityListModel::pageLoaded, &loop, [&cli, &model, &loop]() {
-            cli.progress(QStringLiteral("Loading identities"), model.rowCount(), 0);
-            if (model.isComplete())
-                loop.quit();
-        });
-        QObject::connect(&model, &IdentityListModel::loadFailed, &loop, &QEventLoop::quit);
-        model.loadAll();
-        if (!model.isComplete() && model.lastError().isNull())
-            loop.exec();
-        cli.endProgress();
-        if (!model.lastError().isNull()) {
-            cli.fail(model.lastError());
-            return CliContext::exitFor(model.lastError());
-        }
-        reportUnreadable(cli, model.unreadable());
-        unreadable += model.unreadable().size();
-        const RowBits matches = model.matchingRows(text);
-        matches.forEach(0, matches.size(), [&](int row) {
-            if (const auto identity = model.identityAt(row))
-                found.append(*identity);
-        });
+        if (const int failed = findInAnyTrait(cli, text, &found, &unreadable); failed != CliContext::Done)
+            return failed;
     }
-    for (const IdentitySearch::Mode mode : std::as_const(modes)) {
-        if (mode == IdentitySearch::Mode::ExternalId) {
-            const auto r = cli.wait<Identity>(
-                [&cli, &text](auto done) { cli.client()->getIdentityByExternalId(text, cli.client(), done); });
-            if (r.ok())
-                found.append(r.value());
-            else if (r.error().httpStatus() != 404) {
-                cli.fail(r.error());
-                return CliContext::exitFor(r.error());
-            }
-        } else {
-            const ApiError error = listAll(cli, IdentitySearch::query(mode, text), &found, &unreadable);
-            if (!error.isNull() && !(mode == IdentitySearch::Mode::Ids && error.httpStatus() == 400)) {
-                cli.fail(error);
-                return CliContext::exitFor(error);
-            }
-        }
-        if (!found.isEmpty())
-            break;
-    }
+    if (const int failed = findByModes(cli, modes, text, &found, &unreadable); failed != CliContext::Done)
+        return failed;
     if (found.isEmpty()) {
         cli.say(QStringLiteral("No identity matches \"%1\".").arg(text));
         return CliContext::NotFound;
@@ -301,6 +260,63 @@ int IdentitiesCommand::find(CliContext &cli, const QStringList &args)
         out.add(identity.json, cells(identity, catalog));
     out.finish();
     return unreadable > 0 ? CliContext::PartlyFailed : CliContext::Done;
+}
+
+int IdentitiesCommand::findInAnyTrait(CliContext &cli, const QString &text, QList<Identity> *found,
+                                      qsizetype *unreadable)
+{
+    // The window's "Load all" and any-trait filter: the same model and index.
+    IdentityListModel model(cli.client());
+    model.setSchemas(cli.schemas());
+    QEventLoop loop;
+    QObject::connect(&model, &IdentityListModel::pageLoaded, &loop, [&cli, &model, &loop]() {
+        cli.progress(QStringLiteral("Loading identities"), model.rowCount(), 0);
+        if (model.isComplete())
+            loop.quit();
+    });
+    QObject::connect(&model, &IdentityListModel::loadFailed, &loop, &QEventLoop::quit);
+    model.loadAll();
+    if (!model.isComplete() && model.lastError().isNull())
+        loop.exec();
+    cli.endProgress();
+    if (!model.lastError().isNull()) {
+        cli.fail(model.lastError());
+        return CliContext::exitFor(model.lastError());
+    }
+    reportUnreadable(cli, model.unreadable());
+    *unreadable += model.unreadable().size();
+    const RowBits matches = model.matchingRows(text);
+    matches.forEach(0, matches.size(), [&](int row) {
+        if (const auto identity = model.identityAt(row))
+            found->append(*identity);
+    });
+    return CliContext::Done;
+}
+
+int IdentitiesCommand::findByModes(CliContext &cli, const QList<IdentitySearch::Mode> &modes, const QString &text,
+                                   QList<Identity> *found, qsizetype *unreadable)
+{
+    for (const IdentitySearch::Mode mode : std::as_const(modes)) {
+        if (mode == IdentitySearch::Mode::ExternalId) {
+            const auto r = cli.wait<Identity>(
+                [&cli, &text](auto done) { cli.client()->getIdentityByExternalId(text, cli.client(), done); });
+            if (r.ok())
+                found->append(r.value());
+            else if (r.error().httpStatus() != 404) {
+                cli.fail(r.error());
+                return CliContext::exitFor(r.error());
+            }
+        } else {
+            const ApiError error = listAll(cli, IdentitySearch::query(mode, text), found, unreadable);
+            if (!error.isNull() && !(mode == IdentitySearch::Mode::Ids && error.httpStatus() == 400)) {
+                cli.fail(error);
+                return CliContext::exitFor(error);
+            }
+        }
+        if (!found->isEmpty())
+            break;
+    }
+    return CliContext::Done;
 }
 
 int IdentitiesCommand::get(CliContext &cli, const QStringList &args)

@@ -4,6 +4,7 @@
 #include "BulkOperation.h"
 #include "Identity.h"
 #include "IdentityListQuery.h"
+#include "IdentitySearch.h"
 #include "Page.h"
 #include "SchemaCatalog.h"
 
@@ -42,6 +43,11 @@ public:
 
 private:
     static int find(CliContext &cli, const QStringList &args);
+    // find --any: every identity loaded, those with `text` in any trait or the id kept.
+    static int findInAnyTrait(CliContext &cli, const QString &text, QList<Identity> *found, qsizetype *unreadable);
+    // find's searches in turn, until one finds someone.
+    static int findByModes(CliContext &cli, const QList<IdentitySearch::Mode> &modes, const QString &text,
+                           QList<Identity> *found, qsizetype *unreadable);
     static int get(CliContext &cli, const QStringList &args);
     static int patch(CliContext &cli, const QStringList &args);
     static int import(CliContext &cli, const QStringList &args);
