@@ -35,9 +35,9 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
 }
 
-QString s(const char *latin1)
+QString s(const char *utf8)
 {
-    return QString::fromLatin1(latin1);
+    return QString::fromUtf8(utf8);
 }
 
 void addWindowOptions(QCommandLineParser &parser)

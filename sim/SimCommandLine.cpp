@@ -8,9 +8,9 @@
 
 namespace {
 
-QString s(const char *latin1)
+QString s(const char *utf8)
 {
-    return QString::fromLatin1(latin1);
+    return QString::fromUtf8(utf8);
 }
 
 } // namespace

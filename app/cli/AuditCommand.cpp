@@ -11,6 +11,38 @@
 #include <QCommandLineParser>
 #include <QSaveFile>
 
+namespace {
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+void AuditCommand::addOptions(QCommandLineParser *parser, const QString &verb)
+{
+    CliContext::addConnectionOptions(parser);
+    if (verb != QLatin1String("verify")) {
+        const QString timeHelp = s("at or %1 TIME: ISO 8601, or a span back from now (10m, 2h, 7d).");
+        parser->addOptions({
+            QCommandLineOption(s("action"), s("Only this action (identity.deactivate…)."), s("ACTION")),
+            QCommandLineOption(s("text"), s("Only actions naming TEXT (an id or a label)."), s("TEXT")),
+            QCommandLineOption(s("operator"), s("Only this operator's actions."), s("ACCOUNT")),
+            QCommandLineOption(s("since"), s("Only actions ") + timeHelp.arg(s("after")), s("TIME")),
+            QCommandLineOption(s("until"), s("Only actions ") + timeHelp.arg(s("before")), s("TIME")),
+        });
+        CliContext::addOutputOption(parser);
+    }
+    if (verb == QLatin1String("export"))
+        parser->addOption(QCommandLineOption(s("file"), s("export: write to FILE instead of stdout."), s("FILE")));
+    if (verb == QLatin1String("verify"))
+        parser->addOption(QCommandLineOption(s("anchors"),
+                                             s("verify: also check the trail against the audit checkpoints in FILE, "
+                                               "the syslog collector's copy (an rsyslog output file)."),
+                                             s("FILE")));
+}
+
 int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &args)
 {
     if (!verbs().contains(verb)) {
@@ -18,36 +50,7 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
         return CliContext::Usage;
     }
     QCommandLineParser parser;
-    const QCommandLineOption action(
-        QStringLiteral("action"), QStringLiteral("Only this action (identity.deactivate…)."), QStringLiteral("ACTION"));
-    const QCommandLineOption text(
-        QStringLiteral("text"), QStringLiteral("Only actions naming TEXT (an id or a label)."), QStringLiteral("TEXT"));
-    const QCommandLineOption operatorName(QStringLiteral("operator"), QStringLiteral("Only this operator's actions."),
-                                          QStringLiteral("ACCOUNT"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   QStringLiteral("Only actions at or after TIME: ISO 8601, or a span back from now "
-                                                  "(10m, 2h, 7d)."),
-                                   QStringLiteral("TIME"));
-    const QCommandLineOption until(QStringLiteral("until"),
-                                   QStringLiteral("Only actions at or before TIME: ISO 8601, or a span back from now "
-                                                  "(10m, 2h, 7d)."),
-                                   QStringLiteral("TIME"));
-    const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("export: write to FILE instead of stdout."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption anchors(
-        QStringLiteral("anchors"),
-        QStringLiteral("verify: also check the trail against the audit checkpoints in FILE, the syslog "
-                       "collector's copy (an rsyslog output file)."),
-        QStringLiteral("FILE"));
-    CliContext::addConnectionOptions(&parser);
-    if (verb != QLatin1String("verify")) {
-        parser.addOptions({action, text, operatorName, since, until});
-        CliContext::addOutputOption(&parser);
-    }
-    if (verb == QLatin1String("export"))
-        parser.addOption(file);
-    if (verb == QLatin1String("verify"))
-        parser.addOption(anchors);
+    addOptions(&parser, verb);
     const QString summary =
         verb == QLatin1String("show") ? QStringLiteral("Lists the trail's actions, oldest first.")
         : verb == QLatin1String("verify")
@@ -66,44 +69,16 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
         return selected;
     const QString profileId = cli.audit()->scope().profileId;
     if (verb == QLatin1String("verify"))
-        return verify(cli, profileId, parser.value(anchors));
+        return verify(cli, profileId, parser.value(s("anchors")));
     AuditTrailFilter filter;
-    filter.action = parser.value(action);
-    filter.text = parser.value(text);
-    filter.operatorName = parser.value(operatorName);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QCommandLineOption *bound : {&since, &until}) {
-        if (!parser.isSet(*bound))
-            continue;
-        const std::optional<QDateTime> at = CliTime::parse(parser.value(*bound), now);
-        if (!at) {
-            cli.fail(QStringLiteral("--%1 must be %2, not \"%3\"")
-                         .arg(bound->names().first(), CliTime::formats(), parser.value(*bound)));
-            return CliContext::Usage;
-        }
-        (bound == &since ? filter.from : filter.to) = *at;
-    }
-    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
-        cli.fail(QStringLiteral("--since is after --until: nothing can match"));
-        return CliContext::Usage;
-    }
+    if (const int read = readFilter(cli, parser, &filter); read != CliContext::Done)
+        return read;
     QString error;
     const QList<AuditRecord> records = cli.audit()->records(profileId, &error);
     const QList<AuditRecord> rows = filter.apply(AuditTrailFilter::actions(records));
     if (verb == QLatin1String("export")) {
-        const bool csv = cli.format() == CliContext::Format::Csv;
-        const QByteArray bytes = csv ? AuditTrailFilter::toCsv(rows) : AuditTrailFilter::toJsonLines(rows);
-        if (!parser.isSet(file)) {
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            return unreadable(cli, error);
-        }
-        QSaveFile out(parser.value(file));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            cli.fail(QStringLiteral("cannot write %1: %2").arg(parser.value(file), out.errorString()));
-            return CliContext::PartlyFailed;
-        }
-        cli.say(QStringLiteral("Wrote %1 actions to %2.").arg(rows.size()).arg(parser.value(file)));
-        return unreadable(cli, error);
+        const int written = exportRows(cli, rows, parser.value(s("file")));
+        return written == CliContext::Done ? unreadable(cli, error) : written;
     }
     CliOutput out(cli.format(), {QStringLiteral("time"), QStringLiteral("operator"), QStringLiteral("action"),
                                  QStringLiteral("outcome"), QStringLiteral("summary")});
@@ -112,6 +87,46 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
                              AuditRecord::outcomeName(r.outcome), r.summary});
     out.finish();
     return unreadable(cli, error);
+}
+
+int AuditCommand::readFilter(CliContext &cli, const QCommandLineParser &parser, AuditTrailFilter *filter)
+{
+    filter->action = parser.value(s("action"));
+    filter->text = parser.value(s("text"));
+    filter->operatorName = parser.value(s("operator"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &bound : {s("since"), s("until")}) {
+        if (!parser.isSet(bound))
+            continue;
+        const std::optional<QDateTime> at = CliTime::parse(parser.value(bound), now);
+        if (!at) {
+            cli.fail(QStringLiteral("--%1 must be %2, not \"%3\"").arg(bound, CliTime::formats(), parser.value(bound)));
+            return CliContext::Usage;
+        }
+        (bound == QLatin1String("since") ? filter->from : filter->to) = *at;
+    }
+    if (filter->from.isValid() && filter->to.isValid() && filter->from > filter->to) {
+        cli.fail(QStringLiteral("--since is after --until: nothing can match"));
+        return CliContext::Usage;
+    }
+    return CliContext::Done;
+}
+
+int AuditCommand::exportRows(CliContext &cli, const QList<AuditRecord> &rows, const QString &file)
+{
+    const bool csv = cli.format() == CliContext::Format::Csv;
+    const QByteArray bytes = csv ? AuditTrailFilter::toCsv(rows) : AuditTrailFilter::toJsonLines(rows);
+    if (file.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return CliContext::Done;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        cli.fail(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+        return CliContext::PartlyFailed;
+    }
+    cli.say(QStringLiteral("Wrote %1 actions to %2.").arg(rows.size()).arg(file));
+    return CliContext::Done;
 }
 
 int AuditCommand::unreadable(CliContext &cli, const QString &error)
