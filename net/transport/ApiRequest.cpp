@@ -232,19 +232,7 @@ void ApiRequest::onFinished()
                                       .arg(hostOf(response.location) + response.location.path()));
     } else if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
         const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        const bool readOnlyMethod = m_spec.method == "GET" || m_spec.method == "HEAD";
-        QString refusal;
-        if (!target.isValid() ||
-            (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
-            refusal = tr("The server redirected to an unusable address.");
-        else if (m_redirects >= kMaxRedirects)
-            refusal = tr("The server redirected more than %1 times.").arg(kMaxRedirects);
-        else if (!readOnlyMethod)
-            refusal = tr("The server answered a change with a redirect to %1; changes are not re-sent to "
-                         "another address. Check that the admin URL points at Kratos's admin port.")
-                          .arg(hostOf(target));
-        else if (m_currentUrl.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
-            refusal = tr("The server redirected from https to plain http (%1); not followed.").arg(hostOf(target));
+        const QString refusal = redirectRefusal(target);
         if (!refusal.isEmpty()) {
             response.error = ApiError(ApiError::Kind::Redirect, refusal);
         } else {
@@ -261,31 +249,7 @@ void ApiRequest::onFinished()
         // The status line came, the rest did not: what arrived is not the answer, even if it parses.
         response.error = transportError(cut, reply->errorString());
     } else {
-        onReadyRead();
-        const QByteArray body = std::exchange(m_body, {});
-        bool hasLength = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-        const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty(); // Qt inflated it
-        if (m_tooLarge || body.size() > m_settings.maxResponseBytes) {
-            response.error = ApiError(ApiError::Kind::TooLarge,
-                                      tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
-        } else if (hasLength && !decoded && m_spec.method != "HEAD" && status != 204 && status != 304 &&
-                   body.size() != length) {
-            response.error = ApiError(ApiError::Kind::Malformed, tr("the answer was cut short: %1 of the %2 bytes "
-                                                                    "it announced")
-                                                                     .arg(body.size())
-                                                                     .arg(length));
-        } else if (status >= 400) {
-            response.error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
-            response.body = body;
-        } else {
-            response.body = body;
-            response.link = reply->rawHeader("Link");
-            bool ok = false;
-            const qint64 total = reply->rawHeader("X-Total-Count").toLongLong(&ok);
-            if (ok)
-                response.totalCount = total;
-        }
+        readAnswer(reply, &response);
     }
     if (!response.error.isNull())
         response.error.setContext(m_spec.operation, m_spec.method, m_currentUrl.path(), hostOf(m_currentUrl));
@@ -293,6 +257,51 @@ void ApiRequest::onFinished()
                              << QStringLiteral("%1 bytes, %2 ms").arg(response.body.size()).arg(m_timer.elapsed())
                              << (response.error.isNull() ? QString() : response.error.title());
     finish(std::move(response));
+}
+
+QString ApiRequest::redirectRefusal(const QUrl &target) const
+{
+    if (!target.isValid() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
+        return tr("The server redirected to an unusable address.");
+    if (m_redirects >= kMaxRedirects)
+        return tr("The server redirected more than %1 times.").arg(kMaxRedirects);
+    if (m_spec.method != "GET" && m_spec.method != "HEAD")
+        return tr("The server answered a change with a redirect to %1; changes are not re-sent to "
+                  "another address. Check that the admin URL points at Kratos's admin port.")
+            .arg(hostOf(target));
+    if (m_currentUrl.scheme() == QLatin1String("https") && target.scheme() == QLatin1String("http"))
+        return tr("The server redirected from https to plain http (%1); not followed.").arg(hostOf(target));
+    return QString();
+}
+
+void ApiRequest::readAnswer(QNetworkReply *reply, ApiResponse *response)
+{
+    const int status = response->status;
+    onReadyRead();
+    const QByteArray body = std::exchange(m_body, {});
+    bool hasLength = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty(); // Qt inflated it
+    if (m_tooLarge || body.size() > m_settings.maxResponseBytes) {
+        response->error =
+            ApiError(ApiError::Kind::TooLarge, tr("%1 MiB").arg(m_settings.maxResponseBytes / 1048576.0, 0, 'f', 1));
+    } else if (hasLength && !decoded && m_spec.method != "HEAD" && status != 204 && status != 304 &&
+               body.size() != length) {
+        response->error = ApiError(ApiError::Kind::Malformed, tr("the answer was cut short: %1 of the %2 bytes "
+                                                                 "it announced")
+                                                                  .arg(body.size())
+                                                                  .arg(length));
+    } else if (status >= 400) {
+        response->error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+        response->body = body;
+    } else {
+        response->body = body;
+        response->link = reply->rawHeader("Link");
+        bool ok = false;
+        const qint64 total = reply->rawHeader("X-Total-Count").toLongLong(&ok);
+        if (ok)
+            response->totalCount = total;
+    }
 }
 
 void ApiRequest::finish(ApiResponse response)

@@ -54,6 +54,10 @@ Q_SIGNALS:
 private:
     void send(const QUrl &url);
     void onFinished();
+    // Why a redirect to `target` is not followed; empty when it is.
+    QString redirectRefusal(const QUrl &target) const;
+    // A final answer's body and headers, or why they are not the answer (cut short, too large, an HTTP error).
+    void readAnswer(QNetworkReply *reply, ApiResponse *response);
     void onReadyRead();
     void onDeadline();
     void finish(ApiResponse response);
