@@ -205,27 +205,8 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
         return QStringLiteral("cannot open %1 for writing: %2").arg(path, f.errorString());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const qint64 sizeBefore = f.size();
-    QByteArray lastHash = chain.lastHash;
-    QByteArray firstLineHash = chain.firstLineHash;
-    qint64 lines = chain.lines;
-    // A last line without its LF (an editor, a copy) gets one: the next record is never glued to it.
-    QByteArray out = chain.needsNewline ? QByteArray("\n") : QByteArray();
-    for (Item &item : items) {
-        if (item.checkpoint) {
-            item.record.change = QJsonObject{{QStringLiteral("trail"), QString::fromLatin1(firstLineHash)},
-                                             {QStringLiteral("seq"), lines},
-                                             {QStringLiteral("hash"), QString::fromLatin1(lastHash)}};
-            item.record.summary = checkpointSummary(item.record, firstLineHash, lines, lastHash);
-        }
-        item.record.sequence = ++lines;
-        item.record.previousHash = QString::fromLatin1(lastHash);
-        const QByteArray line = QJsonDocument(item.record.toJson()).toJson(QJsonDocument::Compact);
-        lastHash = AuditTrailCheck::hashOf(line);
-        if (lines == 1)
-            firstLineHash = lastHash;
-        out += line;
-        out += '\n';
-    }
+    Chain next = chain; // what the chain is once the records are on disk
+    const QByteArray out = chainRecords(items, &next);
     const bool ok = f.write(out) == out.size() && f.flush() && ::fdatasync(f.handle()) == 0;
     if (!ok) {
         const QString problem = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
@@ -240,28 +221,58 @@ QString AuditWriter::writeGroup(const QString &path, const QString &headPath, QL
     {};
     ::fstat(f.handle(), &st);
     f.close();
-    chain.lastHash = lastHash;
-    chain.firstLineHash = firstLineHash;
-    chain.lines = lines;
+    chain.lastHash = next.lastHash;
+    chain.firstLineHash = next.firstLineHash;
+    chain.lines = next.lines;
     chain.needsNewline = false;
     chain.size = st.st_size;
     chain.device = st.st_dev;
     chain.inode = st.st_ino;
 
-    QSaveFile head(headPath);
-    if (!head.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(headPath, head.errorString());
-    head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines},
-                                         {QStringLiteral("last"), QString::fromLatin1(lastHash)}})
-                   .toJson(QJsonDocument::Compact));
-    if (!head.commit())
-        return QStringLiteral("cannot write %1: %2").arg(headPath, head.errorString());
+    if (const QString problem = writeHead(headPath, chain); !problem.isEmpty())
+        return problem;
     if (!chain.ledgered) {
         const QString problem = AuditLedger::add(ledgerPath, QFileInfo(path).fileName());
         if (!problem.isEmpty())
             return QStringLiteral("cannot write %1: %2").arg(ledgerPath, problem);
         chain.ledgered = true;
     }
+    return {};
+}
+
+QByteArray AuditWriter::chainRecords(QList<Item> &items, Chain *chain)
+{
+    // A last line without its LF (an editor, a copy) gets one: the next record is never glued to it.
+    QByteArray out = chain->needsNewline ? QByteArray("\n") : QByteArray();
+    for (Item &item : items) {
+        if (item.checkpoint) {
+            item.record.change = QJsonObject{{QStringLiteral("trail"), QString::fromLatin1(chain->firstLineHash)},
+                                             {QStringLiteral("seq"), chain->lines},
+                                             {QStringLiteral("hash"), QString::fromLatin1(chain->lastHash)}};
+            item.record.summary = checkpointSummary(item.record, chain->firstLineHash, chain->lines, chain->lastHash);
+        }
+        item.record.sequence = ++chain->lines;
+        item.record.previousHash = QString::fromLatin1(chain->lastHash);
+        const QByteArray line = QJsonDocument(item.record.toJson()).toJson(QJsonDocument::Compact);
+        chain->lastHash = AuditTrailCheck::hashOf(line);
+        if (chain->lines == 1)
+            chain->firstLineHash = chain->lastHash;
+        out += line;
+        out += '\n';
+    }
+    return out;
+}
+
+QString AuditWriter::writeHead(const QString &headPath, const Chain &chain)
+{
+    QSaveFile head(headPath);
+    if (!head.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(headPath, head.errorString());
+    head.write(QJsonDocument(QJsonObject{{QStringLiteral("lines"), chain.lines},
+                                         {QStringLiteral("last"), QString::fromLatin1(chain.lastHash)}})
+                   .toJson(QJsonDocument::Compact));
+    if (!head.commit())
+        return QStringLiteral("cannot write %1: %2").arg(headPath, head.errorString());
     return {};
 }
 

@@ -82,6 +82,9 @@ private:
     // grew or its head changed, as when another instance appended: then it is checked whole again.
     static QString stillOurs(const QString &path, const QString &headPath, const Chain &chain, bool *moved);
     QString writeGroup(const QString &path, const QString &headPath, QList<Item> &items);
+    // The items as trail lines chained onto `chain`, which then describes the trail with them.
+    static QByteArray chainRecords(QList<Item> &items, Chain *chain);
+    static QString writeHead(const QString &headPath, const Chain &chain);
 
     QList<Item> m_pending;
     QHash<QString, Chain> m_chains;
