@@ -210,37 +210,9 @@ void TraitsForm::addFields(const SchemaNode *object, const QString &path, QFormL
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         if (field->editor == Editor::List) {
-            field->itemNode = node->children.front().get();
-            field->itemEditor = editorFor(field->itemNode);
-            auto *list = new QWidget(cell);
-            list->setObjectName(QStringLiteral("field:") + fieldPath);
-            auto *listLayout = new QVBoxLayout(list);
-            listLayout->setContentsMargins(0, 0, 0, 0);
-            field->rows = new QVBoxLayout;
-            listLayout->addLayout(field->rows);
-            auto *add = new QPushButton(tr("Add"), list);
-            add->setObjectName(QStringLiteral("add:") + fieldPath);
-            listLayout->addWidget(add, 0, Qt::AlignLeft);
-            Field *raw = field.get();
-            connect(add, &QPushButton::clicked, this, [this, raw]() {
-                QWidget *row = addListRow(raw, QJsonValue());
-                touch(raw);
-                row->setFocus();
-            });
-            field->widget = list;
+            field->widget = createList(field.get(), cell);
         } else if (field->editor == Editor::Json) {
-            auto *json = new QPlainTextEdit(cell);
-            json->setObjectName(QStringLiteral("field:") + fieldPath);
-            json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-            json->setTabChangesFocus(true);
-            json->setPlaceholderText(tr("JSON (this part of the schema has no form)"));
-            json->setFixedHeight(json->fontMetrics().lineSpacing() * 5 + 12);
-            Field *raw = field.get();
-            connect(json, &QPlainTextEdit::textChanged, this, [this, raw]() {
-                if (!m_filling)
-                    touch(raw);
-            });
-            field->widget = json;
+            field->widget = createJson(field.get(), cell);
         } else {
             field->widget = createScalar(field->editor, node, field.get(), cell);
             field->widget->setObjectName(QStringLiteral("field:") + fieldPath);
@@ -268,6 +240,42 @@ void TraitsForm::addFields(const SchemaNode *object, const QString &path, QFormL
         form->addRow(labelWidget, cell);
         m_fields.push_back(std::move(field));
     }
+}
+
+QWidget *TraitsForm::createList(Field *field, QWidget *cell)
+{
+    field->itemNode = field->node->children.front().get();
+    field->itemEditor = editorFor(field->itemNode);
+    auto *list = new QWidget(cell);
+    list->setObjectName(QStringLiteral("field:") + field->path);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    field->rows = new QVBoxLayout;
+    listLayout->addLayout(field->rows);
+    auto *add = new QPushButton(tr("Add"), list);
+    add->setObjectName(QStringLiteral("add:") + field->path);
+    listLayout->addWidget(add, 0, Qt::AlignLeft);
+    connect(add, &QPushButton::clicked, this, [this, field]() {
+        QWidget *row = addListRow(field, QJsonValue());
+        touch(field);
+        row->setFocus();
+    });
+    return list;
+}
+
+QWidget *TraitsForm::createJson(Field *field, QWidget *cell)
+{
+    auto *json = new QPlainTextEdit(cell);
+    json->setObjectName(QStringLiteral("field:") + field->path);
+    json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    json->setTabChangesFocus(true);
+    json->setPlaceholderText(tr("JSON (this part of the schema has no form)"));
+    json->setFixedHeight(json->fontMetrics().lineSpacing() * 5 + 12);
+    connect(json, &QPlainTextEdit::textChanged, this, [this, field]() {
+        if (!m_filling)
+            touch(field);
+    });
+    return json;
 }
 
 QWidget *TraitsForm::createScalar(Editor editor, const SchemaNode *node, Field *field, QWidget *parent)

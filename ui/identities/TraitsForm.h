@@ -76,6 +76,9 @@ private:
     void addFields(const SchemaNode *object, const QString &path, QFormLayout *form);
     static Editor editorFor(const SchemaNode *node);
     QWidget *createScalar(Editor editor, const SchemaNode *node, Field *field, QWidget *parent);
+    // A list's rows with their Add button, and the JSON box for what the schema gives no form.
+    QWidget *createList(Field *field, QWidget *cell);
+    QWidget *createJson(Field *field, QWidget *cell);
     void writeScalar(QWidget *widget, Editor editor, const SchemaNode *node, const QJsonValue &value) const;
     QJsonValue readScalar(QWidget *widget, Editor editor, const SchemaNode *node) const;
     QWidget *addListRow(Field *field, const QJsonValue &value);
