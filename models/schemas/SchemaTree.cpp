@@ -142,24 +142,34 @@ void SchemaTree::expand(SchemaNode *node, QStringList refChain, int depth)
     addChildren(node, base, refChain, depth);
 }
 
+SchemaNode *SchemaTree::addNode(SchemaNode *parent, SchemaNode::Kind kind, const QString &name, const QString &pointer,
+                                const QJsonValue &value, const QStringList &chain, int depth)
+{
+    if (m_nodeCount >= MaxNodes) {
+        if (!m_tooLarge)
+            fail(parent, tr("The schema expands to more than %1 nodes; the rest is not shown.").arg(MaxNodes));
+        m_tooLarge = true;
+        return nullptr;
+    }
+    ++m_nodeCount;
+    SchemaNode *child = parent->addChild(kind, name, pointer, value);
+    expand(child, chain, depth + 1);
+    return child;
+}
+
 void SchemaTree::addChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth)
 {
-    const QJsonObject &s = node->effective;
-    using Kind = SchemaNode::Kind;
-    auto add = [&](Kind kind, const QString &name, const QString &pointer, const QJsonValue &value,
-                   const QStringList &chain) -> SchemaNode * {
-        if (m_nodeCount >= MaxNodes) {
-            if (!m_tooLarge)
-                fail(node, tr("The schema expands to more than %1 nodes; the rest is not shown.").arg(MaxNodes));
-            m_tooLarge = true;
-            return nullptr;
-        }
-        ++m_nodeCount;
-        SchemaNode *child = node->addChild(kind, name, pointer, value);
-        expand(child, chain, depth + 1);
-        return child;
-    };
+    if (!addObjectChildren(node, base, refChain, depth))
+        return;
+    addArrayChildren(node, base, refChain, depth);
+    addBranches(node, base, refChain, depth);
+    addDefinitions(node, base, depth);
+}
 
+bool SchemaTree::addObjectChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth)
+{
+    using Kind = SchemaNode::Kind;
+    const QJsonObject &s = node->effective;
     QStringList required;
     for (const QJsonValue &r : s.value(QLatin1String("required")).toArray())
         required.append(r.toString());
@@ -167,58 +177,76 @@ void SchemaTree::addChildren(SchemaNode *node, const QString &base, const QStrin
     const QString propertiesPointer = base + QStringLiteral("/properties");
     for (const QString &key : JsonKeyOrder::ordered(properties, m_keyOrder.value(propertiesPointer))) {
         if (m_tooLarge)
-            return;
-        SchemaNode *child =
-            add(Kind::Property, key, propertiesPointer + QLatin1Char('/') + SchemaNode::escapePointerToken(key),
-                properties.value(key), refChain);
+            return false;
+        SchemaNode *child = addNode(node, Kind::Property, key,
+                                    propertiesPointer + QLatin1Char('/') + SchemaNode::escapePointerToken(key),
+                                    properties.value(key), refChain, depth);
         if (child)
             child->required = required.contains(key);
     }
     const QJsonObject patterns = s.value(QLatin1String("patternProperties")).toObject();
     for (auto it = patterns.begin(); it != patterns.end(); ++it)
-        add(Kind::PatternProperty, it.key(),
-            base + QStringLiteral("/patternProperties/") + SchemaNode::escapePointerToken(it.key()), it.value(),
-            refChain);
+        addNode(node, Kind::PatternProperty, it.key(),
+                base + QStringLiteral("/patternProperties/") + SchemaNode::escapePointerToken(it.key()), it.value(),
+                refChain, depth);
     if (s.value(QLatin1String("additionalProperties")).isObject())
-        add(Kind::AdditionalProperties, QStringLiteral("additionalProperties"),
-            base + QStringLiteral("/additionalProperties"), s.value(QLatin1String("additionalProperties")), refChain);
+        addNode(node, Kind::AdditionalProperties, QStringLiteral("additionalProperties"),
+                base + QStringLiteral("/additionalProperties"), s.value(QLatin1String("additionalProperties")),
+                refChain, depth);
     if (s.value(QLatin1String("propertyNames")).isObject())
-        add(Kind::Branch, QStringLiteral("propertyNames"), base + QStringLiteral("/propertyNames"),
-            s.value(QLatin1String("propertyNames")), refChain);
+        addNode(node, Kind::Branch, QStringLiteral("propertyNames"), base + QStringLiteral("/propertyNames"),
+                s.value(QLatin1String("propertyNames")), refChain, depth);
+    return true;
+}
 
+void SchemaTree::addArrayChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth)
+{
+    using Kind = SchemaNode::Kind;
+    const QJsonObject &s = node->effective;
     const QJsonValue items = s.value(QLatin1String("items"));
     if (items.isObject() || items.isBool()) {
-        add(Kind::Items, QStringLiteral("items"), base + QStringLiteral("/items"), items, refChain);
+        addNode(node, Kind::Items, QStringLiteral("items"), base + QStringLiteral("/items"), items, refChain, depth);
     } else if (items.isArray()) {
         const QJsonArray tuple = items.toArray();
         for (int i = 0; i < tuple.size(); ++i)
-            add(Kind::TupleItem, QStringLiteral("items %1").arg(i), base + QStringLiteral("/items/%1").arg(i),
-                tuple.at(i), refChain);
+            addNode(node, Kind::TupleItem, QStringLiteral("items %1").arg(i), base + QStringLiteral("/items/%1").arg(i),
+                    tuple.at(i), refChain, depth);
     }
     if (s.value(QLatin1String("additionalItems")).isObject())
-        add(Kind::AdditionalItems, QStringLiteral("additionalItems"), base + QStringLiteral("/additionalItems"),
-            s.value(QLatin1String("additionalItems")), refChain);
+        addNode(node, Kind::AdditionalItems, QStringLiteral("additionalItems"),
+                base + QStringLiteral("/additionalItems"), s.value(QLatin1String("additionalItems")), refChain, depth);
     if (s.contains(QLatin1String("contains")))
-        add(Kind::Contains, QStringLiteral("contains"), base + QStringLiteral("/contains"),
-            s.value(QLatin1String("contains")), refChain);
+        addNode(node, Kind::Contains, QStringLiteral("contains"), base + QStringLiteral("/contains"),
+                s.value(QLatin1String("contains")), refChain, depth);
+}
 
+void SchemaTree::addBranches(SchemaNode *node, const QString &base, const QStringList &refChain, int depth)
+{
+    using Kind = SchemaNode::Kind;
+    const QJsonObject &s = node->effective;
     for (const char *keyword : {"allOf", "anyOf", "oneOf"}) {
         const QJsonArray branches = s.value(QLatin1String(keyword)).toArray();
         for (int i = 0; i < branches.size(); ++i)
-            add(Kind::Branch, QStringLiteral("%1 %2").arg(QLatin1String(keyword)).arg(i + 1),
-                base + QStringLiteral("/%1/%2").arg(QLatin1String(keyword)).arg(i), branches.at(i), refChain);
+            addNode(node, Kind::Branch, QStringLiteral("%1 %2").arg(QLatin1String(keyword)).arg(i + 1),
+                    base + QStringLiteral("/%1/%2").arg(QLatin1String(keyword)).arg(i), branches.at(i), refChain,
+                    depth);
     }
     for (const char *keyword : {"not", "if", "then", "else"})
         if (s.contains(QLatin1String(keyword)))
-            add(Kind::Branch, QLatin1String(keyword), base + QLatin1Char('/') + QLatin1String(keyword),
-                s.value(QLatin1String(keyword)), refChain);
+            addNode(node, Kind::Branch, QLatin1String(keyword), base + QLatin1Char('/') + QLatin1String(keyword),
+                    s.value(QLatin1String(keyword)), refChain, depth);
     const QJsonObject dependencies = s.value(QLatin1String("dependencies")).toObject();
     for (auto it = dependencies.begin(); it != dependencies.end(); ++it)
         if (it.value().isObject())
-            add(Kind::Branch, QStringLiteral("if %1 is present").arg(it.key()),
-                base + QStringLiteral("/dependencies/") + SchemaNode::escapePointerToken(it.key()), it.value(),
-                refChain);
+            addNode(node, Kind::Branch, QStringLiteral("if %1 is present").arg(it.key()),
+                    base + QStringLiteral("/dependencies/") + SchemaNode::escapePointerToken(it.key()), it.value(),
+                    refChain, depth);
+}
 
+void SchemaTree::addDefinitions(SchemaNode *node, const QString &base, int depth)
+{
+    using Kind = SchemaNode::Kind;
+    const QJsonObject &s = node->effective;
     for (const char *keyword : {"definitions", "$defs"}) {
         const QJsonObject definitions = s.value(QLatin1String(keyword)).toObject();
         if (definitions.isEmpty() || m_tooLarge)

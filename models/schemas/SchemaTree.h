@@ -44,6 +44,14 @@ private:
     void expand(SchemaNode *node, QStringList refChain, int depth);
     bool resolveRef(SchemaNode *node, QStringList *refChain);
     void addChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth);
+    // addChildren's parts in the order children are shown; the first is false when the tree grew too large.
+    bool addObjectChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth);
+    void addArrayChildren(SchemaNode *node, const QString &base, const QStringList &refChain, int depth);
+    void addBranches(SchemaNode *node, const QString &base, const QStringList &refChain, int depth);
+    void addDefinitions(SchemaNode *node, const QString &base, int depth);
+    // One child, expanded, unless the tree has MaxNodes already (then it says so, once).
+    SchemaNode *addNode(SchemaNode *parent, SchemaNode::Kind kind, const QString &name, const QString &pointer,
+                        const QJsonValue &value, const QStringList &chain, int depth);
     void fail(SchemaNode *node, const QString &message);
 
     QJsonObject m_document;
