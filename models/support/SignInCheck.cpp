@@ -221,7 +221,6 @@ void SignInCheck::checkMessages(const SignInEvidence &e, QList<SignInFinding> *o
     for (const CourierMessage &m : *e.messages) {
         if (m.createdAt.isValid() && m.createdAt.secsTo(e.now) > kRecentMessageSecs)
             continue;
-        const QString kind = CourierMessageModel::templateName(m.templateType);
         const QString recipient = normalised(m.recipient);
         const QString slot = recipient + QLatin1Char('|') + m.templateType;
         const bool verification = m.templateType.startsWith(QLatin1String("verification"));
@@ -235,54 +234,13 @@ void SignInCheck::checkMessages(const SignInEvidence &e, QList<SignInFinding> *o
             if (bouncing.contains(recipient))
                 continue;
             bouncing.insert(recipient);
-            const bool forSignIn = signIn.contains(recipient);
-            const bool forRecovery = recover.contains(recipient);
-            const QString need = forSignIn && forRecovery ? tr("signs in with it and gets recovery messages at it")
-                                 : forSignIn              ? tr("signs in with it")
-                                                          : tr("gets recovery messages at it");
-            SignInFinding f = SignInFinding::make(
-                QStringLiteral("address.bounces"), Severity::Blocker, tr("%1 does not receive mail").arg(m.recipient),
-                tr("%1 to it failed %2: %3. The user %4, so nothing Kratos sends there arrives, including codes and "
-                   "links. Correct the address (Edit identity), then send again.")
-                    .arg(kind, ago(failure->createdAt, e.now), dispatchErrorInWords(failure->errorText()), need),
-                {Fix::EditIdentity, Fix::OpenMessage});
-            f.messageId = m.id;
-            f.address = m.recipient;
-            f.reason = dispatchErrorInWords(failure->errorText());
-            out->append(f);
+            out->append(bounceFinding(m, *failure, signIn.contains(recipient), recover.contains(recipient), e.now));
             continue;
         }
-        SignInFinding f;
-        if (m.status == QLatin1String("abandoned")) {
-            f = SignInFinding::make(
-                QStringLiteral("message.abandoned"), Severity::Warning,
-                tr("%1 to %2 was abandoned").arg(kind, m.recipient),
-                tr("The courier gave up %1 after %Ln attempt(s): %2.", nullptr, m.sendCount)
-                    .arg(ago(m.updatedAt, e.now), dispatchErrorInWords(failure ? failure->errorText() : QString())));
-        } else if ((m.status == QLatin1String("queued") || m.status == QLatin1String("processing")) && failure) {
-            f = SignInFinding::make(
-                QStringLiteral("message.failing"), Severity::Warning, tr("%1 to %2 is failing").arg(kind, m.recipient),
-                tr("%Ln attempt(s) so far, the last %1: %2. The courier tries again.", nullptr, m.sendCount)
-                    .arg(ago(failure->createdAt, e.now), dispatchErrorInWords(failure->errorText())));
-        } else if (m.status == QLatin1String("queued") && m.createdAt.isValid() &&
-                   m.createdAt.secsTo(e.now) > kStaleQueueSecs) {
-            f = SignInFinding::make(
-                QStringLiteral("message.stale_queue"), Severity::Warning,
-                tr("%1 to %2 is still queued").arg(kind, m.recipient),
-                tr("It was queued %1 and not sent yet: the courier may not be running (kratos courier "
-                   "watch, or serve --watch-courier).")
-                    .arg(ago(m.createdAt, e.now)));
-        } else if (m.status == QLatin1String("sent") && !lastSentShown) {
-            lastSentShown = true;
-            f = SignInFinding::make(
-                QStringLiteral("message.last_sent"), Severity::Info,
-                tr("Last delivered: %1 to %2").arg(kind, m.recipient),
-                tr("Handed to the mail server or SMS gateway %1. If it did not arrive, ask the user to look "
-                   "in their spam folder.")
-                    .arg(ago(m.updatedAt, e.now)));
-        } else {
+        std::optional<SignInFinding> found = messageFinding(m, failure, e.now, &lastSentShown);
+        if (!found)
             continue;
-        }
+        SignInFinding &f = *found;
         if (reported.contains(slot + f.key))
             continue;
         reported.insert(slot + f.key);
@@ -295,6 +253,60 @@ void SignInCheck::checkMessages(const SignInEvidence &e, QList<SignInFinding> *o
             f.fixes.append(Fix::SendRecovery);
         out->append(f);
     }
+}
+
+SignInFinding SignInCheck::bounceFinding(const CourierMessage &m, const CourierDispatch &failure, bool forSignIn,
+                                         bool forRecovery, const QDateTime &now)
+{
+    const QString need = forSignIn && forRecovery ? tr("signs in with it and gets recovery messages at it")
+                         : forSignIn              ? tr("signs in with it")
+                                                  : tr("gets recovery messages at it");
+    SignInFinding f = SignInFinding::make(
+        QStringLiteral("address.bounces"), Severity::Blocker, tr("%1 does not receive mail").arg(m.recipient),
+        tr("%1 to it failed %2: %3. The user %4, so nothing Kratos sends there arrives, including codes and "
+           "links. Correct the address (Edit identity), then send again.")
+            .arg(CourierMessageModel::templateName(m.templateType), ago(failure.createdAt, now),
+                 dispatchErrorInWords(failure.errorText()), need),
+        {Fix::EditIdentity, Fix::OpenMessage});
+    f.messageId = m.id;
+    f.address = m.recipient;
+    f.reason = dispatchErrorInWords(failure.errorText());
+    return f;
+}
+
+std::optional<SignInFinding> SignInCheck::messageFinding(const CourierMessage &m, const CourierDispatch *failure,
+                                                         const QDateTime &now, bool *lastSentShown)
+{
+    const QString kind = CourierMessageModel::templateName(m.templateType);
+    if (m.status == QLatin1String("abandoned")) {
+        return SignInFinding::make(
+            QStringLiteral("message.abandoned"), Severity::Warning, tr("%1 to %2 was abandoned").arg(kind, m.recipient),
+            tr("The courier gave up %1 after %Ln attempt(s): %2.", nullptr, m.sendCount)
+                .arg(ago(m.updatedAt, now), dispatchErrorInWords(failure ? failure->errorText() : QString())));
+    }
+    if ((m.status == QLatin1String("queued") || m.status == QLatin1String("processing")) && failure) {
+        return SignInFinding::make(
+            QStringLiteral("message.failing"), Severity::Warning, tr("%1 to %2 is failing").arg(kind, m.recipient),
+            tr("%Ln attempt(s) so far, the last %1: %2. The courier tries again.", nullptr, m.sendCount)
+                .arg(ago(failure->createdAt, now), dispatchErrorInWords(failure->errorText())));
+    }
+    if (m.status == QLatin1String("queued") && m.createdAt.isValid() && m.createdAt.secsTo(now) > kStaleQueueSecs) {
+        return SignInFinding::make(
+            QStringLiteral("message.stale_queue"), Severity::Warning,
+            tr("%1 to %2 is still queued").arg(kind, m.recipient),
+            tr("It was queued %1 and not sent yet: the courier may not be running (kratos courier "
+               "watch, or serve --watch-courier).")
+                .arg(ago(m.createdAt, now)));
+    }
+    if (m.status == QLatin1String("sent") && !*lastSentShown) {
+        *lastSentShown = true;
+        return SignInFinding::make(
+            QStringLiteral("message.last_sent"), Severity::Info, tr("Last delivered: %1 to %2").arg(kind, m.recipient),
+            tr("Handed to the mail server or SMS gateway %1. If it did not arrive, ask the user to look "
+               "in their spam folder.")
+                .arg(ago(m.updatedAt, now)));
+    }
+    return std::nullopt;
 }
 
 void SignInCheck::checkSessions(const SignInEvidence &e, QList<SignInFinding> *out)

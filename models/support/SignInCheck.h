@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 // Why someone cannot sign in, worked out from what the identity page knows: the state, the
 // credentials against the methods the login flow offers, unverified login addresses, courier
 // messages that failed or wait, sessions, and traits the schema no longer accepts. Findings come
@@ -35,6 +37,12 @@ private:
     static void checkState(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkAddresses(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkMessages(const SignInEvidence &e, QList<SignInFinding> *out);
+    // A needed address that bounces: a blocker, once per address.
+    static SignInFinding bounceFinding(const CourierMessage &m, const CourierDispatch &failure, bool forSignIn,
+                                       bool forRecovery, const QDateTime &now);
+    // What one recent message says (abandoned, failing, stuck in the queue, the last delivered), if anything.
+    static std::optional<SignInFinding> messageFinding(const CourierMessage &m, const CourierDispatch *failure,
+                                                       const QDateTime &now, bool *lastSentShown);
     static void checkSessions(const SignInEvidence &e, QList<SignInFinding> *out);
     static void checkSchema(const SignInEvidence &e, QList<SignInFinding> *out);
     static QStringList loginIdentifiers(const SignInEvidence &e);
