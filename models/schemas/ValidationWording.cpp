@@ -167,6 +167,15 @@ QString ValidationWording::valueList(const QJsonValue &node) const
 
 ValidationProblem ValidationWording::word(const QString &path, const QString &raw) const
 {
+    ValidationProblem p{path, QString(), QString(), raw};
+    if (!wordKnownPattern(raw, &p))
+        p.message = wordByKeyword(path, raw);
+    p.field = titleAt(p.path);
+    return p;
+}
+
+bool ValidationWording::wordKnownPattern(const QString &raw, ValidationProblem *out)
+{
     static const QRegularExpression missing(QStringLiteral("^Missing required property '(.*)'\\.?$"));
     static const QRegularExpression unknown(
         QStringLiteral("^Object contains a property that could not be validated .*: '(.*)'\\.?$"));
@@ -186,7 +195,7 @@ ValidationProblem ValidationWording::word(const QString &path, const QString &ra
     static const QRegularExpression multiple(QStringLiteral("^Value should be a multiple of (.+)$"));
     static const QRegularExpression dependency(QStringLiteral("^Missing dependency '(.*)'\\.?$"));
 
-    ValidationProblem p{path, QString(), QString(), raw};
+    ValidationProblem &p = *out;
     QRegularExpressionMatch m;
     const auto is = [&](const QRegularExpression &re) {
         m = re.match(raw);
@@ -229,28 +238,39 @@ ValidationProblem ValidationWording::word(const QString &path, const QString &ra
         p.message = tr("must be a multiple of %1").arg(shownNumber(m.captured(1)));
     } else if (is(dependency)) {
         p.message = tr("needs the field \"%1\" as well").arg(oneLine(m.captured(1), kMaxTitle));
-    } else if (raw.startsWith(QLatin1String("Value type not permitted"))) {
-        const QString type = typeWords(schemaAt(path));
-        p.message = type.isEmpty() ? tr("has the wrong type") : tr("must be %1").arg(type);
-    } else if (raw.startsWith(QLatin1String("Failed to match against any enum values"))) {
-        const QString values = valueList(schemaAt(path));
-        p.message = values.isEmpty() ? tr("is not one of the allowed values") : tr("must be one of %1").arg(values);
-    } else if (raw.startsWith(QLatin1String("Failed to match expected value set by 'const'"))) {
-        const QJsonObject node = schemaAt(path).toObject();
-        p.message = node.contains(QLatin1String("const"))
-                        ? tr("must be %1").arg(shownValue(node.value(QLatin1String("const"))))
-                        : tr("is not the value this field requires");
-    } else if (raw.contains(QLatin1String("violate uniqueness constraint"))) {
-        p.message = tr("lists the same entry more than once");
-    } else if (raw.startsWith(QLatin1String("Target should not validate"))) {
-        p.message = tr("has a value this field does not allow");
-    } else if (raw.contains(QLatin1String("exactly one child schema"))) {
-        p.message = tr("must match exactly one of the forms this field allows");
-    } else if (raw.contains(QLatin1String("anyOf"))) {
-        p.message = tr("matches none of the forms this field allows");
     } else {
-        p.message = tr("does not match the schema");
+        return false;
     }
-    p.field = titleAt(p.path);
-    return p;
+    return true;
+}
+
+QString ValidationWording::wordByKeyword(const QString &path, const QString &raw) const
+{
+    if (raw.startsWith(QLatin1String("Value type not permitted"))) {
+        const QString type = typeWords(schemaAt(path));
+        return type.isEmpty() ? tr("has the wrong type") : tr("must be %1").arg(type);
+    }
+    if (raw.startsWith(QLatin1String("Failed to match against any enum values"))) {
+        const QString values = valueList(schemaAt(path));
+        return values.isEmpty() ? tr("is not one of the allowed values") : tr("must be one of %1").arg(values);
+    }
+    if (raw.startsWith(QLatin1String("Failed to match expected value set by 'const'"))) {
+        const QJsonObject node = schemaAt(path).toObject();
+        return node.contains(QLatin1String("const"))
+                   ? tr("must be %1").arg(shownValue(node.value(QLatin1String("const"))))
+                   : tr("is not the value this field requires");
+    }
+    if (raw.contains(QLatin1String("violate uniqueness constraint"))) {
+        return tr("lists the same entry more than once");
+    }
+    if (raw.startsWith(QLatin1String("Target should not validate"))) {
+        return tr("has a value this field does not allow");
+    }
+    if (raw.contains(QLatin1String("exactly one child schema"))) {
+        return tr("must match exactly one of the forms this field allows");
+    }
+    if (raw.contains(QLatin1String("anyOf"))) {
+        return tr("matches none of the forms this field allows");
+    }
+    return tr("does not match the schema");
 }

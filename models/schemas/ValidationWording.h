@@ -31,6 +31,11 @@ public:
     static bool isWrapper(const QString &raw);
 
 private:
+    // Validator messages with a shape (a missing property, a length, a bound): worded into `p`; false
+    // when `raw` has none of those shapes.
+    static bool wordKnownPattern(const QString &raw, ValidationProblem *p);
+    // The others, by their keyword, with the schema at `path` for the allowed types and values.
+    QString wordByKeyword(const QString &path, const QString &raw) const;
     static QString formatWords(const QString &format);
     QJsonValue schemaAt(const QString &path) const;
     QString typeWords(const QJsonValue &node) const;
