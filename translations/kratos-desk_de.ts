@@ -1274,10 +1274,6 @@
 <context>
     <name>IdentitiesPage</name>
     <message>
-        <source>Load all</source>
-        <translation>Alle laden</translation>
-    </message>
-    <message>
         <source>Login identifier is</source>
         <translation>Kennung ist</translation>
     </message>
@@ -1354,10 +1350,6 @@
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <source>Load every identity, so that the filter finds any text in any trait</source>
-        <translation>Alle Identitäten laden, damit der Filter jeden Text in jedem Merkmal findet</translation>
-    </message>
-    <message>
         <source>Identities: copy the selected identities&apos; IDs</source>
         <translation>Identitäten: IDs der ausgewählten Identitäten kopieren</translation>
     </message>
@@ -1372,95 +1364,6 @@
     <message>
         <source>Identities: delete the selected identity (asks first)</source>
         <translation>Identitäten: ausgewählte Identität löschen (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Stop loading</source>
-        <translation>Laden anhalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading every identity: %Ln so far…</source>
-        <translation>
-            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
-            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities loaded, loading more…</source>
-        <translation>
-            <numerusform>%Ln Identität geladen, weitere werden geladen…</numerusform>
-            <numerusform>%Ln Identitäten geladen, weitere werden geladen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln identities loaded</source>
-        <translation>
-            <numerusform>Die %Ln Identität ist geladen</numerusform>
-            <numerusform>Alle %Ln Identitäten geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities loaded; scroll down for more</source>
-        <translation>
-            <numerusform>%Ln Identität geladen; für mehr nach unten blättern</numerusform>
-            <numerusform>%Ln Identitäten geladen; für mehr nach unten blättern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sorting %Ln identities…</source>
-        <translation>
-            <numerusform>%Ln Identität wird sortiert…</numerusform>
-            <numerusform>%Ln Identitäten werden sortiert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filtering %Ln identities…</source>
-        <translation>
-            <numerusform>%Ln Identität wird gefiltert…</numerusform>
-            <numerusform>%Ln Identitäten werden gefiltert…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not in the list while the filter is being applied…</source>
-        <translation>Nicht in der Liste, solange der Filter angewendet wird …</translation>
-    </message>
-    <message>
-        <source>the state filter “%1”</source>
-        <translation>den Zustandsfilter „%1“</translation>
-    </message>
-    <message>
-        <source>the filter “%1”</source>
-        <translation>den Filter „%1“</translation>
-    </message>
-    <message>
-        <source>Not in the list: hidden by %1.</source>
-        <translation>Nicht in der Liste: ausgeblendet durch %1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>Not in the list yet: the list is loading…</source>
-        <translation>Noch nicht in der Liste: die Liste wird geladen …</translation>
-    </message>
-    <message>
-        <source>Not in the list: the list could not be loaded.</source>
-        <translation>Nicht in der Liste: die Liste konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Not in the list: not a result of the search “%1”.</source>
-        <translation>Nicht in der Liste: kein Ergebnis der Suche „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not in the list: not among the %Ln identities loaded so far.</source>
-        <translation>
-            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %Ln Identität.</numerusform>
-            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %Ln Identitäten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not in the list any more: asking the server…</source>
-        <translation>Nicht mehr in der Liste: der Server wird gefragt …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown of %1 loaded (%2 hidden by filters)</source>
@@ -1498,28 +1401,6 @@
     <message>
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>an entry without an id</source>
-        <translation>ein Eintrag ohne ID</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
-        <translation>
-            <numerusform>%Ln Identität auf dem Server konnte nicht gelesen werden und fehlt in der Liste: %1</numerusform>
-            <numerusform>%Ln Identitäten auf dem Server konnten nicht gelesen werden und fehlen in der Liste: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %Ln more.</source>
-        <translation>
-            <numerusform>und %Ln weitere.</numerusform>
-            <numerusform>und %Ln weitere.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1876,63 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListStatus</name>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Load every identity, so that the filter finds any text in any trait</source>
+        <translation>Alle Identitäten laden, damit der Filter jeden Text in jedem Merkmal findet</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every identity: %Ln so far…</source>
+        <translation>
+            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
+            <numerusform>Alle Identitäten werden geladen: bisher %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities loaded, loading more…</source>
+        <translation>
+            <numerusform>%Ln Identität geladen, weitere werden geladen…</numerusform>
+            <numerusform>%Ln Identitäten geladen, weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln identities loaded</source>
+        <translation>
+            <numerusform>Die %Ln Identität ist geladen</numerusform>
+            <numerusform>Alle %Ln Identitäten geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%Ln Identität geladen; für mehr nach unten blättern</numerusform>
+            <numerusform>%Ln Identitäten geladen; für mehr nach unten blättern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln identities…</source>
+        <translation>
+            <numerusform>%Ln Identität wird sortiert…</numerusform>
+            <numerusform>%Ln Identitäten werden sortiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering %Ln identities…</source>
+        <translation>
+            <numerusform>%Ln Identität wird gefiltert…</numerusform>
+            <numerusform>%Ln Identitäten werden gefiltert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3159,52 @@
             <numerusform>%Ln leere Seite verweist noch auf eine nächste; die Liste wurde nicht weiter gelesen</numerusform>
             <numerusform>%Ln leere Seiten in Folge verweisen noch auf eine nächste; die Liste wurde nicht weiter gelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinnedListNote</name>
+    <message>
+        <source>Not in the list while the filter is being applied…</source>
+        <translation>Nicht in der Liste, solange der Filter angewendet wird …</translation>
+    </message>
+    <message>
+        <source>the state filter “%1”</source>
+        <translation>den Zustandsfilter „%1“</translation>
+    </message>
+    <message>
+        <source>the filter “%1”</source>
+        <translation>den Filter „%1“</translation>
+    </message>
+    <message>
+        <source>Not in the list: hidden by %1.</source>
+        <translation>Nicht in der Liste: ausgeblendet durch %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Not in the list yet: the list is loading…</source>
+        <translation>Noch nicht in der Liste: die Liste wird geladen …</translation>
+    </message>
+    <message>
+        <source>Not in the list: the list could not be loaded.</source>
+        <translation>Nicht in der Liste: die Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Not in the list: not a result of the search “%1”.</source>
+        <translation>Nicht in der Liste: kein Ergebnis der Suche „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the list: not among the %Ln identities loaded so far.</source>
+        <translation>
+            <numerusform>Nicht in der Liste: nicht unter der bisher geladenen %Ln Identität.</numerusform>
+            <numerusform>Nicht in der Liste: nicht unter den bisher geladenen %Ln Identitäten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the list any more: asking the server…</source>
+        <translation>Nicht mehr in der Liste: der Server wird gefragt …</translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5314,31 @@
     <message>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableIdentitiesNote</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>an entry without an id</source>
+        <translation>ein Eintrag ohne ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
+        <translation>
+            <numerusform>%Ln Identität auf dem Server konnte nicht gelesen werden und fehlt in der Liste: %1</numerusform>
+            <numerusform>%Ln Identitäten auf dem Server konnten nicht gelesen werden und fehlen in der Liste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>und %Ln weitere.</numerusform>
+            <numerusform>und %Ln weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

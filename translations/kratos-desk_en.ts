@@ -155,13 +155,6 @@
 <context>
     <name>IdentitiesPage</name>
     <message numerus="yes">
-        <source>Not in the list: not among the %Ln identities loaded so far.</source>
-        <translation>
-            <numerusform>Not in the list: not among the %Ln identity loaded so far.</numerusform>
-            <numerusform>Not in the list: not among the %Ln identities loaded so far.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln shown of %1 loaded (%2 hidden by filters)</source>
         <translation>
             <numerusform>%Ln shown of %1 loaded (%2 hidden by filters)</numerusform>
@@ -180,62 +173,6 @@
         <translation>
             <numerusform>%Ln shown, more on the server</numerusform>
             <numerusform>%Ln shown, more on the server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sorting %Ln identities…</source>
-        <translation>
-            <numerusform>Sorting %Ln identity…</numerusform>
-            <numerusform>Sorting %Ln identities…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Filtering %Ln identities…</source>
-        <translation>
-            <numerusform>Filtering %Ln identity…</numerusform>
-            <numerusform>Filtering %Ln identities…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading every identity: %Ln so far…</source>
-        <translation>
-            <numerusform>Loading every identity: %Ln so far…</numerusform>
-            <numerusform>Loading every identity: %Ln so far…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities loaded, loading more…</source>
-        <translation>
-            <numerusform>%Ln identity loaded, loading more…</numerusform>
-            <numerusform>%Ln identities loaded, loading more…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln identities loaded</source>
-        <translation>
-            <numerusform>All loaded: %Ln identity</numerusform>
-            <numerusform>All %Ln identities loaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities loaded; scroll down for more</source>
-        <translation>
-            <numerusform>%Ln identity loaded; scroll down for more</numerusform>
-            <numerusform>%Ln identities loaded; scroll down for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
-        <translation>
-            <numerusform>%Ln identity on the server could not be read and is not in the list: %1</numerusform>
-            <numerusform>%Ln identities on the server could not be read and are not in the list: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %Ln more.</source>
-        <translation>
-            <numerusform>and %Ln more.</numerusform>
-            <numerusform>and %Ln more.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,6 +273,51 @@
         <translation>
             <numerusform>Exported %Ln identity to %1</numerusform>
             <numerusform>Exported %Ln identities to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListStatus</name>
+    <message numerus="yes">
+        <source>Loading every identity: %Ln so far…</source>
+        <translation>
+            <numerusform>Loading every identity: %Ln so far…</numerusform>
+            <numerusform>Loading every identity: %Ln so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities loaded, loading more…</source>
+        <translation>
+            <numerusform>%Ln identity loaded, loading more…</numerusform>
+            <numerusform>%Ln identities loaded, loading more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln identities loaded</source>
+        <translation>
+            <numerusform>All loaded: %Ln identity</numerusform>
+            <numerusform>All %Ln identities loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identities loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%Ln identity loaded; scroll down for more</numerusform>
+            <numerusform>%Ln identities loaded; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %Ln identities…</source>
+        <translation>
+            <numerusform>Sorting %Ln identity…</numerusform>
+            <numerusform>Sorting %Ln identities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering %Ln identities…</source>
+        <translation>
+            <numerusform>Filtering %Ln identity…</numerusform>
+            <numerusform>Filtering %Ln identities…</numerusform>
         </translation>
     </message>
 </context>
@@ -469,6 +451,16 @@
         <translation>
             <numerusform>%Ln empty page still links to a next one; the list was not read further</numerusform>
             <numerusform>%Ln empty pages in a row still link to a next one; the list was not read further</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinnedListNote</name>
+    <message numerus="yes">
+        <source>Not in the list: not among the %Ln identities loaded so far.</source>
+        <translation>
+            <numerusform>Not in the list: not among the %Ln identity loaded so far.</numerusform>
+            <numerusform>Not in the list: not among the %Ln identities loaded so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -638,6 +630,23 @@
         <translation>
             <numerusform>Nothing blocks sign-in; %Ln warning (checked %1).</numerusform>
             <numerusform>Nothing blocks sign-in; %Ln warnings (checked %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableIdentitiesNote</name>
+    <message numerus="yes">
+        <source>%Ln identities on the server could not be read and are not in the list: %1</source>
+        <translation>
+            <numerusform>%Ln identity on the server could not be read and is not in the list: %1</numerusform>
+            <numerusform>%Ln identities on the server could not be read and are not in the list: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>and %Ln more.</numerusform>
+            <numerusform>and %Ln more.</numerusform>
         </translation>
     </message>
 </context>
