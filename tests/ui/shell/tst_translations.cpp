@@ -141,21 +141,21 @@ private Q_SLOTS:
                                       << "Nothing blocks sign-in; %Ln warning(s) (checked %1)." << 1
                                       << "Nothing blocks sign-in; 1 warning (checked %1).";
         QTest::newRow("en 1 identity loaded") << "en"
-                                              << "IdentitiesPage"
+                                              << "IdentityListStatus"
                                               << "All %Ln identities loaded" << 1 << "All loaded: 1 identity";
         QTest::newRow("en 2 identities loaded") << "en"
-                                                << "IdentitiesPage"
+                                                << "IdentityListStatus"
                                                 << "All %Ln identities loaded" << 2 << "All 2 identities loaded";
         QTest::newRow("en 1 session") << "en"
                                       << "SessionsPage"
                                       << "%Ln session(s), all loaded" << 1 << "1 session, all loaded";
         QTest::newRow("en 2,000 identities, grouped")
             << "en"
-            << "IdentitiesPage"
+            << "IdentityListStatus"
             << "All %Ln identities loaded" << 2000 << "All 2,000 identities loaded";
         QTest::newRow("de 2.000 Identitäten, grouped")
             << "de"
-            << "IdentitiesPage"
+            << "IdentityListStatus"
             << "All %Ln identities loaded" << 2000 << "Alle 2.000 Identitäten geladen";
         QTest::newRow("en at least 1 item") << "en"
                                             << "SchemaNode"
