@@ -1402,6 +1402,10 @@
         <source>Filter: “%1”</source>
         <translation>Filter: „%1“</translation>
     </message>
+    <message>
+        <source>Identities: copy a summary of the identity shown for a support ticket</source>
+        <translation>Identitäten: Zusammenfassung der angezeigten Identität für ein Support-Ticket kopieren</translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>
@@ -1600,6 +1604,22 @@
     <message>
         <source>Read from the server at %1; the pane shows this state.</source>
         <translation>Um %1 vom Server gelesen; der Bereich zeigt diesen Stand.</translation>
+    </message>
+    <message>
+        <source>Copy for ticket</source>
+        <translation>Für Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Put a summary of this identity on the clipboard for a support ticket (Ctrl+Shift+C): state, addresses, credentials, last sign-in, last message, the sign-in check. Never a secret; the copy is recorded in the audit trail.</source>
+        <translation>Eine Zusammenfassung dieser Identität für ein Support-Ticket in die Zwischenablage legen (Strg+Umschalt+C): Zustand, Adressen, Anmeldedaten, letzte Anmeldung, letzte Nachricht, die Anmeldeprüfung. Nie ein Geheimnis; das Kopieren wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2001,148 @@
             <numerusform>%Ln Sitzung</numerusform>
             <numerusform>%Ln Sitzungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>not verified (%1)</source>
+        <translation>nicht bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>, used for recovery</source>
+        <translation>, für die Wiederherstellung genutzt</translation>
+    </message>
+    <message>
+        <source>used for recovery</source>
+        <translation>für die Wiederherstellung genutzt</translation>
+    </message>
+    <message>
+        <source>not known (%1)</source>
+        <translation>nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <source>none on record (Kratos keeps no failed sign-ins, and may have pruned old sessions)</source>
+        <translation>keine bekannt (Kratos speichert keine fehlgeschlagenen Anmeldungen und hat alte Sitzungen vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>no method named</source>
+        <translation>keine Methode genannt</translation>
+    </message>
+    <message>
+        <source>none to its addresses</source>
+        <translation>keine an ihre Adressen</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 %4</source>
+        <translation>%1 an %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>nothing blocks sign-in</source>
+        <translation>nichts verhindert die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>Externe ID: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Addresses: none</source>
+        <translation>Adressen: keine</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Last sign-in: %1</source>
+        <translation>Letzte Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Active sessions: %1</source>
+        <translation>Aktive Sitzungen: %1</translation>
+    </message>
+    <message>
+        <source>Last courier message: %1</source>
+        <translation>Letzte Courier-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in check:</source>
+        <translation>Anmeldeprüfung:</translation>
+    </message>
+    <message>
+        <source>Read %1 from %2 with Kratos Desk.</source>
+        <translation>Gelesen %1 von %2 mit Kratos Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySummaryAction</name>
+    <message>
+        <source>The copy was not made: the audit trail cannot be written (%1).</source>
+        <translation>Nicht kopiert: Das Prüfprotokoll kann nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
+#include "IdentitySummaryCommand.h"
 #include "KratosClient.h"
 #include "PageTrail.h"
 
@@ -69,9 +70,9 @@ ApiError IdentitiesCommand::listAll(CliContext &cli, IdentityListQuery query, QL
 
 QStringList IdentitiesCommand::verbs()
 {
-    return {QStringLiteral("find"),       QStringLiteral("get"),      QStringLiteral("export"),
-            QStringLiteral("deactivate"), QStringLiteral("activate"), QStringLiteral("delete"),
-            QStringLiteral("patch"),      QStringLiteral("import")};
+    return {QStringLiteral("find"),   QStringLiteral("get"),        QStringLiteral("summary"),
+            QStringLiteral("export"), QStringLiteral("deactivate"), QStringLiteral("activate"),
+            QStringLiteral("delete"), QStringLiteral("patch"),      QStringLiteral("import")};
 }
 
 QStringList IdentitiesCommand::columns()
@@ -112,6 +113,8 @@ int IdentitiesCommand::run(CliContext &cli, const QString &verb, const QStringLi
         return find(cli, args);
     if (verb == QLatin1String("get"))
         return get(cli, args);
+    if (verb == QLatin1String("summary"))
+        return IdentitySummaryCommand::run(cli, args);
     if (verb == QLatin1String("export"))
         return IdentityExportCommand::run(cli, args);
     if (verb == QLatin1String("deactivate"))

@@ -452,6 +452,9 @@ void IdentitiesPage::addShortcuts()
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     refresh->setWhatsThis(tr("Identities: load the list again"));
     connect(refresh, &QShortcut::activated, this, &IdentitiesPage::reload);
+    auto *summary = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    summary->setWhatsThis(tr("Identities: copy a summary of the identity shown for a support ticket"));
+    connect(summary, &QShortcut::activated, m_detail, &IdentityDetailPane::copySummary);
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
     remove->setWhatsThis(tr("Identities: delete the selected identity (asks first)"));
     remove->setContext(Qt::WidgetShortcut);

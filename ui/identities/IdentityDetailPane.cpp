@@ -13,6 +13,7 @@
 #include "IdentityMessagesTab.h"
 #include "IdentityMetadataTab.h"
 #include "IdentitySessionsTab.h"
+#include "IdentitySummaryAction.h"
 #include "IdentityTree.h"
 #include "KratosClient.h"
 #include "ListNote.h"
@@ -20,12 +21,15 @@
 #include "SignInCheckPanel.h"
 #include "StateBadge.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QWidget *parent)
@@ -44,6 +48,8 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_credentialButton(new QPushButton(tr("Credentials"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_schemaButton(new QPushButton(tr("Open schema"), this))
+    , m_copyButton(new QPushButton(tr("Copy for ticket"), this))
+    , m_summary(new IdentitySummaryAction(client, audit, this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new IdentityTree(this))
@@ -73,6 +79,10 @@ void IdentityDetailPane::nameWidgets()
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_schemaButton->setObjectName(QStringLiteral("openSchemaButton"));
     m_schemaButton->setToolTip(tr("Show this identity's schema on the Schemas page"));
+    m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
+    m_copyButton->setToolTip(tr("Put a summary of this identity on the clipboard for a support ticket (Ctrl+Shift+C): "
+                                "state, addresses, credentials, last sign-in, last message, the sign-in check. "
+                                "Never a secret; the copy is recorded in the audit trail."));
     m_credentialButton->setObjectName(QStringLiteral("credentialButton"));
     m_credentialButton->setToolTip(tr("Remove a credential, e.g. a lost TOTP device or an old social sign-in link"));
     m_credentialButton->setMenu(new QMenu(m_credentialButton));
@@ -99,9 +109,14 @@ void IdentityDetailPane::buildLayout()
     heading->addWidget(m_stateBadge);
     // The buttons wrap onto a second row when the pane is narrow: the pane never widens the window.
     auto *actions = new FlowLayout;
-    for (QPushButton *button :
-         {m_stateButton, m_editButton, m_recoveryButton, m_credentialButton, m_schemaButton, m_deleteButton})
+    QWidget *previous = nullptr;
+    for (QPushButton *button : {m_stateButton, m_editButton, m_recoveryButton, m_credentialButton, m_schemaButton,
+                                m_copyButton, m_deleteButton}) {
         actions->addWidget(button);
+        if (previous) // Tab goes through the buttons as they read, left to right
+            QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
@@ -121,6 +136,7 @@ void IdentityDetailPane::connectSignals()
             Q_EMIT openSchemaRequested(m_identity->schemaId);
     });
     connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
+    connect(m_copyButton, &QPushButton::clicked, this, &IdentityDetailPane::copySummary);
     connect(m_signIn, &SignInCheckPanel::activateRequested, this, [this]() {
         if (m_identity && m_identity->state != Identity::State::Active)
             toggleState();
@@ -203,8 +219,8 @@ void IdentityDetailPane::clear()
     m_stateBadge->clear();
     setReadAt({});
     m_messages->clear();
-    for (QPushButton *b :
-         {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton, m_schemaButton})
+    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton,
+                           m_schemaButton, m_copyButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
     updateSessionButtons();
@@ -287,6 +303,7 @@ void IdentityDetailPane::render()
     for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
         b->setEnabled(live);
     m_schemaButton->setEnabled(true);
+    m_copyButton->setEnabled(!m_summary->isBusy());
     updateSessionButtons();
 
     m_overview->showIdentity(i, m_catalog, isDeleted());
@@ -595,5 +612,28 @@ void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name)
         }
         if (m_identity && m_identity->id == id)
             sessionsChanged(id);
+    });
+}
+
+void IdentityDetailPane::copySummary()
+{
+    if (!m_identity || m_summary->isBusy())
+        return;
+    m_copyButton->setEnabled(false);
+    m_copyButton->setText(tr("Copying…"));
+    const QString id = m_identity->id;
+    m_summary->summarise(*m_identity, [this, id](const QString &text, const QString &problem) {
+        const bool here = m_identity && m_identity->id == id;
+        m_copyButton->setEnabled(bool(m_identity));
+        if (!problem.isEmpty()) {
+            m_copyButton->setText(tr("Copy for ticket"));
+            if (here)
+                fail(ApiError(ApiError::Kind::AuditTrail, problem), [this]() { copySummary(); });
+            return;
+        }
+        // Asked for and recorded: copied even when the pane has moved on since.
+        QApplication::clipboard()->setText(text);
+        m_copyButton->setText(tr("Copied"));
+        QTimer::singleShot(3000, m_copyButton, [button = m_copyButton]() { button->setText(tr("Copy for ticket")); });
     });
 }

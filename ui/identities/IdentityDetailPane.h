@@ -22,6 +22,7 @@ class StateBadge;
 class IdentityMessagesTab;
 class IdentityMetadataTab;
 class IdentitySessionsTab;
+class IdentitySummaryAction;
 class IdentityTree;
 class QPushButton;
 class QTabWidget;
@@ -67,6 +68,8 @@ public:
     void revokeAllSessions();
     // Brings the Sign-in check tab forward (it checks when shown) and gives it the keyboard.
     void showSignInCheck();
+    // Copy for the ticket: a summary of the identity on the clipboard, recorded in the audit trail.
+    void copySummary();
 
 Q_SIGNALS:
     void identityChanged(const Identity &identity);
@@ -126,6 +129,8 @@ private:
     QPushButton *m_credentialButton;
     QPushButton *m_deleteButton;
     QPushButton *m_schemaButton;
+    QPushButton *m_copyButton;
+    IdentitySummaryAction *m_summary;
     ErrorBanner *m_error;
     std::function<void()> m_retry; // the failed call shown in m_error
     QTabWidget *m_tabs;
