@@ -4,9 +4,11 @@
 #include "AuditLog.h"
 #include "CommandLine.h"
 #include "ConnectionController.h"
+#include "DeepLink.h"
 #include "EnvironmentToken.h"
 #include "FirstPaintProbe.h"
 #include "KratosClient.h"
+#include "LinkOpener.h"
 #include "MainWindow.h"
 #include "PlainText.h"
 #include "ProfileStore.h"
@@ -55,6 +57,10 @@ void addWindowOptions(QCommandLineParser &parser)
         QCommandLineOption(s("public-url"), s("With --admin-url: Kratos's public URL, where schemas are served."),
                            s("URL")),
         QCommandLineOption(s("read-only"), s("With --admin-url: refuse every change.")),
+        QCommandLineOption(s("open"),
+                           s("Open LINK once connected: a kratos-desk://open?… link (which may name the profile), "
+                             "an identity's ID or a login identifier."),
+                           s("LINK")),
     });
 }
 
@@ -89,10 +95,25 @@ std::unique_ptr<SimThread> demoSimulator()
     return std::make_unique<SimThread>(options);
 }
 
+// --open's link; `bad` (with the reason on stderr) when it is given and is not one.
+std::optional<DeepLink> linkToOpen(const QCommandLineParser &parser, bool *bad)
+{
+    if (!parser.isSet(s("open")))
+        return std::nullopt;
+    QString problem;
+    std::optional<DeepLink> link = DeepLink::parse(parser.value(s("open")), &problem);
+    if (!link) {
+        std::fprintf(stderr, "kratos-desk: --open: %s\n", qPrintable(PlainText::forTerminal(problem)));
+        *bad = true;
+    }
+    return link;
+}
+
 // Opens what the command line names: an ad-hoc admin URL, the demo, a profile, else the last
-// profile used. False, with the reason on stderr, when what it names cannot be opened.
+// profile used (unless --open names a profile of its own). False, with the reason on stderr, when
+// what it names cannot be opened.
 bool openFirstConnection(const QCommandLineParser &parser, MainWindow &window, ConnectionController &connection,
-                         const ProfileStore &profiles, QString *environmentToken)
+                         const ProfileStore &profiles, QString *environmentToken, const std::optional<DeepLink> &link)
 {
     if (parser.isSet(s("admin-url"))) {
         const ConnectionController::AdHoc spec{parser.value(s("admin-url")), parser.value(s("public-url")),
@@ -118,9 +139,11 @@ bool openFirstConnection(const QCommandLineParser &parser, MainWindow &window, C
             return false;
         }
         window.openProfile(chosen->id);
-    } else if (profiles.profile(profiles.lastProfileId())) {
+    } else if ((!link || link->profile.isEmpty()) && profiles.profile(profiles.lastProfileId())) {
         window.openProfile(profiles.lastProfileId());
     }
+    if (link)
+        window.links()->open(*link, true); // once the profile above is open, or in the profile it names
     return true;
 }
 
@@ -151,6 +174,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kratos-desk.svg")));
 
     parser.process(app);
+    bool badLink = false;
+    const std::optional<DeepLink> link = linkToOpen(parser, &badLink);
+    if (badLink)
+        return 2;
 
     // With --demo the simulator starts now, while the window is being built; opening the demo
     // waits only until it listens, and its first requests are answered once the seeding is done.
@@ -205,7 +232,7 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    if (!openFirstConnection(parser, window, connection, profiles, &environmentToken))
+    if (!openFirstConnection(parser, window, connection, profiles, &environmentToken, link))
         return 2;
     const int rc = app.exec();
     connection.close();

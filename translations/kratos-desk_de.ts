@@ -1161,6 +1161,57 @@
     </message>
 </context>
 <context>
+    <name>DeepLink</name>
+    <message>
+        <source>The text is too long for a link (%1 characters; at most %2).</source>
+        <translation>Der Text ist zu lang für einen Link (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to open: the text is empty.</source>
+        <translation>Es gibt nichts zu öffnen: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text holds control or invisible characters; it is not opened.</source>
+        <translation>Der Text enthält Steuer- oder unsichtbare Zeichen; er wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The text is neither a kratos-desk:// link, an identity&apos;s ID nor a login identifier.</source>
+        <translation>Der Text ist weder ein kratos-desk://-Link noch die ID einer Identität noch eine Kennung.</translation>
+    </message>
+    <message>
+        <source>Only kratos-desk:// links are opened, not “%1”.</source>
+        <translation>Geöffnet werden nur kratos-desk://-Links, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A kratos-desk link starts with kratos-desk://open?</source>
+        <translation>Ein kratos-desk-Link beginnt mit kratos-desk://open?</translation>
+    </message>
+    <message>
+        <source>The link has a part this version does not know: “%1”.</source>
+        <translation>Der Link hat einen Teil, den diese Version nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <source>The link names “%1” more than once.</source>
+        <translation>Der Link nennt „%1“ mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s “%1” is empty or holds invisible characters.</source>
+        <translation>„%1“ im Link ist leer oder enthält unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The link names an identity and something else; it can open one thing.</source>
+        <translation>Der Link nennt eine Identität und noch etwas; er kann nur eines öffnen.</translation>
+    </message>
+    <message>
+        <source>The link names nothing to open: it needs identity=… or page=courier&amp;message=….</source>
+        <translation>Der Link nennt nichts zum Öffnen: Er braucht identity=… oder page=courier&amp;message=….</translation>
+    </message>
+    <message>
+        <source>A courier message is named by its ID, a UUID; “%1” is not one.</source>
+        <translation>Eine Courier-Nachricht wird mit ihrer ID genannt, einer UUID; „%1“ ist keine.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Details…</source>
@@ -2601,6 +2652,45 @@
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <source>the courier message %1</source>
+        <translation>die Courier-Nachricht %1</translation>
+    </message>
+    <message>
+        <source>the identity %1</source>
+        <translation>die Identität %1</translation>
+    </message>
+    <message>
+        <source>Cannot open this</source>
+        <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The link names the profile “%1”, which is not set up on this computer. Add it in File → Profiles, or ask who sent the link which server it means.</source>
+        <translation>Der Link nennt das Profil „%1“, das auf diesem Computer nicht eingerichtet ist. Legen Sie es unter Datei → Profile an, oder fragen Sie, wer den Link geschickt hat, welcher Server gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Open a production profile?</source>
+        <translation>Ein Produktionsprofil öffnen?</translation>
+    </message>
+    <message>
+        <source>The link opens %1 in the production profile “%2”. Connect to it?</source>
+        <translation>Der Link öffnet %1 im Produktionsprofil „%2“. Verbinden?</translation>
+    </message>
+    <message>
+        <source>No profile is open, and the link does not name one. Open a profile, then the link again.</source>
+        <translation>Kein Profil ist geöffnet, und der Link nennt keines. Öffnen Sie ein Profil und dann erneut den Link.</translation>
+    </message>
+    <message>
+        <source>Cannot open the courier message</source>
+        <translation>Courier-Nachricht kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>ListNote</name>
     <message>
         <source>Show in list</source>
@@ -2799,6 +2889,14 @@
     <message>
         <source>&amp;About Kratos Desk</source>
         <translation>Ü&amp;ber Kratos Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Open from clipboard</source>
+        <translation>Aus Zwischenablage ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the kratos-desk:// link, identity ID or login identifier on the clipboard</source>
+        <translation>Den kratos-desk://-Link, die Identitäts-ID oder die Kennung aus der Zwischenablage öffnen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "KratosClient.h"
+#include "LinkOpener.h"
 #include "MessageDetailPane.h"
 #include "OverviewPage.h"
 #include "PlainText.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_trailBanner(new QLabel(m_central))
     , m_damageBanner(new QLabel(m_central))
     , m_forwarding(new QLabel(this))
+    , m_links(new LinkOpener(this, context))
 {
     nameWidgets();
     buildToolbar();
@@ -175,6 +178,12 @@ void MainWindow::buildMenus()
         m_pageList->setCurrentRow(IdentitiesArea);
         m_identities->detail()->showSignInCheck();
     });
+    QAction *openLink = goMenu->addAction(tr("&Open from clipboard"));
+    openLink->setObjectName(QStringLiteral("openFromClipboardAction"));
+    openLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openLink->setShortcutContext(Qt::WindowShortcut);
+    openLink->setToolTip(tr("Open the kratos-desk:// link, identity ID or login identifier on the clipboard"));
+    connect(openLink, &QAction::triggered, this, [this]() { m_links->openText(QApplication::clipboard()->text()); });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
                                         &MainWindow::showShortcuts);

@@ -10,6 +10,7 @@
 
 class CourierPage;
 class IdentitiesPage;
+class LinkOpener;
 class QComboBox;
 class QFrame;
 class ApiError;
@@ -63,6 +64,8 @@ public:
     SessionsPage *sessionsPage() const { return m_sessions; }
     CourierPage *courierPage() const { return m_courier; }
     SchemasPage *schemasPage() const { return m_schemas; }
+    // Helpdesk links and pasted ids (Go → Open from clipboard, --open).
+    LinkOpener *links() const { return m_links; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,4 +114,5 @@ private:
     QAction *m_settingsAction = nullptr;
     QList<QAction *> m_pageActions; // Ctrl+1…n
     QPointer<UserGuideDialog> m_guide;
+    LinkOpener *m_links;
 };
