@@ -13,6 +13,7 @@
 #include "PlainText.h"
 #include "ProfileStore.h"
 #include "SimThread.h"
+#include "SingleInstance.h"
 #include "Theme.h"
 #include "TokenStore.h"
 #include "Translations.h"
@@ -27,6 +28,9 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -47,6 +51,7 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(s("Desktop admin console for Ory Kratos."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(s("LINK"), s("A kratos-desk://open?… link to open, as with --open."), s("[LINK]"));
     parser.addOptions({
         QCommandLineOption(s("demo"), s("Start the built-in Kratos simulator on loopback and connect to it.")),
         QCommandLineOption(s("profile"), s("Open the connection profile NAME."), s("NAME")),
@@ -95,18 +100,81 @@ std::unique_ptr<SimThread> demoSimulator()
     return std::make_unique<SimThread>(options);
 }
 
-// --open's link; `bad` (with the reason on stderr) when it is given and is not one.
-std::optional<DeepLink> linkToOpen(const QCommandLineParser &parser, bool *bad)
+// --open's link, or a kratos-desk:// link given alone (as the desktop passes one); its text in
+// `text`. `bad` (with the reason on stderr) when a link is given and is not one, or an argument is
+// neither a link nor a command.
+std::optional<DeepLink> linkToOpen(const QCommandLineParser &parser, QString *text, bool *bad)
 {
-    if (!parser.isSet(s("open")))
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() &&
+        (positional.size() > 1 || parser.isSet(s("open")) || !positional.first().startsWith(s("kratos-desk:")))) {
+        std::fprintf(stderr, "kratos-desk: \"%s\" is neither a command nor a kratos-desk:// link (see --help)\n",
+                     qPrintable(PlainText::forTerminal(positional.first().left(200))));
+        *bad = true;
+        return std::nullopt;
+    }
+    *text = parser.isSet(s("open")) ? parser.value(s("open")) : positional.value(0);
+    if (text->isEmpty())
         return std::nullopt;
     QString problem;
-    std::optional<DeepLink> link = DeepLink::parse(parser.value(s("open")), &problem);
+    std::optional<DeepLink> link = DeepLink::parse(*text, &problem);
     if (!link) {
         std::fprintf(stderr, "kratos-desk: --open: %s\n", qPrintable(PlainText::forTerminal(problem)));
         *bad = true;
     }
     return link;
+}
+
+// The demo's server: the simulator (started now unless --demo started it), asked once.
+std::function<ConnectionController::DemoServer()> demoServerOf(std::unique_ptr<SimThread> &simulator)
+{
+    auto server = std::make_shared<std::optional<ConnectionController::DemoServer>>();
+    return [&simulator, server]() {
+        if (!*server) {
+            if (!simulator) {
+                simulator = demoSimulator();
+                simulator->start();
+            }
+            QString error;
+            ConnectionController::DemoServer demo;
+            demo.adminUrl = simulator->waitUntilListening(&error);
+            demo.publicUrl = simulator->publicUrl();
+            if (demo.adminUrl.isEmpty())
+                std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n",
+                             qPrintable(PlainText::forTerminal(error)));
+            *server = demo;
+        }
+        return **server;
+    };
+}
+
+// A start without --demo, --admin-url or --profile, while a window runs for this user and settings
+// folder: that window takes the request (the link, or to come to the front), and this process
+// ends. True when it did.
+bool handedToRunningWindow(SingleInstance &instance, const QCommandLineParser &parser, const QString &linkText)
+{
+    if (parser.isSet(s("demo")) || parser.isSet(s("admin-url")) || parser.isSet(s("profile")))
+        return false;
+    return instance.handOver(linkText.isEmpty() ? s("show") : s("open ") + linkText);
+}
+
+// Links and starts handed over by later starts come to this window.
+void takeRequests(SingleInstance &instance, MainWindow &window)
+{
+    QString error;
+    if (!instance.listen(&error)) {
+        std::fprintf(stderr, "kratos-desk: links will not reach this window: %s\n",
+                     qPrintable(PlainText::forTerminal(error)));
+        return;
+    }
+    QObject::connect(&instance, &SingleInstance::requested, &window, [&window](const QString &request) {
+        if (window.isMinimized())
+            window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (request.startsWith(QLatin1String("open ")))
+            window.links()->openText(request.mid(5));
+    });
 }
 
 // Opens what the command line names: an ad-hoc admin URL, the demo, a profile, else the last
@@ -175,9 +243,13 @@ int main(int argc, char *argv[])
 
     parser.process(app);
     bool badLink = false;
-    const std::optional<DeepLink> link = linkToOpen(parser, &badLink);
+    QString linkText;
+    const std::optional<DeepLink> link = linkToOpen(parser, &linkText, &badLink);
     if (badLink)
         return 2;
+    SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    if (handedToRunningWindow(instance, parser, linkText))
+        return 0;
 
     // With --demo the simulator starts now, while the window is being built; opening the demo
     // waits only until it listens, and its first requests are answered once the seeding is done.
@@ -203,24 +275,7 @@ int main(int argc, char *argv[])
     // once the window is built (see Theme::start).
     theme.start(Theme::StyleSheet::Later);
 
-    ConnectionController::DemoServer demoServer;
-    bool demoAsked = false;
-    connection.setDemoServer([&simulator, &demoServer, &demoAsked]() {
-        if (!demoAsked) {
-            demoAsked = true;
-            if (!simulator) {
-                simulator = demoSimulator();
-                simulator->start();
-            }
-            QString error;
-            demoServer.adminUrl = simulator->waitUntilListening(&error);
-            demoServer.publicUrl = simulator->publicUrl();
-            if (demoServer.adminUrl.isEmpty())
-                std::fprintf(stderr, "kratos-desk: the demo simulator did not start: %s\n",
-                             qPrintable(PlainText::forTerminal(error)));
-        }
-        return demoServer;
-    });
+    connection.setDemoServer(demoServerOf(simulator));
 
     AppContext context{&nam, &client, &profiles, &tokens, &audit, &connection, &preferences};
     MainWindow window(context);
@@ -231,6 +286,7 @@ int main(int argc, char *argv[])
         app.installEventFilter(startupProbe.get());
     }
     window.show();
+    takeRequests(instance, window);
 
     if (!openFirstConnection(parser, window, connection, profiles, &environmentToken, link))
         return 2;
