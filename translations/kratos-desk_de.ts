@@ -1457,6 +1457,10 @@
         <source>Identities: copy a summary of the identity shown for a support ticket</source>
         <translation>Identitäten: Zusammenfassung der angezeigten Identität für ein Support-Ticket kopieren</translation>
     </message>
+    <message>
+        <source>Identities: open the identity shown in a window of its own</source>
+        <translation>Identitäten: die angezeigte Identität in einem eigenen Fenster öffnen</translation>
+    </message>
 </context>
 <context>
     <name>IdentityActions</name>
@@ -1897,6 +1901,10 @@
         <source>Kratos import JSON (*.json);;All files (*)</source>
         <translation>Kratos-Import-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Open in new &amp;window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
 </context>
 <context>
     <name>IdentityListModel</name>
@@ -2292,6 +2300,17 @@
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWindow</name>
+    <message>
+        <source>%1 — identity</source>
+        <translation>%1 — Identität</translation>
+    </message>
+    <message>
+        <source>This window stays on %1. Close it with Esc.</source>
+        <translation>Dieses Fenster bleibt bei %1. Mit Esc schließen.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "IdentityListActions.h"
 #include "IdentityListModel.h"
 #include "IdentityListStatus.h"
+#include "IdentityWindows.h"
 #include "KratosClient.h"
 #include "PinnedListNote.h"
 #include "PinnedSelection.h"
@@ -280,6 +281,8 @@ void IdentitiesPage::setUpTable()
         return source < 0 ? -1 : m_proxy->mapFromSource(m_model->index(source, 0)).row();
     });
     m_actions = new IdentityListActions(m_client, m_audit, m_model, m_table, m_detail, this);
+    m_windows = new IdentityWindows(m_client, m_audit, m_model, m_detail, this);
+    connect(m_actions, &IdentityListActions::openInWindowRequested, this, &IdentitiesPage::openInWindow);
     connect(m_actions, &IdentityListActions::statusChanged, m_listStatus, &IdentityListStatus::showMessage);
     connect(m_actions, &IdentityListActions::exported, this, &IdentitiesPage::exported);
     // Show a new identity on its own, open, ready to be checked.
@@ -431,7 +434,7 @@ void IdentitiesPage::connectSignals()
     connect(m_model, &IdentityListModel::pageLoaded, this, &IdentitiesPage::updateListNote);
     connect(m_proxy, &IdentityFilterProxy::settled, this, &IdentitiesPage::updateListNote);
     connect(m_detail, &IdentityDetailPane::showInListRequested, this, &IdentitiesPage::showPinnedInList);
-    connect(m_detail, &IdentityDetailPane::identityChanged, m_model, &IdentityListModel::updateIdentity);
+    // What the pane changes reaches the list and the identity's own windows (IdentityWindows).
     connect(m_detail, &IdentityDetailPane::identityDeleted, m_model, &IdentityListModel::removeIdentity);
     connect(m_table, &QTableView::activated, this, [this]() { m_detail->focusDetails(); });
     connect(m_table, &QWidget::customContextMenuRequested, m_actions, &IdentityListActions::showContextMenu);
@@ -455,6 +458,9 @@ void IdentitiesPage::addShortcuts()
     auto *summary = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     summary->setWhatsThis(tr("Identities: copy a summary of the identity shown for a support ticket"));
     connect(summary, &QShortcut::activated, m_detail, &IdentityDetailPane::copySummary);
+    auto *detach = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    detach->setWhatsThis(tr("Identities: open the identity shown in a window of its own"));
+    connect(detach, &QShortcut::activated, this, &IdentitiesPage::openInWindow);
     auto *remove = new QShortcut(QKeySequence::Delete, m_table);
     remove->setWhatsThis(tr("Identities: delete the selected identity (asks first)"));
     remove->setContext(Qt::WidgetShortcut);
@@ -475,8 +481,15 @@ QString IdentitiesPage::pinnedId() const
     return m_pin->id();
 }
 
+IdentityWindow *IdentitiesPage::openInWindow()
+{
+    const std::optional<Identity> shown = m_detail->identity();
+    return shown ? m_windows->open(*shown, m_detail->label()) : nullptr;
+}
+
 void IdentitiesPage::forgetSelection()
 {
+    m_windows->closeAll();
     m_pin->clear();
 }
 

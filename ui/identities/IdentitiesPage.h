@@ -15,6 +15,8 @@ class IdentityFilterProxy;
 class IdentityListModel;
 class IdentityListActions;
 class IdentityListStatus;
+class IdentityWindow;
+class IdentityWindows;
 class UnreadableIdentitiesNote;
 class AuditLog;
 class KratosClient;
@@ -73,6 +75,9 @@ public:
     void clearAllFilters();
     void importIdentities();
     void createIdentity();
+    // The identity shown, in a window of its own bound to it (Ctrl+Shift+N); null when none is shown.
+    IdentityWindow *openInWindow();
+    IdentityWindows *windows() const { return m_windows; }
 
 Q_SIGNALS:
     // An export finished writing `path`.
@@ -122,6 +127,7 @@ private:
     IdentityDetailPane *m_detail;
     UnreadableIdentitiesNote *m_unreadableNote;
     IdentityListStatus *m_listStatus;
+    IdentityWindows *m_windows = nullptr;
     QLabel *m_hint;
     FilterChips *m_chips;
     int m_userMode = 0;              // the search mode the user chose last

@@ -43,6 +43,8 @@ public:
     void showIdentity(const Identity &identity);
     void clear();
     std::optional<Identity> identity() const { return m_identity; }
+    // The identity as the pane names it (its login identifier, else its id).
+    QString label() const;
     // Why the identity is not in the list beside the pane (empty: it is); see ListNote.
     void setListNote(const QString &text, bool offerShowInList);
     // The identity is gone from the server: the pane keeps it, says so, and offers no action.
@@ -87,7 +89,6 @@ private:
     void connectSignals();
     void setReadAt(const QDateTime &at);
     void render();
-    QString label() const;
     // Shows a failed call; the banner's Retry (or the countdown after a 429) runs `retry`.
     void fail(const ApiError &error, std::function<void()> retry);
     void loadIdentity(const QString &id);

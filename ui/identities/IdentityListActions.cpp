@@ -63,6 +63,8 @@ void IdentityListActions::showContextMenu(const QPoint &pos)
         menu->addAction(tr("&Edit…"), m_detail, &IdentityDetailPane::editIdentity);
         menu->addAction(tr("&Recovery…"), m_detail, &IdentityDetailPane::createRecovery);
         menu->addAction(tr("Revoke all &sessions…"), m_detail, &IdentityDetailPane::revokeAllSessions);
+        menu->addAction(tr("Open in new &window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                        &IdentityListActions::openInWindowRequested);
         menu->addSeparator();
         menu->addAction(tr("De&lete…"), QKeySequence::Delete, m_detail, &IdentityDetailPane::deleteIdentity);
     } else {

@@ -42,6 +42,8 @@ public:
     void importFile();
 
 Q_SIGNALS:
+    // "Open in new window" on the identity shown.
+    void openInWindowRequested();
     // What an export is doing, for the page's status line.
     void statusChanged(const QString &text);
     void exported(const QString &path);
