@@ -54,6 +54,7 @@ public:
     void refresh();
     void setProductionMode(bool production) { m_production = production; }
     void setSchemas(const SchemaCatalog &catalog) { m_catalog = catalog; }
+    const SchemaCatalog &schemas() const { return m_catalog; }
 
     // "Opens" the identity for the keyboard: focus on its details (after Enter in the list).
     void focusDetails();

@@ -8,8 +8,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-IdentityWindow::IdentityWindow(const Identity &identity, const QString &label, KratosClient *client, AuditLog *audit,
-                               QWidget *parent)
+IdentityWindow::IdentityWindow(const Identity &identity, const QString &label, const SchemaCatalog &catalog,
+                               KratosClient *client, AuditLog *audit, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_id(identity.id)
     , m_pane(new IdentityDetailPane(client, audit, this))
@@ -26,6 +26,7 @@ IdentityWindow::IdentityWindow(const Identity &identity, const QString &label, K
     layout->addWidget(m_pane, 1);
     auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
+    m_pane->setSchemas(catalog);
     m_pane->showIdentity(identity);
     ScreenFit::resize(this, QSize(560, 640));
 }

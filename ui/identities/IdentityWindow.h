@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Identity.h"
+#include "SchemaCatalog.h"
 
 #include <QWidget>
 
@@ -18,8 +19,9 @@ class IdentityWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(IdentityWindow)
 
 public:
-    IdentityWindow(const Identity &identity, const QString &label, KratosClient *client, AuditLog *audit,
-                   QWidget *parent = nullptr);
+    // `catalog` titles the traits as the page's own pane does.
+    IdentityWindow(const Identity &identity, const QString &label, const SchemaCatalog &catalog, KratosClient *client,
+                   AuditLog *audit, QWidget *parent = nullptr);
 
     QString identityId() const { return m_id; }
     IdentityDetailPane *pane() const { return m_pane; }

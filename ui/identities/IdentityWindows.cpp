@@ -20,7 +20,8 @@ IdentityWindows::IdentityWindows(KratosClient *client, AuditLog *audit, Identity
 IdentityWindow *IdentityWindows::open(const Identity &identity, const QString &label)
 {
     // A child of the page: it goes with the main window, and does not keep the app open alone.
-    auto *window = new IdentityWindow(identity, label, m_client, m_audit, qobject_cast<QWidget *>(parent()));
+    auto *window =
+        new IdentityWindow(identity, label, m_main->schemas(), m_client, m_audit, qobject_cast<QWidget *>(parent()));
     IdentityDetailPane *pane = window->pane();
     connect(pane, &IdentityDetailPane::identityChanged, this,
             [this, pane](const Identity &changedIdentity) { changed(pane, changedIdentity); });

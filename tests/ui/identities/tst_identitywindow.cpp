@@ -89,6 +89,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QCOMPARE(window->identityId(), first);
         QVERIFY(window->windowTitle().contains(m_page->detail()->label()));
+        // Traits are titled from the schemas, as in the page's pane.
+        QVERIFY(!m_page->detail()->schemas().isEmpty());
+        QCOMPARE(window->pane()->schemas().identifierPaths(QStringLiteral("default")),
+                 m_page->detail()->schemas().identifierPaths(QStringLiteral("default")));
         // The page moves on; the window does not.
         const QString second = openRow(1);
         QVERIFY(second != first);
