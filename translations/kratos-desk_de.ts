@@ -1676,6 +1676,10 @@
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>Externe ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentityEditDialog</name>
@@ -1742,6 +1746,22 @@
     <message>
         <source>%1 (%2): %3 → %4</source>
         <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>none: the ID of this person in another system, e.g. a CRM</source>
+        <translation>keine: die ID dieser Person in einem anderen System, z. B. einem CRM</translation>
+    </message>
+    <message>
+        <source>Kratos&apos;s external_id: unique across identities, and searchable. Empty removes it.</source>
+        <translation>external_id in Kratos: eindeutig über alle Identitäten und durchsuchbar. Leer entfernt sie.</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID</source>
+        <translation>E&amp;xterne ID</translation>
     </message>
 </context>
 <context>

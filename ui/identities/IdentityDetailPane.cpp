@@ -42,6 +42,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_title(new ElidedLabel(this))
     , m_stateBadge(new StateBadge(this))
     , m_readStamp(new QLabel(this))
+    , m_externalId(new QLabel(this))
     , m_stateButton(new QPushButton(this))
     , m_recoveryButton(new QPushButton(tr("Recovery…"), this))
     , m_editButton(new QPushButton(tr("Edit…"), this))
@@ -101,6 +102,10 @@ void IdentityDetailPane::nameWidgets()
 
 void IdentityDetailPane::buildLayout()
 {
+    m_externalId->setObjectName(QStringLiteral("detailExternalId"));
+    m_externalId->setTextFormat(Qt::PlainText); // server text
+    m_externalId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_externalId->hide();
     m_readStamp->setObjectName(QStringLiteral("readStamp"));
     m_readStamp->setTextFormat(Qt::PlainText);
     auto *heading = new QHBoxLayout;
@@ -121,6 +126,7 @@ void IdentityDetailPane::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
     layout->addLayout(heading);
+    layout->addWidget(m_externalId);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
@@ -216,6 +222,8 @@ void IdentityDetailPane::clear()
     m_error->clear();
     m_retry = {};
     m_title->setText(tr("Select an identity"));
+    m_externalId->clear();
+    m_externalId->hide();
     m_stateBadge->clear();
     setReadAt({});
     m_messages->clear();
@@ -295,6 +303,8 @@ void IdentityDetailPane::render()
         return;
     const Identity &i = *m_identity;
     m_title->setText(label());
+    m_externalId->setText(tr("External ID: %1").arg(i.externalId));
+    m_externalId->setVisible(!i.externalId.isEmpty());
     const bool active = i.state == Identity::State::Active;
     m_stateBadge->setState(i.state, i.stateText);
     m_stateButton->setText(active ? tr("Deactivate…") : tr("Activate…"));

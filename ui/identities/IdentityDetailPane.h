@@ -123,7 +123,8 @@ private:
     ListNote *m_note;
     QLabel *m_title;
     StateBadge *m_stateBadge;
-    QLabel *m_readStamp; // when the identity shown was read from the server
+    QLabel *m_readStamp;  // when the identity shown was read from the server
+    QLabel *m_externalId; // shown when the identity has one
     QDateTime m_readAt;
     QPushButton *m_stateButton;
     QPushButton *m_recoveryButton;

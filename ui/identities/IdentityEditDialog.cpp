@@ -14,10 +14,12 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -83,6 +85,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     , m_traits(new TraitsEditor(this))
     , m_metadataPublic(editor(QStringLiteral("metadataPublicEdit"), identity.metadataPublic, this))
     , m_metadataAdmin(editor(QStringLiteral("metadataAdminEdit"), identity.metadataAdmin, this))
+    , m_externalId(new QLineEdit(identity.externalId, this))
     , m_preview(new QPlainTextEdit(this))
     , m_problems(new ValidationSummary(this))
     , m_error(new ErrorBanner(this))
@@ -96,6 +99,10 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));
+    m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
+    m_externalId->setAccessibleName(tr("External ID"));
+    m_externalId->setPlaceholderText(tr("none: the ID of this person in another system, e.g. a CRM"));
+    m_externalId->setToolTip(tr("Kratos's external_id: unique across identities, and searchable. Empty removes it."));
     m_review->setObjectName(QStringLiteral("reviewButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setEnabled(false);
@@ -109,8 +116,11 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     buttons->addButton(m_review, QDialogButtonBox::ActionRole);
     buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
     buttons->addButton(QDialogButtonBox::Cancel);
+    auto *general = new QFormLayout;
+    general->addRow(tr("E&xternal ID"), m_externalId);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
+    layout->addLayout(general);
     layout->addWidget(tabs, 3);
     layout->addWidget(m_problems);
     layout->addWidget(new QLabel(tr("Changes to send (old → new):"), this));
@@ -129,6 +139,8 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     });
     for (QPlainTextEdit *e : {m_metadataPublic, m_metadataAdmin})
         connect(e, &QPlainTextEdit::textChanged, this, &IdentityEditDialog::invalidate);
+    connect(m_externalId, &QLineEdit::textChanged, this, &IdentityEditDialog::invalidate);
+    QWidget::setTabOrder(m_externalId, tabs); // as it reads: the external ID above the tabs
     connect(m_traits, &TraitsEditor::changed, this, &IdentityEditDialog::invalidate);
 
     m_review->setEnabled(false);
@@ -163,6 +175,8 @@ QString IdentityEditDialog::fieldName(const QString &patchPath) const
         return tr("Public metadata");
     if (patchPath.startsWith(QLatin1String("/metadata_admin")))
         return tr("Admin metadata");
+    if (patchPath == QLatin1String("/external_id"))
+        return tr("External ID");
     return patchPath;
 }
 
@@ -210,6 +224,16 @@ bool IdentityEditDialog::review()
                 patch.replace(op.path, op.value);
         }
     }
+    // external_id is absent when empty: set it with add, clear it with remove.
+    const QString externalId = m_externalId->text().trimmed();
+    if (externalId != m_identity.externalId) {
+        if (m_identity.externalId.isEmpty())
+            patch.add(QStringLiteral("/external_id"), externalId);
+        else if (externalId.isEmpty())
+            patch.remove(QStringLiteral("/external_id"));
+        else
+            patch.replace(QStringLiteral("/external_id"), externalId);
+    }
     m_patch = patch;
     if (patch.isEmpty()) {
         m_preview->setPlainText(tr("No changes."));
@@ -219,10 +243,13 @@ bool IdentityEditDialog::review()
     const QJsonObject before{{QStringLiteral("traits"), m_identity.traits},
                              {QStringLiteral("metadata_public"), m_identity.metadataPublic},
                              {QStringLiteral("metadata_admin"), m_identity.metadataAdmin}};
+    QJsonObject withExternal = before;
+    if (!m_identity.externalId.isEmpty())
+        withExternal.insert(QStringLiteral("external_id"), m_identity.externalId);
     QStringList lines;
     for (const JsonPatch::Operation &op : patch.operations()) {
         bool existed = false;
-        const QJsonValue old = JsonPointer::resolve(before, op.path, &existed);
+        const QJsonValue old = JsonPointer::resolve(withExternal, op.path, &existed);
         const QString from = existed && !old.isUndefined() ? shown(old) : tr("(not set)");
         const QString to = op.op == JsonPatch::Op::Remove ? tr("(removed)") : shown(op.value);
         lines.append(tr("%1 (%2): %3 → %4").arg(fieldName(op.path), op.path, from, to));

@@ -11,6 +11,7 @@ class AuditLog;
 class IdentityActions;
 class KratosClient;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class TraitsEditor;
@@ -53,6 +54,7 @@ private:
     TraitsEditor *m_traits;
     QPlainTextEdit *m_metadataPublic;
     QPlainTextEdit *m_metadataAdmin;
+    QLineEdit *m_externalId;
     QPlainTextEdit *m_preview;
     ValidationSummary *m_problems;
     ErrorBanner *m_error;

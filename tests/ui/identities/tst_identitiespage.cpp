@@ -194,6 +194,27 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), 0);
     }
 
+    // The detail header names the external ID when the identity has one, and only then.
+    void headerShowsTheExternalId()
+    {
+        auto *table = child<QTableView>(m_page.get(), "identityTable");
+        auto *external = child<QLabel>(m_page.get(), "detailExternalId");
+        int with = 0;
+        int without = 0;
+        for (int row = 0; row < table->model()->rowCount() && (with == 0 || without == 0); ++row) {
+            clickRow(table, row);
+            const QString id = m_page->pinnedId();
+            const QString expected =
+                m_sim->store().identity(id)->json().value(QStringLiteral("external_id")).toString();
+            QTRY_VERIFY(m_page->detail()->identity() && m_page->detail()->identity()->id == id);
+            QCOMPARE(external->isVisibleTo(m_page.get()), !expected.isEmpty());
+            if (!expected.isEmpty())
+                QCOMPARE(external->text(), QStringLiteral("External ID: ") + expected);
+            ++(expected.isEmpty() ? without : with);
+        }
+        QVERIFY(with > 0 && without > 0); // both kinds were looked at
+    }
+
     void searchOpenDeactivateConfirm()
     {
         const QString id = activeEmailIdentity();

@@ -322,6 +322,52 @@ private Q_SLOTS:
         QVERIFY(!editor.traits(&traits, &error));
     }
 
+    // The external ID is set with add, changed with replace and cleared with remove, and applied.
+    void editDialogExternalId_data()
+    {
+        QTest::addColumn<bool>("hadOne");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("preview");
+        QTest::newRow("set") << false << "crm-900001" << int(JsonPatch::Op::Add)
+                             << "External ID (/external_id): (not set) → \"crm-900001\"";
+        QTest::newRow("change") << true << "crm-900002" << int(JsonPatch::Op::Replace) << "→ \"crm-900002\"";
+        QTest::newRow("clear") << true << "" << int(JsonPatch::Op::Remove) << "→ (removed)";
+    }
+    void editDialogExternalId()
+    {
+        QFETCH(bool, hadOne);
+        QFETCH(QString, typed);
+        QFETCH(int, op);
+        QFETCH(QString, preview);
+        auto sim = startSimulator();
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        connectTo(client, *sim);
+        QString id;
+        for (auto it = sim->store().identities().cbegin(); it != sim->store().identities().cend() && id.isEmpty(); ++it)
+            if (it.value().json().contains(QStringLiteral("external_id")) == hadOne)
+                id = it.key();
+        QVERIFY(!id.isEmpty());
+        const auto identity = Identity::fromJson(sim->store().identity(id)->json());
+        TestAudit audit(&client);
+        IdentityEditDialog dialog(&client, &audit.log, *identity);
+        dialog.show();
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+        auto *external = dialog.findChild<QLineEdit *>(QStringLiteral("externalIdEdit"));
+        QCOMPARE(external->text(), identity->externalId);
+        external->setText(typed);
+        QVERIFY(dialog.review());
+        QCOMPARE(dialog.patch().operations().size(), 1);
+        QCOMPARE(dialog.patch().operations().first().path, QStringLiteral("/external_id"));
+        QCOMPARE(int(dialog.patch().operations().first().op), op);
+        const QString shown = dialog.findChild<QPlainTextEdit *>(QStringLiteral("patchPreview"))->toPlainText();
+        QVERIFY2(shown.contains(preview), qPrintable(shown));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(sim->store().identity(id)->json().value(QStringLiteral("external_id")).toString(), typed);
+    }
+
     void editDialogFormRoundTripAndOneChange()
     {
         auto sim = startSimulator();
