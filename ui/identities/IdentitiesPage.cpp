@@ -123,6 +123,7 @@ void IdentitiesPage::schemasLoaded()
     catalog.setSchemas(m_schemas->schemas());
     m_model->setSchemas(catalog);
     m_detail->setSchemas(catalog);
+    m_windows->setSchemas(catalog);
 }
 
 void IdentitiesPage::search()

@@ -58,6 +58,12 @@ void IdentityWindows::closeAll()
     m_windows.clear();
 }
 
+void IdentityWindows::setSchemas(const SchemaCatalog &catalog)
+{
+    for (IdentityWindow *window : windows())
+        window->pane()->setSchemas(catalog);
+}
+
 void IdentityWindows::changed(IdentityDetailPane *from, const Identity &identity)
 {
     m_model->updateIdentity(identity);

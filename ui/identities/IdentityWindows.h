@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Identity.h"
+#include "SchemaCatalog.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,8 @@ public:
 
     IdentityWindow *open(const Identity &identity, const QString &label);
     void closeAll();
+    // The connection's schemas arrived: every window titles its traits from them.
+    void setSchemas(const SchemaCatalog &catalog);
     QList<IdentityWindow *> windows() const;
 
 private:
