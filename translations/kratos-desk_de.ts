@@ -875,6 +875,25 @@
     </message>
 </context>
 <context>
+    <name>CopySummaryButton</name>
+    <message>
+        <source>Copy for ticket</source>
+        <translation>Für Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Put a summary of this identity on the clipboard for a support ticket (Ctrl+Shift+C): state, addresses, credentials, last sign-in, last message, the sign-in check. Never a secret; the copy is recorded in the audit trail.</source>
+        <translation>Eine Zusammenfassung dieser Identität für ein Support-Ticket in die Zwischenablage legen (Strg+Umschalt+C): Zustand, Adressen, Anmeldedaten, letzte Anmeldung, letzte Nachricht, die Anmeldeprüfung. Nie ein Geheimnis; das Kopieren wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>CopyableTree</name>
     <message>
         <source>Details: copy the selected value</source>
@@ -1659,22 +1678,6 @@
     <message>
         <source>Read from the server at %1; the pane shows this state.</source>
         <translation>Um %1 vom Server gelesen; der Bereich zeigt diesen Stand.</translation>
-    </message>
-    <message>
-        <source>Copy for ticket</source>
-        <translation>Für Ticket kopieren</translation>
-    </message>
-    <message>
-        <source>Put a summary of this identity on the clipboard for a support ticket (Ctrl+Shift+C): state, addresses, credentials, last sign-in, last message, the sign-in check. Never a secret; the copy is recorded in the audit trail.</source>
-        <translation>Eine Zusammenfassung dieser Identität für ein Support-Ticket in die Zwischenablage legen (Strg+Umschalt+C): Zustand, Adressen, Anmeldedaten, letzte Anmeldung, letzte Nachricht, die Anmeldeprüfung. Nie ein Geheimnis; das Kopieren wird im Prüfprotokoll festgehalten.</translation>
-    </message>
-    <message>
-        <source>Copying…</source>
-        <translation>Wird kopiert…</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
     <message>
         <source>External ID: %1</source>

@@ -2,9 +2,9 @@
 #include "IdentityDetailPane.h"
 
 #include "IdentityActions.h"
-#include "SessionActions.h"
 
 #include "ConfirmDialog.h"
+#include "CopySummaryButton.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "FlowLayout.h"
@@ -12,8 +12,8 @@
 #include "IdentityListModel.h"
 #include "IdentityMessagesTab.h"
 #include "IdentityMetadataTab.h"
+#include "IdentitySessionChanges.h"
 #include "IdentitySessionsTab.h"
-#include "IdentitySummaryAction.h"
 #include "IdentityTree.h"
 #include "KratosClient.h"
 #include "ListNote.h"
@@ -21,8 +21,6 @@
 #include "SignInCheckPanel.h"
 #include "StateBadge.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,7 +35,6 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_client(client)
     , m_audit(audit)
     , m_identityActions(new IdentityActions(client, audit, this))
-    , m_sessionActions(new SessionActions(client, audit, this))
     , m_note(new ListNote(this))
     , m_title(new ElidedLabel(this))
     , m_stateBadge(new StateBadge(this))
@@ -49,8 +46,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_credentialButton(new QPushButton(tr("Credentials"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
     , m_schemaButton(new QPushButton(tr("Open schema"), this))
-    , m_copyButton(new QPushButton(tr("Copy for ticket"), this))
-    , m_summary(new IdentitySummaryAction(client, audit, this))
+    , m_copyButton(new CopySummaryButton(client, audit, this))
     , m_error(new ErrorBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new IdentityTree(this))
@@ -80,10 +76,6 @@ void IdentityDetailPane::nameWidgets()
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_schemaButton->setObjectName(QStringLiteral("openSchemaButton"));
     m_schemaButton->setToolTip(tr("Show this identity's schema on the Schemas page"));
-    m_copyButton->setObjectName(QStringLiteral("copySummaryButton"));
-    m_copyButton->setToolTip(tr("Put a summary of this identity on the clipboard for a support ticket (Ctrl+Shift+C): "
-                                "state, addresses, credentials, last sign-in, last message, the sign-in check. "
-                                "Never a secret; the copy is recorded in the audit trail."));
     m_credentialButton->setObjectName(QStringLiteral("credentialButton"));
     m_credentialButton->setToolTip(tr("Remove a credential, e.g. a lost TOTP device or an old social sign-in link"));
     m_credentialButton->setMenu(new QMenu(m_credentialButton));
@@ -115,8 +107,9 @@ void IdentityDetailPane::buildLayout()
     // The buttons wrap onto a second row when the pane is narrow: the pane never widens the window.
     auto *actions = new FlowLayout;
     QWidget *previous = nullptr;
-    for (QPushButton *button : {m_stateButton, m_editButton, m_recoveryButton, m_credentialButton, m_schemaButton,
-                                m_copyButton, m_deleteButton}) {
+    for (QPushButton *button :
+         std::initializer_list<QPushButton *>{m_stateButton, m_editButton, m_recoveryButton, m_credentialButton,
+                                              m_schemaButton, m_copyButton, m_deleteButton}) {
         actions->addWidget(button);
         if (previous) // Tab goes through the buttons as they read, left to right
             QWidget::setTabOrder(previous, button);
@@ -143,6 +136,10 @@ void IdentityDetailPane::connectSignals()
     });
     connect(m_recoveryButton, &QPushButton::clicked, this, &IdentityDetailPane::createRecovery);
     connect(m_copyButton, &QPushButton::clicked, this, &IdentityDetailPane::copySummary);
+    connect(m_copyButton, &CopySummaryButton::failed, this, [this](const QString &id, const ApiError &error) {
+        if (m_identity && m_identity->id == id)
+            fail(error, [this]() { copySummary(); });
+    });
     connect(m_signIn, &SignInCheckPanel::activateRequested, this, [this]() {
         if (m_identity && m_identity->state != Identity::State::Active)
             toggleState();
@@ -155,6 +152,23 @@ void IdentityDetailPane::connectSignals()
     connect(m_signIn, &SignInCheckPanel::identityChanged, this,
             [this](const Identity &changed) { applyChanged(changed); });
     connect(m_note, &ListNote::showInListRequested, this, &IdentityDetailPane::showInListRequested);
+    m_sessionChanges = new IdentitySessionChanges(m_client, m_audit, m_sessions, this);
+    connect(m_sessionChanges, &IdentitySessionChanges::failed, this,
+            [this](const ApiError &error, const IdentitySessionChanges::Retry &retry) {
+                fail(error, [this, retry]() {
+                    m_error->clear(); // each try starts without the last one's error
+                    retry();
+                });
+            });
+    connect(m_sessionChanges, &IdentitySessionChanges::sessionsChanged, this, [this](const QString &id) {
+        if (m_identity && m_identity->id == id)
+            sessionsChanged(id);
+    });
+    connect(m_sessionChanges, &IdentitySessionChanges::sessionUpdated, this,
+            [this](const QString &id, const Session &session) {
+                if (m_identity && m_identity->id == id) // else another identity is shown now
+                    m_sessions->updateSession(session);
+            });
     connect(m_sessions, &IdentitySessionsTab::revokeRequested, this, &IdentityDetailPane::revokeSelectedSession);
     connect(m_sessions, &IdentitySessionsTab::extendRequested, this, &IdentityDetailPane::extendSelectedSession);
     connect(m_sessions, &IdentitySessionsTab::revokeAllRequested, this, &IdentityDetailPane::revokeAllSessions);
@@ -227,8 +241,9 @@ void IdentityDetailPane::clear()
     m_stateBadge->clear();
     setReadAt({});
     m_messages->clear();
-    for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton,
-                           m_schemaButton, m_copyButton})
+    for (QPushButton *b :
+         std::initializer_list<QPushButton *>{m_stateButton, m_recoveryButton, m_deleteButton, m_editButton,
+                                              m_credentialButton, m_schemaButton, m_copyButton})
         b->setEnabled(false);
     m_stateButton->setText(tr("Deactivate…"));
     updateSessionButtons();
@@ -313,7 +328,7 @@ void IdentityDetailPane::render()
     for (QPushButton *b : {m_stateButton, m_recoveryButton, m_deleteButton, m_editButton, m_credentialButton})
         b->setEnabled(live);
     m_schemaButton->setEnabled(true);
-    m_copyButton->setEnabled(!m_summary->isBusy());
+    m_copyButton->setEnabled(!m_copyButton->isBusy());
     updateSessionButtons();
 
     m_overview->showIdentity(i, m_catalog, isDeleted());
@@ -533,71 +548,18 @@ void IdentityDetailPane::createRecovery()
 
 void IdentityDetailPane::revokeSelectedSession()
 {
-    const Session *session = m_sessions->selectedSession();
-    if (!session || !m_identity || isDeleted())
+    if (!m_identity || isDeleted())
         return;
-    // Only ids and labels cross the confirmation's event loop: the list may reload, or another
-    // identity be shown, while it is open.
-    const QString sessionId = session->id;
-    const QString identityId = m_identity->id;
-    const QString name = label();
-    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, name))))
-        return;
-    sendRevoke(sessionId, identityId, name);
-}
-
-void IdentityDetailPane::sendRevoke(const QString &sessionId, const QString &identityId, const QString &name)
-{
     m_error->clear();
-    m_sessionActions->revoke(
-        sessionId, identityId, name, this, [this, sessionId, identityId, name](const ApiResult<NoContent> &result) {
-            if (!result.ok()) {
-                fail(result.error(),
-                     [this, sessionId, identityId, name]() { sendRevoke(sessionId, identityId, name); });
-                return;
-            }
-            if (m_identity && m_identity->id == identityId)
-                sessionsChanged(identityId);
-        });
+    m_sessionChanges->revokeSelected(m_identity->id, label());
 }
 
 void IdentityDetailPane::extendSelectedSession()
 {
-    const Session *session = m_sessions->selectedSession();
-    if (!session || !m_identity || isDeleted())
+    if (!m_identity || isDeleted())
         return;
-    const QString sessionId = session->id; // only ids and labels cross the confirmation's event loop
-    const QString identityId = m_identity->id;
-    const QString name = label();
-    const QDateTime expiresAt = session->expiresAt;
-    const bool expired = SessionActions::isExpired(*session, QDateTime::currentDateTimeUtc());
-    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeExtend(sessionId, name))))
-        return;
-    // An expired session comes back to life: that is asked on its own.
-    if (expired && !ConfirmDialog::confirm(
-                       this, ConfirmDialog::request(SessionActions::describeReviveExpired(sessionId, name, expiresAt))))
-        return;
-    sendExtend(sessionId, identityId, name);
-}
-
-void IdentityDetailPane::sendExtend(const QString &sessionId, const QString &identityId, const QString &name)
-{
     m_error->clear();
-    m_sessionActions->extend(sessionId, identityId, name, this,
-                             [this, sessionId, identityId, name](const ApiResult<std::optional<Session>> &result) {
-                                 if (!result.ok()) {
-                                     fail(result.error(), [this, sessionId, identityId, name]() {
-                                         sendExtend(sessionId, identityId, name);
-                                     });
-                                     return;
-                                 }
-                                 if (!m_identity || m_identity->id != identityId)
-                                     return; // another identity is shown now
-                                 if (result.value())
-                                     m_sessions->updateSession(*result.value());
-                                 else
-                                     sessionsChanged(identityId); // 204: read the new expiry back
-                             });
+    m_sessionChanges->extendSelected(m_identity->id, label());
 }
 
 void IdentityDetailPane::revokeAllSessions()
@@ -627,23 +589,6 @@ void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name)
 
 void IdentityDetailPane::copySummary()
 {
-    if (!m_identity || m_summary->isBusy())
-        return;
-    m_copyButton->setEnabled(false);
-    m_copyButton->setText(tr("Copying…"));
-    const QString id = m_identity->id;
-    m_summary->summarise(*m_identity, [this, id](const QString &text, const QString &problem) {
-        const bool here = m_identity && m_identity->id == id;
-        m_copyButton->setEnabled(bool(m_identity));
-        if (!problem.isEmpty()) {
-            m_copyButton->setText(tr("Copy for ticket"));
-            if (here)
-                fail(ApiError(ApiError::Kind::AuditTrail, problem), [this]() { copySummary(); });
-            return;
-        }
-        // Asked for and recorded: copied even when the pane has moved on since.
-        QApplication::clipboard()->setText(text);
-        m_copyButton->setText(tr("Copied"));
-        QTimer::singleShot(3000, m_copyButton, [button = m_copyButton]() { button->setText(tr("Copy for ticket")); });
-    });
+    if (m_identity)
+        m_copyButton->copy(*m_identity);
 }

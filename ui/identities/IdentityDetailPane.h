@@ -13,7 +13,7 @@
 class ApiError;
 class AuditLog;
 class IdentityActions;
-class SessionActions;
+class CopySummaryButton;
 class ErrorBanner;
 class KratosClient;
 class ListNote;
@@ -21,8 +21,8 @@ class QLabel;
 class StateBadge;
 class IdentityMessagesTab;
 class IdentityMetadataTab;
+class IdentitySessionChanges;
 class IdentitySessionsTab;
-class IdentitySummaryAction;
 class IdentityTree;
 class QPushButton;
 class QTabWidget;
@@ -105,14 +105,12 @@ private:
     void sendDeactivateAndRevoke(const QString &id, const QString &name);
     void sendDeleteCredential(const QString &id, const QString &name, const QString &type, const QString &identifier);
     void sendDelete(const QString &id, const QString &name);
-    void sendRevoke(const QString &sessionId, const QString &identityId, const QString &name);
-    void sendExtend(const QString &sessionId, const QString &identityId, const QString &name);
     void sendRevokeAll(const QString &id, const QString &name);
 
     KratosClient *m_client;
     AuditLog *m_audit;
     IdentityActions *m_identityActions;
-    SessionActions *m_sessionActions;
+    IdentitySessionChanges *m_sessionChanges = nullptr; // made once the Sessions tab is
     std::optional<Identity> m_identity;
     bool m_production = false;
     SchemaCatalog m_catalog;
@@ -132,8 +130,7 @@ private:
     QPushButton *m_credentialButton;
     QPushButton *m_deleteButton;
     QPushButton *m_schemaButton;
-    QPushButton *m_copyButton;
-    IdentitySummaryAction *m_summary;
+    CopySummaryButton *m_copyButton;
     ErrorBanner *m_error;
     std::function<void()> m_retry; // the failed call shown in m_error
     QTabWidget *m_tabs;

@@ -24,27 +24,24 @@ void tst_PinnedListNote::explains_data()
     f.loaded = true;
     f.settled = false;
     f.quickFilter = QStringLiteral("ada");
-    QTest::newRow("filter still computing") << f << "Not in the list while the filter is being applied…" << false
-                                            << false;
+    QTest::newRow("filter still computing")
+        << f << "Not in the list while the filter is being applied…" << false << false;
     f.settled = true;
     QTest::newRow("quick filter") << f << "Not in the list: hidden by the filter “ada”." << true << false;
     f.stateFilter = QStringLiteral("Inactive");
-    QTest::newRow("both filters") << f
-                                  << "Not in the list: hidden by the state filter “Inactive” and the filter “ada”."
+    QTest::newRow("both filters") << f << "Not in the list: hidden by the state filter “Inactive” and the filter “ada”."
                                   << true << false;
 
     PinnedListNote::Facts g;
     g.loading = true;
     g.loadFailed = true;
-    QTest::newRow("loading wins over a failure") << g << "Not in the list yet: the list is loading…" << false
-                                                 << false;
+    QTest::newRow("loading wins over a failure") << g << "Not in the list yet: the list is loading…" << false << false;
     g.loading = false;
     QTest::newRow("load failed") << g << "Not in the list: the list could not be loaded." << true << false;
     g.loadFailed = false;
     g.searching = true;
     g.searched = QStringLiteral("bob@example.org");
-    QTest::newRow("search") << g << "Not in the list: not a result of the search “bob@example.org”." << true
-                            << false;
+    QTest::newRow("search") << g << "Not in the list: not a result of the search “bob@example.org”." << true << false;
     g.searching = false;
     g.loadedCount = 250;
     QTest::newRow("not loaded yet") << g << "Not in the list: not among the 250 identities loaded so far." << true
