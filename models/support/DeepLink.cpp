@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeepLink.h"
 
-#include <QRegularExpression>
+#include "IdentitySearch.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -19,13 +20,6 @@ bool hasHiddenCharacters(const QString &text)
 }
 
 } // namespace
-
-bool DeepLink::isUuid(const QString &text)
-{
-    static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return uuid.match(text).hasMatch();
-}
 
 std::optional<DeepLink> DeepLink::parse(const QString &text, QString *error)
 {
@@ -51,7 +45,7 @@ std::optional<DeepLink> DeepLink::parsePlain(const QString &text, QString *error
 {
     DeepLink link;
     link.value = text;
-    link.byId = isUuid(text);
+    link.byId = IdentitySearch::isUuid(text);
     if (link.byId)
         return link;
     if (text.size() > kMaxIdentifier || text.contains(QLatin1Char(' ')) || text.contains(QLatin1Char('\t'))) {
@@ -111,7 +105,7 @@ std::optional<DeepLink> DeepLink::parseUrl(const QString &text, QString *error)
         *error = tr("The link names nothing to open: it needs identity=… or page=courier&message=….");
         return std::nullopt;
     }
-    if (!isUuid(message)) {
+    if (!IdentitySearch::isUuid(message)) {
         *error = tr("A courier message is named by its ID, a UUID; “%1” is not one.").arg(message.left(40));
         return std::nullopt;
     }

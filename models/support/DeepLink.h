@@ -37,7 +37,6 @@ public:
 
     // Null with `error` saying why when `text` is not a link or an identity this can open.
     static std::optional<DeepLink> parse(const QString &text, QString *error);
-    static bool isUuid(const QString &text);
 
 private:
     static std::optional<DeepLink> parseUrl(const QString &text, QString *error);
