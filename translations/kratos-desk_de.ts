@@ -337,6 +337,14 @@
         <source>%1 does not know this endpoint (404). The public URL may not point at Kratos&apos;s public API.</source>
         <translation>%1 kennt diesen Endpunkt nicht (404). Die öffentliche URL zeigt möglicherweise nicht auf die öffentliche API von Kratos.</translation>
     </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this profile asks for a reason or ticket reference with every change. Give one in the confirmation, or with --reason on the command line.</source>
+        <translation>Nichts gesendet: Dieses Profil verlangt zu jeder Änderung einen Grund oder eine Ticketnummer. Geben Sie ihn in der Bestätigung an, auf der Kommandozeile mit --reason.</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequest</name>
@@ -429,10 +437,6 @@
     <message>
         <source>Audit trail — %1</source>
         <translation>Prüfprotokoll — %1</translation>
-    </message>
-    <message>
-        <source>Target id or label contains…</source>
-        <translation>Ziel-ID oder -Bezeichnung enthält…</translation>
     </message>
     <message>
         <source>Every operator</source>
@@ -561,6 +565,18 @@
     <message>
         <source>It was started again on %1 after damage was found (%2); the damaged trail was kept under another name.</source>
         <translation>Es wurde am %1 neu begonnen, nachdem ein Schaden gefunden wurde (%2); das beschädigte Protokoll wurde unter anderem Namen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Target, words or reason contain…</source>
+        <translation>Ziel, Text oder Grund enthält …</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1332,10 @@
     <message>
         <source>Nothing was exported: cannot write %1: %2</source>
         <translation>Nichts exportiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: this profile asks for a reason or ticket reference with every export. Give one in the export dialog, or with --reason on the command line.</source>
+        <translation>Nichts exportiert: Dieses Profil verlangt zu jedem Export einen Grund oder eine Ticketnummer. Geben Sie ihn im Exportdialog an, auf der Kommandozeile mit --reason.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2434,10 @@
             <numerusform>%1 von %Ln Identität angelegt.</numerusform>
             <numerusform>%1 von %Ln Identitäten angelegt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: you cancelled.</source>
+        <translation>Nichts importiert: Sie haben abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3812,26 @@
         <source>Kratos&apos;s public API: /schemas and the self-service flows the sign-in check uses to send verification and recovery messages. Self-hosted: usually port 4433; Ory Network: the project URL again. It never receives the admin token.</source>
         <translation>Die öffentliche API von Kratos: /schemas und die Self-Service-Abläufe, mit denen die Anmeldeprüfung Bestätigungs- und Wiederherstellungsnachrichten sendet. Selbst betrieben: meist Port 4433; Ory Network: noch einmal die Projekt-URL. Sie erhält nie das Admin-Token.</translation>
     </message>
+    <message>
+        <source>Ask for a reason or ticket with every change</source>
+        <translation>Zu jeder Änderung nach Grund oder Ticket fragen</translation>
+    </message>
+    <message>
+        <source>Changes, exports and reveals are refused unsent without a reason, in the window and on the command line (--reason). On by default for production profiles.</source>
+        <translation>Änderungen, Exporte und das Aufdecken von Nachrichten werden ohne Grund ungesendet verweigert, im Fenster und auf der Kommandozeile (--reason). Bei Produktionsprofilen standardmäßig eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ticket URL</source>
+        <translation>Ticket-URL</translation>
+    </message>
+    <message>
+        <source>optional: https://helpdesk.example.com/browse/{ticket}</source>
+        <translation>optional: https://helpdesk.example.com/browse/{ticket}</translation>
+    </message>
+    <message>
+        <source>Ticket references in reasons (SUP-1234, #1234) become links to this address in the audit viewer; {ticket} stands for the reference.</source>
+        <translation>Ticketnummern in Gründen (SUP-1234, #1234) werden in der Protokollansicht zu Links auf diese Adresse; {ticket} steht für die Nummer.</translation>
+    </message>
 </context>
 <context>
     <name>PublicFlowClient</name>
@@ -3958,6 +4002,14 @@
         <source>2026-01-31T12:00:00Z</source>
         <translation>2026-01-31T12:00:00Z</translation>
     </message>
+    <message>
+        <source>The ticket URL must contain {ticket} where the ticket reference goes.</source>
+        <translation>Die Ticket-URL muss {ticket} enthalten, wo die Ticketnummer hingehört.</translation>
+    </message>
+    <message>
+        <source>The ticket URL must be a full http:// or https:// URL, such as https://helpdesk.example.com/browse/{ticket}.</source>
+        <translation>Die Ticket-URL muss eine vollständige http://- oder https://-URL sein, etwa https://helpdesk.example.com/browse/{ticket}.</translation>
+    </message>
 </context>
 <context>
     <name>ReadStamp</name>
@@ -3968,6 +4020,33 @@
     <message>
         <source>read %1</source>
         <translation>gelesen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonField</name>
+    <message>
+        <source>why, or a ticket such as SUP-1234</source>
+        <translation>warum, oder ein Ticket wie SUP-1234</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Recorded with the change in the audit trail and sent with it to the syslog collector.</source>
+        <translation>Wird mit der Änderung im Prüfprotokoll festgehalten und mit ihr an den Syslog-Sammler gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or ticket (required by this profile):</source>
+        <translation>&amp;Grund oder Ticket (von diesem Profil verlangt):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason or ticket:</source>
+        <translation>&amp;Grund oder Ticket:</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4110,10 @@
     <message>
         <source>Activate…</source>
         <translation>Aktivieren …</translation>
+    </message>
+    <message>
+        <source>This profile asks for a reason with every change: say why, or name the ticket.</source>
+        <translation>Dieses Profil verlangt zu jeder Änderung einen Grund: Sagen Sie warum, oder nennen Sie das Ticket.</translation>
     </message>
 </context>
 <context>

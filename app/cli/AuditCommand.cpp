@@ -27,7 +27,8 @@ void AuditCommand::addOptions(QCommandLineParser *parser, const QString &verb)
         const QString timeHelp = s("at or %1 TIME: ISO 8601, or a span back from now (10m, 2h, 7d).");
         parser->addOptions({
             QCommandLineOption(s("action"), s("Only this action (identity.deactivate…)."), s("ACTION")),
-            QCommandLineOption(s("text"), s("Only actions naming TEXT (an id or a label)."), s("TEXT")),
+            QCommandLineOption(s("text"), s("Only actions naming TEXT (an id, a label, their words or their reason)."),
+                               s("TEXT")),
             QCommandLineOption(s("operator"), s("Only this operator's actions."), s("ACCOUNT")),
             QCommandLineOption(s("since"), s("Only actions ") + timeHelp.arg(s("after")), s("TIME")),
             QCommandLineOption(s("until"), s("Only actions ") + timeHelp.arg(s("before")), s("TIME")),
@@ -81,10 +82,10 @@ int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &a
         return written == CliContext::Done ? unreadable(cli, error) : written;
     }
     CliOutput out(cli.format(), {QStringLiteral("time"), QStringLiteral("operator"), QStringLiteral("action"),
-                                 QStringLiteral("outcome"), QStringLiteral("summary")});
+                                 QStringLiteral("outcome"), QStringLiteral("summary"), QStringLiteral("reason")});
     for (const AuditRecord &r : rows)
         out.add(r.toJson(), {r.time.toUTC().toString(Qt::ISODate), r.operatorName, r.action,
-                             AuditRecord::outcomeName(r.outcome), r.summary});
+                             AuditRecord::outcomeName(r.outcome), r.summary, r.reason});
     out.finish();
     return unreadable(cli, error);
 }

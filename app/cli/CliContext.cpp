@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "AuditLog.h"
+#include "ChangeReason.h"
 #include "CliOutput.h"
 #include "ConnectionController.h"
 #include "KratosClient.h"
@@ -28,6 +29,7 @@ const QString PublicUrlOption = QStringLiteral("public-url");
 const QString ReadOnlyOption = QStringLiteral("read-only");
 const QString OutputOption = QStringLiteral("output");
 const QString YesOption = QStringLiteral("yes");
+const QString ReasonOption = QStringLiteral("reason");
 const QString DryRunOption = QStringLiteral("dry-run");
 const QString ConfirmOption = QStringLiteral("confirm");
 
@@ -119,9 +121,18 @@ void CliContext::addConfirmOptions(QCommandLineParser *parser)
 {
     parser->addOption({YesOption, QStringLiteral("Do not ask: the answer is yes (for scripts).")});
     parser->addOption({DryRunOption, QStringLiteral("Say what would be done, and stop: nothing is sent or recorded.")});
+    addReasonOption(parser);
     parser->addOption({ConfirmOption,
                        QStringLiteral("On a production profile: what the window has you type (the identifier, or "
                                       "the number of items)."),
+                       QStringLiteral("TEXT")});
+}
+
+void CliContext::addReasonOption(QCommandLineParser *parser)
+{
+    parser->addOption({ReasonOption,
+                       QStringLiteral("Why: a reason or ticket reference (SUP-1234), recorded with the change in the "
+                                      "audit trail. Profiles that require one refuse the change without it."),
                        QStringLiteral("TEXT")});
 }
 
@@ -184,6 +195,11 @@ bool CliContext::readOptions(const QCommandLineParser &parser, bool list, QStrin
     m_yes = names.contains(YesOption);
     m_dryRun = names.contains(DryRunOption);
     m_confirmed = names.contains(ConfirmOption) ? parser.value(ConfirmOption) : QString();
+    m_reason = names.contains(ReasonOption) ? ChangeReason::clean(parser.value(ReasonOption)) : QString();
+    if (names.contains(ReasonOption) && m_reason.isEmpty()) {
+        *error = QStringLiteral("--reason needs words or a ticket reference");
+        return false;
+    }
     m_format = m_stdoutTerminal ? Format::Table : list ? Format::Jsonl : Format::Json;
     if (names.contains(OutputOption)) {
         const QString wanted = parser.value(OutputOption);
@@ -213,9 +229,12 @@ int CliContext::selectTrail()
         // The scope openAdHoc() gives the trail it writes.
         const QString authority = QUrl(m_adminUrl).authority();
         m_trailName = ConnectionController::adHocProfileId();
-        m_audit->setProfile({m_trailName, authority, authority,
-                             ConnectionProfile::environmentName(ConnectionProfile::Environment::Development),
-                             SyslogTarget()});
+        AuditLog::Scope scope;
+        scope.profileId = m_trailName;
+        scope.profileName = authority;
+        scope.authority = authority;
+        scope.environment = ConnectionProfile::environmentName(ConnectionProfile::Environment::Development);
+        m_audit->setProfile(scope);
         return Done;
     }
     std::optional<ConnectionProfile> profile = m_profileName.isEmpty()
@@ -228,8 +247,7 @@ int CliContext::selectTrail()
     }
     m_profile = profile;
     m_trailName = profile->name;
-    m_audit->setProfile({profile->id, profile->name, profile->adminUrl.authority(),
-                         ConnectionProfile::environmentName(profile->environment), profile->syslog});
+    m_audit->setProfile(profile->auditScope());
     return Done;
 }
 
@@ -343,6 +361,13 @@ int CliContext::confirmRead(const ActionText &text, const QString &typed)
                  .arg(text.title, text.description, typed));
         return Refused;
     }
+    const bool lacksReason = m_reason.isEmpty() && m_audit->scope().requireReason;
+    if (lacksReason && (m_yes || !m_stderrTerminal)) {
+        fail(QStringLiteral("%1: refused, profile \"%2\" asks for a reason with every change: add --reason TEXT "
+                            "(why, or a ticket reference); nothing was sent")
+                 .arg(text.title, m_trailName));
+        return Refused;
+    }
     if (m_yes)
         return Done;
     if (!m_stderrTerminal) {
@@ -352,6 +377,14 @@ int CliContext::confirmRead(const ActionText &text, const QString &typed)
         return Refused;
     }
     writeErr(QStringLiteral("%1\n%2\n").arg(text.title, text.description));
+    if (lacksReason) {
+        writeErr(QStringLiteral("Reason or ticket (required by this profile): "));
+        m_reason = ChangeReason::clean(readTerminalLine(true));
+        if (m_reason.isEmpty()) {
+            fail(QStringLiteral("%1: no reason given; nothing was sent").arg(text.title));
+            return Refused;
+        }
+    }
     if (!ask(QStringLiteral("%1?").arg(text.actionLabel))) {
         fail(QStringLiteral("%1: not confirmed; nothing was sent").arg(text.title));
         return Refused;
@@ -446,6 +479,7 @@ int CliContext::exitFor(const ApiError &error)
         return ConnectionFailed;
     case ApiError::Kind::ReadOnly:
     case ApiError::Kind::AuditTrail:
+    case ApiError::Kind::ReasonRequired:
         return Refused;
     case ApiError::Kind::Http:
         if (error.httpStatus() == 401 || error.httpStatus() == 403)

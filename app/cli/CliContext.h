@@ -65,8 +65,11 @@ public:
     static void addOutputOption(QCommandLineParser *parser, bool importFormat = false);
     // Lets --output take kratos-import (identities export only); call before parse().
     void allowImportFormat() { m_importFormat = true; }
-    // --yes and --confirm
+    // --yes, --dry-run, --confirm and --reason
     static void addConfirmOptions(QCommandLineParser *parser);
+    // --reason TEXT alone (part of the confirm options): for commands that change nothing but are audited
+    // as sensitive reads, such as an export.
+    static void addReasonOption(QCommandLineParser *parser);
 
     // Parses `args` (what follows the command's words) with the options `parser` has, then the
     // options above: prints the help for --help. -1 to go on, else the exit code (0 after help,
@@ -102,11 +105,15 @@ public:
 
     // Asks before a change: the title and description on stderr and a [y/N] question on the
     // terminal, unless --yes. A production profile also needs `--confirm TYPED` (what the window
-    // has the user type). A read-only profile refuses. Done or Refused, having said why.
+    // has the user type). A read-only profile refuses. A profile that requires a reason refuses
+    // without --reason (on a terminal without --yes it asks for one). Done or Refused, having
+    // said why.
     int confirm(const ActionText &text, const QString &typed);
     // With --dry-run both say what would happen on stdout and return DryRun: nothing is sent,
     // nothing recorded.
     bool isDryRun() const { return m_dryRun; }
+    // Why, from --reason (or asked on the terminal): what the command gives its action classes.
+    QString reason() const { return m_reason; }
     int dryRun(const QString &title, const QString &description) const;
     // The same for a sensitive read (a courier body): a read-only profile may do it.
     int confirmRead(const ActionText &text, const QString &typed);
@@ -171,6 +178,7 @@ private:
     bool m_yes = false;
     bool m_dryRun = false;
     QString m_confirmed;
+    QString m_reason;
     bool m_stdoutTerminal = false;
     bool m_stderrTerminal = false;
 };

@@ -210,6 +210,7 @@ int CourierCommand::get(CliContext &cli, const QStringList &args)
         if (confirmed != CliContext::Done)
             return confirmed;
         CourierActions actions(cli.client(), cli.audit());
+        actions.setReason(cli.reason());
         const auto revealed = cli.wait<CourierMessage>(
             [&](auto done) { actions.revealBody(m.id, m.recipient, m.templateType, &actions, done); });
         if (!revealed.ok()) {

@@ -427,6 +427,7 @@ int IdentitiesCommand::patch(CliContext &cli, const QStringList &args)
     if (confirmed != CliContext::Done)
         return confirmed;
     IdentityActions actions(cli.client(), cli.audit());
+    actions.setReason(cli.reason());
     const auto after = cli.wait<Identity>([&](auto done) { actions.update(*before, label, *patch, &actions, done); });
     if (!after.ok()) {
         cli.fail(after.error());
@@ -467,6 +468,7 @@ int IdentitiesCommand::import(CliContext &cli, const QStringList &args)
     const int confirmed = cli.confirm(text, QString::number(importer.count()));
     if (confirmed != CliContext::Done)
         return confirmed;
+    importer.setReason(cli.reason());
     QEventLoop loop;
     QObject::connect(&importer, &IdentityImporter::progress, &loop,
                      [&cli](int done, int total) { cli.progress(QStringLiteral("Importing"), done, total); });

@@ -163,6 +163,7 @@ int IdentityChangeCommand::changeOne(CliContext &cli, const QCommandLineParser &
     if (confirmed != CliContext::Done)
         return confirmed;
     IdentityActions actions(cli.client(), cli.audit());
+    actions.setReason(cli.reason());
     ApiError failure;
     if (plan.action == BulkOperation::Action::Delete) {
         failure = cli.wait<NoContent>([&](auto done) { actions.remove(id, label, &actions, done); }).error();
@@ -194,6 +195,7 @@ int IdentityChangeCommand::changeMany(CliContext &cli, const QCommandLineParser 
         return confirmed;
     BulkOperation operation(cli.client(), cli.audit(), plan.action, plan.known, BulkReport::concurrency(parser),
                             nullptr, plan.labels);
+    operation.setReason(cli.reason());
     BulkReport report(cli, parser);
     addUnchanged(report, plan);
     return exitFor(plan, report.run(&operation));

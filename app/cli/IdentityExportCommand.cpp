@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityExportCommand.h"
 
+#include "AuditedCall.h"
 #include "CliContext.h"
 #include "IdentitiesCommand.h"
 #include "IdentityListModel.h"
@@ -40,19 +41,24 @@ int IdentityExportCommand::run(CliContext &cli, const QStringList &args)
         return CliContext::PartlyFailed;
     }
     ExportJob job(cli.audit());
-    const QString refused =
+    options.spec.reason = cli.reason();
+    const ApiError refused =
         cli.wait<bool>([&job, &options, sink](auto done) {
                job.beginStream(options.spec, sink, [done](const QString &problem) {
-                   done(problem.isEmpty() ? ApiResult<bool>(true)
-                                          : ApiResult<bool>(ApiError(ApiError::Kind::AuditTrail, problem)));
+                   done(problem.isEmpty() ? ApiResult<bool>(true) : ApiResult<bool>(AuditedCall::trailError(problem)));
                });
            })
-            .error()
-            .detail();
-    if (!refused.isEmpty()) {
+            .error();
+    if (refused.kind() == ApiError::Kind::ReasonRequired) {
+        cli.fail(QStringLiteral("nothing was exported: profile \"%1\" asks for a reason with every export: add "
+                                "--reason TEXT (why, or a ticket reference)")
+                     .arg(cli.trailName()));
+        return CliContext::Refused;
+    }
+    if (!refused.isNull()) {
         cli.fail(QStringLiteral("nothing was exported: every export is recorded in the audit trail first, and "
                                 "the trail cannot be written (%1)")
-                     .arg(refused));
+                     .arg(refused.detail()));
         return CliContext::Refused;
     }
     return finish(cli, job, options, streamPages(cli, job, options), &standardOutput);
@@ -73,6 +79,7 @@ int IdentityExportCommand::parse(CliContext &cli, const QStringList &args, Optio
     parser.addOptions({state, schema, file});
     CliContext::addConnectionOptions(&parser);
     CliContext::addOutputOption(&parser, true);
+    CliContext::addReasonOption(&parser);
     cli.allowImportFormat();
     const int parsed = cli.parse(&parser, args, QStringLiteral("identities export"),
                                  QStringLiteral("Exports every identity page by page (memory stays small whatever "

@@ -31,13 +31,15 @@ int ProfilesCommand::list(CliContext &cli, const QStringList &args)
                                  QStringLiteral("Lists the connection profiles (never their tokens)."), true);
     if (parsed >= 0)
         return parsed;
-    CliOutput out(cli.format(), {QStringLiteral("name"), QStringLiteral("environment"), QStringLiteral("admin_url"),
-                                 QStringLiteral("public_url"), QStringLiteral("read_only")});
+    CliOutput out(cli.format(),
+                  {QStringLiteral("name"), QStringLiteral("environment"), QStringLiteral("admin_url"),
+                   QStringLiteral("public_url"), QStringLiteral("read_only"), QStringLiteral("require_reason")});
     for (const ConnectionProfile &p : cli.profiles()->profiles()) {
         QJsonObject json = p.toJson();
         out.add(json, {p.name, ConnectionProfile::environmentName(p.environment),
                        p.demo ? QStringLiteral("(built-in simulator)") : p.adminUrl.toString(), p.publicUrl.toString(),
-                       p.readOnly ? QStringLiteral("yes") : QStringLiteral("no")});
+                       p.readOnly ? QStringLiteral("yes") : QStringLiteral("no"),
+                       p.requireReason ? QStringLiteral("yes") : QStringLiteral("no")});
     }
     out.finish();
     return CliContext::Done;
@@ -59,7 +61,15 @@ int ProfilesCommand::add(CliContext &cli, const QStringList &args)
                                     QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
                                      QStringLiteral("SECONDS"));
-    parser.addOptions({adminUrl, publicUrl, environment, readOnly, caFile, timeout});
+    const QCommandLineOption requireReason(
+        QStringLiteral("require-reason"),
+        QStringLiteral("yes or no: every change needs a reason (--reason). Default: yes for production."),
+        QStringLiteral("yes|no"));
+    const QCommandLineOption ticketUrl(QStringLiteral("ticket-url"),
+                                       QStringLiteral("Where ticket references in reasons link to, with {ticket} for "
+                                                      "the reference (https://helpdesk.example.com/browse/{ticket})."),
+                                       QStringLiteral("URL"));
+    parser.addOptions({adminUrl, publicUrl, environment, readOnly, caFile, timeout, requireReason, ticketUrl});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The profile's name."));
     const int parsed =
         cli.parse(&parser, args, QStringLiteral("profiles add NAME --admin-url URL"),
@@ -88,6 +98,16 @@ int ProfilesCommand::add(CliContext &cli, const QStringList &args)
         }
         profile.environment = *chosen;
     }
+    profile.requireReason = profile.isProduction();
+    if (parser.isSet(requireReason)) {
+        const QString value = parser.value(requireReason);
+        if (value != QLatin1String("yes") && value != QLatin1String("no")) {
+            cli.fail(QStringLiteral("--require-reason must be yes or no"));
+            return CliContext::Usage;
+        }
+        profile.requireReason = value == QLatin1String("yes");
+    }
+    profile.ticketUrl = parser.value(ticketUrl).trimmed();
     if (parser.isSet(timeout)) {
         bool ok = false;
         profile.timeoutSeconds = parser.value(timeout).toInt(&ok);

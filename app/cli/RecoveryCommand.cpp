@@ -69,6 +69,7 @@ int RecoveryCommand::run(CliContext &cli, const QString &verb, const QStringList
                                 "(kratos-desk identities activate %3)")
                      .arg(label, verb, identity->id));
     IdentityActions actions(cli.client(), cli.audit());
+    actions.setReason(cli.reason());
     const QStringList columns =
         link ? QStringList{QStringLiteral("link"), QStringLiteral("expires_at")}
              : QStringList{QStringLiteral("code"), QStringLiteral("link"), QStringLiteral("expires_at")};

@@ -167,6 +167,7 @@ int SessionsCommand::revoke(CliContext &cli, const QStringList &args)
         if (confirmed != CliContext::Done)
             return confirmed;
         SessionActions actions(cli.client(), cli.audit());
+        actions.setReason(cli.reason());
         const ApiError error = cli.wait<NoContent>([&](auto done) {
                                       actions.revoke(row.id, row.identityId, row.identityLabel, &actions, done);
                                   })
@@ -187,6 +188,7 @@ int SessionsCommand::revoke(CliContext &cli, const QStringList &args)
             return confirmed;
         BulkOperation operation(cli.client(), cli.audit(), BulkOperation::Action::RevokeSession, known,
                                 BulkReport::concurrency(parser), nullptr, labels);
+        operation.setReason(cli.reason());
         BulkReport report(cli, parser);
         exit = report.run(&operation, identities);
     }
@@ -220,6 +222,7 @@ int SessionsCommand::revokeAll(CliContext &cli, const QStringList &args)
     if (confirmed != CliContext::Done)
         return confirmed;
     IdentityActions actions(cli.client(), cli.audit());
+    actions.setReason(cli.reason());
     const ApiError error =
         cli.wait<NoContent>([&](auto done) { actions.revokeAllSessions(id, label, &actions, done); }).error();
     BulkReport report(cli, parser);

@@ -64,6 +64,7 @@ int VerificationCommand::run(CliContext &cli, const QString &verb, const QString
                     label.isEmpty() ? owner->id : label);
     if (confirmed != CliContext::Done)
         return confirmed;
+    support.setReason(cli.reason()); // given or asked for in confirm()
     const auto sent = cli.wait<SupportActions::Sent>(
         [&](auto done) { support.sendVerification(owner->id, label, known->value, &support, done); });
     if (!sent.ok()) {

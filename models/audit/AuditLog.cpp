@@ -4,6 +4,7 @@
 #include "AuditLedger.h"
 #include "AuditTrailCheck.h"
 #include "AuditWriter.h"
+#include "ChangeReason.h"
 #include "SyslogForwarder.h"
 
 #include <QCoreApplication>
@@ -148,7 +149,22 @@ void AuditLog::checkpoint()
 
 void AuditLog::write(AuditRecord record, QObject *context, Written written)
 {
+    record.reason = ChangeReason::clean(record.reason);
+    if (lacksReason(record)) {
+        // Refused before anything is written, so before anything is sent.
+        QTimer::singleShot(0, context ? context : this, [written = std::move(written)]() {
+            if (written)
+                written(ChangeReason::missingProblem());
+        });
+        return;
+    }
     queue(std::move(record), context, std::move(written), false);
+}
+
+bool AuditLog::lacksReason(const AuditRecord &record) const
+{
+    return m_scope.requireReason && record.phase == AuditRecord::Phase::Intent &&
+           ChangeReason::asksFor(record.action) && ChangeReason::clean(record.reason).isEmpty();
 }
 
 void AuditLog::queue(AuditRecord record, QObject *context, Written written, bool isCheckpoint)

@@ -42,9 +42,11 @@ public:
     {
         QString profileId;
         QString profileName;
-        QString authority;   // of the admin URL: host and port
-        QString environment; // "production", "staging", ...
-        SyslogTarget syslog; // central collection; off when empty
+        QString authority;          // of the admin URL: host and port
+        QString environment;        // "production", "staging", ...
+        SyslogTarget syslog;        // central collection; off when empty
+        bool requireReason = false; // intents of changes without a reason are refused
+        QString ticketUrl = {};     // "https://helpdesk.example.com/browse/{ticket}" or empty
     };
     struct Verification
     {
@@ -69,8 +71,11 @@ public:
 
     // Stamps `record` with time, operator, host and the scope, and queues it. `written` runs on
     // `context`'s thread once the record is on disk or could not be written, not after `context`
-    // is destroyed.
+    // is destroyed. The reason is cleaned (ChangeReason::clean); an intent the profile asks a
+    // reason for and that has none is not written: `written` hears ChangeReason::missingProblem().
     void write(AuditRecord record, QObject *context = nullptr, Written written = {});
+    // True when `record` is an intent that this profile refuses for want of a reason.
+    bool lacksReason(const AuditRecord &record) const;
     bool writable() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
     bool admitsChanges(QString *why) const override;

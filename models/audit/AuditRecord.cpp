@@ -88,6 +88,7 @@ AuditRecord AuditRecord::outcomeOf(Outcome result, const QString &words, const A
     r.summary = words;
     r.targets = targets;
     r.change = change;
+    r.reason = reason;
     r.phase = Phase::Outcome;
     r.outcome = result;
     r.httpStatus = error.httpStatus();
@@ -102,6 +103,7 @@ AuditRecord::Outcome AuditRecord::outcomeFor(const ApiError &error)
         return Outcome::Succeeded;
     case ApiError::Kind::ReadOnly:
     case ApiError::Kind::AuditTrail:
+    case ApiError::Kind::ReasonRequired:
     case ApiError::Kind::Configuration:
         return Outcome::Refused;
     default:
@@ -131,6 +133,8 @@ QJsonObject AuditRecord::toJson() const
                   {key("prev"), previousHash}};
     if (!change.isEmpty())
         o.insert(key("change"), change);
+    if (!reason.isEmpty())
+        o.insert(key("reason"), reason);
     if (httpStatus > 0)
         o.insert(key("status"), httpStatus);
     if (!errorId.isEmpty())
@@ -160,6 +164,7 @@ AuditRecord AuditRecord::fromJson(const QJsonObject &o)
             {t.value(key("kind")).toString(), t.value(key("id")).toString(), t.value(key("label")).toString()});
     }
     r.change = o.value(key("change")).toObject();
+    r.reason = o.value(key("reason")).toString();
     r.httpStatus = o.value(key("status")).toInt();
     r.errorId = o.value(key("error_id")).toString();
     r.previousHash = o.value(key("prev")).toString();

@@ -43,6 +43,7 @@ struct AuditRecord
     QString summary;  // in words: "Deactivated identity mary@example.com"
     QList<AuditTarget> targets;
     QJsonObject change;
+    QString reason; // why, in the operator's words or a ticket reference (ChangeReason::clean)
     Phase phase = Phase::Intent;
     Outcome outcome = Outcome::Pending;
     int httpStatus = 0;
@@ -59,7 +60,7 @@ struct AuditRecord
     QString environment;
     QString previousHash;
 
-    // The outcome record that follows this intent: same action id, targets and change.
+    // The outcome record that follows this intent: same action id, targets, change and reason.
     AuditRecord outcomeOf(Outcome outcome, const QString &summary, const ApiError &error) const;
     // Succeeded without an error; Refused when the client sent nothing (read-only profile, audit
     // trail, no usable URL); Failed otherwise.

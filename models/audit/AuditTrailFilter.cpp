@@ -18,7 +18,7 @@ bool AuditTrailFilter::matches(const AuditRecord &r) const
         return false;
     if (text.isEmpty())
         return true;
-    if (r.summary.contains(text, Qt::CaseInsensitive))
+    if (r.summary.contains(text, Qt::CaseInsensitive) || r.reason.contains(text, Qt::CaseInsensitive))
         return true;
     for (const AuditTarget &t : r.targets) {
         if (t.id.contains(text, Qt::CaseInsensitive) || t.label.contains(text, Qt::CaseInsensitive))
@@ -55,12 +55,13 @@ QList<AuditRecord> AuditTrailFilter::actions(const QList<AuditRecord> &records)
 
 QStringList AuditTrailFilter::csvColumns()
 {
-    return {QStringLiteral("seq"),         QStringLiteral("time"),       QStringLiteral("operator"),
-            QStringLiteral("host"),        QStringLiteral("profile"),    QStringLiteral("authority"),
-            QStringLiteral("environment"), QStringLiteral("action"),     QStringLiteral("summary"),
-            QStringLiteral("phase"),       QStringLiteral("outcome"),    QStringLiteral("status"),
-            QStringLiteral("error_id"),    QStringLiteral("target_ids"), QStringLiteral("target_labels"),
-            QStringLiteral("change"),      QStringLiteral("action_id"),  QStringLiteral("prev")};
+    return {QStringLiteral("seq"),           QStringLiteral("time"),     QStringLiteral("operator"),
+            QStringLiteral("host"),          QStringLiteral("profile"),  QStringLiteral("authority"),
+            QStringLiteral("environment"),   QStringLiteral("action"),   QStringLiteral("summary"),
+            QStringLiteral("reason"),        QStringLiteral("phase"),    QStringLiteral("outcome"),
+            QStringLiteral("status"),        QStringLiteral("error_id"), QStringLiteral("target_ids"),
+            QStringLiteral("target_labels"), QStringLiteral("change"),   QStringLiteral("action_id"),
+            QStringLiteral("prev")};
 }
 
 QByteArray AuditTrailFilter::toCsv(const QList<AuditRecord> &rows)
@@ -81,7 +82,7 @@ QByteArray AuditTrailFilter::toCsv(const QList<AuditRecord> &rows)
         }
         out += line(
             {QString::number(r.sequence), r.time.toUTC().toString(Qt::ISODateWithMs), r.operatorName, r.host,
-             r.profileName, r.authority, r.environment, r.action, r.summary, AuditRecord::phaseName(r.phase),
+             r.profileName, r.authority, r.environment, r.action, r.summary, r.reason, AuditRecord::phaseName(r.phase),
              AuditRecord::outcomeName(r.outcome), r.httpStatus ? QString::number(r.httpStatus) : QString(), r.errorId,
              ids.join(QLatin1Char(' ')), labels.join(QStringLiteral("; ")),
              r.change.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(r.change).toJson(QJsonDocument::Compact)),

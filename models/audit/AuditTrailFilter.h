@@ -16,7 +16,7 @@ struct AuditTrailFilter
 {
     QString operatorName; // exact; empty for everyone
     QString action;       // exact; empty for every action
-    QString text;         // contained in a target's id or label, or in the summary
+    QString text;         // contained in a target's id or label, the summary or the reason
     QDateTime from;       // inclusive; invalid for no bound
     QDateTime to;
 

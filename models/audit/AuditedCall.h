@@ -5,6 +5,7 @@
 #include "ApiResult.h"
 #include "AuditLog.h"
 #include "AuditRecord.h"
+#include "ChangeReason.h"
 
 #include <QObject>
 #include <QTimer>
@@ -20,8 +21,12 @@ namespace AuditedCall {
 template<typename T>
 using Done = std::function<void(const ApiResult<T> &)>;
 
+// What an action reports when its intent was not written: the trail's problem, or the missing
+// reason the profile asks for (AuditLog refuses such an intent before writing it).
 inline ApiError trailError(const QString &problem)
 {
+    if (problem == ChangeReason::missingProblem())
+        return ApiError(ApiError::Kind::ReasonRequired, problem);
     return ApiError(ApiError::Kind::AuditTrail, problem);
 }
 

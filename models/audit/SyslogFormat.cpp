@@ -96,11 +96,13 @@ QList<QByteArray> messages(const AuditRecord &record, qint64 processId)
     QList<QPair<QString, QString>> slices;
     AuditRecord bare = record;
     bare.summary.clear(); // the words go with the first part only
-    for (const QString &key : {QStringLiteral("targets"), QStringLiteral("change"), QStringLiteral("summary")})
+    for (const QString &key :
+         {QStringLiteral("targets"), QStringLiteral("change"), QStringLiteral("summary"), QStringLiteral("reason")})
         base.remove(key);
     base.insert(QStringLiteral("part"), QStringLiteral("000/000"));
     const int budget = MaxMessageBytes - int(compose(bare, processId, base).size()) - 64;
-    for (const QString &key : {QStringLiteral("summary"), QStringLiteral("targets"), QStringLiteral("change")}) {
+    for (const QString &key :
+         {QStringLiteral("summary"), QStringLiteral("reason"), QStringLiteral("targets"), QStringLiteral("change")}) {
         const QString value = all.value(key);
         qsizetype start = 0;
         while (start < value.size()) {
@@ -130,7 +132,7 @@ QMap<QString, QString> reassemble(const QList<QMap<QString, QString>> &parts)
             if (it.key() == QLatin1String("part"))
                 continue;
             if (parts.size() > 1 && (it.key() == QLatin1String("targets") || it.key() == QLatin1String("change") ||
-                                     it.key() == QLatin1String("summary")))
+                                     it.key() == QLatin1String("summary") || it.key() == QLatin1String("reason")))
                 out[it.key()] += it.value();
             else
                 out.insert(it.key(), it.value());

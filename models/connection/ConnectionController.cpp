@@ -72,8 +72,7 @@ void ConnectionController::open(const QString &profileId)
         m_client->setConnection(settings);
         settings.clearToken();
         if (m_audit)
-            m_audit->setProfile({target.id, target.name, settings.adminUrl.authority(),
-                                 ConnectionProfile::environmentName(target.environment), target.syslog});
+            m_audit->setProfile(target.auditScope());
         m_profiles->setLastProfileId(target.id);
         m_current = target;
         Q_EMIT opened(target);
@@ -97,9 +96,12 @@ bool ConnectionController::openAdHoc(const AdHoc &spec, QString *token, QString 
         return false;
     ++m_generation;
     m_current.reset();
-    if (m_audit)
-        m_audit->setProfile({adHocProfileId(), adhoc.adminUrl.authority(), adhoc.adminUrl.authority(),
-                             ConnectionProfile::environmentName(adhoc.environment), SyslogTarget()});
+    if (m_audit) {
+        AuditLog::Scope scope = adhoc.auditScope();
+        scope.profileId = adHocProfileId(); // one trail for every ad-hoc connection
+        scope.profileName = adhoc.adminUrl.authority();
+        m_audit->setProfile(scope);
+    }
     m_client->setConnection(settings);
     settings.clearToken();
     return true;

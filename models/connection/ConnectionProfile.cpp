@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionProfile.h"
 
+#include "ChangeReason.h"
+
 #include <QHostAddress>
 #include <QUuid>
 
@@ -29,6 +31,9 @@ QString ConnectionProfile::validate() const
         return QObject::tr("The public URL must be empty or a full http:// or https:// URL.");
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
         return QObject::tr("The request timeout must be between 1 and 600 seconds.");
+    const QString ticketProblem = ChangeReason::validateTemplate(ticketUrl);
+    if (!ticketProblem.isEmpty())
+        return ticketProblem;
     return syslog.validate();
 }
 
@@ -41,6 +46,19 @@ bool ConnectionProfile::exposesTokenInTransit() const
         return false;
     const QHostAddress address(host);
     return address.isNull() || !address.isLoopback();
+}
+
+AuditLog::Scope ConnectionProfile::auditScope() const
+{
+    AuditLog::Scope scope;
+    scope.profileId = id;
+    scope.profileName = name;
+    scope.authority = adminUrl.authority();
+    scope.environment = environmentName(environment);
+    scope.syslog = syslog;
+    scope.requireReason = requireReason;
+    scope.ticketUrl = ticketUrl;
+    return scope;
 }
 
 QColor ConnectionProfile::color() const
@@ -101,6 +119,9 @@ QJsonObject ConnectionProfile::toJson() const
         o.insert(QStringLiteral("demo"), true);
     if (syslog.enabled())
         o.insert(QStringLiteral("syslog"), syslog.toJson());
+    o.insert(QStringLiteral("require_reason"), requireReason);
+    if (!ticketUrl.isEmpty())
+        o.insert(QStringLiteral("ticket_url"), ticketUrl);
     return o;
 }
 
@@ -125,6 +146,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.caFile = o.value(QLatin1String("ca_file")).toString();
     p.demo = o.value(QLatin1String("demo")).toBool();
     p.syslog = SyslogTarget::fromJson(o.value(QLatin1String("syslog")).toObject());
+    p.requireReason = o.value(QLatin1String("require_reason")).toBool(p.isProduction());
+    p.ticketUrl = o.value(QLatin1String("ticket_url")).toString().trimmed();
     const QString problem = p.validate();
     if (!problem.isEmpty()) {
         *error = problem;

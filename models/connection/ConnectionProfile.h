@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditLog.h"
 #include "SyslogTarget.h"
 
 #include <QColor>
@@ -33,6 +34,10 @@ struct ConnectionProfile
     QString caFile;
     bool demo = false;   // the built-in simulator: its admin URL is assigned when it starts
     SyslogTarget syslog; // where the audit trail is also sent; off by default
+    // Every change asks for a reason or ticket reference, and is refused without one. Stored
+    // profiles without the setting take it from the environment: on for production.
+    bool requireReason = false;
+    QString ticketUrl; // "https://helpdesk.example.com/browse/{ticket}": ticket references become links
 
     static ConnectionProfile create(const QString &name);
     // Empty when the profile can be used; otherwise what is wrong, in words.
@@ -41,6 +46,8 @@ struct ConnectionProfile
     bool exposesTokenInTransit() const;
     QColor color() const;
     bool isProduction() const { return environment == Environment::Production; }
+    // What the audit trail records of this profile and the rules it holds changes to.
+    AuditLog::Scope auditScope() const;
 
     static QString environmentName(Environment environment);
     static std::optional<Environment> environmentFromName(const QString &name);

@@ -20,6 +20,7 @@ void CourierActions::revealBody(const QString &messageId, const QString &recipie
     r.action = QStringLiteral("courier.message.reveal");
     r.summary = QStringLiteral("Reveal the body of the message to ") + words;
     r.targets = {{QStringLiteral("courier_message"), messageId, words}};
+    r.reason = m_reason.take();
     AuditedCall::run<CourierMessage>(
         m_log, r, context,
         [client = m_client, messageId, context](AuditedCall::Done<CourierMessage> sent) {

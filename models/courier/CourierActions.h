@@ -3,6 +3,7 @@
 
 #include "AuditedCall.h"
 #include "KratosClient.h"
+#include "NextReason.h"
 
 #include <QObject>
 
@@ -18,6 +19,9 @@ class CourierActions final : public QObject
 public:
     CourierActions(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
 
+    // Why: recorded with the next change started here, which takes it (see NextReason).
+    void setReason(const QString &reason) { m_reason.set(reason); }
+
     // courier.message.reveal
     void revealBody(const QString &messageId, const QString &recipient, const QString &templateType, QObject *context,
                     AuditedCall::Done<CourierMessage> done);
@@ -27,4 +31,5 @@ public:
 private:
     KratosClient *m_client;
     AuditLog *m_log;
+    NextReason m_reason;
 };

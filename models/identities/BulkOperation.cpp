@@ -134,6 +134,7 @@ void BulkOperation::start()
     m_queue.clear();
     m_intent = AuditRecord();
     m_intent.action = auditAction(m_action) + QStringLiteral(".bulk");
+    m_intent.reason = m_reason;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).status == Status::Pending) {
             m_queue.append(i);
@@ -285,6 +286,7 @@ void BulkOperation::complete(int index, const ApiError &error)
         record.actionId = m_intent.actionId;
         record.action = auditAction(m_action);
         record.targets = {{targetKind(m_action), item.id, item.label}};
+        record.reason = m_intent.reason;
         const AuditRecord::Outcome outcome = AuditRecord::outcomeFor(error);
         record = record.outcomeOf(outcome,
                                   QStringLiteral("%1 %2 %3: %4")

@@ -54,6 +54,8 @@ public:
     BulkOperation(KratosClient *client, AuditLog *audit, Action action, const QStringList &ids, int concurrency = 6,
                   QObject *parent = nullptr, const QHash<QString, QString> &labels = {});
 
+    // Why: recorded with this operation's records, retries included (the confirmation asked once).
+    void setReason(const QString &reason) { m_reason = reason; }
     void start();
     void cancel();
     // Runs the failed and cancelled items again.
@@ -97,6 +99,7 @@ private:
     KratosClient *m_client;
     AuditLog *m_audit;
     AuditRecord m_intent; // of the current run; its action id names the items' records
+    QString m_reason;
     bool m_intentWritten = false;
     int m_runFinished = 0; // items finished in this run
     Action m_action;

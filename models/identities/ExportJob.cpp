@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "AuditLog.h"
 #include "BackgroundFile.h"
+#include "ChangeReason.h"
 #include "IdentityExporter.h"
 
 #include <QFileInfo>
@@ -62,6 +63,7 @@ AuditRecord ExportJob::intentFor(int count, const Spec &spec)
     intent.summary = count < 0 ? QStringLiteral("Export identities (%1) to %2").arg(spec.scope, file)
                                : QStringLiteral("Export %1 identities (%2) to %3").arg(count).arg(spec.scope, file);
     intent.targets = {{QStringLiteral("file"), spec.path, file}};
+    intent.reason = spec.reason;
     intent.change = {{QStringLiteral("scope"), spec.scope},
                      {QStringLiteral("filter"), spec.filter},
                      {QStringLiteral("format"), formatName(spec.format)},
@@ -71,6 +73,7 @@ AuditRecord ExportJob::intentFor(int count, const Spec &spec)
     m_actionId = intent.actionId;
     m_change = intent.change;
     m_targets = intent.targets;
+    m_reason = intent.reason;
     return intent;
 }
 
@@ -233,6 +236,12 @@ void ExportJob::endStream(const QString &failure)
 void ExportJob::refused(const QString &path, const QString &problem)
 {
     m_running = false;
+    if (problem == ChangeReason::missingProblem()) {
+        Q_EMIT finished(path, 0,
+                        tr("Nothing was exported: this profile asks for a reason or ticket reference with every "
+                           "export. Give one in the export dialog, or with --reason on the command line."));
+        return;
+    }
     Q_EMIT finished(path, 0,
                     tr("Nothing was exported: every export is recorded in the audit trail first, and the trail "
                        "cannot be written (%1).")
@@ -246,6 +255,7 @@ void ExportJob::written(const QString &path, int count, const QStringList &colum
     outcome.actionId = m_actionId;
     outcome.action = QStringLiteral("identity.export");
     outcome.targets = m_targets;
+    outcome.reason = m_reason;
     outcome = outcome.outcomeOf(error.isEmpty() ? AuditRecord::Outcome::Succeeded : AuditRecord::Outcome::Failed,
                                 error.isEmpty() ? QStringLiteral("Exported %1 identities to %2").arg(count).arg(path)
                                                 : QStringLiteral("Export to %1 failed: %2").arg(path, error),

@@ -43,6 +43,7 @@ public:
         Format format = Format::Csv;
         QString scope;  // "rows shown", "all loaded", "selection"
         QString filter; // the search and filters in words; empty when none
+        QString reason; // why the data leaves the app: recorded with the export
     };
 
     explicit ExportJob(AuditLog *log, QObject *parent = nullptr);
@@ -85,6 +86,7 @@ private:
     QString m_actionId;
     QJsonObject m_change;
     QList<AuditTarget> m_targets;
+    QString m_reason;
     // While streaming
     Spec m_spec;
     QIODevice *m_sink = nullptr;

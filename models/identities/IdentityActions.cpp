@@ -121,6 +121,12 @@ ActionText IdentityActions::describeRevokeAllSessions(const QString &id, const Q
             tr("Revoke all"), true};
 }
 
+AuditRecord IdentityActions::withReason(AuditRecord r)
+{
+    r.reason = m_reason.take();
+    return r;
+}
+
 void IdentityActions::setState(const QString &id, const QString &label, bool activate, QObject *context,
                                AuditedCall::Done<Identity> done)
 {
@@ -134,7 +140,7 @@ void IdentityActions::setState(const QString &id, const QString &label, bool act
     r.change = AuditChange::patch(
         patch, {{QStringLiteral("state"), activate ? QStringLiteral("inactive") : QStringLiteral("active")}});
     AuditedCall::run<Identity>(
-        m_log, r, context,
+        m_log, withReason(r), context,
         [client = m_client, id, patch, context](AuditedCall::Done<Identity> sent) {
             client->patchIdentity(id, patch, context, std::move(sent));
         },
@@ -146,12 +152,16 @@ void IdentityActions::deactivateAndRevoke(const QString &id, const QString &labe
                                           AuditedCall::Done<Identity> stateDone,
                                           AuditedCall::Done<NoContent> revokeDone)
 {
+    const QString reason = m_reason.take();
+    m_reason.set(reason);
     setState(id, label, false, context,
-             [this, id, label, context, stateDone = std::move(stateDone),
+             [this, id, label, context, reason, stateDone = std::move(stateDone),
               revokeDone = std::move(revokeDone)](const ApiResult<Identity> &result) {
                  stateDone(result);
-                 if (result.ok())
-                     revokeAllSessions(id, label, context, revokeDone);
+                 if (!result.ok())
+                     return;
+                 m_reason.set(reason);
+                 revokeAllSessions(id, label, context, revokeDone);
              });
 }
 
@@ -167,7 +177,7 @@ void IdentityActions::update(const Identity &before, const QString &label, const
         if (op.op != JsonPatch::Op::Remove && op.path.startsWith(QLatin1String("/traits")))
             written.append(op.value);
     AuditedCall::run<Identity>(
-        m_log, r, context,
+        m_log, withReason(r), context,
         [client = m_client, id, patch, context](AuditedCall::Done<Identity> sent) {
             client->patchIdentity(id, patch, context, std::move(sent));
         },
@@ -194,7 +204,9 @@ void IdentityActions::remove(const QString &id, const QString &label, QObject *c
 {
     const QString who = named(id, label);
     AuditedCall::run<NoContent>(
-        m_log, intent(QStringLiteral("identity.delete"), QStringLiteral("Delete identity ") + who, {target(id, label)}),
+        m_log,
+        withReason(
+            intent(QStringLiteral("identity.delete"), QStringLiteral("Delete identity ") + who, {target(id, label)})),
         context,
         [client = m_client, id, context](AuditedCall::Done<NoContent> sent) {
             client->deleteIdentity(id, context, std::move(sent));
@@ -211,8 +223,9 @@ void IdentityActions::deleteCredential(const QString &id, const QString &label, 
         change.insert(QStringLiteral("identifier"), identifier);
     AuditedCall::run<NoContent>(
         m_log,
-        intent(QStringLiteral("identity.credential.delete"),
-               QStringLiteral("Delete the %1 credential of identity %2").arg(type, who), {target(id, label)}, change),
+        withReason(intent(QStringLiteral("identity.credential.delete"),
+                          QStringLiteral("Delete the %1 credential of identity %2").arg(type, who), {target(id, label)},
+                          change)),
         context,
         [client = m_client, id, type, identifier, context](AuditedCall::Done<NoContent> sent) {
             client->deleteIdentityCredential(id, type, identifier, context, std::move(sent));
@@ -226,8 +239,8 @@ void IdentityActions::revokeAllSessions(const QString &id, const QString &label,
     const QString who = named(id, label);
     AuditedCall::run<NoContent>(
         m_log,
-        intent(QStringLiteral("identity.sessions.revoke"), QStringLiteral("Revoke all sessions of identity ") + who,
-               {target(id, label)}),
+        withReason(intent(QStringLiteral("identity.sessions.revoke"),
+                          QStringLiteral("Revoke all sessions of identity ") + who, {target(id, label)})),
         context,
         [client = m_client, id, context](AuditedCall::Done<NoContent> sent) {
             client->deleteIdentitySessions(id, context, std::move(sent));
@@ -242,7 +255,7 @@ void IdentityActions::create(const QJsonObject &body, const QString &label, QObj
                                  {target(QString(), label)}, AuditChange::fields(body));
     // The outcome names the id the server gave the new identity.
     AuditedCall::run<Identity>(
-        m_log, r, context,
+        m_log, withReason(r), context,
         [client = m_client, body, context](AuditedCall::Done<Identity> sent) {
             client->createIdentity(body, context, std::move(sent));
         },
@@ -259,7 +272,7 @@ void IdentityActions::createRecoveryLink(const QString &id, const QString &label
                                          QObject *context, AuditedCall::Done<RecoveryLink> done)
 {
     AuditedCall::run<RecoveryLink>(
-        m_log, recoveryIntent(QStringLiteral("link"), id, label, expiresIn), context,
+        m_log, withReason(recoveryIntent(QStringLiteral("link"), id, label, expiresIn)), context,
         [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryLink> sent) {
             client->createRecoveryLink(id, expiresIn, QString(), context, std::move(sent));
         },
@@ -270,7 +283,7 @@ void IdentityActions::createRecoveryCode(const QString &id, const QString &label
                                          QObject *context, AuditedCall::Done<RecoveryCode> done)
 {
     AuditedCall::run<RecoveryCode>(
-        m_log, recoveryIntent(QStringLiteral("code"), id, label, expiresIn), context,
+        m_log, withReason(recoveryIntent(QStringLiteral("code"), id, label, expiresIn)), context,
         [client = m_client, id, expiresIn, context](AuditedCall::Done<RecoveryCode> sent) {
             client->createRecoveryCode(id, expiresIn, QString(), context, std::move(sent));
         },

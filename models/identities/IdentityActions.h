@@ -4,6 +4,7 @@
 #include "ActionText.h"
 #include "AuditedCall.h"
 #include "KratosClient.h"
+#include "NextReason.h"
 
 #include <QObject>
 
@@ -31,6 +32,10 @@ public:
     // The patch's operations, one a line ("replace /traits/email: \"new@example.com\"").
     static ActionText describeUpdate(const QString &id, const QString &label, const JsonPatch &patch);
     static ActionText describeRevokeAllSessions(const QString &id, const QString &label);
+
+    // Why: recorded with the next change started here (deactivateAndRevoke's two records both
+    // carry it). That change takes it; each change needs its own.
+    void setReason(const QString &reason) { m_reason.set(reason); }
 
     // identity.activate / identity.deactivate
     void setState(const QString &id, const QString &label, bool activate, QObject *context,
@@ -67,6 +72,10 @@ private:
     AuditedCall::Done<Identity> explainingClash(const QString &ownId, const QStringList &values, QObject *context,
                                                 AuditedCall::Done<Identity> done);
 
+    // `r` with the reason for this change taken.
+    AuditRecord withReason(AuditRecord r);
+
     KratosClient *m_client;
     AuditLog *m_log;
+    NextReason m_reason;
 };

@@ -174,6 +174,7 @@ void IdentityImporter::send(const QJsonArray &batch, const QList<int> &sent, int
     for (int i : sent)
         intent.targets.append({QStringLiteral("identity"), QString(), m_results.at(i).label});
     intent.change = {{QStringLiteral("entries"), int(sent.size())}};
+    intent.reason = m_reason;
     const auto failAll = [this, sent, done](const ApiError &error) {
         for (int i : sent) {
             m_results[i].message = error.userMessage();
@@ -232,6 +233,7 @@ void IdentityImporter::recordEntries(const QString &actionId, const QList<int> &
         record.action = QStringLiteral("identity.create");
         record.targets = {{QStringLiteral("identity"), result.identityId, result.label}};
         record.change = AuditChange::fields(m_bodies.at(i).toObject());
+        record.reason = m_reason;
         const QString words =
             result.created ? QStringLiteral("Created identity %1 (import entry %2)").arg(result.label).arg(result.index)
                            : QStringLiteral("Create identity %1 (import entry %2): %3")
@@ -250,6 +252,7 @@ void IdentityImporter::finish()
         AuditRecord summary;
         summary.actionId = m_runActionId;
         summary.action = QStringLiteral("identity.import");
+        summary.reason = m_reason;
         summary = summary.outcomeOf(
             m_runFailed == 0    ? AuditRecord::Outcome::Succeeded
             : m_runCreated == 0 ? AuditRecord::Outcome::Failed

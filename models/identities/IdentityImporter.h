@@ -51,6 +51,8 @@ public:
     // Takes what parse() read (on a worker, for a large file); false with its error.
     bool use(const Parsed &parsed, QString *error);
     int count() const { return int(m_bodies.size()); }
+    // Why: recorded with every batch's records, retries included (the confirmation asked once).
+    void setReason(const QString &reason) { m_reason = reason; }
     void start();
     // Sends again the entries whose request failed as a whole; false when there are none.
     bool retryFailed();
@@ -74,6 +76,7 @@ private:
 
     KratosClient *m_client;
     AuditLog *m_audit;
+    QString m_reason;
     QString m_runActionId; // of the run's first batch: the summary carries it
     int m_runCreated = 0;
     int m_runFailed = 0;

@@ -6,10 +6,11 @@
 namespace {
 
 AuditRecord sessionIntent(const QString &action, const QString &summary, const QString &sessionId,
-                          const QString &identityId, const QString &identityLabel)
+                          const QString &identityId, const QString &identityLabel, const QString &reason)
 {
     AuditRecord r;
     r.action = action;
+    r.reason = reason;
     r.summary = summary;
     r.targets = {{QStringLiteral("session"), sessionId, QStringLiteral("session of ") + identityLabel},
                  {QStringLiteral("identity"), identityId, identityLabel}};
@@ -65,7 +66,7 @@ void SessionActions::revoke(const QString &sessionId, const QString &identityId,
         m_log,
         sessionIntent(QStringLiteral("session.revoke"),
                       QStringLiteral("Revoke session %1 of %2").arg(sessionId, identityLabel), sessionId, identityId,
-                      identityLabel),
+                      identityLabel, m_reason.take()),
         context,
         [client = m_client, sessionId, context](AuditedCall::Done<NoContent> sent) {
             client->revokeSession(sessionId, context, std::move(sent));
@@ -80,7 +81,7 @@ void SessionActions::extend(const QString &sessionId, const QString &identityId,
         m_log,
         sessionIntent(QStringLiteral("session.extend"),
                       QStringLiteral("Extend session %1 of %2").arg(sessionId, identityLabel), sessionId, identityId,
-                      identityLabel),
+                      identityLabel, m_reason.take()),
         context,
         [client = m_client, sessionId, context](AuditedCall::Done<std::optional<Session>> sent) {
             client->extendSession(sessionId, context, std::move(sent));

@@ -4,6 +4,7 @@
 #include "ActionText.h"
 #include "AuditedCall.h"
 #include "KratosClient.h"
+#include "NextReason.h"
 
 #include <QObject>
 
@@ -26,6 +27,9 @@ public:
                                             const QDateTime &expiredAt);
     static bool isExpired(const Session &session, const QDateTime &now);
 
+    // Why: recorded with the next change started here, which takes it (see NextReason).
+    void setReason(const QString &reason) { m_reason.set(reason); }
+
     // session.revoke
     void revoke(const QString &sessionId, const QString &identityId, const QString &identityLabel, QObject *context,
                 AuditedCall::Done<NoContent> done);
@@ -36,4 +40,5 @@ public:
 private:
     KratosClient *m_client;
     AuditLog *m_log;
+    NextReason m_reason;
 };

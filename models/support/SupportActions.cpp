@@ -123,13 +123,14 @@ void SupportActions::send(PublicFlowClient::Flow flow, const QString &identityId
     const bool verification = flow == PublicFlowClient::Flow::Verification;
     const QString operation = verification ? tr("Send verification") : tr("Send recovery link");
     const QString who = IdentityActions::named(identityId, label);
-    const AuditRecord intent = intentOn(
+    AuditRecord intent = intentOn(
         verification ? QStringLiteral("identity.verification.send") : QStringLiteral("identity.recovery.send"),
         (verification ? QStringLiteral("Send a verification message to %1 of identity %2")
                       : QStringLiteral("Send a recovery link to %1 of identity %2"))
             .arg(address, who),
         identityId, label,
         QJsonObject{{QStringLiteral("address"), address}, {QStringLiteral("flow"), PublicFlowClient::flowName(flow)}});
+    intent.reason = m_reason.take();
     const QString doneWords = (verification ? QStringLiteral("Sent a verification message to %1 of identity %2")
                                             : QStringLiteral("Sent a recovery link to %1 of identity %2"))
                                   .arg(address, who);
@@ -215,6 +216,7 @@ void SupportActions::setAddressVerified(const QString &identityId, const QString
 {
     // A read-only profile's client refuses the patch (recorded as refused); the read is harmless.
     // The index must be the one the server has now (addresses are ordered by their id).
+    const QString reason = m_reason.take(); // taken now: the change starts after the read
     m_client->getIdentity(identityId, {}, context, [=, this](const ApiResult<Identity> &current) {
         if (!current.ok()) {
             done(current.error());
@@ -238,12 +240,13 @@ void SupportActions::setAddressVerified(const QString &identityId, const QString
                                     .replace(base + QStringLiteral("status"),
                                              verified ? QStringLiteral("completed") : QStringLiteral("pending"));
         const QString who = IdentityActions::named(identityId, label);
-        const AuditRecord intent =
+        AuditRecord intent =
             intentOn(verified ? QStringLiteral("identity.address.verify") : QStringLiteral("identity.address.unverify"),
                      (verified ? QStringLiteral("Mark %1 of identity %2 verified")
                                : QStringLiteral("Mark %1 of identity %2 unverified"))
                          .arg(address, who),
                      identityId, label, AuditChange::patch(patch, before.json));
+        intent.reason = reason;
         AuditedCall::run<Identity>(
             m_log, intent, context,
             [client = m_client, identityId, patch, context](AuditedCall::Done<Identity> sent) {

@@ -4,6 +4,7 @@
 #include "ActionText.h"
 #include "AuditedCall.h"
 #include "KratosClient.h"
+#include "NextReason.h"
 #include "PublicFlowClient.h"
 
 #include <QObject>
@@ -49,6 +50,9 @@ public:
 
     // Starts a flow to read its `active` method. Sends no message.
     void probe(PublicFlowClient::Flow flow, QObject *context, PublicFlowClient::Callback<SelfServiceFlow> done);
+    // Why: recorded with the next change started here, which takes it (see NextReason).
+    void setReason(const QString &reason) { m_reason.set(reason); }
+
     // identity.verification.send
     void sendVerification(const QString &identityId, const QString &label, const QString &address, QObject *context,
                           AuditedCall::Done<Sent> done);
@@ -68,4 +72,5 @@ private:
 
     KratosClient *m_client;
     AuditLog *m_log;
+    NextReason m_reason;
 };

@@ -99,6 +99,8 @@ QString ApiError::title() const
         return tr("Connection not configured");
     case Kind::AuditTrail:
         return tr("Audit trail not writable");
+    case Kind::ReasonRequired:
+        return tr("Reason required");
     case Kind::Http:
         break;
     }
@@ -173,6 +175,9 @@ QString ApiError::userMessage() const
         return tr("Nothing was sent: every change is recorded in the audit trail first, and the trail "
                   "cannot be written (%1). Changes stay refused until it can; reading still works.")
             .arg(m_detail);
+    case Kind::ReasonRequired:
+        return tr("Nothing was sent: this profile asks for a reason or ticket reference with every change. "
+                  "Give one in the confirmation, or with --reason on the command line.");
     case Kind::Http:
         break;
     }

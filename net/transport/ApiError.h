@@ -29,7 +29,8 @@ public:
         Redirect,      // a redirect the client will not follow
         ReadOnly,      // refused by the client: the profile is read-only
         Configuration, // refused by the client: no usable admin URL
-        AuditTrail     // refused: the audit trail cannot be written, so no change may be sent
+        AuditTrail,    // refused: the audit trail cannot be written, so no change may be sent
+        ReasonRequired // refused: the profile asks for a reason with every change and none was given
     };
 
     ApiError() = default;

@@ -1426,6 +1426,7 @@ private Q_SLOTS:
         QCOMPARE(set.exitCode, 0);
         const CliRun list = cli.run({QStringLiteral("profiles"), QStringLiteral("list")});
         QCOMPARE(jsonLines(list.out).first().value(QLatin1String("name")).toString(), QStringLiteral("Prod"));
+        QCOMPARE(jsonLines(list.out).first().value(QLatin1String("require_reason")).toBool(), true);
         const CliRun found =
             cli.run({QStringLiteral("identities"), QStringLiteral("find"), QStringLiteral("a"), QStringLiteral("--by"),
                      QStringLiteral("prefix"), QStringLiteral("--profile"), QStringLiteral("Prod")});
@@ -1442,7 +1443,12 @@ private Q_SLOTS:
         const QString label =
             QString::fromUtf8(refused.err).section(QStringLiteral("--confirm "), 1).section(QLatin1Char(' '), 0, 0);
         QVERIFY(!label.isEmpty());
-        const CliRun confirmed = cli.run(deactivate + QStringList{QStringLiteral("--confirm"), label});
+        // Production asks for a reason by default: without one nothing is sent, and nothing recorded.
+        const CliRun unreasoned = cli.run(deactivate + QStringList{QStringLiteral("--confirm"), label});
+        QCOMPARE(unreasoned.exitCode, 4);
+        QVERIFY(unreasoned.err.contains("--reason"));
+        const CliRun confirmed = cli.run(deactivate + QStringList{QStringLiteral("--confirm"), label,
+                                                                  QStringLiteral("--reason"), QStringLiteral("SUP-9")});
         QCOMPARE(confirmed.exitCode, 0);
         const CliRun shown = cli.run(
             {QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--profile"), QStringLiteral("Prod")});
@@ -1451,6 +1457,7 @@ private Q_SLOTS:
         QCOMPARE(actions.first().value(QLatin1String("action")).toString(), QStringLiteral("identity.deactivate"));
         QCOMPARE(actions.first().value(QLatin1String("environment")).toString(), QStringLiteral("production"));
         QCOMPARE(actions.first().value(QLatin1String("profile")).toString(), QStringLiteral("Prod"));
+        QCOMPARE(actions.first().value(QLatin1String("reason")).toString(), QStringLiteral("SUP-9"));
         for (const QByteArray &output : {set.out, set.err, list.out, found.out, found.err, refused.err, confirmed.out})
             QVERIFY(!output.contains(marker.toUtf8()));
         // Nothing the app wrote under its HOME holds the token: settings, audit trail, failed-id files.

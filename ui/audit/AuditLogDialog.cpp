@@ -4,6 +4,7 @@
 #include "ScreenFit.h"
 
 #include "BackgroundFile.h"
+#include "ChangeReason.h"
 #include "DisplayTime.h"
 #include "Prompt.h"
 
@@ -36,7 +37,8 @@ void fillCombo(QComboBox *combo, const QString &all, QStringList values)
 
 } // namespace
 
-AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent)
+AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent,
+                               const QString &ticketUrl)
     : QDialog(parent)
     , m_log(log)
     , m_profileId(profileId)
@@ -46,7 +48,9 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
     , m_table(new QTableWidget(this))
+    , m_reason(new QLabel(this))
     , m_record(new QPlainTextEdit(this))
+    , m_ticketUrl(ticketUrl)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Audit trail — %1").arg(profileName));
@@ -78,11 +82,17 @@ void AuditLogDialog::nameWidgets()
     m_action->setAccessibleName(tr("Action filter"));
     m_target->setObjectName(QStringLiteral("targetFilter"));
     m_target->setAccessibleName(tr("Target filter"));
-    m_target->setPlaceholderText(tr("Target id or label contains…"));
+    m_target->setPlaceholderText(tr("Target, words or reason contain…"));
     m_target->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside
     m_table->setAccessibleName(tr("Audit records"));
+    m_reason->setObjectName(QStringLiteral("auditReason"));
+    m_reason->setTextFormat(Qt::RichText); // made by ChangeReason::toHtml: escaped, links only
+    m_reason->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_reason->setOpenExternalLinks(true);
+    m_reason->setWordWrap(true);
+    m_reason->hide();
     m_record->setObjectName(QStringLiteral("auditRecord"));
     m_record->setAccessibleName(tr("Selected record"));
     m_record->setReadOnly(true);
@@ -123,14 +133,16 @@ void AuditLogDialog::loadRecords()
 void AuditLogDialog::setUpTable()
 {
     const QString zone = zoneName();
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"), tr("Outcome"), tr("Status")});
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"),
+                                        tr("Reason"), tr("Outcome"), tr("Status")});
     // The words take the room; the short columns fit their contents.
     m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int column : {0, 1, 2, 4, 5})
+    for (int column : {0, 1, 2, 5, 6})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
+    m_table->setColumnWidth(4, 160);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,9 +165,14 @@ void AuditLogDialog::buildLayout()
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_reason);
+    detailLayout->addWidget(m_record, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_record);
+    split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
@@ -199,6 +216,7 @@ void AuditLogDialog::applyFilter()
                                 r.operatorName + QLatin1Char('@') + r.host,
                                 r.action,
                                 r.summary,
+                                r.reason,
                                 outcome,
                                 r.httpStatus ? QString::number(r.httpStatus) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
@@ -208,20 +226,23 @@ void AuditLogDialog::applyFilter()
         }
     }
     m_record->clear();
+    m_reason->hide();
     m_status->setText(tr("%Ln action(s) shown", nullptr, int(m_shown.size())));
 }
 
 void AuditLogDialog::showRecord()
 {
     const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    if (selected.isEmpty()) {
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    if (row < 0 || row >= m_shown.size()) {
         m_record->clear();
+        m_reason->hide();
         return;
     }
-    const int row = selected.first()->row();
-    if (row >= 0 && row < m_shown.size())
-        m_record->setPlainText(
-            QString::fromUtf8(QJsonDocument(m_shown.at(row).toJson()).toJson(QJsonDocument::Indented)));
+    const AuditRecord &record = m_shown.at(row);
+    m_record->setPlainText(QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented)));
+    m_reason->setText(tr("Reason: %1").arg(ChangeReason::toHtml(record.reason, m_ticketUrl)));
+    m_reason->setVisible(!record.reason.isEmpty());
 }
 
 void AuditLogDialog::chooseExport()

@@ -13,8 +13,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 
-// The audit trail of one profile, one row per action: filter by operator, action, target (id or
-// label) and time; the selected record's change in full; export what is shown as CSV or JSON
+// The audit trail of one profile, one row per action: filter by operator, action, text (target id
+// or label, words, reason) and time; the selected record's reason, with ticket references as links
+// when the profile names a ticket URL, and its change in full; export what is shown as CSV or JSON
 // Lines; "Verify chain" names the first line that was changed or removed. Times are local and
 // say their zone; the records themselves are UTC.
 class AuditLogDialog final : public QDialog
@@ -23,7 +24,8 @@ class AuditLogDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AuditLogDialog)
 
 public:
-    AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent = nullptr);
+    AuditLogDialog(AuditLog *log, const QString &profileId, const QString &profileName, QWidget *parent = nullptr,
+                   const QString &ticketUrl = {});
 
     void verifyChain();
     AuditTrailFilter filter() const;
@@ -56,6 +58,8 @@ private:
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QTableWidget *m_table;
+    QLabel *m_reason;
     QPlainTextEdit *m_record;
+    QString m_ticketUrl;
     QLabel *m_status;
 };

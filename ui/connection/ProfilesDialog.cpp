@@ -51,6 +51,8 @@ ProfilesDialog::ProfilesDialog(const AppContext &context, QWidget *parent)
     , m_syslog(new QLineEdit(this))
     , m_syslogTls(new QCheckBox(tr("TLS"), this))
     , m_syslogCa(new QLineEdit(this))
+    , m_requireReason(new QCheckBox(tr("Ask for a reason or ticket with every change"), this))
+    , m_ticketUrl(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenState(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -130,6 +132,22 @@ void ProfilesDialog::setUpFields()
     m_syslogCa->setObjectName(QStringLiteral("syslogCaEdit"));
     m_syslogCa->setAccessibleName(tr("Syslog collector's CA file"));
     m_syslogCa->setPlaceholderText(tr("collector's CA (PEM), when not in the system store"));
+    m_requireReason->setObjectName(QStringLiteral("requireReasonCheck"));
+    m_requireReason->setToolTip(tr("Changes, exports and reveals are refused unsent without a reason, in the window "
+                                   "and on the command line (--reason). On by default for production profiles."));
+    m_ticketUrl->setObjectName(QStringLiteral("ticketUrlEdit"));
+    m_ticketUrl->setAccessibleName(tr("Ticket URL"));
+    m_ticketUrl->setPlaceholderText(tr("optional: https://helpdesk.example.com/browse/{ticket}"));
+    m_ticketUrl->setToolTip(tr("Ticket references in reasons (SUP-1234, #1234) become links to this address in the "
+                               "audit viewer; {ticket} stands for the reference."));
+    // The reason rule follows the environment chosen (production asks) until the operator sets
+    // it by hand.
+    connect(m_requireReason, &QCheckBox::clicked, this, [this]() { m_reasonSetByHand = true; });
+    connect(m_environment, &QComboBox::activated, this, [this]() {
+        if (!m_reasonSetByHand)
+            m_requireReason->setChecked(m_environment->currentData().toInt() ==
+                                        int(ConnectionProfile::Environment::Production));
+    });
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setAccessibleName(tr("Admin token"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -166,6 +184,8 @@ QLayout *ProfilesDialog::buildFormSide()
     syslogRow->addWidget(m_syslogTls);
     syslogRow->addWidget(m_syslogCa, 2);
     form->addRow(tr("Audit to syslog"), syslogRow);
+    form->addRow(QString(), m_requireReason);
+    form->addRow(tr("Ticket URL"), m_ticketUrl);
     form->addRow(tr("Admin token"), tokenRow);
     form->addRow(QString(), m_tokenState);
     form->addRow(QString(), m_warning);
@@ -259,9 +279,10 @@ void ProfilesDialog::selectProfile(const QString &id)
 
 void ProfilesDialog::setFormEnabled(bool enabled)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_adminUrl, m_publicUrl, m_environment, m_readOnly,
-                                                       m_timeout, m_caFile, m_syslog, m_syslogTls, m_syslogCa, m_token,
-                                                       m_testButton, m_saveButton, m_connectButton, m_forgetButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_name, m_adminUrl, m_publicUrl, m_environment, m_readOnly, m_timeout,
+                                          m_caFile, m_syslog, m_syslogTls, m_syslogCa, m_requireReason, m_ticketUrl,
+                                          m_token, m_testButton, m_saveButton, m_connectButton, m_forgetButton})
         w->setEnabled(enabled);
 }
 
@@ -283,6 +304,9 @@ void ProfilesDialog::showProfile(const QString &id)
                                           : QString());
     m_syslogTls->setChecked(p->syslog.tls);
     m_syslogCa->setText(p->syslog.caFile);
+    m_requireReason->setChecked(p->requireReason);
+    m_reasonSetByHand = false;
+    m_ticketUrl->setText(p->ticketUrl);
     m_token->clear();
     m_testResult->clear();
     m_tokenState->setText(tr("Checking the keychain…"));
@@ -327,6 +351,8 @@ ConnectionProfile ProfilesDialog::formProfile() const
     }
     p.syslog.tls = m_syslogTls->isChecked();
     p.syslog.caFile = m_syslogCa->text().trimmed();
+    p.requireReason = m_requireReason->isChecked();
+    p.ticketUrl = m_ticketUrl->text().trimmed();
     return p;
 }
 

@@ -72,6 +72,9 @@ private:
     QLineEdit *m_syslog;
     QCheckBox *m_syslogTls;
     QLineEdit *m_syslogCa;
+    QCheckBox *m_requireReason;
+    bool m_reasonSetByHand = false; // else the rule follows the environment chosen
+    QLineEdit *m_ticketUrl;
     QLineEdit *m_token;
     QLabel *m_tokenState;
     bool m_tokenStored = false; // the selected profile has a token in the keychain or for this session

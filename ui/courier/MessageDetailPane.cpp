@@ -268,15 +268,18 @@ void MessageDetailPane::reveal()
            nullptr, m_wipeTimer->interval() / 1000)
             .arg(m.id, m.recipient, CourierMessageModel::templateName(m.templateType)),
         tr("Reveal"), false, m_production ? QStringLiteral("reveal") : QString()};
-    if (!ConfirmDialog::confirm(this, request))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(this, request, &reason))
         return;
-    fetchBody(m.id, m.recipient, m.templateType);
+    fetchBody(m.id, m.recipient, m.templateType, reason);
 }
 
-void MessageDetailPane::fetchBody(const QString &id, const QString &recipient, const QString &templateType)
+void MessageDetailPane::fetchBody(const QString &id, const QString &recipient, const QString &templateType,
+                                  const QString &reason)
 {
     m_error->clear();
     m_reveal->setEnabled(false);
+    m_actions->setReason(reason);
     m_actions->revealBody(id, recipient, templateType, this, [=, this](const ApiResult<CourierMessage> &result) {
         if (!m_message || m_message->id != id)
             return; // the user moved on: drop the body unseen
@@ -284,7 +287,7 @@ void MessageDetailPane::fetchBody(const QString &id, const QString &recipient, c
         if (!result.ok()) {
             fail(result.error(), [=, this]() {
                 if (m_message && m_message->id == id && !m_revealed)
-                    fetchBody(id, recipient, templateType);
+                    fetchBody(id, recipient, templateType, reason);
             });
             return;
         }

@@ -59,7 +59,7 @@ private:
     void render();
     void loadMessage(const QString &id);
     // Fetches the body the user confirmed to reveal; Retry after a failure fetches it again.
-    void fetchBody(const QString &id, const QString &recipient, const QString &templateType);
+    void fetchBody(const QString &id, const QString &recipient, const QString &templateType, const QString &reason);
     void fail(const ApiError &error, std::function<void()> retry);
 
     KratosClient *m_client;

@@ -173,7 +173,7 @@ void CreateIdentityDialog::create()
                                             "It has no password until one is set through recovery.")
                                              .arg(m_state->currentData().toString(), schemaId),
                                          tr("Create"), false, QString()};
-    if (!ConfirmDialog::confirm(this, request))
+    if (!ConfirmDialog::confirmWithReason(this, request, &m_reason))
         return;
     send(QJsonObject{{QStringLiteral("schema_id"), schemaId},
                      {QStringLiteral("traits"), traits},
@@ -185,6 +185,7 @@ void CreateIdentityDialog::send(const QJsonObject &body)
     m_error->clear();
     m_sent = body;
     m_create->setEnabled(false);
+    m_actions->setReason(m_reason); // a retry of the confirmed body keeps the reason given for it
     Identity typed;
     typed.traits = body.value(QLatin1String("traits")).toObject();
     m_actions->create(body, IdentityListModel::primaryIdentifier(typed), this,

@@ -48,6 +48,7 @@ private:
     SchemaListModel *m_list;
     QList<IdentitySchema> m_schemas;
     QJsonObject m_sent; // the confirmed body of the last send, until the user changes something
+    QString m_reason;   // why, as given in the confirmation of m_sent
     QComboBox *m_schema;
     QComboBox *m_state;
     TraitsEditor *m_traits;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "ReasonField.h"
 #include "ScreenFit.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@ ExportDialog::ExportDialog(int shown, int loaded, int selected, QWidget *parent)
     , m_loaded(new QRadioButton(tr("All loaded identities (%Ln)", nullptr, loaded), this))
     , m_selected(new QRadioButton(tr("Selected rows (%Ln)", nullptr, selected), this))
     , m_format(new QComboBox(this))
+    , m_reason(new ReasonField(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export identities"));
@@ -46,7 +48,10 @@ ExportDialog::ExportDialog(int shown, int loaded, int selected, QWidget *parent)
     layout->addWidget(m_selected);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_reason);
     layout->addWidget(buttons);
+    choose->setEnabled(m_reason->isSatisfied());
+    connect(m_reason, &ReasonField::changed, choose, [this, choose]() { choose->setEnabled(m_reason->isSatisfied()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     ScreenFit::resize(this, sizeHint());
@@ -64,6 +69,11 @@ ExportDialog::Scope ExportDialog::scope() const
 bool ExportDialog::json() const
 {
     return m_format->currentIndex() == 1;
+}
+
+QString ExportDialog::reason() const
+{
+    return m_reason->reason();
 }
 
 QString ExportDialog::scopeName(Scope scope)

@@ -382,39 +382,41 @@ void IdentityDetailPane::toggleState()
     const bool activate = m_identity->state != Identity::State::Active;
     ConfirmDialog::Request request =
         ConfirmDialog::request(IdentityActions::describeSetState(id, name, activate), m_production ? name : QString());
+    QString reason;
     if (activate) {
-        if (ConfirmDialog::confirm(this, request))
-            sendState(id, name, true);
+        if (ConfirmDialog::confirmWithReason(this, request, &reason))
+            sendState(id, name, true, reason);
         return;
     }
     request.optionLabel = IdentityActions::revokeSessionsOption();
     bool revoke = false;
-    if (!ConfirmDialog::confirm(this, request, &revoke))
+    if (!ConfirmDialog::confirm(this, request, &revoke, &reason))
         return;
     if (revoke)
-        sendDeactivateAndRevoke(id, name);
+        sendDeactivateAndRevoke(id, name, reason);
     else
-        sendState(id, name, false);
+        sendState(id, name, false, reason);
 }
 
-void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QString &name)
+void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QString &name, const QString &reason)
 {
     m_error->clear();
     m_stateButton->setEnabled(false);
+    m_identityActions->setReason(reason);
     m_identityActions->deactivateAndRevoke(
         id, name, this,
-        [this, id, name](const ApiResult<Identity> &result) {
+        [this, id, name, reason](const ApiResult<Identity> &result) {
             m_stateButton->setEnabled(!isDeleted());
             if (!result.ok()) {
-                fail(result.error(), [this, id, name]() { sendDeactivateAndRevoke(id, name); });
+                fail(result.error(), [this, id, name, reason]() { sendDeactivateAndRevoke(id, name, reason); });
                 return;
             }
             applyChanged(result.value());
         },
-        [this, id, name](const ApiResult<NoContent> &result) {
+        [this, id, name, reason](const ApiResult<NoContent> &result) {
             // Deactivated either way; only the sessions are left to retry.
             if (!result.ok()) {
-                fail(result.error(), [this, id, name]() { sendRevokeAll(id, name); });
+                fail(result.error(), [this, id, name, reason]() { sendRevokeAll(id, name, reason); });
                 return;
             }
             if (m_identity && m_identity->id == id)
@@ -422,15 +424,16 @@ void IdentityDetailPane::sendDeactivateAndRevoke(const QString &id, const QStrin
         });
 }
 
-void IdentityDetailPane::sendState(const QString &id, const QString &name, bool activate)
+void IdentityDetailPane::sendState(const QString &id, const QString &name, bool activate, const QString &reason)
 {
     m_error->clear();
     m_stateButton->setEnabled(false);
+    m_identityActions->setReason(reason);
     m_identityActions->setState(
-        id, name, activate, this, [this, id, name, activate](const ApiResult<Identity> &result) {
+        id, name, activate, this, [this, id, name, activate, reason](const ApiResult<Identity> &result) {
             m_stateButton->setEnabled(!isDeleted());
             if (!result.ok()) {
-                fail(result.error(), [this, id, name, activate]() { sendState(id, name, activate); });
+                fail(result.error(), [this, id, name, activate, reason]() { sendState(id, name, activate, reason); });
                 return;
             }
             applyChanged(result.value());
@@ -476,21 +479,25 @@ void IdentityDetailPane::deleteCredential(const QString &type, const QString &id
         return;
     const QString id = m_identity->id;
     const QString name = label();
-    if (!ConfirmDialog::confirm(
-            this, ConfirmDialog::request(IdentityActions::describeDeleteCredential(id, name, type, identifier),
-                                         m_production ? name : QString())))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(
+            this,
+            ConfirmDialog::request(IdentityActions::describeDeleteCredential(id, name, type, identifier),
+                                   m_production ? name : QString()),
+            &reason))
         return;
-    sendDeleteCredential(id, name, type, identifier);
+    sendDeleteCredential(id, name, type, identifier, reason);
 }
 
 void IdentityDetailPane::sendDeleteCredential(const QString &id, const QString &name, const QString &type,
-                                              const QString &identifier)
+                                              const QString &identifier, const QString &reason)
 {
     m_error->clear();
+    m_identityActions->setReason(reason);
     m_identityActions->deleteCredential(
         id, name, type, identifier, this, [=, this](const ApiResult<NoContent> &result) {
             if (!result.ok()) {
-                fail(result.error(), [=, this]() { sendDeleteCredential(id, name, type, identifier); });
+                fail(result.error(), [=, this]() { sendDeleteCredential(id, name, type, identifier, reason); });
                 return;
             }
             if (m_identity && m_identity->id == id)
@@ -504,18 +511,21 @@ void IdentityDetailPane::deleteIdentity()
         return;
     const QString id = m_identity->id;
     const QString name = label();
-    if (!ConfirmDialog::confirm(
-            this, ConfirmDialog::request(IdentityActions::describeDelete(id, name), m_production ? name : QString())))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(
+            this, ConfirmDialog::request(IdentityActions::describeDelete(id, name), m_production ? name : QString()),
+            &reason))
         return;
-    sendDelete(id, name);
+    sendDelete(id, name, reason);
 }
 
-void IdentityDetailPane::sendDelete(const QString &id, const QString &name)
+void IdentityDetailPane::sendDelete(const QString &id, const QString &name, const QString &reason)
 {
     m_error->clear();
-    m_identityActions->remove(id, name, this, [this, id, name](const ApiResult<NoContent> &result) {
+    m_identityActions->setReason(reason);
+    m_identityActions->remove(id, name, this, [this, id, name, reason](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            fail(result.error(), [this, id, name]() { sendDelete(id, name); });
+            fail(result.error(), [this, id, name, reason]() { sendDelete(id, name, reason); });
             return;
         }
         if (m_identity && m_identity->id == id)
@@ -568,18 +578,22 @@ void IdentityDetailPane::revokeAllSessions()
         return;
     const QString id = m_identity->id;
     const QString name = label();
-    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(IdentityActions::describeRevokeAllSessions(id, name),
-                                                             m_production ? name : QString())))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(this,
+                                          ConfirmDialog::request(IdentityActions::describeRevokeAllSessions(id, name),
+                                                                 m_production ? name : QString()),
+                                          &reason))
         return;
-    sendRevokeAll(id, name);
+    sendRevokeAll(id, name, reason);
 }
 
-void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name)
+void IdentityDetailPane::sendRevokeAll(const QString &id, const QString &name, const QString &reason)
 {
     m_error->clear();
-    m_identityActions->revokeAllSessions(id, name, this, [this, id, name](const ApiResult<NoContent> &result) {
+    m_identityActions->setReason(reason);
+    m_identityActions->revokeAllSessions(id, name, this, [this, id, name, reason](const ApiResult<NoContent> &result) {
         if (!result.ok()) {
-            fail(result.error(), [this, id, name]() { sendRevokeAll(id, name); });
+            fail(result.error(), [this, id, name, reason]() { sendRevokeAll(id, name, reason); });
             return;
         }
         if (m_identity && m_identity->id == id)

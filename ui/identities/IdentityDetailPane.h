@@ -101,11 +101,13 @@ private:
     void showNote();
     void updateSessionButtons();
     // Each send* takes ids and the label, never the shown identity: it may be gone by the answer.
-    void sendState(const QString &id, const QString &name, bool activate);
-    void sendDeactivateAndRevoke(const QString &id, const QString &name);
-    void sendDeleteCredential(const QString &id, const QString &name, const QString &type, const QString &identifier);
-    void sendDelete(const QString &id, const QString &name);
-    void sendRevokeAll(const QString &id, const QString &name);
+    // Each sends a confirmed change with the reason given for it; a retry sends it again with the same.
+    void sendState(const QString &id, const QString &name, bool activate, const QString &reason);
+    void sendDeactivateAndRevoke(const QString &id, const QString &name, const QString &reason);
+    void sendDeleteCredential(const QString &id, const QString &name, const QString &type, const QString &identifier,
+                              const QString &reason);
+    void sendDelete(const QString &id, const QString &name, const QString &reason);
+    void sendRevokeAll(const QString &id, const QString &name, const QString &reason);
 
     KratosClient *m_client;
     AuditLog *m_audit;

@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "JsonPointer.h"
 #include "KratosClient.h"
+#include "ReasonField.h"
 #include "TraitsEditor.h"
 #include "TraitsForm.h"
 #include "ValidationSummary.h"
@@ -89,6 +90,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     , m_preview(new QPlainTextEdit(this))
     , m_problems(new ValidationSummary(this))
     , m_error(new ErrorBanner(this))
+    , m_reason(new ReasonField(this)) // made before the buttons: Tab reaches it after the preview
     , m_review(new QPushButton(tr("Review changes"), this))
     , m_apply(new QPushButton(tr("Apply"), this))
 {
@@ -97,6 +99,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     m_preview->setObjectName(QStringLiteral("patchPreview"));
     m_preview->setAccessibleName(tr("Changes to send"));
     m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true); // nothing to type there: Tab moves on to the reason
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setPlaceholderText(tr("The changes to send appear here after \"Review changes\"."));
     m_externalId->setObjectName(QStringLiteral("externalIdEdit"));
@@ -125,6 +128,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     layout->addWidget(m_problems);
     layout->addWidget(new QLabel(tr("Changes to send (old → new):"), this));
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_reason);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -140,6 +144,7 @@ IdentityEditDialog::IdentityEditDialog(KratosClient *client, AuditLog *audit, co
     for (QPlainTextEdit *e : {m_metadataPublic, m_metadataAdmin})
         connect(e, &QPlainTextEdit::textChanged, this, &IdentityEditDialog::invalidate);
     connect(m_externalId, &QLineEdit::textChanged, this, &IdentityEditDialog::invalidate);
+    connect(m_reason, &ReasonField::changed, this, &IdentityEditDialog::updateApply);
     QWidget::setTabOrder(m_externalId, tabs); // as it reads: the external ID above the tabs
     connect(m_traits, &TraitsEditor::changed, this, &IdentityEditDialog::invalidate);
 
@@ -182,8 +187,14 @@ QString IdentityEditDialog::fieldName(const QString &patchPath) const
 
 void IdentityEditDialog::invalidate()
 {
+    m_reviewed = false;
     m_apply->setEnabled(false);
     m_preview->clear();
+}
+
+void IdentityEditDialog::updateApply()
+{
+    m_apply->setEnabled(m_reviewed && m_reason->isSatisfied());
 }
 
 bool IdentityEditDialog::review()
@@ -255,7 +266,8 @@ bool IdentityEditDialog::review()
         lines.append(tr("%1 (%2): %3 → %4").arg(fieldName(op.path), op.path, from, to));
     }
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
-    m_apply->setEnabled(true);
+    m_reviewed = true;
+    updateApply();
     return true;
 }
 
@@ -265,12 +277,13 @@ void IdentityEditDialog::apply()
         return;
     m_apply->setEnabled(false);
     m_review->setEnabled(false);
+    m_actions->setReason(m_reason->reason());
     m_actions->update(m_identity, m_label, m_patch, this, [this](const ApiResult<Identity> &result) {
         m_review->setEnabled(true);
         if (!result.ok()) {
             // The edits stay as they are; Kratos's reason is shown.
             m_error->showError(result.error());
-            m_apply->setEnabled(true);
+            updateApply();
             return;
         }
         Q_EMIT identityChanged(result.value());

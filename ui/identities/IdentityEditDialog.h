@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class ReasonField;
 class TraitsEditor;
 class ValidationSummary;
 
@@ -43,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void invalidate();
+    // Apply is offered once the changes are reviewed and the reason is what the profile asks.
+    void updateApply();
     // "E-mail" for "/traits/email", from the schema's titles.
     QString fieldName(const QString &patchPath) const;
 
@@ -58,6 +61,8 @@ private:
     QPlainTextEdit *m_preview;
     ValidationSummary *m_problems;
     ErrorBanner *m_error;
+    ReasonField *m_reason;
     QPushButton *m_review;
     QPushButton *m_apply;
+    bool m_reviewed = false; // the preview shows the changes Apply sends
 };

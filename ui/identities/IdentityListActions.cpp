@@ -125,10 +125,12 @@ void IdentityListActions::runBulk(int actionValue)
                            nullptr, unchanged));
     const ConfirmDialog::Request request =
         ConfirmDialog::request(text, m_production && text.destructive ? QString::number(ids.size()) : QString());
-    if (!ConfirmDialog::confirm(m_page, request))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(m_page, request, &reason))
         return;
     // Not modal: the operator can keep reading while it runs; the list is reloaded when it ends.
     auto *dialog = new BulkDialog(m_client, m_audit, action, ids, labels, m_page);
+    dialog->operation()->setReason(reason);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog->operation(), &BulkOperation::finished, m_model, &IdentityListModel::reload);
     dialog->show();
@@ -173,6 +175,7 @@ void IdentityListActions::exportRows(IdentityFilterProxy *proxy, const QString &
         spec.format = json ? ExportJob::Format::ImportJson : ExportJob::Format::Csv;
         spec.scope = ExportDialog::scopeName(dialog->scope());
         spec.filter = dialog->scope() == ExportDialog::Scope::AllLoaded ? QString() : filterWords;
+        spec.reason = dialog->reason();
         Q_EMIT statusChanged(tr("Exporting %Ln identities…", nullptr, int(rows.size())));
         auto *job = new ExportJob(m_audit, this);
         connect(job, &ExportJob::finished, this, [this, job](const QString &file, int count, const QString &error) {

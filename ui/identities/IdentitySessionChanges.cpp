@@ -19,23 +19,24 @@ void IdentitySessionChanges::revokeSelected(const QString &identityId, const QSt
     if (!session)
         return;
     const QString sessionId = session->id;
-    if (!ConfirmDialog::confirm(m_dialogParent,
-                                ConfirmDialog::request(SessionActions::describeRevoke(sessionId, name))))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(
+            m_dialogParent, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, name)), &reason))
         return;
-    sendRevoke(sessionId, identityId, name);
+    sendRevoke(sessionId, identityId, name, reason);
 }
 
-void IdentitySessionChanges::sendRevoke(const QString &sessionId, const QString &identityId, const QString &name)
+void IdentitySessionChanges::sendRevoke(const QString &sessionId, const QString &identityId, const QString &name,
+                                        const QString &reason)
 {
-    m_actions->revoke(
-        sessionId, identityId, name, this, [this, sessionId, identityId, name](const ApiResult<NoContent> &result) {
-            if (!result.ok()) {
-                Q_EMIT failed(result.error(),
-                              [this, sessionId, identityId, name]() { sendRevoke(sessionId, identityId, name); });
-                return;
-            }
-            Q_EMIT sessionsChanged(identityId);
-        });
+    m_actions->setReason(reason);
+    m_actions->revoke(sessionId, identityId, name, this, [=, this](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error(), [=, this]() { sendRevoke(sessionId, identityId, name, reason); });
+            return;
+        }
+        Q_EMIT sessionsChanged(identityId);
+    });
 }
 
 void IdentitySessionChanges::extendSelected(const QString &identityId, const QString &name)
@@ -46,29 +47,29 @@ void IdentitySessionChanges::extendSelected(const QString &identityId, const QSt
     const QString sessionId = session->id;
     const QDateTime expiresAt = session->expiresAt;
     const bool expired = SessionActions::isExpired(*session, QDateTime::currentDateTimeUtc());
-    if (!ConfirmDialog::confirm(m_dialogParent,
-                                ConfirmDialog::request(SessionActions::describeExtend(sessionId, name))))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(
+            m_dialogParent, ConfirmDialog::request(SessionActions::describeExtend(sessionId, name)), &reason))
         return;
     // An expired session comes back to life: that is asked on its own.
     if (expired && !ConfirmDialog::confirm(m_dialogParent, ConfirmDialog::request(SessionActions::describeReviveExpired(
                                                                sessionId, name, expiresAt))))
         return;
-    sendExtend(sessionId, identityId, name);
+    sendExtend(sessionId, identityId, name, reason);
 }
 
-void IdentitySessionChanges::sendExtend(const QString &sessionId, const QString &identityId, const QString &name)
+void IdentitySessionChanges::sendExtend(const QString &sessionId, const QString &identityId, const QString &name,
+                                        const QString &reason)
 {
-    m_actions->extend(sessionId, identityId, name, this,
-                      [this, sessionId, identityId, name](const ApiResult<std::optional<Session>> &result) {
-                          if (!result.ok()) {
-                              Q_EMIT failed(result.error(), [this, sessionId, identityId, name]() {
-                                  sendExtend(sessionId, identityId, name);
-                              });
-                              return;
-                          }
-                          if (result.value())
-                              Q_EMIT sessionUpdated(identityId, *result.value());
-                          else
-                              Q_EMIT sessionsChanged(identityId); // 204: read the new expiry back
-                      });
+    m_actions->setReason(reason);
+    m_actions->extend(sessionId, identityId, name, this, [=, this](const ApiResult<std::optional<Session>> &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error(), [=, this]() { sendExtend(sessionId, identityId, name, reason); });
+            return;
+        }
+        if (result.value())
+            Q_EMIT sessionUpdated(identityId, *result.value());
+        else
+            Q_EMIT sessionsChanged(identityId); // 204: read the new expiry back
+    });
 }

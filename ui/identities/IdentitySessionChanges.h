@@ -39,8 +39,8 @@ Q_SIGNALS:
     void sessionUpdated(const QString &identityId, const Session &session);
 
 private:
-    void sendRevoke(const QString &sessionId, const QString &identityId, const QString &name);
-    void sendExtend(const QString &sessionId, const QString &identityId, const QString &name);
+    void sendRevoke(const QString &sessionId, const QString &identityId, const QString &name, const QString &reason);
+    void sendExtend(const QString &sessionId, const QString &identityId, const QString &name, const QString &reason);
 
     SessionActions *m_actions;
     IdentitySessionsTab *m_tab;

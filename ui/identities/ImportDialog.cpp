@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "ConfirmDialog.h"
 #include "ScreenFit.h"
 
 #include "BackgroundFile.h"
@@ -8,6 +9,7 @@
 #include "IdentityImporter.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,13 +85,23 @@ void ImportDialog::loadFile(const QString &path)
         }
         m_summary->setText(tr("Reading the identities in %1…").arg(path));
         auto *watcher = new QFutureWatcher<IdentityImporter::Parsed>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
             watcher->deleteLater();
             QString problem;
             if (!m_importer->use(watcher->result(), &problem)) {
                 m_summary->setText(tr("Nothing was imported: %1").arg(problem));
                 return;
             }
+            // Creating identities changes the server: said, confirmed and given a reason first.
+            QString reason;
+            if (!ConfirmDialog::confirmWithReason(
+                    this,
+                    ConfirmDialog::request(IdentityImporter::describe(m_importer->count(), QFileInfo(path).fileName())),
+                    &reason)) {
+                m_summary->setText(tr("Nothing was imported: you cancelled."));
+                return;
+            }
+            m_importer->setReason(reason);
             m_summary->setText(tr("Importing %Ln identities…", nullptr, m_importer->count()));
             start();
         });

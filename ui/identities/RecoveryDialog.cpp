@@ -8,6 +8,7 @@
 
 #include "ErrorBanner.h"
 #include "KratosClient.h"
+#include "ReasonField.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,6 +34,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
     , m_link(new QRadioButton(tr("Recovery link (the user opens it)"), this))
     , m_code(new QRadioButton(tr("Recovery code (the user types it on the recovery page)"), this))
     , m_expires(new QLineEdit(QStringLiteral("1h"), this))
+    , m_reason(new ReasonField(this))
     , m_create(new QPushButton(tr("Create"), this))
     , m_result(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Copy"), this))
@@ -64,6 +66,7 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
     form->addRow(m_link);
     form->addRow(m_code);
     form->addRow(tr("Valid for"), m_expires);
+    form->addRow(m_reason);
     auto *resultRow = new QHBoxLayout;
     resultRow->addWidget(m_result, 1);
     resultRow->addWidget(m_copy);
@@ -127,10 +130,16 @@ void RecoveryDialog::create()
         m_status->setText(tr("Write the validity as a duration such as 30m, 1h or 1h30m."));
         return;
     }
+    if (!m_reason->isSatisfied()) {
+        m_status->setText(tr("This profile asks for a reason with every change: say why, or name the ticket."));
+        m_reason->setFocus();
+        return;
+    }
     m_error->clear();
     m_create->setEnabled(false);
     m_status->setText(tr("Creating…"));
     const QString expires = m_expires->text();
+    m_actions->setReason(m_reason->reason());
     if (m_link->isChecked()) {
         m_actions->createRecoveryLink(m_identityId, m_label, expires, this, [this](const ApiResult<RecoveryLink> &r) {
             m_create->setEnabled(true);

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class ReasonField;
 
 // Creates a recovery link or a recovery code for one identity. The result is a secret: shown
 // here once, copyable, never logged or audited (the audit line names only the identity), and the
@@ -45,6 +46,7 @@ private:
     QRadioButton *m_link;
     QRadioButton *m_code;
     QLineEdit *m_expires;
+    ReasonField *m_reason;
     QPushButton *m_create;
     QLineEdit *m_result;
     QPushButton *m_copy;

@@ -395,8 +395,11 @@ void SessionsPage::revokeCurrent()
     const QString sessionId = session->id;
     const QString identityId = session->identity ? session->identity->id : QString();
     const QString label = m_detail->identityLabel();
-    if (!ConfirmDialog::confirm(this, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, label))))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(
+            this, ConfirmDialog::request(SessionActions::describeRevoke(sessionId, label)), &reason))
         return;
+    m_actions->setReason(reason);
     sendRevoke(sessionId, identityId, label);
 }
 
@@ -432,12 +435,14 @@ void SessionsPage::revokeSelected()
     const ConfirmDialog::Request request =
         ConfirmDialog::request(BulkOperation::describe(BulkOperation::Action::RevokeSession, count),
                                m_production ? QString::number(count) : QString());
-    if (!ConfirmDialog::confirm(this, request))
+    QString reason;
+    if (!ConfirmDialog::confirmWithReason(this, request, &reason))
         return;
     // Not modal: the operator can keep reading while it runs.
     auto *dialog = new BulkDialog(m_client, m_audit, BulkOperation::Action::RevokeSession, ids, labels, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     BulkOperation *operation = dialog->operation();
+    operation->setReason(reason);
     connect(operation, &BulkOperation::finished, this, [this, operation]() {
         m_model->markRevoked(operation->ids(BulkOperation::Status::Succeeded));
         if (!m_detail->sessionId().isEmpty())

@@ -19,6 +19,7 @@
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
+#include "ReasonField.h"
 #include "SchemaListModel.h"
 #include "SchemasPage.h"
 #include "ScreenFit.h"
@@ -420,6 +421,7 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_band->setStyleSheet(QStringLiteral("QFrame#environmentBand { background: %1; }").arg(profile.color().name()));
     m_band->setToolTip(tr("Environment: %1").arg(ConnectionProfile::environmentName(profile.environment)));
     m_readOnlyBadge->setVisible(profile.readOnly);
+    ReasonField::setProfileRequires(profile.requireReason); // what confirmations ask of each change
     m_identities->setProductionMode(profile.isProduction());
     m_courier->setProductionMode(profile.isProduction());
     m_sessions->setProductionMode(profile.isProduction());
@@ -506,7 +508,7 @@ void MainWindow::showAuditLog()
         Prompt::warning(this, tr("Audit log"), tr("Open a profile first: each profile has its own audit log."));
         return;
     }
-    auto *dialog = new AuditLogDialog(m_context.audit, current->id, current->name, this);
+    auto *dialog = new AuditLogDialog(m_context.audit, current->id, current->name, this, current->ticketUrl);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

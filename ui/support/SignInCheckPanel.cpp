@@ -366,17 +366,20 @@ void SignInCheckPanel::sendVerification(const QString &address)
     const QString label = m_label;
     m_error->clear();
     // The method decides what the user gets (a code or a link): read it before asking.
-    m_support->probe(
-        PublicFlowClient::Flow::Verification, this,
-        [this, id, label, address](const ApiResult<SelfServiceFlow> &probe) {
-            if (!probe.ok()) {
-                fail(probe.error(), [this, address]() { sendVerification(address); });
-                return;
-            }
-            if (ConfirmDialog::confirm(this, ConfirmDialog::request(SupportActions::describeSendVerification(
-                                                 label, address, probe.value().active))))
-                send(PublicFlowClient::Flow::Verification, id, label, address);
-        });
+    m_support->probe(PublicFlowClient::Flow::Verification, this,
+                     [this, id, label, address](const ApiResult<SelfServiceFlow> &probe) {
+                         if (!probe.ok()) {
+                             fail(probe.error(), [this, address]() { sendVerification(address); });
+                             return;
+                         }
+                         QString reason;
+                         if (ConfirmDialog::confirmWithReason(
+                                 this,
+                                 ConfirmDialog::request(
+                                     SupportActions::describeSendVerification(label, address, probe.value().active)),
+                                 &reason))
+                             send(PublicFlowClient::Flow::Verification, id, label, address, reason);
+                     });
 }
 
 void SignInCheckPanel::sendRecovery()
@@ -416,24 +419,27 @@ void SignInCheckPanel::sendRecovery()
                 return;
             }
             const bool inactive = m_identity && m_identity->id == id && m_identity->state == Identity::State::Inactive;
-            if (ConfirmDialog::confirm(
-                    this, ConfirmDialog::request(SupportActions::describeSendRecovery(label, address, inactive))))
-                send(PublicFlowClient::Flow::Recovery, id, label, address);
+            QString reason;
+            if (ConfirmDialog::confirmWithReason(
+                    this, ConfirmDialog::request(SupportActions::describeSendRecovery(label, address, inactive)),
+                    &reason))
+                send(PublicFlowClient::Flow::Recovery, id, label, address, reason);
         });
 }
 
 // After the confirmation: a failure's Retry sends again without asking again, as on the page.
 void SignInCheckPanel::send(PublicFlowClient::Flow flow, const QString &id, const QString &label,
-                            const QString &address)
+                            const QString &address, const QString &reason)
 {
     m_error->clear();
-    auto done = [this, flow, id, label, address](const ApiResult<SupportActions::Sent> &sent) {
+    auto done = [=, this](const ApiResult<SupportActions::Sent> &sent) {
         if (!sent.ok()) {
-            fail(sent.error(), [this, flow, id, label, address]() { send(flow, id, label, address); });
+            fail(sent.error(), [=, this]() { send(flow, id, label, address, reason); });
             return;
         }
         reportSent(address, sent.value().message);
     };
+    m_support->setReason(reason);
     if (flow == PublicFlowClient::Flow::Verification)
         m_support->sendVerification(id, label, address, this, done);
     else
@@ -479,23 +485,24 @@ void SignInCheckPanel::setVerified(const QString &addressId, const QString &addr
             f.address.trimmed().compare(address.trimmed(), Qt::CaseInsensitive) == 0)
             bounce = f.reason;
     }
-    if (ConfirmDialog::confirm(
-            this, ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified, bounce))))
-        sendVerified(id, label, addressId, verified);
+    QString reason;
+    if (ConfirmDialog::confirmWithReason(
+            this, ConfirmDialog::request(SupportActions::describeSetVerified(label, address, verified, bounce)),
+            &reason))
+        sendVerified(id, label, addressId, verified, reason);
 }
 
-void SignInCheckPanel::sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified)
+void SignInCheckPanel::sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified,
+                                    const QString &reason)
 {
     m_error->clear();
-    m_support->setAddressVerified(id, label, addressId, verified, this,
-                                  [this, id, label, addressId, verified](const ApiResult<Identity> &result) {
-                                      if (!result.ok()) {
-                                          fail(result.error(), [this, id, label, addressId, verified]() {
-                                              sendVerified(id, label, addressId, verified);
-                                          });
-                                          return;
-                                      }
-                                      if (m_identity && m_identity->id == id)
-                                          Q_EMIT identityChanged(result.value());
-                                  });
+    m_support->setReason(reason);
+    m_support->setAddressVerified(id, label, addressId, verified, this, [=, this](const ApiResult<Identity> &result) {
+        if (!result.ok()) {
+            fail(result.error(), [=, this]() { sendVerified(id, label, addressId, verified, reason); });
+            return;
+        }
+        if (m_identity && m_identity->id == id)
+            Q_EMIT identityChanged(result.value());
+    });
 }

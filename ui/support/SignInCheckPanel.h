@@ -64,8 +64,11 @@ private:
     QPushButton *fixButton(const SignInFinding &finding, SignInFinding::Fix fix, QWidget *parent);
     void sendVerification(const QString &address);
     void sendRecovery();
-    void send(PublicFlowClient::Flow flow, const QString &id, const QString &label, const QString &address);
-    void sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified);
+    // After the confirmation, with the reason given there (a retry sends the same).
+    void send(PublicFlowClient::Flow flow, const QString &id, const QString &label, const QString &address,
+              const QString &reason);
+    void sendVerified(const QString &id, const QString &label, const QString &addressId, bool verified,
+                      const QString &reason);
     void setVerified(const QString &addressId, const QString &address, bool verified);
     void reportSent(const QString &address, const std::optional<CourierMessage> &message);
     bool readOnly() const;

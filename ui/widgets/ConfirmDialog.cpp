@@ -2,6 +2,7 @@
 #include "ConfirmDialog.h"
 
 #include "Prompt.h"
+#include "ReasonField.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,6 +41,11 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
         m_option->setChecked(request.optionChecked);
         layout->addWidget(m_option);
     }
+    if (request.asksReason) {
+        m_reason = new ReasonField(this);
+        layout->addWidget(m_reason);
+        connect(m_reason, &ReasonField::changed, this, &ConfirmDialog::updateAction);
+    }
     if (!request.typeToConfirm.isEmpty()) {
         auto *hint = new QLabel(
             tr("This is a production profile. Type <b>%1</b> to confirm.").arg(request.typeToConfirm.toHtmlEscaped()),
@@ -50,14 +56,15 @@ ConfirmDialog::ConfirmDialog(const Request &request, QWidget *parent)
         m_typed->setAccessibleName(tr("Text to type to confirm"));
         layout->addWidget(hint);
         layout->addWidget(m_typed);
-        m_action->setEnabled(false);
-        connect(m_typed, &QLineEdit::textChanged, this,
-                [this](const QString &text) { m_action->setEnabled(text.trimmed() == m_request.typeToConfirm); });
+        connect(m_typed, &QLineEdit::textChanged, this, &ConfirmDialog::updateAction);
     }
     layout->addWidget(buttons);
-    // Focus starts where the user decides: the identifier to type, else the option, else Cancel
-    // (Enter there changes nothing).
-    if (m_typed)
+    updateAction();
+    // Focus starts where the user decides: a required reason, the identifier to type, else the
+    // option, else Cancel (Enter there changes nothing).
+    if (m_reason && m_reason->isRequired())
+        m_reason->setFocus();
+    else if (m_typed)
         m_typed->setFocus();
     else if (m_option)
         m_option->setFocus();
@@ -78,6 +85,8 @@ void ConfirmDialog::showEvent(QShowEvent *event)
     QList<QWidget *> order;
     if (m_option)
         order.append(m_option);
+    if (m_reason)
+        order.append(m_reason->focusProxy()); // the line edit itself: a proxy in the chain is skipped
     if (m_typed)
         order.append(m_typed);
     const bool cancelFirst = (m_cancel->x() < m_action->x()) != isRightToLeft();
@@ -97,7 +106,19 @@ bool ConfirmDialog::isOptionChecked() const
     return m_option && m_option->isChecked();
 }
 
-bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *option)
+QString ConfirmDialog::reason() const
+{
+    return m_reason ? m_reason->reason() : QString();
+}
+
+void ConfirmDialog::updateAction()
+{
+    const bool typed = !m_typed || m_typed->text().trimmed() == m_request.typeToConfirm;
+    const bool reasoned = !m_reason || m_reason->isSatisfied();
+    m_action->setEnabled(typed && reasoned);
+}
+
+bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *option, QString *reason)
 {
     Prompt::noteQuestion(request.description);
     QVariant answer;
@@ -105,23 +126,24 @@ bool ConfirmDialog::confirm(QWidget *parent, const Request &request, bool *optio
         const QVariantMap map = answer.toMap();
         if (option)
             *option = map.isEmpty() ? request.optionChecked : map.value(QStringLiteral("option")).toBool();
+        if (reason)
+            *reason = map.value(QStringLiteral("reason")).toString();
         return (map.isEmpty() ? answer.toInt() : map.value(QStringLiteral("answer")).toInt()) == QMessageBox::Yes;
     }
-    ConfirmDialog dialog(request, parent);
+    Request asked = request;
+    asked.asksReason = reason != nullptr;
+    ConfirmDialog dialog(asked, parent);
     const bool confirmed = dialog.exec() == QDialog::Accepted;
     if (option)
         *option = dialog.isOptionChecked();
+    if (reason)
+        *reason = confirmed ? dialog.reason() : QString();
     return confirmed;
 }
 
-bool ConfirmDialog::confirm(QWidget *parent, const Request &request)
+bool ConfirmDialog::confirmWithReason(QWidget *parent, const Request &request, QString *reason)
 {
-    Prompt::noteQuestion(request.description);
-    QVariant answer;
-    if (Prompt::takeTestAnswer(&answer))
-        return answer.toInt() == QMessageBox::Yes;
-    ConfirmDialog dialog(request, parent);
-    return dialog.exec() == QDialog::Accepted;
+    return confirm(parent, request, nullptr, reason);
 }
 
 ConfirmDialog::Request ConfirmDialog::request(const ActionText &text, const QString &typeToConfirm)

@@ -9,11 +9,13 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class ReasonField;
 
 // The confirmation every account-changing action goes through. It says exactly what will
 // happen, defaults to Cancel, and on a production profile asks the user to type the identifier
-// of what is being changed before the action button unlocks. Tab goes through what the user
-// decides first (the option, the typed identifier), then the buttons as they are laid out.
+// of what is being changed before the action button unlocks. A change asks why (ReasonField):
+// required where the profile says so. Tab goes through what the user decides first (the option,
+// the reason, the typed identifier), then the buttons as they are laid out.
 class ConfirmDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         QString typeToConfirm;    // non-empty: the text the user must type (production profiles)
         QString optionLabel = {}; // non-empty: a check box under the description ("Also revoke …")
         bool optionChecked = false;
+        bool asksReason = false; // a reason field: set by confirm() when the caller takes the reason
     };
 
     explicit ConfirmDialog(const Request &request, QWidget *parent = nullptr);
@@ -37,20 +40,26 @@ public:
 
     bool isActionEnabled() const;
     bool isOptionChecked() const;
+    QString reason() const;
 
     // Shows the dialog (or takes the next Prompt test answer) and returns true on confirm.
-    static bool confirm(QWidget *parent, const Request &request);
-    // The same with the request's check box; `option` holds its state on confirm. A test answer
-    // may be a map {"answer": StandardButton, "option": bool}.
-    static bool confirm(QWidget *parent, const Request &request, bool *option);
+    // `option` holds the check box's state on confirm. With `reason` the dialog asks why and
+    // `reason` holds the answer, for the action class's setReason(). A test answer may be a map
+    // {"answer": StandardButton, "option": bool, "reason": text}.
+    static bool confirm(QWidget *parent, const Request &request, bool *option = nullptr, QString *reason = nullptr);
+    // The same with the reason and no option.
+    static bool confirmWithReason(QWidget *parent, const Request &request, QString *reason);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateAction();
+
     Request m_request;
     QLineEdit *m_typed = nullptr;
     QCheckBox *m_option = nullptr;
+    ReasonField *m_reason = nullptr;
     QPushButton *m_action;
     QPushButton *m_cancel;
 };

@@ -3,6 +3,7 @@
 #include "AuditTrailFilter.h"
 #include "Await.h"
 #include "BulkOperation.h"
+#include "ChangeReason.h"
 #include "CourierActions.h"
 #include "CsvPoison.h"
 #include "IdentityActions.h"
@@ -13,6 +14,7 @@
 #include "SessionActions.h"
 #include "SimConnection.h"
 #include "SimStore.h"
+#include "SyslogFormat.h"
 #include "TestAudit.h"
 #include "TestSupport.h"
 
@@ -214,6 +216,11 @@ private Q_SLOTS:
         IdentityActions identities(m_client.get(), &m_audit->log);
         SessionActions sessions(m_client.get(), &m_audit->log);
         CourierActions courier(m_client.get(), &m_audit->log);
+        // Each action class records the reason it was given with the change it starts.
+        const QString reason = QStringLiteral("SUP-42 asked by %1").arg(kind);
+        identities.setReason(reason);
+        sessions.setReason(reason);
+        courier.setReason(reason);
         const QString id = firstId();
         if (kind == QLatin1String("credential")) { // a second factor, which Kratos lets go
             const SimIdentity *stored = m_sim->store().identity(id);
@@ -305,12 +312,95 @@ private Q_SLOTS:
             QCOMPARE(r.profileName, QStringLiteral("Test"));
             QCOMPARE(r.authority, QStringLiteral("kratos.test:4434"));
             QCOMPARE(r.environment, QStringLiteral("staging"));
+            QCOMPARE(r.reason, reason);
         }
         QVERIFY2(outcome.summary.startsWith(words), qPrintable(outcome.summary));
         // The file says UTC with a Z.
         const QJsonObject raw = QJsonDocument::fromJson(lines(m_audit->path()).at(1)).object();
         QVERIFY(raw.value(QLatin1String("time")).toString().endsWith(QLatin1Char('Z')));
         QVERIFY(m_audit->log.verify(QStringLiteral("test")).ok);
+    }
+
+    // A profile that requires a reason refuses a change without one before anything is written
+    // or sent; with one, or on a profile that does not ask, the change goes out with it recorded.
+    void reasonRules_data()
+    {
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("not required, none") << false << QString() << true;
+        QTest::newRow("not required, given") << false << QStringLiteral("SUP-1") << true;
+        QTest::newRow("required, none") << true << QString() << false;
+        QTest::newRow("required, blanks only") << true << QStringLiteral(" \n\t ") << false;
+        QTest::newRow("required, controls only") << true << QStringLiteral("\x1b\u202e") << false;
+        QTest::newRow("required, given") << true << QStringLiteral("SUP-1 lost phone") << true;
+    }
+    void reasonRules()
+    {
+        QFETCH(bool, required);
+        QFETCH(QString, reason);
+        QFETCH(bool, sent);
+        AuditLog::Scope s = scope(QStringLiteral("test"));
+        s.requireReason = required;
+        m_audit->log.setProfile(s);
+        const QString id = firstId();
+        IdentityActions identities(m_client.get(), &m_audit->log);
+        identities.setReason(reason);
+        Await<Identity> a;
+        identities.setState(id, label(id), false, this, a.callback());
+        QVERIFY(a.wait());
+        const bool inactive =
+            m_sim->store().identity(id)->json().value(QLatin1String("state")).toString() == QLatin1String("inactive");
+        QCOMPARE(inactive, sent);
+        const QList<AuditRecord> records = m_audit->records();
+        if (!sent) {
+            QCOMPARE(a.result().error().kind(), ApiError::Kind::ReasonRequired);
+            QVERIFY(a.result().error().userMessage().contains(QStringLiteral("reason")));
+            QVERIFY(records.isEmpty());
+            return;
+        }
+        QVERIFY(a.result().ok());
+        QCOMPARE(records.size(), 2);
+        for (const AuditRecord &r : records)
+            QCOMPARE(r.reason, ChangeReason::clean(reason));
+        // The record in the file and the syslog fields carry it.
+        const QJsonObject raw = QJsonDocument::fromJson(lines(m_audit->path()).at(0)).object();
+        QCOMPARE(raw.value(QLatin1String("reason")).toString(), ChangeReason::clean(reason));
+        QCOMPARE(raw.contains(QLatin1String("reason")), !ChangeReason::clean(reason).isEmpty());
+        QCOMPARE(SyslogFormat::fields(records.at(0)).value(QStringLiteral("reason")), ChangeReason::clean(reason));
+    }
+
+    // A reason belongs to one change: the next change started without one has none (and is
+    // refused where one is required); deactivate-and-revoke gives both its records the reason.
+    void reasonIsTakenByOneChange()
+    {
+        AuditLog::Scope s = scope(QStringLiteral("test"));
+        s.requireReason = true;
+        m_audit->log.setProfile(s);
+        const QString id = firstId();
+        addSession(id);
+        IdentityActions identities(m_client.get(), &m_audit->log);
+        identities.setReason(QStringLiteral("#512 account taken over"));
+        Await<Identity> state;
+        Await<NoContent> revoked;
+        identities.deactivateAndRevoke(id, label(id), this, state.callback(), revoked.callback());
+        QVERIFY(state.wait());
+        QVERIFY(revoked.wait());
+        QVERIFY(revoked.result().ok());
+        const QList<AuditRecord> records = m_audit->records();
+        QCOMPARE(records.size(), 4);
+        QStringList actions;
+        for (const AuditRecord &r : records) {
+            actions.append(r.action);
+            QCOMPARE(r.reason, QStringLiteral("#512 account taken over"));
+        }
+        QCOMPARE(actions.count(QStringLiteral("identity.sessions.revoke")), 2);
+
+        Await<Identity> again;
+        identities.setState(id, label(id), true, this, again.callback());
+        QVERIFY(again.wait());
+        QCOMPARE(again.result().error().kind(), ApiError::Kind::ReasonRequired);
+        QCOMPARE(m_audit->records().size(), 4);
     }
 
     // A trait change records each operation with its new and its replaced value.
@@ -511,6 +601,7 @@ private Q_SLOTS:
             labels.insert(id, label(id));
         BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 8, nullptr, labels);
         QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.setReason(QStringLiteral("OPS-9 offboarding"));
         bulk.start();
         QVERIFY(finished.wait(120000));
         QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 1000);
@@ -526,6 +617,7 @@ private Q_SLOTS:
         for (int i = 0; i < records.size(); ++i) {
             QCOMPARE(records.at(i).sequence, i + 1);
             QCOMPARE(records.at(i).actionId, records.first().actionId);
+            QCOMPARE(records.at(i).reason, QStringLiteral("OPS-9 offboarding")); // intent, items and summary
             if (i > 0 && i < records.size() - 1) {
                 QCOMPARE(records.at(i).action, QStringLiteral("identity.deactivate"));
                 QCOMPARE(records.at(i).targets.first().label, labels.value(records.at(i).targets.first().id));
@@ -545,10 +637,13 @@ private Q_SLOTS:
                                   {"schema_id":"default","traits":{"email":"i2@example.com"}}])",
                               &error));
         QSignalSpy finished(&importer, &IdentityImporter::finished);
+        importer.setReason(QStringLiteral("HR-3 new starters"));
         importer.start();
         QVERIFY(finished.wait(10000));
         const QList<AuditRecord> records = m_audit->records();
         QCOMPARE(records.size(), 4);
+        for (const AuditRecord &r : records)
+            QCOMPARE(r.reason, QStringLiteral("HR-3 new starters"));
         QCOMPARE(records.at(0).action, QStringLiteral("identity.import"));
         QCOMPARE(records.at(1).action, QStringLiteral("identity.create"));
         QCOMPARE(records.at(1).targets.first().label, QStringLiteral("i1@example.com"));

@@ -118,6 +118,33 @@ private Q_SLOTS:
         QCOMPARE(bulk.count(BulkOperation::Status::Succeeded), 30); // "no sessions" counts as done
     }
 
+    // On a profile that requires a reason, a bulk change without one refuses every item unsent
+    // and writes nothing; with one it runs.
+    void requiredReasonRefusesTheWholeRun()
+    {
+        AuditLog::Scope scope = m_audit->log.scope();
+        scope.requireReason = true;
+        m_audit->log.setProfile(scope);
+        const QStringList ids = activeIds(5);
+        BulkOperation bulk(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
+        QSignalSpy finished(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(bulk.count(BulkOperation::Status::Failed), 5);
+        for (const BulkOperation::Item &item : bulk.items())
+            QCOMPARE(item.error.kind(), ApiError::Kind::ReasonRequired);
+        for (const QString &id : ids)
+            QCOMPARE(stateOf(id), QStringLiteral("active"));
+        QVERIFY(m_audit->records().isEmpty());
+
+        BulkOperation given(m_client.get(), &m_audit->log, BulkOperation::Action::Deactivate, ids, 2);
+        QSignalSpy done(&given, &BulkOperation::finished);
+        given.setReason(QStringLiteral("SUP-3"));
+        given.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(given.count(BulkOperation::Status::Succeeded), 5);
+    }
+
     void cancelStopsTheRest()
     {
         m_sim->faults().latencyMs = 100;

@@ -767,10 +767,14 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(bodies).toJson());
         out.close();
-        Prompt::setNextAnswers({edited});
+        // The import is confirmed with its count and a reason, which every record of it carries.
+        Prompt::setNextAnswers(
+            {edited, QVariantMap{{QStringLiteral("answer"), int(QMessageBox::Yes)},
+                                 {QStringLiteral("reason"), QStringLiteral("SUP-77 staff import")}}});
         QTest::mouseClick(child<QPushButton>(m_page.get(), "importButton"), Qt::LeftButton);
         QTRY_VERIFY(m_page->findChild<ImportDialog *>()); // the file is read on a worker first
         auto *dialog = m_page->findChild<ImportDialog *>();
+        QTRY_VERIFY(Prompt::lastQuestion().contains(QStringLiteral("3 identities")));
         QTRY_VERIFY(!dialog->importer()->isRunning());
         auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("importResults"));
         QTRY_COMPARE(results->rowCount(), 3);
@@ -779,6 +783,15 @@ private Q_SLOTS:
         QCOMPARE(results->item(2, 2)->text(), QStringLiteral("created"));
         QCOMPARE(m_sim->store().identities().size(), 62);
         QTRY_COMPARE(m_page->model()->rowCount(), 62);
+        QVERIFY(m_audit->log.waitForWritten());
+        int imports = 0;
+        for (const AuditRecord &r : m_audit->records()) {
+            if (r.action == QLatin1String("identity.import") || r.action == QLatin1String("identity.create")) {
+                QCOMPARE(r.reason, QStringLiteral("SUP-77 staff import"));
+                ++imports;
+            }
+        }
+        QVERIFY(imports >= 4); // the batch's intent and outcome, and one record a created or failed entry
     }
 
     // A file that cannot be imported is said in the dialog (read and parsed on workers), with no

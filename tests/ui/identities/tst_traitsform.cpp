@@ -4,6 +4,7 @@
 #include "KratosClient.h"
 #include "KratosSimulator.h"
 #include "Prompt.h"
+#include "ReasonField.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestAudit.h"
@@ -11,6 +12,7 @@
 #include "TraitsEditor.h"
 #include "TraitsForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleValidator>
@@ -366,6 +368,42 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(sim->store().identity(id)->json().value(QStringLiteral("external_id")).toString(), typed);
+    }
+
+    // Where the profile requires a reason, Apply waits for one after the review; the update is
+    // recorded with it. Tab reaches the reason between the preview and the buttons.
+    void editDialogAsksForTheReason()
+    {
+        auto sim = startSimulator();
+        QNetworkAccessManager nam;
+        KratosClient client(&nam);
+        connectTo(client, *sim);
+        const QString id = sim->store().identities().firstKey();
+        const auto identity = Identity::fromJson(sim->store().identity(id)->json());
+        TestAudit audit(&client);
+        ReasonField::setProfileRequires(true);
+        IdentityEditDialog dialog(&client, &audit.log, *identity);
+        dialog.show();
+        QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("externalIdEdit"))->setText(QStringLiteral("crm-4711"));
+        QVERIFY(dialog.review());
+        auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("applyButton"));
+        QVERIFY(!apply->isEnabled());
+        auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("patchPreview"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        preview->setFocus();
+        QTest::keyClick(preview, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), reason);
+        QTest::keyClicks(reason, QStringLiteral("SUP-88 CRM link"));
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        ReasonField::setProfileRequires(false);
+        const QList<AuditRecord> records = audit.records();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first().action, QStringLiteral("identity.update"));
+        QCOMPARE(records.first().reason, QStringLiteral("SUP-88 CRM link"));
+        QCOMPARE(records.last().reason, QStringLiteral("SUP-88 CRM link"));
     }
 
     void editDialogFormRoundTripAndOneChange()

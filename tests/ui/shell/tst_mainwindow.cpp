@@ -516,6 +516,86 @@ private Q_SLOTS:
         QCOMPARE(back->syslog, saved.syslog);
     }
 
+    // Choosing production asks for reasons (the operator may turn it off); a ticket URL must be
+    // usable, and both are kept with the profile.
+    void reasonRuleAndTicketUrlInTheProfile_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<bool>("uncheck");
+        QTest::addColumn<QString>("ticketUrl");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("development") << "Development" << false << "" << false << true;
+        QTest::newRow("production") << "Production" << false << "https://desk.example.com/browse/{ticket}" << true
+                                    << true;
+        QTest::newRow("production, turned off") << "Production" << true << "" << false << true;
+        QTest::newRow("ticket URL without placeholder")
+            << "Staging" << false << "https://desk.example.com/" << false << false;
+        QTest::newRow("ticket URL not http") << "Staging" << false << "javascript:alert({ticket})" << false << false;
+    }
+    void reasonRuleAndTicketUrlInTheProfile()
+    {
+        QFETCH(QString, environment);
+        QFETCH(bool, uncheck);
+        QFETCH(QString, ticketUrl);
+        QFETCH(bool, required);
+        QFETCH(bool, saved);
+        AppHarness app;
+        ProfilesDialog dialog(app.context());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        auto *check = child<QCheckBox>(&dialog, "requireReasonCheck");
+        QVERIFY(!check->isChecked());
+        auto *combo = child<QComboBox>(&dialog, "environmentCombo");
+        // As a user picks it: the keyboard on the combo box.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        while (combo->currentText() != environment && combo->currentIndex() < combo->count() - 1)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), environment);
+        QCOMPARE(check->isChecked(), environment == QLatin1String("Production"));
+        if (uncheck)
+            check->setChecked(false);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "ticketUrlEdit"), ticketUrl);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        const ConnectionProfile stored = app.profiles.profiles().first();
+        if (!saved) {
+            QVERIFY2(child<QLabel>(&dialog, "testResult")->text().contains(QStringLiteral("ticket URL")),
+                     qPrintable(child<QLabel>(&dialog, "testResult")->text()));
+            QVERIFY(stored.ticketUrl.isEmpty());
+            return;
+        }
+        QCOMPARE(stored.requireReason, required);
+        QCOMPARE(stored.ticketUrl, ticketUrl);
+        QString error;
+        const auto back = ConnectionProfile::fromJson(stored.toJson(), &error);
+        QVERIFY(back);
+        QCOMPARE(back->requireReason, required);
+        QCOMPARE(back->auditScope().requireReason, required);
+        QCOMPARE(back->auditScope().ticketUrl, ticketUrl);
+    }
+
+    // A stored profile from before the setting asks for reasons when it is a production profile.
+    void storedProfilesTakeTheRuleFromTheirEnvironment_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<bool>("required");
+        QTest::newRow("production") << "production" << true;
+        QTest::newRow("staging") << "staging" << false;
+    }
+    void storedProfilesTakeTheRuleFromTheirEnvironment()
+    {
+        QFETCH(QString, environment);
+        QFETCH(bool, required);
+        QString error;
+        const auto p = ConnectionProfile::fromJson({{QStringLiteral("name"), QStringLiteral("Old")},
+                                                    {QStringLiteral("admin_url"), QStringLiteral("https://k.example")},
+                                                    {QStringLiteral("environment"), environment}},
+                                                   &error);
+        QVERIFY(p);
+        QCOMPARE(p->requireReason, required);
+    }
+
     // The window says when the trail cannot be written, and how many records a collector has
     // not taken yet.
     void trailBannerAndForwardingStatus()
@@ -777,6 +857,47 @@ private Q_SLOTS:
 
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("intact")));
+    }
+
+    // The reason shows in its column; the selected record's ticket references are links when the
+    // profile names a ticket URL; the text filter finds a ticket's actions; markup stays text.
+    void auditViewerShowsReasonsWithTicketLinks()
+    {
+        AppHarness app;
+        app.audit.setProfile({QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:4434"),
+                              QStringLiteral("staging"), SyslogTarget()});
+        const QStringList reasons{QStringLiteral("SUP-12 asked by phone"), QStringLiteral("<b>#7</b> & more"),
+                                  QString()};
+        for (const QString &reason : reasons) {
+            AuditRecord r;
+            r.actionId = AuditRecord::newActionId();
+            r.action = QStringLiteral("identity.deactivate");
+            r.summary = QStringLiteral("Deactivated identity x");
+            r.reason = reason;
+            r.phase = AuditRecord::Phase::Outcome;
+            r.outcome = AuditRecord::Outcome::Succeeded;
+            app.audit.write(r);
+        }
+        QVERIFY(app.audit.waitForWritten());
+        AuditLogDialog dialog(&app.audit, QStringLiteral("p"), QStringLiteral("P"), nullptr,
+                              QStringLiteral("https://desk.example.com/browse/{ticket}"));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Reason"));
+        QCOMPARE(table->item(0, 4)->text(), reasons.at(0));
+        auto *reason = dialog.findChild<QLabel *>(QStringLiteral("auditReason"));
+        table->selectRow(0);
+        QVERIFY(!reason->isHidden());
+        QVERIFY2(
+            reason->text().contains(QStringLiteral("<a href=\"https://desk.example.com/browse/SUP-12\">SUP-12</a>")),
+            qPrintable(reason->text()));
+        table->selectRow(1);
+        QVERIFY(reason->text().contains(QStringLiteral("&lt;b&gt;")));
+        QVERIFY(reason->text().contains(QStringLiteral("/browse/7\">#7</a>")));
+        table->selectRow(2);
+        QVERIFY(reason->isHidden()); // no reason given: nothing to show
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("targetFilter")), QStringLiteral("SUP-12"));
+        QCOMPARE(table->rowCount(), 1);
     }
 
     // The profiles, settings and audit dialogs open window-modal without a nested event loop:

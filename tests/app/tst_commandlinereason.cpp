@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `--reason` on the command line: on a profile that requires a reason every change, export and
+// reveal is refused unsent without one (exit 4) and recorded with it when given.
+#include "CliProcess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using TestSupport::Cli;
+using TestSupport::CliRun;
+using TestSupport::SimProcess;
+
+class TestCommandLineReason : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SimProcess> m_sim;
+    QStringList m_identityIds;
+    QString m_messageId;
+
+    static QList<QJsonObject> jsonLines(const QByteArray &out)
+    {
+        QList<QJsonObject> rows;
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                rows.append(QJsonDocument::fromJson(line).object());
+        return rows;
+    }
+    QStringList connection() const
+    {
+        return {QStringLiteral("--admin-url"), m_sim->adminUrl(), QStringLiteral("--public-url"), m_sim->publicUrl()};
+    }
+    // The actions the profile's trail holds, with their reasons.
+    static QList<QJsonObject> trail(const Cli &cli)
+    {
+        return jsonLines(cli.run({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--profile"),
+                                  QStringLiteral("Staff"), QStringLiteral("--output"), QStringLiteral("jsonl")})
+                             .out);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimProcess>(QStringList{QStringLiteral("--identities"), QStringLiteral("20"),
+                                                         QStringLiteral("--messages"), QStringLiteral("5"),
+                                                         QStringLiteral("--dev")});
+        Cli cli;
+        const CliRun all = cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("export")} + connection());
+        QCOMPARE(all.exitCode, 0);
+        for (const QJsonObject &o : jsonLines(all.out))
+            m_identityIds.append(o.value(QLatin1String("id")).toString());
+        const CliRun messages = cli.run(QStringList{QStringLiteral("courier"), QStringLiteral("list")} + connection());
+        QCOMPARE(messages.exitCode, 0);
+        m_messageId = jsonLines(messages.out).first().value(QLatin1String("id")).toString();
+    }
+    void cleanupTestCase() { m_sim.reset(); }
+
+    void refusedWithoutRecordedWith_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("deactivate") << QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"),
+                                                   QStringLiteral("ID0"), QStringLiteral("--yes")}
+                                    << QStringLiteral("identity.deactivate");
+        QTest::newRow("deactivate many") << QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"),
+                                                        QStringLiteral("ID1"), QStringLiteral("ID2"),
+                                                        QStringLiteral("--yes")}
+                                         << QStringLiteral("identity.deactivate.bulk");
+        QTest::newRow("revoke all sessions") << QStringList{QStringLiteral("sessions"), QStringLiteral("revoke-all"),
+                                                            QStringLiteral("ID3"), QStringLiteral("--yes")}
+                                             << QStringLiteral("identity.sessions.revoke");
+        QTest::newRow("recovery link") << QStringList{QStringLiteral("recovery"), QStringLiteral("link"),
+                                                      QStringLiteral("ID4")}
+                                       << QStringLiteral("identity.recovery_link.create");
+        QTest::newRow("export") << QStringList{QStringLiteral("identities"), QStringLiteral("export")}
+                                << QStringLiteral("identity.export");
+        QTest::newRow("reveal") << QStringList{QStringLiteral("courier"), QStringLiteral("get"), QStringLiteral("MSG"),
+                                               QStringLiteral("--reveal"), QStringLiteral("--yes")}
+                                << QStringLiteral("courier.message.reveal");
+    }
+    void refusedWithoutRecordedWith()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, action);
+        for (QString &word : command) {
+            if (word.startsWith(QLatin1String("ID")))
+                word = m_identityIds.at(word.mid(2).toInt());
+            else if (word == QLatin1String("MSG"))
+                word = m_messageId;
+        }
+        Cli cli;
+        QCOMPARE(cli.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Staff"),
+                          QStringLiteral("--admin-url"), m_sim->adminUrl(), QStringLiteral("--public-url"),
+                          m_sim->publicUrl(), QStringLiteral("--require-reason"), QStringLiteral("yes")})
+                     .exitCode,
+                 0);
+        const QStringList staff{QStringLiteral("--profile"), QStringLiteral("Staff")};
+        const CliRun refused = cli.run(command + staff);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains("--reason"), refused.err.constData());
+        QVERIFY(refused.out.isEmpty()); // no export, no body, no link
+        QVERIFY(trail(cli).isEmpty());  // nothing was sent, so nothing to record
+
+        const CliRun given = cli.run(
+            command + staff + QStringList{QStringLiteral("--reason"), QStringLiteral("SUP-77\tcustomer\ncalled")});
+        QCOMPARE(given.exitCode, 0);
+        const QList<QJsonObject> actions = trail(cli);
+        QVERIFY(!actions.isEmpty());
+        for (const QJsonObject &a : actions) {
+            QVERIFY(a.value(QLatin1String("action")).toString().startsWith(action.section(QLatin1Char('.'), 0, 1)));
+            QCOMPARE(a.value(QLatin1String("reason")).toString(), QStringLiteral("SUP-77 customer called"));
+        }
+        // The trail finds the actions of a ticket.
+        const CliRun byTicket = cli.run({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--profile"),
+                                         QStringLiteral("Staff"), QStringLiteral("--text"), QStringLiteral("SUP-77"),
+                                         QStringLiteral("--output"), QStringLiteral("jsonl")});
+        QCOMPARE(jsonLines(byTicket.out).size(), actions.size());
+    }
+
+    // A profile that does not ask still records a reason given, and an empty --reason is a usage error.
+    void optionalAndEmpty()
+    {
+        Cli cli;
+        const QStringList deactivate = QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"),
+                                                   m_identityIds.at(10), QStringLiteral("--yes")} +
+                                       connection();
+        const CliRun empty = cli.run(deactivate + QStringList{QStringLiteral("--reason"), QStringLiteral(" \t")});
+        QCOMPARE(empty.exitCode, 2);
+        const CliRun without = cli.run(deactivate);
+        QCOMPARE(without.exitCode, 0);
+        const CliRun reactivate =
+            cli.run(QStringList{QStringLiteral("identities"), QStringLiteral("activate"), m_identityIds.at(10),
+                                QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("#12")} +
+                    connection());
+        QCOMPARE(reactivate.exitCode, 0);
+        const QList<QJsonObject> actions = jsonLines(
+            cli.run(QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--admin-url"),
+                                m_sim->adminUrl(), QStringLiteral("--output"), QStringLiteral("jsonl")})
+                .out);
+        QCOMPARE(actions.size(), 2);
+        QVERIFY(!actions.at(0).contains(QLatin1String("reason")));
+        QCOMPARE(actions.at(1).value(QLatin1String("reason")).toString(), QStringLiteral("#12"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLineReason)
+#include "tst_commandlinereason.moc"
