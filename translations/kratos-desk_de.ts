@@ -1238,12 +1238,16 @@
         <translation>Der Link nennt eine Identität und noch etwas; er kann nur eines öffnen.</translation>
     </message>
     <message>
-        <source>The link names nothing to open: it needs identity=… or page=courier&amp;message=….</source>
-        <translation>Der Link nennt nichts zum Öffnen: Er braucht identity=… oder page=courier&amp;message=….</translation>
-    </message>
-    <message>
         <source>A courier message is named by its ID, a UUID; “%1” is not one.</source>
         <translation>Eine Courier-Nachricht wird mit ihrer ID genannt, einer UUID; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>A session is named by its ID, a UUID; “%1” is not one.</source>
+        <translation>Eine Sitzung wird durch ihre ID benannt, eine UUID; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The link names nothing to open: it needs identity=…, session=… or page=courier&amp;message=….</source>
+        <translation>Der Link nennt nichts zum Öffnen: Er braucht identity=…, session=… oder page=courier&amp;message=….</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1707,14 @@
         <source>External ID: %1</source>
         <translation>Externe ID: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What was done to this person and when, newest first</source>
+        <translation>Was mit dieser Person wann geschah, Neuestes zuerst</translation>
+    </message>
 </context>
 <context>
     <name>IdentityEditDialog</name>
@@ -1785,6 +1797,187 @@
     <message>
         <source>E&amp;xternal ID</source>
         <translation>E&amp;xterne ID</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityHistory</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Kratos keeps the time of the newest change only</source>
+        <translation>Kratos speichert nur die Zeit der neuesten Änderung</translation>
+    </message>
+    <message>
+        <source>State became active</source>
+        <translation>Zustand wurde aktiv</translation>
+    </message>
+    <message>
+        <source>State became inactive</source>
+        <translation>Zustand wurde inaktiv</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Zustand geändert</translation>
+    </message>
+    <message>
+        <source>Address verified</source>
+        <translation>Adresse bestätigt</translation>
+    </message>
+    <message>
+        <source>Credential added: %1</source>
+        <translation>Anmeldedaten hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Credential changed: %1</source>
+        <translation>Anmeldedaten geändert: %1</translation>
+    </message>
+    <message>
+        <source>ended: revoked or signed out (Kratos does not say when)</source>
+        <translation>beendet: widerrufen oder abgemeldet (Kratos sagt nicht, wann)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 queued to %2</source>
+        <translation>%1 an %2 eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 not delivered to %2</source>
+        <translation>%1 an %2 nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Kratos gave up on it</source>
+        <translation>Kratos hat aufgegeben</translation>
+    </message>
+    <message>
+        <source>no outcome recorded: the app stopped before the answer</source>
+        <translation>kein Ergebnis festgehalten: Die App endete vor der Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Kratos keeps no record of failed sign-ins, so none can be shown.</source>
+        <translation>Kratos speichert keine fehlgeschlagenen Anmeldungen, daher kann keine gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Kratos may have deleted old sessions and courier messages: what it still has is shown.</source>
+        <translation>Kratos hat alte Sitzungen und Nachrichten vielleicht gelöscht: Gezeigt wird, was noch da ist.</translation>
+    </message>
+    <message>
+        <source>Operator actions come from the audit trails on this computer (every profile for this server); actions taken on other computers are not shown.</source>
+        <translation>Aktionen von Bedienpersonen stammen aus den Prüfprotokollen dieses Rechners (alle Profile für diesen Server); Aktionen auf anderen Rechnern fehlen.</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The courier messages could not be read: %1</source>
+        <translation>Die Nachrichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not every audit trail could be read: %1</source>
+        <translation>Nicht jedes Prüfprotokoll konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Bedienung</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this identity yet.</source>
+        <translation>Über diese Identität ist noch nichts bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityHistoryTab</name>
+    <message>
+        <source>History, newest first</source>
+        <translation>Verlauf, Neuestes zuerst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Select an identity to see its history.</source>
+        <translation>Wählen Sie eine Identität, um ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this identity yet.</source>
+        <translation>Über diese Identität ist noch nichts bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln Ereignis, Neuestes zuerst.</numerusform>
+            <numerusform>%Ln Ereignisse, Neuestes zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2947,10 @@
     <message>
         <source>Cannot open the courier message</source>
         <translation>Courier-Nachricht kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the session %1</source>
+        <translation>die Sitzung %1</translation>
     </message>
 </context>
 <context>

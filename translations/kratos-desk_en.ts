@@ -187,6 +187,16 @@
     </message>
 </context>
 <context>
+    <name>IdentityHistoryTab</name>
+    <message numerus="yes">
+        <source>%Ln event(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln event, newest first.</numerusform>
+            <numerusform>%Ln events, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityImporter</name>
     <message numerus="yes">
         <source>%Ln identities from %1 will be created, at most %2 a request. Each gets an audit record.</source>

@@ -7,6 +7,7 @@
 #include "IdentityActions.h"
 #include "IdentityChangeCommand.h"
 #include "IdentityExportCommand.h"
+#include "IdentityHistoryCommand.h"
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "IdentitySearch.h"
@@ -70,9 +71,10 @@ ApiError IdentitiesCommand::listAll(CliContext &cli, IdentityListQuery query, QL
 
 QStringList IdentitiesCommand::verbs()
 {
-    return {QStringLiteral("find"),   QStringLiteral("get"),        QStringLiteral("summary"),
-            QStringLiteral("export"), QStringLiteral("deactivate"), QStringLiteral("activate"),
-            QStringLiteral("delete"), QStringLiteral("patch"),      QStringLiteral("import")};
+    return {QStringLiteral("find"),     QStringLiteral("get"),    QStringLiteral("summary"),
+            QStringLiteral("history"),  QStringLiteral("export"), QStringLiteral("deactivate"),
+            QStringLiteral("activate"), QStringLiteral("delete"), QStringLiteral("patch"),
+            QStringLiteral("import")};
 }
 
 QStringList IdentitiesCommand::columns()
@@ -115,6 +117,8 @@ int IdentitiesCommand::run(CliContext &cli, const QString &verb, const QStringLi
         return get(cli, args);
     if (verb == QLatin1String("summary"))
         return IdentitySummaryCommand::run(cli, args);
+    if (verb == QLatin1String("history"))
+        return IdentityHistoryCommand::run(cli, args);
     if (verb == QLatin1String("export"))
         return IdentityExportCommand::run(cli, args);
     if (verb == QLatin1String("deactivate"))

@@ -71,7 +71,7 @@ std::optional<DeepLink> DeepLink::parseUrl(const QString &text, QString *error)
     QStringList seen;
     for (const auto &[key, value] : items) {
         static const QStringList known{QStringLiteral("profile"), QStringLiteral("identity"), QStringLiteral("page"),
-                                       QStringLiteral("message")};
+                                       QStringLiteral("message"), QStringLiteral("session")};
         if (!known.contains(key)) {
             *error = tr("The link has a part this version does not know: “%1”.").arg(key.left(40));
             return std::nullopt;
@@ -91,7 +91,10 @@ std::optional<DeepLink> DeepLink::parseUrl(const QString &text, QString *error)
     const QString page = query.queryItemValue(QStringLiteral("page"), QUrl::FullyDecoded);
     const QString identity = query.queryItemValue(QStringLiteral("identity"), QUrl::FullyDecoded);
     const QString message = query.queryItemValue(QStringLiteral("message"), QUrl::FullyDecoded);
-    if (!identity.isEmpty() && (!message.isEmpty() || (!page.isEmpty() && page != QLatin1String("identities")))) {
+    const QString session = query.queryItemValue(QStringLiteral("session"), QUrl::FullyDecoded);
+    if ((!identity.isEmpty() &&
+         (!message.isEmpty() || !session.isEmpty() || (!page.isEmpty() && page != QLatin1String("identities")))) ||
+        (!session.isEmpty() && (!message.isEmpty() || (!page.isEmpty() && page != QLatin1String("sessions"))))) {
         *error = tr("The link names an identity and something else; it can open one thing.");
         return std::nullopt;
     }
@@ -101,8 +104,18 @@ std::optional<DeepLink> DeepLink::parseUrl(const QString &text, QString *error)
             plain->profile = link.profile;
         return plain;
     }
+    if (!session.isEmpty()) {
+        if (!IdentitySearch::isUuid(session)) {
+            *error = tr("A session is named by its ID, a UUID; “%1” is not one.").arg(session.left(40));
+            return std::nullopt;
+        }
+        link.target = Target::Session;
+        link.value = session;
+        link.byId = true;
+        return link;
+    }
     if (page != QLatin1String("courier") || message.isEmpty()) {
-        *error = tr("The link names nothing to open: it needs identity=… or page=courier&message=….");
+        *error = tr("The link names nothing to open: it needs identity=…, session=… or page=courier&message=….");
         return std::nullopt;
     }
     if (!IdentitySearch::isUuid(message)) {

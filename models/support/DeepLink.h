@@ -6,11 +6,12 @@
 
 #include <optional>
 
-// What a helpdesk link or a pasted text asks to open: an identity (by id or login identifier) or
-// a courier message, optionally in a named connection profile.
+// What a helpdesk link or a pasted text asks to open: an identity (by id or login identifier), a
+// courier message or a session, optionally in a named connection profile.
 //
 //   kratos-desk://open?profile=NAME&identity=ID-or-identifier
 //   kratos-desk://open?profile=NAME&page=courier&message=ID
+//   kratos-desk://open?profile=NAME&session=ID (page=sessions may be said)
 //   an identity's id, or a login identifier (an e-mail address, a user name, a phone number)
 //
 // The text is hostile until shown otherwise: it is read only up to kMaxLength characters, every
@@ -27,12 +28,13 @@ public:
     enum class Target
     {
         Identity,
-        CourierMessage
+        CourierMessage,
+        Session
     };
 
     QString profile; // empty: the profile open now
     Target target = Target::Identity;
-    QString value;     // the identity's id or identifier, or the message's id
+    QString value;     // the identity's id or identifier, the message's or the session's id
     bool byId = false; // `value` is an id (a UUID)
 
     // Null with `error` saying why when `text` is not a link or an identity this can open.

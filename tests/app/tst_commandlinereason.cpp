@@ -112,6 +112,26 @@ private Q_SLOTS:
             QVERIFY(a.value(QLatin1String("action")).toString().startsWith(action.section(QLatin1Char('.'), 0, 1)));
             QCOMPARE(a.value(QLatin1String("reason")).toString(), QStringLiteral("SUP-77 customer called"));
         }
+        // The identity's history shows the action with its reason.
+        if (command.at(2).size() == 36 && command.size() <= 4) {
+            const CliRun history = cli.run({QStringLiteral("identities"), QStringLiteral("history"), command.at(2),
+                                            QStringLiteral("--profile"), QStringLiteral("Staff"),
+                                            QStringLiteral("--output"), QStringLiteral("jsonl")});
+            QCOMPARE(history.exitCode, 0);
+            const QList<QJsonObject> events = jsonLines(history.out);
+            QVERIFY(!events.isEmpty());
+            // Among the newest (the server's own "state changed" may share its second).
+            const auto mine = std::find_if(events.cbegin(), events.cend(), [](const QJsonObject &e) {
+                return e.value(QLatin1String("source")).toString() == QLatin1String("operator");
+            });
+            QVERIFY(mine != events.cend());
+            QVERIFY(mine - events.cbegin() <= 2);
+            QCOMPARE(mine->value(QLatin1String("reason")).toString(), QStringLiteral("SUP-77 customer called"));
+            const CliRun table = cli.run({QStringLiteral("identities"), QStringLiteral("history"), command.at(2),
+                                          QStringLiteral("--profile"), QStringLiteral("Staff"),
+                                          QStringLiteral("--output"), QStringLiteral("table")});
+            QVERIFY(table.out.contains("Note: Kratos keeps no record of failed sign-ins"));
+        }
         // The trail finds the actions of a ticket.
         const CliRun byTicket = cli.run({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--profile"),
                                          QStringLiteral("Staff"), QStringLiteral("--text"), QStringLiteral("SUP-77"),

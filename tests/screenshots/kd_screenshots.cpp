@@ -6,12 +6,15 @@
 #include "AllSessionsModel.h"
 #include "AppHarness.h"
 #include "AuditLogDialog.h"
+#include "ConfirmDialog.h"
 #include "CourierMessageModel.h"
 #include "CourierPage.h"
 #include "IdentitiesPage.h"
+#include "IdentityActions.h"
 #include "IdentityDetailPane.h"
 #include "IdentityEditDialog.h"
 #include "IdentityFilterProxy.h"
+#include "IdentityHistoryTab.h"
 #include "IdentityListModel.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
@@ -19,6 +22,7 @@
 #include "OverviewLoader.h"
 #include "OverviewPage.h"
 #include "Prompt.h"
+#include "ReasonField.h"
 #include "SchemasPage.h"
 #include "SessionDetailPane.h"
 #include "SessionsPage.h"
@@ -235,7 +239,9 @@ int main(int argc, char *argv[])
             waitFor([&]() { return !panel->findings().isEmpty() && !panel->isChecking(); });
             if (!dark) {
                 if (auto *send = panel->findChild<QPushButton *>(QStringLiteral("fix_sendVerification"))) {
-                    Prompt::setNextAnswers({int(QMessageBox::Yes)});
+                    Prompt::setNextAnswers(
+                        {QVariantMap{{QStringLiteral("answer"), int(QMessageBox::Yes)},
+                                     {QStringLiteral("reason"), QStringLiteral("SUP-4711 no mail")}}});
                     send->click();
                     waitFor(
                         [&]() {
@@ -251,6 +257,12 @@ int main(int argc, char *argv[])
             panel->check();
             waitFor([&]() { return !panel->isChecking(); });
             ok = save(&window, QStringLiteral("%1/signin-%2.png").arg(out, mode)) && ok;
+            // The same person's History: the message sent, the bounces, the operator's action.
+            auto *history = window.findChild<IdentityHistoryTab *>();
+            window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(history);
+            waitFor([&]() { return !history->isLoading(); });
+            settle(300);
+            ok = save(&window, QStringLiteral("%1/history-%2.png").arg(out, mode)) && ok;
             window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
         }
 
@@ -272,7 +284,8 @@ int main(int argc, char *argv[])
         const QRect cell = messages->visualRect(messages->model()->index(message, 0));
         QTest::mouseClick(messages->viewport(), Qt::LeftButton, {}, cell.center());
         settle(800);
-        Prompt::setNextAnswers({int(QMessageBox::Yes)});
+        Prompt::setNextAnswers({QVariantMap{{QStringLiteral("answer"), int(QMessageBox::Yes)},
+                                            {QStringLiteral("reason"), QStringLiteral("SUP-4711 code not received")}}});
         if (auto *reveal = window.findChild<QPushButton *>(QStringLiteral("revealButton")))
             reveal->click();
         waitFor([&]() { return courier->detail()->isBodyRevealed(); }, 5000);
@@ -298,6 +311,21 @@ int main(int argc, char *argv[])
             records->setCurrentIndex(records->model()->index(0, 0)); // the record in full below
         ok = save(&audit, QStringLiteral("%1/audit-%2.png").arg(out, mode)) && ok;
         audit.close();
+
+        // A confirmation asking why, on a profile that requires it, with the reason typed.
+        ReasonField::setProfileRequires(true);
+        ConfirmDialog::Request request = ConfirmDialog::request(IdentityActions::describeSetState(
+            QStringLiteral("be62033e-da73-44b9-9327-aaeb19e83696"), QStringLiteral("tim.lamport@example.org"), false));
+        request.optionLabel = IdentityActions::revokeSessionsOption();
+        request.asksReason = true;
+        ConfirmDialog confirm(request, &window);
+        confirm.show();
+        if (auto *reason = confirm.findChild<QLineEdit *>(QStringLiteral("reasonEdit")))
+            reason->setText(QStringLiteral("SUP-4711 account taken over"));
+        settle(300);
+        ok = save(&confirm, QStringLiteral("%1/confirm-reason-%2.png").arg(out, mode)) && ok;
+        confirm.close();
+        ReasonField::setProfileRequires(false);
         courier->detail()->clear(); // wipe the revealed body before the next mode
     }
     return ok ? 0 : 1;

@@ -9,6 +9,7 @@
 #include "ErrorBanner.h"
 #include "FlowLayout.h"
 #include "IdentityEditDialog.h"
+#include "IdentityHistoryTab.h"
 #include "IdentityListModel.h"
 #include "IdentityMessagesTab.h"
 #include "IdentityMetadataTab.h"
@@ -54,6 +55,7 @@ IdentityDetailPane::IdentityDetailPane(KratosClient *client, AuditLog *audit, QW
     , m_metadata(new IdentityMetadataTab(this))
     , m_sessions(new IdentitySessionsTab(client, this))
     , m_messages(new IdentityMessagesTab(client, this))
+    , m_history(new IdentityHistoryTab(client, audit, this))
 {
     nameWidgets();
     buildLayout();
@@ -89,6 +91,9 @@ void IdentityDetailPane::nameWidgets()
     m_tabs->addTab(m_metadata, tr("Metadata"));
     m_tabs->addTab(m_sessions, tr("Sessions"));
     m_tabs->addTab(m_messages, tr("Messages"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("What was done to this person and when, newest first"));
+    connect(m_signIn, &SignInCheckPanel::evidenceLoaded, m_history, &IdentityHistoryTab::setEvidence);
     connect(m_messages, &IdentityMessagesTab::openMessageRequested, this, &IdentityDetailPane::openMessageRequested);
 }
 
@@ -241,6 +246,7 @@ void IdentityDetailPane::clear()
     m_stateBadge->clear();
     setReadAt({});
     m_messages->clear();
+    m_history->clear();
     for (QPushButton *b :
          std::initializer_list<QPushButton *>{m_stateButton, m_recoveryButton, m_deleteButton, m_editButton,
                                               m_credentialButton, m_schemaButton, m_copyButton})
@@ -266,6 +272,7 @@ void IdentityDetailPane::showIdentity(const Identity &identity)
     if (!same) {
         m_sessions->load(identity.id);
         m_messages->showAddresses(identity);
+        m_history->setIdentity(identity);
     }
     loadIdentity(identity.id);
 }
@@ -308,6 +315,7 @@ void IdentityDetailPane::loadIdentity(const QString &id)
         setReadAt(QDateTime::currentDateTime());
         render();
         m_signIn->setIdentity(*m_identity, label()); // the full identity, with its credentials
+        m_history->setIdentity(*m_identity);
     });
 }
 

@@ -19,6 +19,7 @@ class KratosClient;
 class ListNote;
 class QLabel;
 class StateBadge;
+class IdentityHistoryTab;
 class IdentityMessagesTab;
 class IdentityMetadataTab;
 class IdentitySessionChanges;
@@ -141,4 +142,5 @@ private:
     IdentityMetadataTab *m_metadata;
     IdentitySessionsTab *m_sessions;
     IdentityMessagesTab *m_messages;
+    IdentityHistoryTab *m_history;
 };

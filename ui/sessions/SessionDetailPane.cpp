@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDetailPane.h"
 
+#include "IdentityListModel.h"
+
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 
@@ -182,6 +184,10 @@ void SessionDetailPane::refresh()
         m_gone = false;
         showNote();
         m_session = result.value();
+        if (m_identityLabel.isEmpty() && m_session->identity) { // opened by id, from a link
+            m_identityLabel = IdentityListModel::primaryIdentifier(*m_session->identity);
+            m_title->setText(tr("Session of %1").arg(m_identityLabel));
+        }
         render();
     });
 }

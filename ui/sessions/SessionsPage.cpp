@@ -328,6 +328,15 @@ void SessionsPage::updateSummary()
     m_revokeSelected->setText(selected > 1 ? tr("Re&voke %Ln selected…", nullptr, selected) : tr("Re&voke selected…"));
 }
 
+void SessionsPage::showSessionById(const QString &sessionId)
+{
+    m_pin->pin(sessionId);
+    if (m_model->rowOf(sessionId) < 0) {
+        m_detail->showSession(sessionId, QString()); // read by the pane itself
+        updateListNote();
+    }
+}
+
 void SessionsPage::showPinned(const QString &sessionId)
 {
     const int source = m_model->rowOf(sessionId);

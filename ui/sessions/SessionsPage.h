@@ -47,6 +47,9 @@ public:
     QStringList selectedSessionIds() const;
     // Removes every restriction of the list: the active filter and the loaded-rows filter.
     void clearAllFilters();
+    // Binds the detail pane to this session, as if the user had chosen it (a link): shown even
+    // when the list does not hold it, the pane saying why.
+    void showSessionById(const QString &sessionId);
     // The session the detail pane is bound to (only the user's selection changes it).
     QString pinnedId() const;
     // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).

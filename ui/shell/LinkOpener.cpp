@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "Prompt.h"
+#include "SessionsPage.h"
 
 LinkOpener::LinkOpener(MainWindow *window, const AppContext &context)
     : QObject(window)
@@ -25,6 +26,8 @@ LinkOpener::LinkOpener(MainWindow *window, const AppContext &context)
 
 QString LinkOpener::what(const DeepLink &link) const
 {
+    if (link.target == DeepLink::Target::Session)
+        return tr("the session %1").arg(link.value);
     return link.target == DeepLink::Target::CourierMessage ? tr("the courier message %1").arg(link.value)
                                                            : tr("the identity %1").arg(link.value);
 }
@@ -86,6 +89,11 @@ void LinkOpener::openTarget(const DeepLink &link)
             m_window->identitiesPage()->showIdentityById(link.value);
         else
             m_window->identitiesPage()->findByIdentifier(link.value);
+        return;
+    }
+    if (link.target == DeepLink::Target::Session) {
+        m_window->showPage(MainWindow::SessionsArea);
+        m_window->sessionsPage()->showSessionById(link.value);
         return;
     }
     // A message is shown among the messages to its recipient: read who that is first.

@@ -204,6 +204,7 @@ void SignInCheckPanel::present(const SignInEvidence &evidence)
 {
     if (!m_identity || evidence.identity.id != m_identity->id)
         return;
+    Q_EMIT evidenceLoaded(evidence);
     m_recheck->setEnabled(true);
     m_findings = SignInCheck::run(evidence);
     int blockers = 0;

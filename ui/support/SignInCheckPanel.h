@@ -52,6 +52,8 @@ Q_SIGNALS:
     // A message was queued: the page reloads what shows it (identity, messages).
     void refreshRequested();
     void checked();
+    // What the check looked at, for the pane's other views (the History tab).
+    void evidenceLoaded(const SignInEvidence &evidence);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -28,6 +28,7 @@ void tst_DeepLink::opens_data()
     QTest::addColumn<bool>("byId");
     const int identity = int(DeepLink::Target::Identity);
     const int message = int(DeepLink::Target::CourierMessage);
+    const int session = int(DeepLink::Target::Session);
     QTest::newRow("bare id") << kId << "" << identity << kId << true;
     QTest::newRow("bare id with spaces around") << QStringLiteral("  %1\n").arg(kId) << "" << identity << kId << true;
     QTest::newRow("bare identifier") << "ada@example.org"
@@ -41,6 +42,10 @@ void tst_DeepLink::opens_data()
                                                      << "" << identity << "ada+support@example.org" << false;
     QTest::newRow("link to a message") << QStringLiteral("kratos-desk://open?page=courier&message=%1").arg(kId) << ""
                                        << message << kId << true;
+    QTest::newRow("link to a session") << QStringLiteral("kratos-desk://open?profile=P&session=%1").arg(kId) << "P"
+                                       << session << kId << true;
+    QTest::newRow("sessions page named") << QStringLiteral("kratos-desk://open?page=sessions&session=%1").arg(kId) << ""
+                                         << session << kId << true;
     QTest::newRow("identities page named")
         << QStringLiteral("kratos-desk://open?page=identities&identity=%1").arg(kId) << "" << identity << kId << true;
 }
@@ -92,6 +97,12 @@ void tst_DeepLink::refuses_data()
                                  << "one thing";
     QTest::newRow("message not a uuid") << "kratos-desk://open?page=courier&message=../x"
                                         << "not one";
+    QTest::newRow("session not a uuid") << "kratos-desk://open?session=1%20OR%201"
+                                        << "not one";
+    QTest::newRow("session and identity")
+        << QStringLiteral("kratos-desk://open?identity=a&session=%1").arg(kId) << "one thing";
+    QTest::newRow("session on the courier page")
+        << QStringLiteral("kratos-desk://open?page=courier&session=%1").arg(kId) << "one thing";
     QTest::newRow("sentence") << "please open ada"
                               << "neither";
 }

@@ -9,6 +9,8 @@
 #include "LinkOpener.h"
 #include "MainWindow.h"
 #include "Prompt.h"
+#include "SessionDetailPane.h"
+#include "SessionsPage.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUuid>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -105,6 +108,23 @@ private Q_SLOTS:
         m_window->links()->openText(QStringLiteral("kratos-desk://open?page=courier&message=") + id);
         QTRY_COMPARE(page(), int(MainWindow::CourierArea));
         QTRY_COMPARE(m_window->courierPage()->pinnedId(), id);
+    }
+
+    // A session link opens the Sessions page bound to that session, even before its list holds it.
+    void opensASession()
+    {
+        SimSession s;
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.identityId = someIdentity();
+        s.createdAt = s.authenticatedAt = m_sim->store().now();
+        s.expiresAt = s.createdAt.addDays(1);
+        m_sim->store().addSession(s);
+        m_window->links()->openText(QStringLiteral("kratos-desk://open?page=sessions&session=") + s.id);
+        QTRY_COMPARE(page(), int(MainWindow::SessionsArea));
+        QCOMPARE(m_window->sessionsPage()->pinnedId(), s.id);
+        QTRY_VERIFY(m_window->sessionsPage()->detail()->session().has_value());
+        QCOMPARE(m_window->sessionsPage()->detail()->session()->id, s.id);
+        QTRY_VERIFY(child<QLabel>(m_window->sessionsPage(), "sessionTitle")->text().contains(emailOf(s.identityId)));
     }
 
     void refusesWhatIsNotALink()

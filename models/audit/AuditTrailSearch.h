@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AuditRecord.h"
+
+#include <QList>
+#include <QString>
+
+// Reads this machine's audit trails for what was done to one identity: every trail in the folder
+// (one a profile, the command line's too), the records written against the same server (admin
+// URL authority) that name the identity, as itself or as the owner of a session. Bounded: a line
+// over MaxLineBytes is skipped, a file is read up to MaxFileBytes. Runs on any thread.
+namespace AuditTrailSearch {
+
+constexpr qint64 MaxFileBytes = qint64(256) * 1024 * 1024;
+constexpr qint64 MaxLineBytes = 1024 * 1024;
+
+struct Found
+{
+    QList<AuditRecord> records; // in each trail's order, trail after trail
+    QString problem;            // a trail that could not be read whole, in words; empty when all were
+};
+
+Found aboutIdentity(const QString &directory, const QString &authority, const QString &identityId);
+
+} // namespace AuditTrailSearch
