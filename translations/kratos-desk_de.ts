@@ -1838,10 +1838,6 @@
         <translation>Anmeldedaten hinzugefügt: %1</translation>
     </message>
     <message>
-        <source>Credential changed: %1</source>
-        <translation>Anmeldedaten geändert: %1</translation>
-    </message>
-    <message>
         <source>ended: revoked or signed out (Kratos does not say when)</source>
         <translation>beendet: widerrufen oder abgemeldet (Kratos sagt nicht, wann)</translation>
     </message>
@@ -1936,6 +1932,14 @@
     <message>
         <source>Nothing is known about this identity yet.</source>
         <translation>Über diese Identität ist noch nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>Credential record updated: %1</source>
+        <translation>Anmeldedaten-Eintrag aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>a new secret, or Kratos rewriting it with another change</source>
+        <translation>ein neues Geheimnis, oder Kratos hat ihn bei einer anderen Änderung neu geschrieben</translation>
     </message>
 </context>
 <context>

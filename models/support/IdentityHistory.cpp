@@ -87,7 +87,8 @@ void IdentityHistory::addIdentityEvents(const Identity &identity, QList<HistoryE
         if (c.createdAt.isValid())
             out->append(event(c.createdAt, Source::Identity, tr("Credential added: %1").arg(oneLine(c.type))));
         if (c.updatedAt.isValid() && c.createdAt.isValid() && c.createdAt.secsTo(c.updatedAt) > 1)
-            out->append(event(c.updatedAt, Source::Identity, tr("Credential changed: %1").arg(oneLine(c.type))));
+            out->append(event(c.updatedAt, Source::Identity, tr("Credential record updated: %1").arg(oneLine(c.type)),
+                              tr("a new secret, or Kratos rewriting it with another change")));
     }
 }
 

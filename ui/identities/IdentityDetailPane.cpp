@@ -459,6 +459,7 @@ void IdentityDetailPane::applyChanged(const Identity &changed)
     setReadAt(QDateTime::currentDateTime()); // the server's answer to the change
     render();
     m_signIn->setIdentity(changed, label());
+    m_history->setIdentity(changed);
 }
 
 void IdentityDetailPane::sessionsChanged(const QString &id)
@@ -467,6 +468,7 @@ void IdentityDetailPane::sessionsChanged(const QString &id)
         return;
     m_sessions->load(id);
     m_signIn->setIdentity(*m_identity, label()); // sessions are part of what it checks
+    m_history->setIdentity(*m_identity);
 }
 
 void IdentityDetailPane::editIdentity()

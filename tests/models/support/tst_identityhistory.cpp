@@ -116,7 +116,7 @@ private Q_SLOTS:
             "15 identity Last updated 0",
             "15 identity State became inactive 0",
             "14 operator Update identity mary@example.com 1", // intent only: no outcome recorded
-            "10 identity Credential changed: password 0",
+            "10 identity Credential record updated: password 0",
             "5 message Verification code (valid) sent to mary@example.com 0",
             "5 message Verification code (valid) queued to mary@example.com 0",
             "4 sign-in Session expired 0",

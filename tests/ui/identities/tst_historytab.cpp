@@ -58,6 +58,12 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_h->page.get(), "toggleStateButton"), Qt::LeftButton);
         QTRY_VERIFY(titles().value(0).startsWith(QStringLiteral("Deactivated identity")) ||
                     titles().value(0).startsWith(QStringLiteral("Activated identity")));
+        // The identity as the server answered the change: its new state is in the history too.
+        const bool nowActive = m_h->page->detail()->identity()->state == Identity::State::Active;
+        QTRY_VERIFY(titles().contains(nowActive ? QStringLiteral("State became active")
+                                                : QStringLiteral("State became inactive")));
+        QVERIFY(!titles().contains(nowActive ? QStringLiteral("State became inactive")
+                                             : QStringLiteral("State became active")));
         const QString about = tab()->list()->topLevelItem(0)->child(0)->text(1);
         QVERIFY2(about.contains(QStringLiteral("Reason: SUP-31 asked by phone")), qPrintable(about));
         QVERIFY(about.contains(QStringLiteral("(Test)")));
