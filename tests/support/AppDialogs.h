@@ -9,10 +9,13 @@
 #include "CreateIdentityDialog.h"
 #include "ExportDialog.h"
 #include "IdentityEditDialog.h"
+#include "IdentityWindow.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
+#include "ReasonField.h"
 #include "RecoveryDialog.h"
+#include "SchemaCatalog.h"
 #include "SchemaListModel.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -29,11 +32,12 @@ namespace AppDialogs {
 
 inline QStringList names()
 {
-    return {QStringLiteral("profiles"),     QStringLiteral("settings"), QStringLiteral("audit"),
-            QStringLiteral("shortcuts"),    QStringLiteral("confirm"),  QStringLiteral("confirmOption"),
-            QStringLiteral("confirmTyped"), QStringLiteral("recovery"), QStringLiteral("create"),
-            QStringLiteral("edit"),         QStringLiteral("import"),   QStringLiteral("export"),
-            QStringLiteral("bulk"),         QStringLiteral("guide"),    QStringLiteral("about")};
+    return {QStringLiteral("profiles"),      QStringLiteral("settings"),      QStringLiteral("audit"),
+            QStringLiteral("shortcuts"),     QStringLiteral("confirm"),       QStringLiteral("confirmOption"),
+            QStringLiteral("confirmTyped"),  QStringLiteral("recovery"),      QStringLiteral("create"),
+            QStringLiteral("edit"),          QStringLiteral("import"),        QStringLiteral("export"),
+            QStringLiteral("bulk"),          QStringLiteral("guide"),         QStringLiteral("about"),
+            QStringLiteral("confirmReason"), QStringLiteral("identityWindow")};
 }
 
 inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainWindow *window, const Identity &identity,
@@ -68,6 +72,19 @@ inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainW
         if (name == QLatin1String("confirmTyped"))
             confirm.typeToConfirm = label;
         return std::make_unique<ConfirmDialog>(confirm, parent);
+    }
+    if (name == QLatin1String("confirmReason")) { // a profile that requires a reason, production
+        confirm.optionLabel = QStringLiteral("Also revoke all sessions");
+        confirm.typeToConfirm = label;
+        confirm.asksReason = true;
+        ReasonField::setProfileRequires(true);
+        auto dialog = std::make_unique<ConfirmDialog>(confirm, parent);
+        ReasonField::setProfileRequires(false);
+        return dialog;
+    }
+    if (name == QLatin1String("identityWindow")) {
+        static const SchemaCatalog catalog;
+        return std::make_unique<IdentityWindow>(identity, label, catalog, &app.client, &app.audit, parent);
     }
     if (name == QLatin1String("recovery"))
         return std::make_unique<RecoveryDialog>(&app.client, &app.audit, identity.id, label, parent);
