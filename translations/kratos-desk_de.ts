@@ -578,6 +578,36 @@
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>Import trail…</source>
+        <translation>Protokoll importieren…</translation>
+    </message>
+    <message>
+        <source>Another operator&apos;s trail file: verified, then kept here, so that identities&apos; History shows their actions</source>
+        <translation>Die Protokolldatei einer anderen Bedienperson: geprüft, dann hier aufbewahrt, damit der Verlauf von Identitäten ihre Aktionen zeigt</translation>
+    </message>
+    <message>
+        <source>Import another operator&apos;s trail</source>
+        <translation>Protokoll einer anderen Bedienperson importieren</translation>
+    </message>
+    <message>
+        <source>Audit trails (*.jsonl);;All files (*)</source>
+        <translation>Prüfprotokolle (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This trail (%Ln record(s) by %1) was imported before.</source>
+        <translation>
+            <numerusform>Dieses Protokoll (%Ln Eintrag von %1) wurde schon importiert.</numerusform>
+            <numerusform>Dieses Protokoll (%Ln Einträge von %1) wurde schon importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) by %1: identities&apos; History shows them, marked as imported.</source>
+        <translation>
+            <numerusform>%Ln Eintrag von %1 importiert: Der Verlauf von Identitäten zeigt ihn, als importiert gekennzeichnet.</numerusform>
+            <numerusform>%Ln Einträge von %1 importiert: Der Verlauf von Identitäten zeigt sie, als importiert gekennzeichnet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailCheck</name>
@@ -632,6 +662,45 @@
     <message>
         <source>line %1, the last, was changed after it was written: it does not match the trail&apos;s head</source>
         <translation>Zeile %1, die letzte, wurde nach dem Schreiben geändert: sie passt nicht zum Kopfeintrag des Protokolls</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailImport</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is one of this computer&apos;s own trails: it is read already.</source>
+        <translation>%1 ist ein eigenes Prüfprotokoll dieses Rechners: Es wird schon gelesen.</translation>
+    </message>
+    <message>
+        <source>Not imported: the trail does not verify at line %1: %2</source>
+        <translation>Nicht importiert: Das Protokoll ist bei Zeile %1 nicht stimmig: %2</translation>
+    </message>
+    <message>
+        <source>Not imported: the trail does not verify: %1</source>
+        <translation>Nicht importiert: Das Protokoll ist nicht stimmig: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 holds no records.</source>
+        <translation>Nicht importiert: %1 enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>No head file came with it, so a cut-off end could not be noticed.</source>
+        <translation>Es kam ohne Kopfdatei, daher wäre ein abgeschnittenes Ende nicht zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Not imported: cannot make the folder %1.</source>
+        <translation>Nicht importiert: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1894,10 +1963,6 @@
         <translation>Kratos hat alte Sitzungen und Nachrichten vielleicht gelöscht: Gezeigt wird, was noch da ist.</translation>
     </message>
     <message>
-        <source>Operator actions come from the audit trails on this computer (every profile for this server); actions taken on other computers are not shown.</source>
-        <translation>Aktionen von Bedienpersonen stammen aus den Prüfprotokollen dieses Rechners (alle Profile für diesen Server); Aktionen auf anderen Rechnern fehlen.</translation>
-    </message>
-    <message>
         <source>The sessions could not be read: %1</source>
         <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1940,6 +2005,14 @@
     <message>
         <source>a new secret, or Kratos rewriting it with another change</source>
         <translation>ein neues Geheimnis, oder Kratos hat ihn bei einer anderen Änderung neu geschrieben</translation>
+    </message>
+    <message>
+        <source>from an imported trail</source>
+        <translation>aus einem importierten Protokoll</translation>
+    </message>
+    <message>
+        <source>Operator actions come from the audit trails on this computer (every profile for this server) and the trails imported into it; other computers&apos; actions show once their trails are imported.</source>
+        <translation>Aktionen von Bedienpersonen stammen aus den Prüfprotokollen dieses Rechners (alle Profile für diesen Server) und den hierher importierten; Aktionen anderer Rechner erscheinen, sobald ihre Protokolle importiert sind.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2613,14 @@
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
     </message>
 </context>
 <context>

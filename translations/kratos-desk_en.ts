@@ -31,6 +31,20 @@
             <numerusform>✔ The chain is intact: %Ln lines, none changed or removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This trail (%Ln record(s) by %1) was imported before.</source>
+        <translation>
+            <numerusform>This trail (%Ln record by %1) was imported before.</numerusform>
+            <numerusform>This trail (%Ln records by %1) was imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln record(s) by %1: identities&apos; History shows them, marked as imported.</source>
+        <translation>
+            <numerusform>Imported %Ln record by %1: identities&apos; History shows it, marked as imported.</numerusform>
+            <numerusform>Imported %Ln records by %1: identities&apos; History shows them, marked as imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDialog</name>

@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 
 #include "AuditAnchors.h"
+#include "AuditImportCommand.h"
 #include "AuditLog.h"
 #include "AuditTrailFilter.h"
 #include "CliContext.h"
@@ -47,9 +48,11 @@ void AuditCommand::addOptions(QCommandLineParser *parser, const QString &verb)
 int AuditCommand::run(CliContext &cli, const QString &verb, const QStringList &args)
 {
     if (!verbs().contains(verb)) {
-        cli.fail(QStringLiteral("audit has no command \"%1\" (it has show, verify, export)").arg(verb));
+        cli.fail(QStringLiteral("audit has no command \"%1\" (it has show, verify, export, import)").arg(verb));
         return CliContext::Usage;
     }
+    if (verb == QLatin1String("import"))
+        return AuditImportCommand::run(cli, args);
     QCommandLineParser parser;
     addOptions(&parser, verb);
     const QString summary =

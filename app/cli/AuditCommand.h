@@ -17,7 +17,10 @@ class AuditCommand
 {
 public:
     static int run(CliContext &cli, const QString &verb, const QStringList &args);
-    static QStringList verbs() { return {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("export")}; }
+    static QStringList verbs()
+    {
+        return {QStringLiteral("show"), QStringLiteral("verify"), QStringLiteral("export"), QStringLiteral("import")};
+    }
 
 private:
     static void addOptions(QCommandLineParser *parser, const QString &verb);

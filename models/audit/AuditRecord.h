@@ -60,6 +60,10 @@ struct AuditRecord
     QString environment;
     QString previousHash;
 
+    // Filled in by a reader, never written: where this copy was read from when it is not one of this
+    // machine's own trails (the imported trail's file). Empty for this machine's own records.
+    QString origin;
+
     // The outcome record that follows this intent: same action id, targets, change and reason.
     AuditRecord outcomeOf(Outcome outcome, const QString &summary, const ApiError &error) const;
     // Succeeded without an error; Refused when the client sent nothing (read-only profile, audit

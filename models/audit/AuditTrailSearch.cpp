@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditTrailSearch.h"
 
+#include "AuditTrailImport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,8 +21,8 @@ bool names(const AuditRecord &r, const QString &identityId)
 }
 
 // Reads one trail; false (with `problem`) when it could not be read whole.
-bool readTrail(const QString &path, const QString &authority, const QString &identityId, QList<AuditRecord> *out,
-               QString *problem)
+bool readTrail(const QString &path, const QString &authority, const QString &identityId, const QString &origin,
+               QList<AuditRecord> *out, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -48,9 +50,11 @@ bool readTrail(const QString &path, const QString &authority, const QString &ide
         }
         if (!line.contains(needle))
             continue; // most lines: no parse
-        const AuditRecord r = AuditRecord::fromJson(QJsonDocument::fromJson(line).object());
-        if (r.authority == authority && names(r, identityId))
+        AuditRecord r = AuditRecord::fromJson(QJsonDocument::fromJson(line).object());
+        if (r.authority == authority && names(r, identityId)) {
+            r.origin = origin;
             out->append(r);
+        }
     }
     if (!whole)
         *problem = QStringLiteral("%1 has lines too long to read").arg(QFileInfo(path).fileName());
@@ -67,11 +71,15 @@ Found aboutIdentity(const QString &directory, const QString &authority, const QS
     if (identityId.isEmpty())
         return found;
     QStringList problems;
-    const QDir dir(directory);
-    for (const QString &name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
-        QString problem;
-        if (!readTrail(dir.filePath(name), authority, identityId, &found.records, &problem))
-            problems.append(problem);
+    // This machine's own trails, then the ones imported from other desks (AuditTrailImport).
+    for (const bool imported : {false, true}) {
+        const QDir dir(imported ? AuditTrailImport::folder(directory) : directory);
+        for (const QString &name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+            QString problem;
+            if (!readTrail(dir.filePath(name), authority, identityId, imported ? name : QString(), &found.records,
+                           &problem))
+                problems.append(problem);
+        }
     }
     found.problem = problems.join(QStringLiteral("; "));
     return found;

@@ -7,8 +7,9 @@
 #include <QString>
 
 // Reads this machine's audit trails for what was done to one identity: every trail in the folder
-// (one a profile, the command line's too), the records written against the same server (admin
-// URL authority) that name the identity, as itself or as the owner of a session. Bounded: a line
+// (one a profile, the command line's too) and those imported from other desks (AuditTrailImport,
+// their records' origin set), the records written against the same server (admin URL authority)
+// that name the identity, as itself or as the owner of a session. Bounded: a line
 // over MaxLineBytes is skipped, a file is read up to MaxFileBytes. Runs on any thread.
 namespace AuditTrailSearch {
 

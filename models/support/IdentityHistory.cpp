@@ -151,6 +151,8 @@ void IdentityHistory::addOperatorEvents(const QList<AuditRecord> &trail, QList<H
             continue; // each item of a bulk run has its own record
         HistoryEvent e = event(r.time, HistoryEvent::Source::Operator, oneLine(r.summary), changeWords(r.change));
         e.by = QStringLiteral("%1@%2 (%3)").arg(r.operatorName, r.host, oneLine(r.profileName));
+        if (!r.origin.isEmpty())
+            e.by += QStringLiteral(" · ") + tr("from an imported trail");
         e.reason = r.reason;
         QString outcome;
         if (r.phase == AuditRecord::Phase::Intent)
@@ -189,7 +191,8 @@ QStringList IdentityHistory::limits(const SignInEvidence &evidence, const QStrin
     QStringList out{tr("Kratos keeps no record of failed sign-ins, so none can be shown."),
                     tr("Kratos may have deleted old sessions and courier messages: what it still has is shown."),
                     tr("Operator actions come from the audit trails on this computer (every profile for this "
-                       "server); actions taken on other computers are not shown.")};
+                       "server) and the trails imported into it; other computers' actions show once their "
+                       "trails are imported.")};
     if (!evidence.sessions)
         out.append(tr("The sessions could not be read: %1").arg(oneLine(evidence.sessionsProblem)));
     if (!evidence.messages)

@@ -3,6 +3,7 @@
 
 #include "ScreenFit.h"
 
+#include "AuditTrailImport.h"
 #include "BackgroundFile.h"
 #include "ChangeReason.h"
 #include "DisplayTime.h"
@@ -157,6 +158,10 @@ void AuditLogDialog::buildLayout()
     verify->setObjectName(QStringLiteral("verifyButton"));
     auto *exportButton = new QPushButton(tr("Export shown…"), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto *importButton = new QPushButton(tr("Import trail…"), this);
+    importButton->setObjectName(QStringLiteral("importTrailButton"));
+    importButton->setToolTip(tr("Another operator's trail file: verified, then kept here, so that identities' "
+                                "History shows their actions"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_operator);
     filters->addWidget(m_action);
@@ -179,6 +184,7 @@ void AuditLogDialog::buildLayout()
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(verify);
     bottom->addWidget(exportButton);
+    bottom->addWidget(importButton);
     bottom->addWidget(m_status, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -190,6 +196,12 @@ void AuditLogDialog::buildLayout()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(verify, &QPushButton::clicked, this, &AuditLogDialog::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExport);
+    connect(importButton, &QPushButton::clicked, this, [this]() {
+        const QString path =
+            Prompt::openFile(this, tr("Import another operator's trail"), tr("Audit trails (*.jsonl);;All files (*)"));
+        if (!path.isEmpty())
+            importTrail(path);
+    });
 }
 
 AuditTrailFilter AuditLogDialog::filter() const
@@ -263,6 +275,21 @@ void AuditLogDialog::exportTo(const QString &path)
                                           : tr("Nothing was exported: cannot write %1: %2").arg(path, error));
         Q_EMIT exported(path, error);
     });
+}
+
+void AuditLogDialog::importTrail(const QString &path)
+{
+    const AuditTrailImport::Result r = AuditTrailImport::importFile(path, m_log->directory());
+    if (!r.problem.isEmpty())
+        m_status->setText(r.problem);
+    else if (r.already)
+        m_status->setText(
+            tr("This trail (%Ln record(s) by %1) was imported before.", nullptr, int(r.records)).arg(r.origin));
+    else
+        m_status->setText(tr("Imported %Ln record(s) by %1: identities' History shows them, marked as imported.",
+                             nullptr, int(r.records))
+                              .arg(r.origin) +
+                          (r.note.isEmpty() ? QString() : QLatin1Char(' ') + r.note));
 }
 
 void AuditLogDialog::verifyChain()

@@ -28,6 +28,9 @@ public:
                    const QString &ticketUrl = {});
 
     void verifyChain();
+    // Verifies another operator's trail and keeps it here (AuditTrailImport); the line under the
+    // table says how it went.
+    void importTrail(const QString &path);
     AuditTrailFilter filter() const;
     const QList<AuditRecord> &shown() const { return m_shown; }
     // Writes the rows shown; the format follows the file name (.jsonl for JSON Lines, else CSV).

@@ -41,8 +41,12 @@ void IdentityTree::showIdentity(const Identity &i, const SchemaCatalog &catalog,
     clear();
     auto *overview = new QTreeWidgetItem(this, {tr("Identity")});
     row(overview, tr("ID"), i.id);
+    // The state in the window's language; a state this version does not know, as the server says it.
+    const QString stateWords = i.state == Identity::State::Active     ? tr("active")
+                               : i.state == Identity::State::Inactive ? tr("inactive")
+                                                                      : i.stateText;
     row(overview, tr("State"),
-        i.stateChangedAt.isValid() ? tr("%1 since %2").arg(i.stateText, when(i.stateChangedAt)) : i.stateText);
+        i.stateChangedAt.isValid() ? tr("%1 since %2").arg(stateWords, when(i.stateChangedAt)) : stateWords);
     row(overview, tr("Schema"), i.schemaId);
     if (!i.externalId.isEmpty())
         row(overview, tr("External ID"), i.externalId);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiError.h"
+#include "AuditLog.h"
+#include "AuditTrailImport.h"
 #include "AuditTrailSearch.h"
 #include "IdentityHistory.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -264,6 +267,120 @@ private Q_SLOTS:
         QVERIFY2(found.problem.contains(QStringLiteral("prod-b.jsonl")), qPrintable(found.problem));
         QVERIFY(AuditTrailSearch::aboutIdentity(dir.path(), QStringLiteral("kratos.example:4434"), QString())
                     .records.isEmpty());
+    }
+
+    // Another desk's trail: verified before it is kept, kept once, replaced by a longer copy of
+    // itself, refused when it does not verify, and read with its origin marked.
+    void importsOtherDesksTrails_data()
+    {
+        QTest::addColumn<QString>("damage"); // what happens to the file before the import
+        QTest::addColumn<bool>("imported");
+        QTest::addColumn<QString>("words"); // in the problem or the note
+        QTest::newRow("whole, with its head") << "" << true << "";
+        QTest::newRow("no head file") << "no head" << true << "cut-off end";
+        QTest::newRow("a line edited") << "edit" << false << "does not verify at line";
+        QTest::newRow("a line removed") << "remove" << false << "does not verify";
+        QTest::newRow("not a trail") << "garbage" << false << "does not verify";
+        QTest::newRow("emptied, its head says otherwise") << "empty" << false << "cut off";
+        QTest::newRow("empty, no head") << "empty no head" << false << "no records";
+    }
+    void importsOtherDesksTrails()
+    {
+        QFETCH(QString, damage);
+        QFETCH(bool, imported);
+        QFETCH(QString, words);
+        QTemporaryDir theirs;
+        const QString trail = writeTrail(theirs.filePath(QStringLiteral("audit")), 3);
+        QVERIFY(!trail.isEmpty());
+        const QString head = trail.left(trail.size() - 6) + QStringLiteral(".head");
+        QFile file(trail);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        lines.removeAll(QByteArray());
+        if (damage.endsWith(QLatin1String("no head")))
+            QFile::remove(head);
+        if (damage == QLatin1String("edit"))
+            lines[1].replace("Deactivated", "Activated__");
+        if (damage == QLatin1String("remove"))
+            lines.removeAt(1);
+        if (damage == QLatin1String("garbage"))
+            lines = {QByteArray("<html>not a trail</html>")};
+        if (damage.startsWith(QLatin1String("empty")))
+            lines.clear();
+        if (!damage.isEmpty() && damage != QLatin1String("no head")) {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            for (const QByteArray &l : lines)
+                file.write(l + '\n');
+            file.close();
+        }
+        QTemporaryDir mine;
+        const QString audit = mine.filePath(QStringLiteral("audit"));
+        QVERIFY(QDir().mkpath(audit));
+        const AuditTrailImport::Result r = AuditTrailImport::importFile(trail, audit);
+        QCOMPARE(r.imported, imported);
+        const QString said = r.problem + r.note;
+        QVERIFY2(said.contains(words), qPrintable(said));
+        if (!imported) {
+            QVERIFY(QDir(AuditTrailImport::folder(audit)).entryList(QDir::Files).isEmpty());
+            return;
+        }
+        QCOMPARE(r.records, 6); // lines: three intents and their outcomes
+        QCOMPARE(r.origin.section(QLatin1Char(' '), 1), QStringLiteral("(Desk B)"));
+        QCOMPARE(QFileInfo(r.storedAs).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // Again: nothing new. The records are read with their origin.
+        QVERIFY(AuditTrailImport::importFile(trail, audit).already);
+        const AuditTrailSearch::Found found =
+            AuditTrailSearch::aboutIdentity(audit, QStringLiteral("kratos.example:4434"), QStringLiteral("id-1"));
+        QCOMPARE(found.records.size(), 6); // three intents and their outcomes
+        QCOMPARE(found.records.first().origin, QFileInfo(r.storedAs).fileName());
+        const QList<HistoryEvent> events = IdentityHistory::build(SignInEvidence(), found.records);
+        QCOMPARE(events.size(), 3);
+        QVERIFY(events.first().by.contains(QStringLiteral("imported")));
+    }
+
+    // The same trail grown longer replaces the copy; a file of this machine's own is refused.
+    void longerCopyReplacesAndOwnIsRefused()
+    {
+        QTemporaryDir theirs;
+        const QString audit = theirs.filePath(QStringLiteral("audit"));
+        const QString trail = writeTrail(audit, 2);
+        QTemporaryDir mine;
+        const QString myAudit = mine.filePath(QStringLiteral("audit"));
+        QVERIFY(QDir().mkpath(myAudit));
+        QVERIFY(AuditTrailImport::importFile(trail, myAudit).imported);
+        writeTrail(audit, 2); // two more actions on the same trail
+        const AuditTrailImport::Result longer = AuditTrailImport::importFile(trail, myAudit);
+        QVERIFY(longer.imported);
+        QCOMPARE(longer.records, 8);
+        QCOMPARE(QDir(AuditTrailImport::folder(myAudit)).entryList({QStringLiteral("*.jsonl")}).size(), 1);
+        const QString own = writeTrail(myAudit, 1);
+        QVERIFY(AuditTrailImport::importFile(own, myAudit).problem.contains(QStringLiteral("own")));
+    }
+
+private:
+    // `actions` deactivations of id-1 written by a real AuditLog for the profile "Desk B"; the
+    // trail's path.
+    static QString writeTrail(const QString &directory, int actions)
+    {
+        AuditLog log(directory);
+        AuditLog::Scope scope;
+        scope.profileId = QStringLiteral("desk-b");
+        scope.profileName = QStringLiteral("Desk B");
+        scope.authority = QStringLiteral("kratos.example:4434");
+        scope.environment = QStringLiteral("production");
+        log.setProfile(scope);
+        for (int i = 0; i < actions; ++i) {
+            AuditRecord intent =
+                record(QStringLiteral("identity.deactivate"), QStringLiteral("Deactivate x"), at(5),
+                       QStringLiteral("id-1"), AuditRecord::Phase::Intent, AuditRecord::Outcome::Pending);
+            log.write(intent);
+            log.write(intent.outcomeOf(AuditRecord::Outcome::Succeeded, QStringLiteral("Deactivated identity x"),
+                                       ApiError()));
+        }
+        if (!log.waitForWritten())
+            return {};
+        return log.filePath(QStringLiteral("desk-b"));
     }
 };
 

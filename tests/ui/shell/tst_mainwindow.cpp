@@ -859,6 +859,43 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("intact")));
     }
 
+    // Import trail…: another desk's trail verified and kept, said in the line under the table; a
+    // damaged one refused with the reason.
+    void auditViewerImportsAnotherDesksTrail()
+    {
+        AppHarness app;
+        app.audit.setProfile({QStringLiteral("p"), QStringLiteral("P"), QStringLiteral("h:4434"),
+                              QStringLiteral("staging"), SyslogTarget()});
+        QTemporaryDir theirs;
+        QString trail;
+        {
+            AuditLog other(theirs.filePath(QStringLiteral("audit")));
+            other.setProfile({QStringLiteral("b"), QStringLiteral("Desk B"), QStringLiteral("h:4434"),
+                              QStringLiteral("staging"), SyslogTarget()});
+            AuditRecord r;
+            r.action = QStringLiteral("identity.deactivate");
+            r.summary = QStringLiteral("Deactivate identity x");
+            r.targets = {{QStringLiteral("identity"), QStringLiteral("id-x"), QStringLiteral("x")}};
+            other.write(r);
+            QVERIFY(other.waitForWritten());
+            trail = other.filePath(QStringLiteral("b"));
+        }
+        AuditLogDialog dialog(&app.audit, QStringLiteral("p"), QStringLiteral("P"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("verifyResult"));
+        Prompt::setNextAnswers({trail});
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importTrailButton")), Qt::LeftButton);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Imported 1 record")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("(Desk B)")));
+        dialog.importTrail(trail);
+        QVERIFY(status->text().contains(QStringLiteral("imported before")));
+        QFile broken(trail);
+        QVERIFY(broken.open(QIODevice::Append));
+        broken.write("{\"seq\":7}\n");
+        broken.close();
+        dialog.importTrail(trail);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Not imported")), qPrintable(status->text()));
+    }
+
     // The reason shows in its column; the selected record's ticket references are links when the
     // profile names a ticket URL; the text filter finds a ticket's actions; markup stays text.
     void auditViewerShowsReasonsWithTicketLinks()

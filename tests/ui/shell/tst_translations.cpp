@@ -13,9 +13,11 @@
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityListModel.h"
+#include "IdentityTree.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "Prompt.h"
+#include "SchemaCatalog.h"
 #include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -31,6 +33,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -173,6 +176,12 @@ private Q_SLOTS:
         QTest::newRow("de mindestens 1 Eintrag") << "de"
                                                  << "ValidationWording"
                                                  << "needs at least %Ln entries" << 1 << "braucht mindestens 1 Eintrag";
+        QTest::newRow("en 1 event") << "en"
+                                    << "IdentityHistoryTab"
+                                    << "%Ln event(s), newest first." << 1 << "1 event, newest first.";
+        QTest::newRow("de 3 Ereignisse") << "de"
+                                         << "IdentityHistoryTab"
+                                         << "%Ln event(s), newest first." << 3 << "3 Ereignisse, Neuestes zuerst.";
         QTest::newRow("de 1 Minute") << "de"
                                      << "SignInCheck"
                                      << "%Ln minute(s) ago" << 1 << "vor 1 Minute";
@@ -190,6 +199,40 @@ private Q_SLOTS:
         QCOMPARE(Translations::install(language), language);
         QCOMPARE(QCoreApplication::translate(context.toLatin1().constData(), source.toUtf8().constData(), nullptr, n),
                  expected);
+    }
+
+    // The identity pane names the state in the window's language, not the server's word.
+    void identityStateInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("starts");
+        QTest::newRow("de active") << "de" << int(Identity::State::Active) << "aktiv seit";
+        QTest::newRow("de inactive") << "de" << int(Identity::State::Inactive) << "inaktiv seit";
+        QTest::newRow("en active") << "en" << int(Identity::State::Active) << "active since";
+        QTest::newRow("unknown state as the server says it")
+            << "de" << int(Identity::State::Unknown) << "archived seit";
+    }
+    void identityStateInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, state);
+        QFETCH(QString, starts);
+        QCOMPARE(Translations::install(language), language);
+        Identity identity;
+        identity.id = QStringLiteral("be62033e-da73-44b9-9327-aaeb19e83696");
+        identity.state = Identity::State(state);
+        identity.stateText = state == int(Identity::State::Unknown)  ? QStringLiteral("archived")
+                             : state == int(Identity::State::Active) ? QStringLiteral("active")
+                                                                     : QStringLiteral("inactive");
+        identity.stateChangedAt = QDateTime(QDate(2026, 6, 12), QTime(17, 14), Qt::UTC);
+        IdentityTree tree;
+        tree.showIdentity(identity, SchemaCatalog(), false);
+        QTreeWidgetItem *stateRow = tree.topLevelItem(0)->child(1); // Identity: ID, State, …
+        QCOMPARE(stateRow->text(0),
+                 language == QLatin1String("de") ? QStringLiteral("Zustand") : QStringLiteral("State"));
+        const QString shown = stateRow->text(1);
+        QVERIFY2(shown.startsWith(starts), qPrintable(shown));
     }
 
     // Dates in lists read the same in every language, never an ambiguous "12/6/26".
