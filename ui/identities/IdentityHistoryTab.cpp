@@ -53,6 +53,7 @@ IdentityHistoryTab::IdentityHistoryTab(KratosClient *client, AuditLog *audit, QW
 void IdentityHistoryTab::clear()
 {
     ++m_generation;
+    m_readingTrails = false;
     m_loader->cancel();
     m_identity.reset();
     m_stale = false;
@@ -70,12 +71,14 @@ void IdentityHistoryTab::setIdentity(const Identity &identity)
         clear();
         m_id = identity.id;
         m_status->setText(tr("Reading the history…"));
-        readTrails();
     }
     m_identity = identity;
     m_stale = true;
-    if (isVisible())
+    if (isVisible()) {
         loadEvidence();
+        if (!m_found && !m_readingTrails)
+            readTrails();
+    }
 }
 
 void IdentityHistoryTab::showEvent(QShowEvent *event)
@@ -83,6 +86,9 @@ void IdentityHistoryTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         loadEvidence();
+    // The trails are read once a person's history is looked at, not for every person selected.
+    if (!m_found && !m_readingTrails && !m_id.isEmpty())
+        readTrails();
 }
 
 void IdentityHistoryTab::loadEvidence()
@@ -110,11 +116,13 @@ void IdentityHistoryTab::readTrails()
         return;
     }
     const quint64 generation = ++m_generation;
+    m_readingTrails = true;
     auto *watcher = new QFutureWatcher<AuditTrailSearch::Found>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // another identity, or a newer read
+        m_readingTrails = false;
         m_found = watcher->result();
         render();
     });

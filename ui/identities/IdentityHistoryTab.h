@@ -35,6 +35,8 @@ public:
     void setEvidence(const SignInEvidence &evidence);
     QTreeWidget *list() const { return m_list; }
     bool isLoading() const { return !m_evidence || !m_found; }
+    // Whether this machine's trails were read for the person (only once the tab is looked at).
+    bool hasReadTrails() const { return m_found.has_value(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,6 +51,7 @@ private:
     SignInEvidenceLoader *m_loader;
     std::optional<Identity> m_identity;
     bool m_stale = false; // the evidence is to be read when shown
+    bool m_readingTrails = false;
     QString m_id;
     quint64 m_generation = 0;
     std::optional<SignInEvidence> m_evidence;

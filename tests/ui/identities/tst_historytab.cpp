@@ -43,6 +43,9 @@ private Q_SLOTS:
         QVERIFY(m_h->openPage());
         const QString id = m_h->openRow(0);
         QVERIFY(!id.isEmpty());
+        // Nothing is read for the history of a person whose History is not looked at.
+        QTest::qWait(300);
+        QVERIFY(!tab()->hasReadTrails());
         auto *tabs = child<QTabWidget>(m_h->page.get(), "detailTabs");
         tabs->setCurrentWidget(tab());
         QTRY_VERIFY(!tab()->isLoading());
