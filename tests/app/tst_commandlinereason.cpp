@@ -114,7 +114,7 @@ private Q_SLOTS:
             QCOMPARE(a.value(QLatin1String("reason")).toString(), QStringLiteral("SUP-77 customer called"));
         }
         // The identity's history shows the action with its reason.
-        if (command.at(2).size() == 36 && command.size() <= 4) {
+        if (command.size() >= 3 && command.size() <= 4 && command.at(2).size() == 36) {
             const CliRun history = cli.run({QStringLiteral("identities"), QStringLiteral("history"), command.at(2),
                                             QStringLiteral("--profile"), QStringLiteral("Staff"),
                                             QStringLiteral("--output"), QStringLiteral("jsonl")});
