@@ -288,6 +288,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openProfile(p.id);
+        QTRY_VERIFY(app.connection.current().has_value());
         ChartCard *aal = nullptr;
         for (ChartCard *chart : window.overviewPage()->charts()) {
             if (chart->title() == QLatin1String("Active sessions by AAL"))
@@ -739,10 +740,13 @@ private Q_SLOTS:
         MainWindow window(app.context());
         window.show();
         window.openProfile(p.id);
+        // The token is read from the keychain first: on a busy machine that takes a while.
+        QTRY_VERIFY(app.connection.current().has_value());
         window.showPage(MainWindow::IdentitiesArea);
         auto *banner = child<QFrame>(&window, "identityErrorBanner");
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY(child<QLabel>(banner, "errorText")->text().contains(QStringLiteral("503")));
+        QVERIFY2(child<QLabel>(banner, "errorText")->text().contains(QStringLiteral("503")),
+                 qPrintable(child<QLabel>(banner, "errorText")->text()));
         QTest::mouseClick(child<QPushButton>(banner, "errorDetails"), Qt::LeftButton);
         QVERIFY(Prompt::lastWarning().contains(QStringLiteral("Server error")));
         sim->faults() = SimFaults();
