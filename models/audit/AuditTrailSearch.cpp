@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 bool names(const AuditRecord &r, const QString &identityId)
@@ -21,15 +23,14 @@ bool names(const AuditRecord &r, const QString &identityId)
 }
 
 // Reads one trail; false (with `problem`) when it could not be read whole.
-bool readTrail(const QString &path, const QString &authority, const QString &identityId, const QString &origin,
-               QList<AuditRecord> *out, QString *problem)
+bool readTrail(const QString &path, const QString &authority, const AuditTrailSearch::Match &match,
+               const QString &origin, QList<AuditRecord> *out, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
-    const QByteArray needle = identityId.toUtf8();
     qint64 read = 0;
     bool whole = true;
     while (!file.atEnd()) {
@@ -48,10 +49,11 @@ bool readTrail(const QString &path, const QString &authority, const QString &ide
             whole = false;
             continue;
         }
-        if (!line.contains(needle))
+        if (!std::any_of(match.needles.cbegin(), match.needles.cend(),
+                         [&line](const QByteArray &needle) { return line.contains(needle); }))
             continue; // most lines: no parse
         AuditRecord r = AuditRecord::fromJson(QJsonDocument::fromJson(line).object());
-        if (r.authority == authority && names(r, identityId)) {
+        if (r.authority == authority && match.keep(r)) {
             r.origin = origin;
             out->append(r);
         }
@@ -67,17 +69,22 @@ namespace AuditTrailSearch {
 
 Found aboutIdentity(const QString &directory, const QString &authority, const QString &identityId)
 {
-    Found found;
     if (identityId.isEmpty())
-        return found;
+        return {};
+    return matching(directory, authority,
+                    {{identityId.toUtf8()}, [identityId](const AuditRecord &r) { return names(r, identityId); }});
+}
+
+Found matching(const QString &directory, const QString &authority, const Match &match)
+{
+    Found found;
     QStringList problems;
     // This machine's own trails, then the ones imported from other desks (AuditTrailImport).
     for (const bool imported : {false, true}) {
         const QDir dir(imported ? AuditTrailImport::folder(directory) : directory);
         for (const QString &name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
             QString problem;
-            if (!readTrail(dir.filePath(name), authority, identityId, imported ? name : QString(), &found.records,
-                           &problem))
+            if (!readTrail(dir.filePath(name), authority, match, imported ? name : QString(), &found.records, &problem))
                 problems.append(problem);
         }
     }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 // Reads this machine's audit trails for what was done to one identity: every trail in the folder
 // (one a profile, the command line's too) and those imported from other desks (AuditTrailImport,
 // their records' origin set), the records written against the same server (admin URL authority)
@@ -22,6 +24,15 @@ struct Found
     QString problem;            // a trail that could not be read whole, in words; empty when all were
 };
 
+// Which records a search keeps: a line is read only when it holds one of `needles`, and its record
+// kept when `keep` says so.
+struct Match
+{
+    QList<QByteArray> needles;
+    std::function<bool(const AuditRecord &)> keep;
+};
+
+Found matching(const QString &directory, const QString &authority, const Match &match);
 Found aboutIdentity(const QString &directory, const QString &authority, const QString &identityId);
 
 } // namespace AuditTrailSearch

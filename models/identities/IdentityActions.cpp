@@ -253,13 +253,29 @@ void IdentityActions::create(const QJsonObject &body, const QString &label, QObj
 {
     const AuditRecord r = intent(QStringLiteral("identity.create"), QStringLiteral("Create identity ") + label,
                                  {target(QString(), label)}, AuditChange::fields(body));
+    createRecorded(r, body, QStringLiteral("Created identity ") + label, context, std::move(done));
+}
+
+void IdentityActions::invite(const QJsonObject &body, const QString &label, const QString &delivery, QObject *context,
+                             AuditedCall::Done<Identity> done)
+{
+    QJsonObject change = AuditChange::fields(body);
+    change.insert(QStringLiteral("delivery"), delivery);
+    const AuditRecord r = intent(QStringLiteral("identity.invite"), QStringLiteral("Invite ") + label,
+                                 {target(QString(), label)}, change);
+    createRecorded(r, body, QStringLiteral("Invited ") + label, context, std::move(done));
+}
+
+void IdentityActions::createRecorded(const AuditRecord &intentRecord, const QJsonObject &body, const QString &doneWords,
+                                     QObject *context, AuditedCall::Done<Identity> done)
+{
     // The outcome names the id the server gave the new identity.
     AuditedCall::run<Identity>(
-        m_log, withReason(r), context,
+        m_log, withReason(intentRecord), context,
         [client = m_client, body, context](AuditedCall::Done<Identity> sent) {
             client->createIdentity(body, context, std::move(sent));
         },
-        QStringLiteral("Created identity ") + label,
+        doneWords,
         explainingClash(QString(), IdentityClash::candidates({}, body.value(QLatin1String("traits")).toObject()),
                         context, std::move(done)),
         [](AuditRecord &outcome, const ApiResult<Identity> &result) {

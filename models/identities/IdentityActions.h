@@ -57,6 +57,10 @@ public:
                            AuditedCall::Done<NoContent> done);
     // identity.create: `label` is the new identity's identifier from the form.
     void create(const QJsonObject &body, const QString &label, QObject *context, AuditedCall::Done<Identity> done);
+    // identity.invite: a create recorded as an invitation, with how it is handed over (`delivery`:
+    // "mail", "link" or "code"); the Invitations view finds invitations by this action.
+    void invite(const QJsonObject &body, const QString &label, const QString &delivery, QObject *context,
+                AuditedCall::Done<Identity> done);
     // identity.recovery_link.create / identity.recovery_code.create (the link and code are never recorded)
     void createRecoveryLink(const QString &id, const QString &label, const QString &expiresIn, QObject *context,
                             AuditedCall::Done<RecoveryLink> done);
@@ -71,6 +75,9 @@ private:
     // `done`, after a 409 has been explained by naming the identity that has the value (IdentityClash).
     AuditedCall::Done<Identity> explainingClash(const QString &ownId, const QStringList &values, QObject *context,
                                                 AuditedCall::Done<Identity> done);
+
+    void createRecorded(const AuditRecord &intentRecord, const QJsonObject &body, const QString &doneWords,
+                        QObject *context, AuditedCall::Done<Identity> done);
 
     // `r` with the reason for this change taken.
     AuditRecord withReason(AuditRecord r);

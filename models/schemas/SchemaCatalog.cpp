@@ -35,6 +35,11 @@ void SchemaCatalog::setSchemas(const QList<IdentitySchema> &schemas)
                 entry.titles.insert(path, node->title());
             if (node->extension.isLoginIdentifier() && !entry.identifiers.contains(path))
                 entry.identifiers.append(path);
+            if (node->extension.recoveryVia == QLatin1String("email") && entry.recoveryEmail.isEmpty())
+                entry.recoveryEmail = path;
+            if (node->extension.isLoginIdentifier() && entry.emailIdentifier.isEmpty() &&
+                node->effective.value(QLatin1String("format")).toString() == QLatin1String("email"))
+                entry.emailIdentifier = path;
             if (node->extension.passkeyDisplayName && entry.passkeyName.isEmpty())
                 entry.passkeyName = path;
             if (entry.displayName.isEmpty() &&
@@ -54,6 +59,19 @@ QString SchemaCatalog::displayNamePath(const QString &schemaId) const
 {
     const Entry entry = m_entries.value(schemaId);
     return entry.displayName.isEmpty() ? entry.passkeyName : entry.displayName;
+}
+
+QString SchemaCatalog::recoveryEmailPath(const QString &schemaId) const
+{
+    const Entry entry = m_entries.value(schemaId);
+    return entry.recoveryEmail.isEmpty() ? entry.emailIdentifier : entry.recoveryEmail;
+}
+
+QStringList SchemaCatalog::schemaIds() const
+{
+    QStringList ids = m_entries.keys();
+    ids.sort();
+    return ids;
 }
 
 QString SchemaCatalog::title(const QString &schemaId, const QString &traitPath) const

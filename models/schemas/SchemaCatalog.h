@@ -21,6 +21,10 @@ public:
     // JSON Pointer-like key paths inside traits ("email", "name/first"); empty when unknown.
     QStringList identifierPaths(const QString &schemaId) const;
     QString displayNamePath(const QString &schemaId) const;
+    // The trait Kratos sends recovery mail to (`recovery.via: email`), else the first login
+    // identifier that is an e-mail; empty when the schema has neither.
+    QString recoveryEmailPath(const QString &schemaId) const;
+    QStringList schemaIds() const;
     // The schema's title for a trait path, or an empty string.
     QString title(const QString &schemaId, const QString &traitPath) const;
 
@@ -33,6 +37,8 @@ private:
         QStringList identifiers;
         QString displayName;
         QString passkeyName; // fallback: the trait passkeys show as the account name
+        QString recoveryEmail;
+        QString emailIdentifier; // fallback for recoveryEmail
         QHash<QString, QString> titles;
     };
 
