@@ -6,6 +6,7 @@
 #include "CliOutput.h"
 #include "CourierCommand.h"
 #include "IdentitiesCommand.h"
+#include "InvitationsCommand.h"
 #include "ProfilesCommand.h"
 #include "RecoveryCommand.h"
 #include "SchemaDocCommand.h"
@@ -30,6 +31,8 @@ const QList<CommandLine::Group> &CommandLine::groups()
     static const QList<Group> table{
         {QStringLiteral("identities"), IdentitiesCommand::verbs(),
          QStringLiteral("find, read, export, change, import identities")},
+        {QStringLiteral("invitations"), InvitationsCommand::verbs(),
+         QStringLiteral("invite people (a CSV list too) and list who was invited")},
         {QStringLiteral("sessions"), SessionsCommand::verbs(), QStringLiteral("list and revoke sessions")},
         {QStringLiteral("courier"), CourierCommand::verbs(), QStringLiteral("the courier queue; a body with --reveal")},
         {QStringLiteral("recovery"), RecoveryCommand::verbs(), QStringLiteral("an admin recovery link or code")},
@@ -196,6 +199,8 @@ int CommandLine::run(const QStringList &arguments, QString environmentToken)
     int exit = CliContext::Usage;
     if (group == QLatin1String("identities"))
         exit = IdentitiesCommand::run(cli, verb, rest);
+    else if (group == QLatin1String("invitations"))
+        exit = InvitationsCommand::run(cli, verb, rest);
     else if (group == QLatin1String("sessions"))
         exit = SessionsCommand::run(cli, verb, rest);
     else if (group == QLatin1String("courier"))

@@ -9,6 +9,46 @@ InvitationChecker::InvitationChecker(KratosClient *client, QObject *parent)
     , m_client(client)
 {}
 
+QString InvitationChecker::signInWords(const InvitationFacts &facts)
+{
+    switch (facts.signIn) {
+    case InvitationFacts::SignIn::SignedIn:
+        return facts.firstSignIn.isValid()
+                   ? tr("yes, first session %1").arg(facts.firstSignIn.toUTC().toString(Qt::ISODate))
+                   : tr("yes");
+    case InvitationFacts::SignIn::AddressVerified:
+        return tr("address verified, no session");
+    case InvitationFacts::SignIn::Never:
+        return tr("not yet");
+    case InvitationFacts::SignIn::Unknown:
+        break;
+    }
+    return facts.problem.isEmpty() ? tr("unknown") : tr("unknown: %1").arg(facts.problem);
+}
+
+QString InvitationChecker::stateWords(const Invitation &invitation, const InvitationFacts &facts)
+{
+    if (invitation.deleted || facts.missing)
+        return tr("deleted");
+    if (facts.read)
+        return facts.active ? tr("active") : tr("revoked (inactive)");
+    return invitation.revokedAt.isValid() ? tr("revoked (inactive)") : tr("unknown");
+}
+
+QString InvitationChecker::messageWords(const Invitation &invitation, const InvitationFacts &facts)
+{
+    if (invitation.lastDelivery == QLatin1String("link"))
+        return tr("link handed over");
+    if (invitation.lastDelivery == QLatin1String("code"))
+        return tr("code handed over");
+    if (invitation.messageId.isEmpty())
+        return invitation.sends > 0 ? tr("no message queued") : tr("not sent");
+    if (facts.messageStatus.isEmpty())
+        return tr("mail (status unknown)");
+    return facts.messageProblem.isEmpty() ? tr("mail %1").arg(facts.messageStatus)
+                                          : tr("mail %1: %2").arg(facts.messageStatus, facts.messageProblem);
+}
+
 void InvitationChecker::check(const QList<Invitation> &invitations)
 {
     ++m_run; // answers of an earlier run are dropped

@@ -47,6 +47,11 @@ public:
 
     explicit InvitationChecker(KratosClient *client, QObject *parent = nullptr);
 
+    // The words the window and the command line show for one invitation.
+    static QString signInWords(const InvitationFacts &facts);
+    static QString stateWords(const Invitation &invitation, const InvitationFacts &facts);
+    static QString messageWords(const Invitation &invitation, const InvitationFacts &facts);
+
     // Starts over (a run in progress is dropped).
     void check(const QList<Invitation> &invitations);
     bool isRunning() const { return m_running; }
