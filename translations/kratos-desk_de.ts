@@ -2719,6 +2719,525 @@
     </message>
 </context>
 <context>
+    <name>InvitationChecker</name>
+    <message>
+        <source>yes, first session %1</source>
+        <translation>ja, erste Sitzung %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>address verified, no session</source>
+        <translation>Adresse bestätigt, keine Sitzung</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>revoked (inactive)</source>
+        <translation>widerrufen (inaktiv)</translation>
+    </message>
+    <message>
+        <source>link handed over</source>
+        <translation>Link übergeben</translation>
+    </message>
+    <message>
+        <source>code handed over</source>
+        <translation>Code übergeben</translation>
+    </message>
+    <message>
+        <source>no message queued</source>
+        <translation>keine Nachricht eingereiht</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>mail (status unknown)</source>
+        <translation>E-Mail (Status unbekannt)</translation>
+    </message>
+    <message>
+        <source>mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>mail %1: %2</source>
+        <translation>E-Mail %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationJob</name>
+    <message>
+        <source>Kratos e-mails a recovery link</source>
+        <translation>Kratos sendet einen Wiederherstellungslink per E-Mail</translation>
+    </message>
+    <message>
+        <source>a recovery link to hand over</source>
+        <translation>ein Wiederherstellungslink zum Übergeben</translation>
+    </message>
+    <message>
+        <source>a recovery code to hand over</source>
+        <translation>ein Wiederherstellungscode zum Übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creates an active identity for %1 with the schema &quot;%2&quot;.</source>
+        <translation>Legt eine aktive Identität für %1 mit dem Schema „%2“ an.</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <source>Then Kratos e-mails each a recovery link through the public recovery flow; opening it signs them in to set a password.</source>
+        <translation>Dann sendet Kratos jeder Person über den öffentlichen Wiederherstellungsablauf einen Wiederherstellungslink; wer ihn öffnet, wird angemeldet und setzt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Then an admin recovery link is created for each, shown here for you to hand over. It is not recorded.</source>
+        <translation>Dann wird für jede Person ein Admin-Wiederherstellungslink erstellt und hier zum Übergeben angezeigt. Er wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Then an admin recovery code and its link are created for each, shown here for you to hand over. They are not recorded.</source>
+        <translation>Dann werden für jede Person ein Admin-Wiederherstellungscode und sein Link erstellt und hier zum Übergeben angezeigt. Sie werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Each step is recorded in the audit trail.</source>
+        <translation>Jeder Schritt wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>The public recovery flow cannot be started: %1 Nobody was invited.</source>
+        <translation>Der öffentliche Wiederherstellungsablauf lässt sich nicht starten: %1 Niemand wurde eingeladen.</translation>
+    </message>
+    <message>
+        <source>Nobody was invited.</source>
+        <translation>Niemand wurde eingeladen.</translation>
+    </message>
+    <message>
+        <source>Not invited: the run was stopped.</source>
+        <translation>Nicht eingeladen: der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Created, but not handed over: %1</source>
+        <translation>Angelegt, aber nicht übergeben: %1</translation>
+    </message>
+    <message>
+        <source>Kratos queued no message for this address.</source>
+        <translation>Kratos hat für diese Adresse keine Nachricht eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLedger</name>
+    <message>
+        <source>only the newest %1 invitations are listed</source>
+        <translation>nur die neuesten %1 Einladungen werden aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send again…</source>
+        <translation>Erneut &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open identity</source>
+        <translation>Identität ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Who was invited on this server, newest first, from this machine&apos;s audit trails and the ones imported from other desks (Audit log → Import trail…). Kratos itself keeps no invitations.</source>
+        <translation>Wer auf diesem Server eingeladen wurde, neueste zuerst, aus den Prüfprotokollen dieses Rechners und den von anderen Arbeitsplätzen importierten (Prüfprotokoll → Protokoll importieren…). Kratos selbst speichert keine Einladungen.</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s); checked on the server at %1.</source>
+        <translation>
+            <numerusform>%Ln Einladung; am Server geprüft um %1.</numerusform>
+            <numerusform>%Ln Einladungen; am Server geprüft um %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the newest %1 were checked.</source>
+        <translation>Nur die neuesten %1 wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trails…</source>
+        <translation>Prüfprotokolle werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nobody was invited on this server yet, as far as the trails tell.</source>
+        <translation>Laut den Protokollen wurde auf diesem Server noch niemand eingeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln invitation(s) on the server…</source>
+        <translation>
+            <numerusform>%Ln Einladung wird am Server geprüft…</numerusform>
+            <numerusform>%Ln Einladungen werden am Server geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every trail could be read: %1</source>
+        <translation>Nicht jedes Protokoll war lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Kratos mail</source>
+        <translation>Kratos-E-Mail</translation>
+    </message>
+    <message>
+        <source>link handed over</source>
+        <translation>Link übergeben</translation>
+    </message>
+    <message>
+        <source>code handed over</source>
+        <translation>Code übergeben</translation>
+    </message>
+    <message>
+        <source>%1, sent %2 times</source>
+        <translation>%1, %2-mal gesendet</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Kratos queued a recovery mail to %1.</source>
+        <translation>Kratos hat eine Wiederherstellungs-E-Mail an %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Send the invitation again</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <source>Creates a new recovery code and its link for %1, shown here for you to hand over. It is not recorded.</source>
+        <translation>Erstellt einen neuen Wiederherstellungscode mit Link für %1 und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Creates a new recovery link for %1, shown here for you to hand over. It is not recorded.</source>
+        <translation>Erstellt einen neuen Wiederherstellungslink für %1 und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>A new code was created.</source>
+        <translation>Ein neuer Code wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>A new link was created.</source>
+        <translation>Ein neuer Link wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: the invitation no longer lets them in.</source>
+        <translation>%1 ist deaktiviert: die Einladung lässt niemanden mehr hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>From &amp;CSV file…</source>
+        <translation>Aus &amp;CSV-Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link or code</source>
+        <translation>Link oder Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Personen einladen</translation>
+    </message>
+    <message>
+        <source>ada@example.org
+bob@example.org</source>
+        <translation>ada@example.org
+bob@example.org</translation>
+    </message>
+    <message>
+        <source>Kratos e-mails a recovery link (its delivery can be followed)</source>
+        <translation>Kratos sendet einen Wiederherstellungslink (Zustellung nachverfolgbar)</translation>
+    </message>
+    <message>
+        <source>A recovery link for me to hand over</source>
+        <translation>Ein Wiederherstellungslink, den ich übergebe</translation>
+    </message>
+    <message>
+        <source>A recovery code and its link for me to hand over</source>
+        <translation>Ein Wiederherstellungscode mit Link, den ich übergebe</translation>
+    </message>
+    <message>
+        <source>How long a link or code stays valid, e.g. 30m, 24h or 1h30m</source>
+        <translation>Wie lange ein Link oder Code gilt, z. B. 30m, 24h oder 1h30m</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Link or code to hand over</source>
+        <translation>Link oder Code zum Übergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses (one a line):</source>
+        <translation>&amp;Adressen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over:</source>
+        <translation>Über&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>Invite from a CSV file</source>
+        <translation>Aus einer CSV-Datei einladen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Inviting… %1 of %2</source>
+        <translation>Einladen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>The identity schemas are being read…</source>
+        <translation>Die Identitätsschemas werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This schema marks no e-mail trait for recovery: nobody can be invited with it.</source>
+        <translation>Dieses Schema kennzeichnet kein E-Mail-Merkmal für die Wiederherstellung: damit kann niemand eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>The address goes to the trait &quot;%1&quot;.</source>
+        <translation>Die Adresse kommt in das Merkmal „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people from %1</source>
+        <translation>
+            <numerusform>%Ln Person aus %1</numerusform>
+            <numerusform>%Ln Personen aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>Nobody to invite: type addresses or choose a CSV file.</source>
+        <translation>Niemand zum Einladen: Adressen eingeben oder eine CSV-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Inviting…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>invited; mail %1</source>
+        <translation>eingeladen; E-Mail %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited.</source>
+        <translation>
+            <numerusform>%Ln eingeladen.</numerusform>
+            <numerusform>%Ln eingeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 not invited or not handed over; what you typed is kept.</source>
+        <translation>%1 von %2 nicht eingeladen oder nicht übergeben; Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Invitation results</source>
+        <translation>Einladungsergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeList</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) is not a trait path such as name.first.</source>
+        <translation>Spalte %1 („%2“) ist kein Merkmalspfad wie name.first.</translation>
+    </message>
+    <message>
+        <source>The first line names no &quot;email&quot; column.</source>
+        <translation>Die erste Zeile nennt keine Spalte „email“.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 characters</source>
+        <translation>Zeile %1: ein Feld ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>Zeile %1: mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>more than %1 people; the rest is left out</source>
+        <translation>mehr als %1 Personen; der Rest wird ausgelassen</translation>
+    </message>
+</context>
+<context>
     <name>JsonArrayItems</name>
     <message>
         <source>expected a JSON array</source>
@@ -3245,6 +3764,18 @@
     <message>
         <source>Open the kratos-desk:// link, identity ID or login identifier on the clipboard</source>
         <translation>Den kratos-desk://-Link, die Identitäts-ID oder die Kennung aus der Zwischenablage öffnen</translation>
+    </message>
+    <message>
+        <source>I&amp;nvitations…</source>
+        <translation>Ei&amp;nladungen…</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Open a profile first: invitations belong to its server.</source>
+        <translation>Zuerst ein Profil öffnen: Einladungen gehören zu seinem Server.</translation>
     </message>
 </context>
 <context>
@@ -4366,10 +4897,6 @@
         <translation>Erzeugt eine neue Wiederherstellung für %1 (%2). Wer sie hat, kann das Konto übernehmen, bis sie abläuft: Geben Sie sie nur an die bestätigte Inhaberin oder den bestätigten Inhaber weiter.</translation>
     </message>
     <message>
-        <source>Copied. The clipboard is cleared in 30 seconds.</source>
-        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert.</translation>
-    </message>
-    <message>
         <source>Write the validity as a duration such as 30m, 1h or 1h30m.</source>
         <translation>Geben Sie die Gültigkeit als Dauer an, etwa 30m, 1h oder 1h30m.</translation>
     </message>
@@ -4857,6 +5384,13 @@
     <message>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SecretClipboard</name>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden geleert.</translation>
     </message>
 </context>
 <context>

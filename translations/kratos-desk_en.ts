@@ -390,6 +390,50 @@
     </message>
 </context>
 <context>
+    <name>InvitationJob</name>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message numerus="yes">
+        <source>%Ln invitation(s); checked on the server at %1.</source>
+        <translation>
+            <numerusform>%Ln invitation; checked on the server at %1.</numerusform>
+            <numerusform>%Ln invitations; checked on the server at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln invitation(s) on the server…</source>
+        <translation>
+            <numerusform>Checking %Ln invitation on the server…</numerusform>
+            <numerusform>Checking %Ln invitations on the server…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <source>%Ln people from %1</source>
+        <translation>
+            <numerusform>%Ln person from %1</numerusform>
+            <numerusform>%Ln people from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited.</source>
+        <translation>
+            <numerusform>%Ln invited.</numerusform>
+            <numerusform>%Ln invited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Audit → syslog: %Ln pending</source>

@@ -45,6 +45,29 @@ bool readInvitees(CliContext &cli, const QStringList &addresses, const QString &
     return true;
 }
 
+// The schema to create with and the trait the address goes to, from the options or the server's
+// schemas; false after saying why (a usage error).
+bool resolveSchema(CliContext &cli, QString *schemaId, QString *trait)
+{
+    const QStringList ids = cli.schemas().schemaIds();
+    if (schemaId->isEmpty())
+        *schemaId = ids.contains(QStringLiteral("default")) || ids.isEmpty() ? QStringLiteral("default") : ids.first();
+    if (!ids.isEmpty() && !ids.contains(*schemaId)) {
+        cli.fail(QStringLiteral("the server has no identity schema \"%1\" (it has %2)")
+                     .arg(*schemaId, ids.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (trait->isEmpty())
+        *trait = cli.schemas().recoveryEmailPath(*schemaId);
+    if (trait->isEmpty()) {
+        cli.fail(QStringLiteral("the schema \"%1\" marks no e-mail trait for recovery; name one with --email-trait")
+                     .arg(*schemaId));
+        return false;
+    }
+    trait->replace(QLatin1Char('.'), QLatin1Char('/'));
+    return true;
+}
+
 } // namespace
 
 QStringList InvitationsCommand::verbs()
@@ -112,23 +135,10 @@ int InvitationsCommand::send(CliContext &cli, const QStringList &args)
     const int connected = cli.connect();
     if (connected != CliContext::Done)
         return connected;
-    const QStringList ids = cli.schemas().schemaIds();
     QString schemaId = parser.value(schema);
-    if (schemaId.isEmpty())
-        schemaId = ids.contains(QStringLiteral("default")) || ids.isEmpty() ? QStringLiteral("default") : ids.first();
-    if (!ids.isEmpty() && !ids.contains(schemaId)) {
-        cli.fail(QStringLiteral("the server has no identity schema \"%1\" (it has %2)")
-                     .arg(schemaId, ids.join(QStringLiteral(", "))));
-        return CliContext::Usage;
-    }
     QString trait = parser.value(emailTrait);
-    if (trait.isEmpty())
-        trait = cli.schemas().recoveryEmailPath(schemaId);
-    if (trait.isEmpty()) {
-        cli.fail(QStringLiteral("the schema \"%1\" marks no e-mail trait for recovery; name one with --email-trait")
-                     .arg(schemaId));
+    if (!resolveSchema(cli, &schemaId, &trait))
         return CliContext::Usage;
-    }
     const int confirmed = cli.confirm(InvitationJob::describe(invitees, *how, schemaId),
                                       invitees.size() == 1 ? invitees.first().email : QString::number(invitees.size()));
     if (confirmed != CliContext::Done)
@@ -139,7 +149,7 @@ int InvitationsCommand::send(CliContext &cli, const QStringList &args)
     QObject::connect(&job, &InvitationJob::finished, &loop, &QEventLoop::quit);
     QObject::connect(&job, &InvitationJob::progressed, &job,
                      [&cli](int done, int total) { cli.progress(QStringLiteral("Inviting"), done, total); });
-    job.start(invitees, schemaId, trait.replace(QLatin1Char('.'), QLatin1Char('/')), *how, expiresIn);
+    job.start(invitees, schemaId, trait, *how, expiresIn);
     if (job.isRunning())
         loop.exec();
     cli.endProgress();

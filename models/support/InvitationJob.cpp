@@ -54,7 +54,7 @@ QString InvitationJob::deliveryWords(Delivery delivery)
 
 ActionText InvitationJob::describe(const QList<Invitee> &invitees, Delivery delivery, const QString &schemaId)
 {
-    const QString who = invitees.size() == 1 ? invitees.first().email : tr("%n people", nullptr, int(invitees.size()));
+    const QString who = invitees.size() == 1 ? invitees.first().email : tr("%Ln people", nullptr, int(invitees.size()));
     QString text = tr("Creates an active identity for %1 with the schema \"%2\".")
                        .arg(who, schemaId.isEmpty() ? tr("(server default)") : schemaId);
     text += QLatin1Char(' ');

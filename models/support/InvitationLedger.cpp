@@ -76,6 +76,7 @@ Read read(const QString &directory, const QString &authority)
                                                (r.action == Invite || followsUp(r.action));
                                     }});
     Read result = fromRecords(found.records);
+    result.records = found.records;
     if (!found.problem.isEmpty())
         result.problem =
             result.problem.isEmpty() ? found.problem : found.problem + QStringLiteral("; ") + result.problem;

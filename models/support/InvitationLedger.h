@@ -18,7 +18,8 @@ constexpr int MaxInvitations = 2000;
 struct Read
 {
     QList<Invitation> invitations;
-    QString problem; // a trail that could not be read whole, or the cap reached; empty otherwise
+    QString problem;            // a trail that could not be read whole, or the cap reached; empty otherwise
+    QList<AuditRecord> records; // what read() found, for merging with records written since
 };
 
 Read read(const QString &directory, const QString &authority);

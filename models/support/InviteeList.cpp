@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InviteeList", text);
-}
-
 // One CSV record: its cells, and the line it starts on. False at the end of the data.
 struct Reader
 {
@@ -33,7 +28,8 @@ struct Reader
         for (;;) {
             if (at >= text.size()) {
                 if (quoted) {
-                    error = tr("line %1: a quoted field is not closed").arg(*startLine);
+                    error = QCoreApplication::translate("InviteeList", "line %1: a quoted field is not closed")
+                                .arg(*startLine);
                     return false;
                 }
                 cells->append(cell);
@@ -68,11 +64,15 @@ struct Reader
                 cell += c;
             }
             if (cell.size() > InviteeList::MaxCellChars) {
-                error = tr("line %1: a field is longer than %2 characters").arg(line).arg(InviteeList::MaxCellChars);
+                error = QCoreApplication::translate("InviteeList", "line %1: a field is longer than %2 characters")
+                            .arg(line)
+                            .arg(InviteeList::MaxCellChars);
                 return false;
             }
             if (cells->size() > InviteeList::MaxColumns) {
-                error = tr("line %1: more than %2 columns").arg(line).arg(InviteeList::MaxColumns);
+                error = QCoreApplication::translate("InviteeList", "line %1: more than %2 columns")
+                            .arg(line)
+                            .arg(InviteeList::MaxColumns);
                 return false;
             }
         }
@@ -108,18 +108,22 @@ void insertAt(QJsonObject *traits, const QStringList &keys, const QString &value
 void take(InviteeList::Parsed *parsed, QHash<QString, int> *seen, Invitee invitee)
 {
     invitee.email = ChangeReason::clean(invitee.email);
-    const QString where = invitee.line > 0 ? tr("line %1: ").arg(invitee.line) : QString();
+    const QString where =
+        invitee.line > 0 ? QCoreApplication::translate("InviteeList", "line %1: ").arg(invitee.line) : QString();
     if (const QString problem = InviteeList::checkEmail(invitee.email); !problem.isEmpty()) {
         parsed->problems.append(where + problem);
         return;
     }
     const QString key = invitee.email.toLower();
     if (seen->contains(key)) {
-        parsed->problems.append(where + tr("%1 is listed twice").arg(invitee.email));
+        parsed->problems.append(where +
+                                QCoreApplication::translate("InviteeList", "%1 is listed twice").arg(invitee.email));
         return;
     }
     if (parsed->invitees.size() >= InviteeList::MaxInvitees) {
-        parsed->problems.append(where + tr("more than %1 people; the rest is left out").arg(InviteeList::MaxInvitees));
+        parsed->problems.append(where +
+                                QCoreApplication::translate("InviteeList", "more than %1 people; the rest is left out")
+                                    .arg(InviteeList::MaxInvitees));
         return;
     }
     seen->insert(key, invitee.line);
@@ -134,9 +138,9 @@ QString checkEmail(const QString &email)
 {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$"));
     if (email.isEmpty())
-        return tr("no e-mail address");
+        return QCoreApplication::translate("InviteeList", "no e-mail address");
     if (email.size() > 320 || !shape.match(email).hasMatch())
-        return tr("\"%1\" is not an e-mail address").arg(email.left(80));
+        return QCoreApplication::translate("InviteeList", "\"%1\" is not an e-mail address").arg(email.left(80));
     return {};
 }
 
@@ -157,7 +161,8 @@ Parsed parseCsv(const QByteArray &csv)
 {
     Parsed parsed;
     if (csv.size() > MaxFileBytes) {
-        parsed.error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
+        parsed.error = QCoreApplication::translate("InviteeList", "The file is larger than %1 MiB.")
+                           .arg(MaxFileBytes / (1024 * 1024));
         return parsed;
     }
     QString text = QString::fromUtf8(csv);
@@ -167,7 +172,8 @@ Parsed parseCsv(const QByteArray &csv)
     QStringList header;
     int line = 0;
     if (!reader.next(&header, &line)) {
-        parsed.error = reader.error.isEmpty() ? tr("The file is empty.") : reader.error;
+        parsed.error =
+            reader.error.isEmpty() ? QCoreApplication::translate("InviteeList", "The file is empty.") : reader.error;
         return parsed;
     }
     int emailColumn = -1;
@@ -182,13 +188,15 @@ Parsed parseCsv(const QByteArray &csv)
         const QStringList keys = traitKeys(name);
         if (keys.isEmpty()) {
             parsed.error =
-                tr("Column %1 (\"%2\") is not a trait path such as name.first.").arg(i + 1).arg(name.left(80));
+                QCoreApplication::translate("InviteeList", "Column %1 (\"%2\") is not a trait path such as name.first.")
+                    .arg(i + 1)
+                    .arg(name.left(80));
             return parsed;
         }
         paths.append(keys);
     }
     if (emailColumn < 0) {
-        parsed.error = tr("The first line names no \"email\" column.");
+        parsed.error = QCoreApplication::translate("InviteeList", "The first line names no \"email\" column.");
         return parsed;
     }
     QHash<QString, int> seen;
@@ -198,7 +206,10 @@ Parsed parseCsv(const QByteArray &csv)
             continue; // a blank line
         if (cells.size() != header.size()) {
             parsed.problems.append(
-                tr("line %1: %2 fields where the header has %3").arg(line).arg(cells.size()).arg(header.size()));
+                QCoreApplication::translate("InviteeList", "line %1: %2 fields where the header has %3")
+                    .arg(line)
+                    .arg(cells.size())
+                    .arg(header.size()));
             continue;
         }
         Invitee invitee{line, cells.at(emailColumn).trimmed(), {}};

@@ -11,6 +11,8 @@
 #include "IdentityEditDialog.h"
 #include "IdentityWindow.h"
 #include "ImportDialog.h"
+#include "InvitationsDialog.h"
+#include "InviteDialog.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "ReasonField.h"
@@ -32,12 +34,13 @@ namespace AppDialogs {
 
 inline QStringList names()
 {
-    return {QStringLiteral("profiles"),      QStringLiteral("settings"),      QStringLiteral("audit"),
-            QStringLiteral("shortcuts"),     QStringLiteral("confirm"),       QStringLiteral("confirmOption"),
-            QStringLiteral("confirmTyped"),  QStringLiteral("recovery"),      QStringLiteral("create"),
-            QStringLiteral("edit"),          QStringLiteral("import"),        QStringLiteral("export"),
-            QStringLiteral("bulk"),          QStringLiteral("guide"),         QStringLiteral("about"),
-            QStringLiteral("confirmReason"), QStringLiteral("identityWindow")};
+    return {QStringLiteral("profiles"),      QStringLiteral("settings"),       QStringLiteral("audit"),
+            QStringLiteral("shortcuts"),     QStringLiteral("confirm"),        QStringLiteral("confirmOption"),
+            QStringLiteral("confirmTyped"),  QStringLiteral("recovery"),       QStringLiteral("create"),
+            QStringLiteral("edit"),          QStringLiteral("import"),         QStringLiteral("export"),
+            QStringLiteral("bulk"),          QStringLiteral("guide"),          QStringLiteral("about"),
+            QStringLiteral("confirmReason"), QStringLiteral("identityWindow"), QStringLiteral("invitations"),
+            QStringLiteral("invite")};
 }
 
 inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainWindow *window, const Identity &identity,
@@ -86,6 +89,11 @@ inline std::unique_ptr<QWidget> make(const QString &name, AppHarness &app, MainW
         static const SchemaCatalog catalog;
         return std::make_unique<IdentityWindow>(identity, label, catalog, &app.client, &app.audit, parent);
     }
+    if (name == QLatin1String("invitations"))
+        return std::make_unique<InvitationsDialog>(&app.client, &app.audit, window->findChild<SchemaListModel *>(),
+                                                   parent);
+    if (name == QLatin1String("invite"))
+        return std::make_unique<InviteDialog>(&app.client, &app.audit, window->findChild<SchemaListModel *>(), parent);
     if (name == QLatin1String("recovery"))
         return std::make_unique<RecoveryDialog>(&app.client, &app.audit, identity.id, label, parent);
     if (name == QLatin1String("create"))

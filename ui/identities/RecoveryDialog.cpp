@@ -2,6 +2,7 @@
 #include "RecoveryDialog.h"
 
 #include "ScreenFit.h"
+#include "SecretClipboard.h"
 
 #include "IdentityActions.h"
 #include "SupportActions.h"
@@ -103,13 +104,8 @@ RecoveryDialog::RecoveryDialog(KratosClient *client, AuditLog *audit, const QStr
     connect(m_create, &QPushButton::clicked, this, &RecoveryDialog::create);
     connect(m_error, &ErrorBanner::retryRequested, this, &RecoveryDialog::create);
     connect(m_copy, &QPushButton::clicked, this, [this]() {
-        const QString secret = m_result->text();
-        QApplication::clipboard()->setText(secret);
-        m_status->setText(tr("Copied. The clipboard is cleared in 30 seconds."));
-        QTimer::singleShot(30000, QApplication::clipboard(), [secret]() {
-            if (QApplication::clipboard()->text() == secret)
-                QApplication::clipboard()->clear();
-        });
+        SecretClipboard::copy(m_result->text());
+        m_status->setText(SecretClipboard::copiedWords());
     });
     ScreenFit::resize(this, QSize(560, 260));
 }

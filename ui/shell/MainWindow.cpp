@@ -11,6 +11,7 @@
 #include "ElidedLabel.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
+#include "InvitationsDialog.h"
 #include "KratosClient.h"
 #include "LinkOpener.h"
 #include "MessageDetailPane.h"
@@ -149,6 +150,9 @@ void MainWindow::buildMenus()
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_profilesAction);
     fileMenu->addAction(m_auditAction);
+    m_invitationsAction = fileMenu->addAction(tr("I&nvitations…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                                              &MainWindow::showInvitations);
+    m_invitationsAction->setObjectName(QStringLiteral("invitationsAction"));
     fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -510,6 +514,23 @@ void MainWindow::showAuditLog()
     }
     auto *dialog = new AuditLogDialog(m_context.audit, current->id, current->name, this, current->ticketUrl);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showInvitations()
+{
+    const auto current = m_context.connection->current();
+    if (!current) {
+        Prompt::warning(this, tr("Invitations"), tr("Open a profile first: invitations belong to its server."));
+        return;
+    }
+    auto *dialog = new InvitationsDialog(m_context.client, m_context.audit, m_schemaList, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProductionMode(current->isProduction());
+    connect(dialog, &InvitationsDialog::openIdentityRequested, this, [this](const QString &id) {
+        showPage(IdentitiesArea);
+        m_identities->showIdentityById(id);
+    });
     dialog->open();
 }
 

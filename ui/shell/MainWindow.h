@@ -51,6 +51,7 @@ public:
     void openDemo();
     void showProfilesDialog();
     void showAuditLog();
+    void showInvitations();
     void showSettings();
     void applySettings();
     void showPage(Page page);
@@ -111,6 +112,7 @@ private:
     QLabel *m_forwarding;
     QAction *m_profilesAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_invitationsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QList<QAction *> m_pageActions; // Ctrl+1…n
     QPointer<UserGuideDialog> m_guide;

@@ -41,6 +41,12 @@ private Q_SLOTS:
                  QStringLiteral("Department"));
         QCOMPARE(catalog.title(QStringLiteral("default"), QStringLiteral("email")), QStringLiteral("E-mail"));
         QVERIFY(catalog.identifierPaths(QStringLiteral("unknown")).isEmpty());
+        // Where an invitation's address goes: the recovery e-mail trait; a phone schema has none.
+        QCOMPARE(catalog.recoveryEmailPath(QStringLiteral("default")), QStringLiteral("email"));
+        QCOMPARE(catalog.recoveryEmailPath(QStringLiteral("organisation")), QStringLiteral("email"));
+        QVERIFY(catalog.recoveryEmailPath(QStringLiteral("phone")).isEmpty());
+        QCOMPARE(catalog.schemaIds(),
+                 (QStringList{QStringLiteral("default"), QStringLiteral("organisation"), QStringLiteral("phone")}));
 
         Identity phoneUser;
         phoneUser.schemaId = QStringLiteral("phone");
@@ -51,6 +57,30 @@ private Q_SLOTS:
         QCOMPARE(IdentityListModel::primaryIdentifier(phoneUser),
                  QStringLiteral("ada_1")); // without schemas: the fallbacks
         QCOMPARE(IdentityListModel::displayName(phoneUser, &catalog), QStringLiteral("Ada L."));
+    }
+
+    // Without a recovery extension, the first login identifier that is an e-mail is used.
+    void recoveryEmailFallsBackToAnEmailIdentifier()
+    {
+        const QJsonObject email{{QStringLiteral("type"), QStringLiteral("string")},
+                                {QStringLiteral("format"), QStringLiteral("email")},
+                                {QStringLiteral("ory.sh/kratos"),
+                                 QJsonObject{{QStringLiteral("credentials"),
+                                              QJsonObject{{QStringLiteral("password"),
+                                                           QJsonObject{{QStringLiteral("identifier"), true}}}}}}}};
+        const QJsonObject doc{
+            {QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("traits"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                      {QStringLiteral("properties"),
+                                       QJsonObject{{QStringLiteral("contact"),
+                                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                                {QStringLiteral("properties"),
+                                                                 QJsonObject{{QStringLiteral("mail"), email}}}}}}}}}}}};
+        SchemaCatalog catalog;
+        catalog.setSchemas({{QStringLiteral("staff"), doc, {}}});
+        QCOMPARE(catalog.recoveryEmailPath(QStringLiteral("staff")), QStringLiteral("contact/mail"));
     }
 
     void realSchemasWithRefs()

@@ -9,6 +9,7 @@
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
 #include "IdentityListModel.h"
+#include "InvitationsDialog.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "MessageDetailPane.h"
@@ -953,7 +954,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openProfile(profile.id);
         QTRY_VERIFY(app.connection.current().has_value());
-        for (const char *action : {"profilesAction", "settingsAction", "auditAction"}) {
+        for (const char *action : {"profilesAction", "settingsAction", "auditAction", "invitationsAction"}) {
             auto *trigger = window.findChild<QAction *>(QString::fromLatin1(action));
             QVERIFY2(trigger, action);
             trigger->trigger(); // with exec() this would not return while the dialog is open
@@ -968,6 +969,33 @@ private Q_SLOTS:
             dialog->close();
             QTRY_VERIFY2(guard.isNull(), action);
         }
+    }
+
+    // Invitations belong to a server: without a profile the window says so; with one, "Open
+    // identity" in the list shows the person on the Identities page.
+    void invitationsOpenTheInvitedIdentity()
+    {
+        AppHarness app;
+        std::unique_ptr<KratosSimulator> sim = startSimulator();
+        const ConnectionProfile profile = app.saveProfile(sim->adminUrl());
+        MainWindow window(app.context());
+        window.show();
+        auto *invitations = child<QAction>(&window, "invitationsAction");
+        invitations->trigger();
+        QVERIFY(Prompt::lastWarning().contains(QStringLiteral("Open a profile first")));
+        QVERIFY(!window.findChild<InvitationsDialog *>());
+        window.openProfile(profile.id);
+        QTRY_VERIFY(app.connection.current().has_value());
+        QTRY_VERIFY(window.identitiesPage()->model()->rowCount() > 0);
+        const QString id = window.identitiesPage()->model()->identityAt(3)->id;
+        invitations->trigger();
+        auto *dialog = window.findChild<InvitationsDialog *>();
+        QVERIFY(dialog);
+        Q_EMIT dialog->openIdentityRequested(id);
+        QCOMPARE(child<QStackedWidget>(&window, "pages")->currentIndex(), int(MainWindow::IdentitiesArea));
+        QTRY_VERIFY(window.identitiesPage()->detail()->identity() &&
+                    window.identitiesPage()->detail()->identity()->id == id);
+        dialog->close();
     }
 
     // A marker token used through a whole scripted session leaves no trace: not in any file of
