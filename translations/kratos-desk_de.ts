@@ -2757,14 +2757,6 @@
         <translation>widerrufen (inaktiv)</translation>
     </message>
     <message>
-        <source>link handed over</source>
-        <translation>Link übergeben</translation>
-    </message>
-    <message>
-        <source>code handed over</source>
-        <translation>Code übergeben</translation>
-    </message>
-    <message>
         <source>no message queued</source>
         <translation>keine Nachricht eingereiht</translation>
     </message>
@@ -2783,6 +2775,10 @@
     <message>
         <source>mail %1: %2</source>
         <translation>E-Mail %1: %2</translation>
+    </message>
+    <message>
+        <source>no mail (handed over)</source>
+        <translation>keine E-Mail (übergeben)</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3176,13 @@ bob@example.org</translation>
     <message>
         <source>Invitation results</source>
         <translation>Einladungsergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people from the file still to invite</source>
+        <translation>
+            <numerusform>%Ln Person aus der Datei noch einzuladen</numerusform>
+            <numerusform>%Ln Personen aus der Datei noch einzuladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

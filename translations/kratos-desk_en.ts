@@ -432,6 +432,13 @@
             <numerusform>%Ln invited.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln people from the file still to invite</source>
+        <translation>
+            <numerusform>%Ln person from the file still to invite</numerusform>
+            <numerusform>%Ln people from the file still to invite</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

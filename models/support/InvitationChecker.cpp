@@ -37,10 +37,8 @@ QString InvitationChecker::stateWords(const Invitation &invitation, const Invita
 
 QString InvitationChecker::messageWords(const Invitation &invitation, const InvitationFacts &facts)
 {
-    if (invitation.lastDelivery == QLatin1String("link"))
-        return tr("link handed over");
-    if (invitation.lastDelivery == QLatin1String("code"))
-        return tr("code handed over");
+    if (invitation.lastDelivery == QLatin1String("link") || invitation.lastDelivery == QLatin1String("code"))
+        return tr("no mail (handed over)");
     if (invitation.messageId.isEmpty())
         return invitation.sends > 0 ? tr("no message queued") : tr("not sent");
     if (facts.messageStatus.isEmpty())

@@ -16,6 +16,9 @@
 #include "IdentityFilterProxy.h"
 #include "IdentityHistoryTab.h"
 #include "IdentityListModel.h"
+#include "InvitationJob.h"
+#include "InvitationsDialog.h"
+#include "InviteDialog.h"
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "MessageDetailPane.h"
@@ -23,6 +26,7 @@
 #include "OverviewPage.h"
 #include "Prompt.h"
 #include "ReasonField.h"
+#include "SchemaListModel.h"
 #include "SchemasPage.h"
 #include "SessionDetailPane.h"
 #include "SessionsPage.h"
@@ -32,13 +36,18 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -263,6 +272,19 @@ int main(int argc, char *argv[])
             waitFor([&]() { return !history->isLoading(); });
             settle(300);
             ok = save(&window, QStringLiteral("%1/history-%2.png").arg(out, mode)) && ok;
+            // Copy for ticket: the summary as it pastes into a ticket.
+            if (auto *copy = window.findChild<QPushButton *>(QStringLiteral("copySummaryButton"))) {
+                QApplication::clipboard()->clear();
+                copy->click();
+                waitFor([]() { return !QApplication::clipboard()->text().isEmpty(); }, 5000);
+                QPlainTextEdit pasted;
+                pasted.setWindowTitle(QStringLiteral("Pasted into a ticket"));
+                pasted.setPlainText(QApplication::clipboard()->text());
+                pasted.resize(720, 420);
+                pasted.show();
+                ok = save(&pasted, QStringLiteral("%1/summary-%2.png").arg(out, mode)) && ok;
+                QApplication::clipboard()->clear();
+            }
             window.findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
         }
 
@@ -311,6 +333,36 @@ int main(int argc, char *argv[])
             records->setCurrentIndex(records->model()->index(0, 0)); // the record in full below
         ok = save(&audit, QStringLiteral("%1/audit-%2.png").arg(out, mode)) && ok;
         audit.close();
+
+        // Invitations: two new people invited with links to hand over, then the list with what
+        // the server says about them.
+        {
+            InviteDialog invite(&harness.client, &harness.audit, window.findChild<SchemaListModel *>(), &window);
+            invite.show();
+            auto *button = invite.findChild<QPushButton *>(QStringLiteral("inviteButton"));
+            waitFor([&]() { return button->isEnabled(); });
+            invite.findChild<QPlainTextEdit *>(QStringLiteral("inviteAddresses"))
+                ->setPlainText(
+                    QStringLiteral("grace.hopper.%1@example.org\nalan.kay.%1@example.org\nnot-an-address").arg(mode));
+            invite.findChild<QComboBox *>(QStringLiteral("inviteDelivery"))
+                ->setCurrentIndex(int(InvitationJob::Delivery::Link));
+            QSignalSpy invited(&invite, &InviteDialog::invited);
+            Prompt::setNextAnswers({QVariantMap{{QStringLiteral("answer"), int(QMessageBox::Yes)},
+                                                {QStringLiteral("reason"), QStringLiteral("SUP-4800 new staff")}}});
+            button->click();
+            invited.wait(10000);
+            ok = save(&invite, QStringLiteral("%1/invite-%2.png").arg(out, mode)) && ok;
+            invite.close();
+            InvitationsDialog list(&harness.client, &harness.audit, window.findChild<SchemaListModel *>(), &window);
+            list.show();
+            auto *rows = list.findChild<QTableWidget *>(QStringLiteral("invitationsTable"));
+            waitFor([&]() {
+                return rows->rowCount() > 0 && rows->item(0, 5) && rows->item(0, 5)->text() != QLatin1String("unknown");
+            });
+            rows->selectRow(0);
+            ok = save(&list, QStringLiteral("%1/invitations-%2.png").arg(out, mode)) && ok;
+            list.close();
+        }
 
         // A confirmation asking why, on a profile that requires it, with the reason typed.
         ReasonField::setProfileRequires(true);

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +53,7 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     m_addresses->setObjectName(QStringLiteral("inviteAddresses"));
     m_addresses->setAccessibleName(tr("Addresses"));
     m_addresses->setTabChangesFocus(true);
+    m_addresses->setMaximumHeight(m_addresses->fontMetrics().lineSpacing() * 6);
     m_addresses->setPlaceholderText(tr("ada@example.org\nbob@example.org"));
     m_csv->setObjectName(QStringLiteral("inviteCsvButton"));
     m_file->setObjectName(QStringLiteral("inviteFile"));
@@ -78,6 +80,8 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->hide();
     m_copy->setObjectName(QStringLiteral("inviteCopy"));
     m_copy->hide();
@@ -262,11 +266,30 @@ void InviteDialog::showResults()
         failed == 0
             ? tr("%Ln invited.", nullptr, int(results.size()))
             : tr("%1 of %2 not invited or not handed over; what you typed is kept.").arg(failed).arg(results.size()));
-    if (failed == 0) {
-        m_addresses->clear();
-        m_fromFile.clear();
-        m_file->clear();
+    // What is left to do stays typed: the addresses left out or not invited; the file goes once
+    // all of it was invited.
+    QSet<QString> done;
+    for (const InvitationJob::Result &r : results) {
+        if (!r.identityId.isEmpty())
+            done.insert(r.invitee.email.toLower());
     }
+    QStringList left;
+    for (const QString &word :
+         m_addresses->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        if (!done.contains(word.toLower()) && !left.contains(word))
+            left.append(word);
+    }
+    m_addresses->setPlainText(left.join(QLatin1Char('\n')));
+    QList<Invitee> fileLeft;
+    for (const Invitee &i : std::as_const(m_fromFile)) {
+        if (!done.contains(i.email.toLower()))
+            fileLeft.append(i);
+    }
+    if (fileLeft.size() != m_fromFile.size())
+        m_file->setText(fileLeft.isEmpty()
+                            ? QString()
+                            : tr("%Ln people from the file still to invite", nullptr, int(fileLeft.size())));
+    m_fromFile = fileLeft;
     updateTrait();
     Q_EMIT invited();
 }

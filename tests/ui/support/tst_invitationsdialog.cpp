@@ -103,8 +103,9 @@ private Q_SLOTS:
         QCOMPARE(results->item(0, 0)->text(), QStringLiteral("ada@staff.example"));
         QVERIFY(results->item(0, 2)->text().startsWith(QLatin1String("http")));
         QCOMPARE(stateOf(QStringLiteral("ada@staff.example")), QStringLiteral("active"));
-        // Everything went well: the typed list is done with.
-        QVERIFY(child<QPlainTextEdit>(dialog.get(), "inviteAddresses")->toPlainText().isEmpty());
+        // What is left to do stays typed: only the address that was left out.
+        QCOMPARE(child<QPlainTextEdit>(dialog.get(), "inviteAddresses")->toPlainText(),
+                 QStringLiteral("not-an-address"));
         results->selectRow(1);
         QTest::mouseClick(child<QPushButton>(dialog.get(), "inviteCopy"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), results->item(1, 2)->text());
@@ -139,6 +140,24 @@ private Q_SLOTS:
         QCOMPARE(child<QPlainTextEdit>(&dialog, "inviteAddresses")->toPlainText(),
                  QStringLiteral("carol@staff.example"));
         QVERIFY(stateOf(QStringLiteral("carol@staff.example")).isEmpty());
+    }
+
+    // Someone who has an account already is not invited; only that address stays typed.
+    void onlyWhatFailedStaysTyped()
+    {
+        start(QStringLiteral("code"));
+        QString taken;
+        for (const SimIdentity &i : m_sim->store().identities()) {
+            taken = i.json().value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
+            if (!taken.isEmpty())
+                break;
+        }
+        QVERIFY(!taken.isEmpty());
+        auto dialog = inviteByLink(QStringLiteral("gus@staff.example\n") + taken);
+        QVERIFY(dialog);
+        QCOMPARE(child<QPlainTextEdit>(dialog.get(), "inviteAddresses")->toPlainText(), taken);
+        QVERIFY(child<QLabel>(dialog.get(), "inviteStatus")->text().contains(QStringLiteral("1 of 2")));
+        QCOMPARE(stateOf(QStringLiteral("gus@staff.example")), QStringLiteral("active"));
     }
 
     void aCsvFileIsReadAndItsBadRowsNamed()
