@@ -2894,11 +2894,11 @@
     </message>
     <message>
         <source>Invitee</source>
-        <translation>Eingeladen</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation>Am</translation>
+        <translation>Eingeladen am</translation>
     </message>
     <message>
         <source>By</source>
@@ -3065,7 +3065,7 @@ bob@example.org</translation>
     </message>
     <message>
         <source>Invitee</source>
-        <translation>Eingeladen</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Result</source>

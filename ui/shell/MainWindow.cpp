@@ -527,6 +527,7 @@ void MainWindow::showInvitations()
     auto *dialog = new InvitationsDialog(m_context.client, m_context.audit, m_schemaList, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProductionMode(current->isProduction());
+    connect(dialog, &InvitationsDialog::identitiesChanged, m_identities, &IdentitiesPage::reload);
     connect(dialog, &InvitationsDialog::openIdentityRequested, this, [this](const QString &id) {
         showPage(IdentitiesArea);
         m_identities->showIdentityById(id);

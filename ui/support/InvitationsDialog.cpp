@@ -266,7 +266,10 @@ void InvitationsDialog::openInviteDialog()
     auto *dialog = new InviteDialog(m_client, m_audit, m_schemas, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProductionMode(m_production);
-    connect(dialog, &InviteDialog::invited, this, &InvitationsDialog::refresh);
+    connect(dialog, &InviteDialog::invited, this, [this]() {
+        refresh();
+        Q_EMIT identitiesChanged();
+    });
     dialog->open();
 }
 
@@ -353,5 +356,7 @@ void InvitationsDialog::revokeSelected()
         else
             m_status->setText(tr("%1 is deactivated: the invitation no longer lets them in.").arg(i.email));
         refresh();
+        if (r.ok())
+            Q_EMIT identitiesChanged();
     });
 }

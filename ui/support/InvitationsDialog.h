@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void openIdentityRequested(const QString &identityId);
+    // Identities were created or deactivated here: lists showing them are out of date.
+    void identitiesChanged();
 
 protected:
     void done(int result) override;

@@ -105,6 +105,10 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     layout->addWidget(m_problems);
     layout->addWidget(m_invite, 0, Qt::AlignLeft);
     layout->addWidget(m_results, 1);
+    // Takes the room the results will have, so that the form keeps its height until then.
+    layout->addStretch(1);
+    m_stretch = layout->count() - 1;
+    m_layout = layout;
     layout->addWidget(m_copy, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -258,6 +262,7 @@ void InviteDialog::showResults()
     }
     m_results->resizeColumnsToContents();
     m_results->setVisible(!results.isEmpty());
+    m_layout->setStretch(m_stretch, results.isEmpty() ? 1 : 0);
     m_copy->setVisible(secrets);
     if (secrets)
         m_results->selectRow(0);

@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 class SchemaListModel;
 
 // Invites one person or a list: addresses typed one a line and/or a CSV file (InviteeList), the
@@ -66,4 +67,6 @@ private:
     QTableWidget *m_results;
     QPushButton *m_copy;
     QLabel *m_status;
+    QVBoxLayout *m_layout = nullptr;
+    int m_stretch = 0; // the layout's stretch under the results
 };

@@ -976,7 +976,9 @@ private Q_SLOTS:
     void invitationsOpenTheInvitedIdentity()
     {
         AppHarness app;
-        std::unique_ptr<KratosSimulator> sim = startSimulator();
+        SimOptions options;
+        options.identities = 20;
+        std::unique_ptr<KratosSimulator> sim = startSimulator(options);
         const ConnectionProfile profile = app.saveProfile(sim->adminUrl());
         MainWindow window(app.context());
         window.show();
@@ -991,6 +993,16 @@ private Q_SLOTS:
         invitations->trigger();
         auto *dialog = window.findChild<InvitationsDialog *>();
         QVERIFY(dialog);
+        // An invitation made in the dialog is in the list once it is read again.
+        const int before = window.identitiesPage()->model()->rowCount();
+        QVERIFY(sim->store()
+                    .createIdentity(
+                        QJsonObject{{QStringLiteral("schema_id"), QStringLiteral("default")},
+                                    {QStringLiteral("traits"),
+                                     QJsonObject{{QStringLiteral("email"), QStringLiteral("new@invited.example")}}}})
+                    .ok());
+        Q_EMIT dialog->identitiesChanged();
+        QTRY_COMPARE(window.identitiesPage()->model()->rowCount(), before + 1);
         Q_EMIT dialog->openIdentityRequested(id);
         QCOMPARE(child<QStackedWidget>(&window, "pages")->currentIndex(), int(MainWindow::IdentitiesArea));
         QTRY_VERIFY(window.identitiesPage()->detail()->identity() &&

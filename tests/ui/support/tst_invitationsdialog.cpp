@@ -187,6 +187,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 5)->text(), QStringLiteral("not yet"), 10000);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("fay@staff.example")); // newest first
         QCOMPARE(table->item(0, 6)->text(), QStringLiteral("active"));
+        QSignalSpy changed(&list, &InvitationsDialog::identitiesChanged);
         auto *resend = child<QPushButton>(&list, "invitationsResend");
         QVERIFY(!resend->isEnabled()); // nothing selected
         table->selectRow(0);
@@ -210,6 +211,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("fay@staff.example")), QStringLiteral("inactive"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 6)->text(), QStringLiteral("revoked (inactive)"), 10000);
 
+        QCOMPARE(changed.size(), 1); // the revoke: the Identities list reads again
         QSignalSpy open(&list, &InvitationsDialog::openIdentityRequested);
         table->selectRow(1);
         QTest::mouseClick(child<QPushButton>(&list, "invitationsOpen"), Qt::LeftButton);
