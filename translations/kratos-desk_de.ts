@@ -2269,6 +2269,29 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>keine erhalten</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Unknown until every session is loaded: on the Sessions page, show all sessions (not only active ones) and choose Load all.</source>
+        <translation>Unbekannt, bis alle Sitzungen geladen sind: auf der Seite Sitzungen alle Sitzungen zeigen (nicht nur aktive) und Alle laden wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the %Ln session(s) Kratos still had at %1. &quot;None kept&quot;: no session left, which is not the same as never.</source>
+        <translation>
+            <numerusform>Aus der %Ln Sitzung, die Kratos um %1 noch hatte. „Keine erhalten“: keine Sitzung mehr, was nicht dasselbe ist wie nie.</numerusform>
+            <numerusform>Aus den %Ln Sitzungen, die Kratos um %1 noch hatte. „Keine erhalten“: keine Sitzung mehr, was nicht dasselbe ist wie nie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentityListStatus</name>

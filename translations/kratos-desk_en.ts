@@ -301,6 +301,16 @@
     </message>
 </context>
 <context>
+    <name>IdentityListModel</name>
+    <message numerus="yes">
+        <source>From the %Ln session(s) Kratos still had at %1. &quot;None kept&quot;: no session left, which is not the same as never.</source>
+        <translation>
+            <numerusform>From the %Ln session Kratos still had at %1. &quot;None kept&quot;: no session left, which is not the same as never.</numerusform>
+            <numerusform>From the %Ln sessions Kratos still had at %1. &quot;None kept&quot;: no session left, which is not the same as never.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityListStatus</name>
     <message numerus="yes">
         <source>Loading every identity: %Ln so far…</source>

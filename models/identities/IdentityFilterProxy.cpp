@@ -47,6 +47,15 @@ void IdentityFilterProxy::setStateFilter(std::optional<Identity::State> state)
     request();
 }
 
+void IdentityFilterProxy::setLastSignIns(std::shared_ptr<const LastSignIns> signIns)
+{
+    m_criteria.signIns = std::move(signIns);
+    if (m_criteria.sortColumn != IdentityListModel::LastSignInColumn)
+        return;
+    ++m_criteriaGeneration;
+    request();
+}
+
 void IdentityFilterProxy::sort(int column, Qt::SortOrder order)
 {
     column = qMax(-1, column);

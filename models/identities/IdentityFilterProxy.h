@@ -34,6 +34,8 @@ public:
     void setQuery(const QString &text);
     QString query() const { return m_query; }
     void setStateFilter(std::optional<Identity::State> state);
+    // What sorting by the Last sign-in column orders by (IdentityListModel::setLastSignIns).
+    void setLastSignIns(std::shared_ptr<const LastSignIns> signIns);
     // Only an IdentityListModel is filtered; any other model shows no rows.
     void setSourceModel(QAbstractItemModel *model) override;
     // Column -1 is the server's order.

@@ -110,6 +110,8 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
             return time(m_store.createdMs(row));
         case UpdatedColumn:
             return time(m_store.updatedMs(row));
+        case LastSignInColumn:
+            return m_signIns ? time(m_signIns->latestMs(m_store.id(row))) : QDateTime();
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -140,6 +142,12 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
             return DisplayTime::cell(time(m_store.createdMs(row)));
         case UpdatedColumn:
             return DisplayTime::cell(time(m_store.updatedMs(row)));
+        case LastSignInColumn:
+            if (!m_signIns)
+                return tr("unknown");
+            return m_signIns->latestMs(m_store.id(row)) == LastSignIns::None
+                       ? tr("none kept")
+                       : DisplayTime::cell(time(m_signIns->latestMs(m_store.id(row))));
         case IdColumn:
             return m_store.id(row);
         default:
@@ -148,6 +156,8 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == IdentifierColumn)
         return PlainText::toolTip(m_store.id(row));
+    if (role == Qt::ToolTipRole && index.column() == LastSignInColumn)
+        return lastSignInTip();
     return {};
 }
 
@@ -170,11 +180,31 @@ QVariant IdentityListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     case UpdatedColumn:
         return tr("Updated");
+    case LastSignInColumn:
+        return tr("Last sign-in");
     case IdColumn:
         return tr("ID");
     default:
         return {};
     }
+}
+
+void IdentityListModel::setLastSignIns(std::shared_ptr<const LastSignIns> signIns)
+{
+    m_signIns = std::move(signIns);
+    if (m_store.size() > 0)
+        Q_EMIT dataChanged(index(0, LastSignInColumn), index(m_store.size() - 1, LastSignInColumn));
+}
+
+QString IdentityListModel::lastSignInTip() const
+{
+    if (!m_signIns)
+        return tr("Unknown until every session is loaded: on the Sessions page, show all sessions (not only "
+                  "active ones) and choose Load all.");
+    return tr("From the %Ln session(s) Kratos still had at %1. \"None kept\": no session left, which is not "
+              "the same as never.",
+              nullptr, m_signIns->sessions())
+        .arg(DisplayTime::cell(m_signIns->readAt()));
 }
 
 bool IdentityListModel::canFetchMore(const QModelIndex &parent) const

@@ -5,6 +5,7 @@
 #include "Identity.h"
 #include "IdentityListQuery.h"
 #include "IdentityStore.h"
+#include "LastSignIns.h"
 #include "Page.h"
 #include "PageTrail.h"
 #include "SchemaCatalog.h"
@@ -38,6 +39,7 @@ public:
         SchemaColumn,
         CreatedColumn,
         UpdatedColumn,
+        LastSignInColumn,
         IdColumn,
         ColumnCount
     };
@@ -94,6 +96,10 @@ public:
     // by id where one can be told, with the reason; cleared by a reload.
     const QList<UnreadableItem> &unreadable() const { return m_unreadable; }
     ApiError lastError() const { return m_lastError; }
+    // When each identity last signed in (the Sessions page's whole list); null: unknown, and the
+    // Last sign-in column says so.
+    void setLastSignIns(std::shared_ptr<const LastSignIns> signIns);
+    const std::shared_ptr<const LastSignIns> &lastSignIns() const { return m_signIns; }
     // After a failed page: asks for that page again, keeping the rows loaded so far (and "load
     // all" when it was running); without rows it starts over.
     void retry();
@@ -115,6 +121,7 @@ Q_SIGNALS:
     void unreadableChanged();
 
 private:
+    QString lastSignInTip() const;
     void setLoading(bool loading);
     void addPage(const QByteArray &body, quint64 generation, const QString &pageToken);
     // A page made ready off the UI thread, or why it could not be.
@@ -139,6 +146,7 @@ private:
     IdentityListQuery m_query;
     SchemaCatalog m_catalog;
     IdentityStore m_store;
+    std::shared_ptr<const LastSignIns> m_signIns;
     std::shared_ptr<IdentityCompressor> m_compressor; // trained on the first page, then only read
     QThreadPool m_workers; // pages are prepared in parallel and added in the order they arrived
     int m_pendingPages = 0;

@@ -79,7 +79,7 @@ IdentityRowSelection::Result IdentityRowSelection::compute(const IdentityStore &
         });
     });
     if (sorted) {
-        sort(store, &result.rows, criteria.sortColumn, criteria.order);
+        sort(store, &result.rows, criteria.sortColumn, criteria.order, criteria.signIns.get());
         for (size_t i = 0; i < result.rows.size(); ++i)
             result.shownAt[size_t(result.rows[i])] = int(i);
     }
@@ -102,7 +102,8 @@ bool IdentityRowSelection::accepts(const IdentityStore &store, int row, const Cr
     return store.rowMatches(row, std::string_view(query.constData(), size_t(query.size())));
 }
 
-void IdentityRowSelection::sort(const IdentityStore &store, std::vector<int> *rows, int column, Qt::SortOrder order)
+void IdentityRowSelection::sort(const IdentityStore &store, std::vector<int> *rows, int column, Qt::SortOrder order,
+                                const LastSignIns *signIns)
 {
     switch (column) {
     case IdentityListModel::IdentifierColumn:
@@ -147,6 +148,15 @@ void IdentityRowSelection::sort(const IdentityStore &store, std::vector<int> *ro
     case IdentityListModel::IdColumn:
         stableSort(rows, order, [&store](int a, int b) { return store.idBytes(a) < store.idBytes(b); });
         return;
+    case IdentityListModel::LastSignInColumn: {
+        if (!signIns)
+            return; // unknown for everyone: the order stays
+        std::vector<qint64> latest(size_t(store.size()), LastSignIns::None);
+        for (const int row : *rows)
+            latest[size_t(row)] = signIns->latestMs(store.id(row));
+        stableSort(rows, order, [&latest](int a, int b) { return latest[size_t(a)] < latest[size_t(b)]; });
+        return;
+    }
     default:
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "Identity.h"
 #include "IdentityStore.h"
+#include "LastSignIns.h"
 #include "RowBits.h"
 
 #include <QString>
@@ -22,6 +23,7 @@ public:
         std::optional<Identity::State> state; // only identities in this state
         int sortColumn = -1;                  // an IdentityListModel::Column; -1: the server's order
         Qt::SortOrder order = Qt::AscendingOrder;
+        std::shared_ptr<const LastSignIns> signIns = {}; // for sorting by the Last sign-in column
     };
     struct Result
     {
@@ -41,5 +43,6 @@ public:
     static bool accepts(const IdentityStore &store, int row, const Criteria &criteria);
     // Orders `rows` as the sort column says; equal rows keep their order (as QSortFilterProxyModel
     // does). Text is compared as the locale does, ignoring case.
-    static void sort(const IdentityStore &store, std::vector<int> *rows, int column, Qt::SortOrder order);
+    static void sort(const IdentityStore &store, std::vector<int> *rows, int column, Qt::SortOrder order,
+                     const LastSignIns *signIns = nullptr);
 };

@@ -77,6 +77,7 @@ public:
 
     ApiError lastError() const { return m_lastError; }
     const SessionRow *rowAt(int row) const;
+    const QList<SessionRow> &rows() const { return m_rows; }
     int rowOf(const QString &sessionId) const;
     // The sessions were revoked here: their rows say inactive without a reload.
     void markRevoked(const QStringList &sessionIds);

@@ -110,6 +110,12 @@ void IdentitiesPage::importIdentities()
     m_actions->importFile();
 }
 
+void IdentitiesPage::setLastSignIns(const std::shared_ptr<const LastSignIns> &signIns)
+{
+    m_model->setLastSignIns(signIns);
+    m_proxy->setLastSignIns(signIns);
+}
+
 void IdentitiesPage::reload()
 {
     m_model->reload();

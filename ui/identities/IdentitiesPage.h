@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class ErrorBanner;
 class FilterChips;
@@ -20,6 +21,7 @@ class IdentityWindows;
 class UnreadableIdentitiesNote;
 class AuditLog;
 class KratosClient;
+class LastSignIns;
 class PinnedSelection;
 class SchemaListModel;
 class QComboBox;
@@ -50,6 +52,8 @@ public:
     // Unbinds the detail pane and empties it (a new connection: nothing of the old server stays).
     void forgetSelection();
     void reload();
+    // The Last sign-in column's source (null: unknown), kept across reloads of the list.
+    void setLastSignIns(const std::shared_ptr<const LastSignIns> &signIns);
     void setProductionMode(bool production);
     // Runs the server search now (the search box does it after a short pause in typing).
     void search();

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AllSessionsModel.h"
 #include "AppIcons.h"
 #include "AppSettings.h"
 #include "AuditLog.h"
@@ -13,6 +14,7 @@
 #include "IdentityDetailPane.h"
 #include "InvitationsDialog.h"
 #include "KratosClient.h"
+#include "LastSignIns.h"
 #include "LinkOpener.h"
 #include "MessageDetailPane.h"
 #include "OverviewPage.h"
@@ -314,6 +316,7 @@ void MainWindow::connectPages()
         showPage(IdentitiesArea);
         m_identities->showAllInState(state);
     });
+    connect(m_sessions->model(), &AllSessionsModel::loadingChanged, this, &MainWindow::followSessionList);
     connect(m_sessions, &SessionsPage::openIdentityRequested, this, [this](const QString &identityId) {
         showPage(IdentitiesArea);
         m_identities->showIdentityById(identityId);
@@ -452,6 +455,18 @@ void MainWindow::onClosed()
     m_serverLabel->setText(tr("Not connected"));
     m_versionLabel->clear();
     setWindowTitle(tr("Kratos Desk"));
+}
+
+void MainWindow::followSessionList(bool loading)
+{
+    const AllSessionsModel *sessions = m_sessions->model();
+    if (loading && sessions->rowCount() == 0) {
+        m_identities->setLastSignIns(nullptr); // a new list (another server, or read again)
+        return;
+    }
+    // Every session, whatever its state: then each identity's newest sign-in is known.
+    if (!loading && sessions->isComplete() && !sessions->activeFilter().has_value())
+        m_identities->setLastSignIns(LastSignIns::fromRows(sessions->rows(), sessions->readAt()));
 }
 
 void MainWindow::connectToServer(const QString &description)

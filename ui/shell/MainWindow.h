@@ -52,6 +52,8 @@ public:
     void showProfilesDialog();
     void showAuditLog();
     void showInvitations();
+    // Gives the Identities list each identity's last sign-in once the Sessions page holds every session.
+    void followSessionList(bool loading);
     void showSettings();
     void applySettings();
     void showPage(Page page);

@@ -87,32 +87,7 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     m_copy->hide();
     m_status->setObjectName(QStringLiteral("inviteStatus"));
 
-    auto *form = new QFormLayout;
-    auto *addressesLabel = new QLabel(tr("&Addresses (one a line):"), this);
-    addressesLabel->setBuddy(m_addresses);
-    form->addRow(addressesLabel, m_addresses);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_csv);
-    fileRow->addWidget(m_file, 1);
-    form->addRow(QString(), fileRow);
-    form->addRow(tr("&Schema:"), m_schema);
-    form->addRow(QString(), m_trait);
-    form->addRow(tr("&Hand over:"), m_delivery);
-    form->addRow(tr("&Valid for:"), m_expires);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_invite, 0, Qt::AlignLeft);
-    layout->addWidget(m_results, 1);
-    // Takes the room the results will have, so that the form keeps its height until then.
-    layout->addStretch(1);
-    m_stretch = layout->count() - 1;
-    m_layout = layout;
-    layout->addWidget(m_copy, 0, Qt::AlignLeft);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-
+    auto *buttons = layOut();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_csv, &QPushButton::clicked, this, [this]() {
         const QString path =
@@ -133,6 +108,36 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     if (m_schemas->schemas().isEmpty() && !m_schemas->isLoading())
         m_schemas->reload();
     ScreenFit::resize(this, QSize(640, 560));
+}
+
+QDialogButtonBox *InviteDialog::layOut()
+{
+    auto *form = new QFormLayout;
+    auto *addressesLabel = new QLabel(tr("&Addresses (one a line):"), this);
+    addressesLabel->setBuddy(m_addresses);
+    form->addRow(addressesLabel, m_addresses);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_csv);
+    fileRow->addWidget(m_file, 1);
+    form->addRow(QString(), fileRow);
+    form->addRow(tr("&Schema:"), m_schema);
+    form->addRow(QString(), m_trait);
+    form->addRow(tr("&Hand over:"), m_delivery);
+    form->addRow(tr("&Valid for:"), m_expires);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_invite, 0, Qt::AlignLeft);
+    layout->addWidget(m_results, 1);
+    // Takes the room the results will have, so that the form keeps its height until then.
+    layout->addStretch(1);
+    m_stretch = layout->count() - 1;
+    m_layout = layout;
+    layout->addWidget(m_copy, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    return buttons;
 }
 
 InviteDialog::~InviteDialog()

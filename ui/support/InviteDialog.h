@@ -10,6 +10,7 @@ class AuditLog;
 class InvitationJob;
 class KratosClient;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +46,8 @@ protected:
     void done(int result) override;
 
 private:
+    // Places the controls; the Close button box.
+    QDialogButtonBox *layOut();
     void schemasLoaded();
     void updateTrait();
     void showResults();

@@ -3,6 +3,7 @@
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "LastSignIns.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -129,27 +130,35 @@ private Q_SLOTS:
         QTest::addColumn<State>("state");
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<bool>("signIns"); // the sessions' last sign-ins are known
         const State any;
         const auto asc = Qt::AscendingOrder;
         const auto desc = Qt::DescendingOrder;
-        QTest::newRow("everything") << QString() << any << -1 << asc;
-        QTest::newRow("one letter") << QStringLiteral("a") << any << -1 << asc;
-        QTest::newRow("upper case, spaces around") << QStringLiteral("  EXAMPLE ") << any << -1 << asc;
-        QTest::newRow("a digit") << QStringLiteral("7") << any << -1 << asc;
-        QTest::newRow("nobody") << QStringLiteral("no such text anywhere") << any << -1 << asc;
-        QTest::newRow("inactive") << QString() << State(Identity::State::Inactive) << -1 << asc;
-        QTest::newRow("query and state") << QStringLiteral("e") << State(Identity::State::Active) << -1 << asc;
-        QTest::newRow("identifier ascending") << QString() << any << int(IdentityListModel::IdentifierColumn) << asc;
-        QTest::newRow("identifier descending") << QString() << any << int(IdentityListModel::IdentifierColumn) << desc;
-        QTest::newRow("name") << QString() << any << int(IdentityListModel::NameColumn) << asc;
-        QTest::newRow("state column") << QString() << any << int(IdentityListModel::StateColumn) << desc;
-        QTest::newRow("verified") << QString() << any << int(IdentityListModel::VerifiedColumn) << asc;
-        QTest::newRow("schema") << QString() << any << int(IdentityListModel::SchemaColumn) << desc;
-        QTest::newRow("created") << QString() << any << int(IdentityListModel::CreatedColumn) << asc;
-        QTest::newRow("updated descending") << QString() << any << int(IdentityListModel::UpdatedColumn) << desc;
-        QTest::newRow("id") << QString() << any << int(IdentityListModel::IdColumn) << asc;
-        QTest::newRow("query, state and sort")
-            << QStringLiteral("a") << State(Identity::State::Active) << int(IdentityListModel::NameColumn) << desc;
+        QTest::newRow("everything") << QString() << any << -1 << asc << false;
+        QTest::newRow("one letter") << QStringLiteral("a") << any << -1 << asc << false;
+        QTest::newRow("upper case, spaces around") << QStringLiteral("  EXAMPLE ") << any << -1 << asc << false;
+        QTest::newRow("a digit") << QStringLiteral("7") << any << -1 << asc << false;
+        QTest::newRow("nobody") << QStringLiteral("no such text anywhere") << any << -1 << asc << false;
+        QTest::newRow("inactive") << QString() << State(Identity::State::Inactive) << -1 << asc << false;
+        QTest::newRow("query and state") << QStringLiteral("e") << State(Identity::State::Active) << -1 << asc << false;
+        QTest::newRow("identifier ascending")
+            << QString() << any << int(IdentityListModel::IdentifierColumn) << asc << false;
+        QTest::newRow("identifier descending")
+            << QString() << any << int(IdentityListModel::IdentifierColumn) << desc << false;
+        QTest::newRow("name") << QString() << any << int(IdentityListModel::NameColumn) << asc << false;
+        QTest::newRow("state column") << QString() << any << int(IdentityListModel::StateColumn) << desc << false;
+        QTest::newRow("verified") << QString() << any << int(IdentityListModel::VerifiedColumn) << asc << false;
+        QTest::newRow("schema") << QString() << any << int(IdentityListModel::SchemaColumn) << desc << false;
+        QTest::newRow("created") << QString() << any << int(IdentityListModel::CreatedColumn) << asc << false;
+        QTest::newRow("updated descending")
+            << QString() << any << int(IdentityListModel::UpdatedColumn) << desc << false;
+        QTest::newRow("id") << QString() << any << int(IdentityListModel::IdColumn) << asc << false;
+        QTest::newRow("query, state and sort") << QStringLiteral("a") << State(Identity::State::Active)
+                                               << int(IdentityListModel::NameColumn) << desc << false;
+        QTest::newRow("last sign-in, known")
+            << QString() << any << int(IdentityListModel::LastSignInColumn) << desc << true;
+        QTest::newRow("last sign-in, unknown: the order stays")
+            << QString() << any << int(IdentityListModel::LastSignInColumn) << asc << false;
     }
     void showsWhatTheCriteriaSay()
     {
@@ -157,9 +166,20 @@ private Q_SLOTS:
         QFETCH(State, state);
         QFETCH(int, column);
         QFETCH(Qt::SortOrder, order);
+        QFETCH(bool, signIns);
         IdentityListModel model(m_client.get());
         loadAll(&model);
         IdentityFilterProxy proxy;
+        if (signIns) {
+            QList<SessionRow> sessions;
+            for (const SimSession &s : m_sim->store().sessions())
+                sessions.append(
+                    SessionRow{s.id, s.identityId, {}, s.authenticatedAt, s.createdAt, s.expiresAt, {}, {}, {}, false});
+            QVERIFY(!sessions.isEmpty());
+            const auto known = LastSignIns::fromRows(sessions, QDateTime::currentDateTimeUtc());
+            model.setLastSignIns(known);
+            proxy.setLastSignIns(known);
+        }
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setQuery(query);

@@ -4,6 +4,7 @@
 #include "IdentityListModel.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "LastSignIns.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestSupport.h"
@@ -39,6 +40,48 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_sim.reset();
+    }
+
+    // The Last sign-in column: unknown until the sessions are known, then each identity's newest
+    // sign-in among every session, "none kept" for one without any, sortable by time.
+    void lastSignInColumn()
+    {
+        IdentityListModel model(m_client.get());
+        IdentityListQuery query;
+        query.pageSize = 200;
+        model.setQuery(query);
+        QTRY_COMPARE(model.rowCount(), 95);
+        const QString a = model.idAt(0);
+        const QString b = model.idAt(1);
+        auto text = [&model](int row) {
+            return model.data(model.index(row, IdentityListModel::LastSignInColumn)).toString();
+        };
+        QCOMPARE(model.headerData(IdentityListModel::LastSignInColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Last sign-in"));
+        QCOMPARE(text(0), QStringLiteral("unknown"));
+        QVERIFY(model.data(model.index(0, IdentityListModel::LastSignInColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Load all")));
+        const QDateTime older(QDate(2026, 11, 2), QTime(8, 30), Qt::UTC);
+        const QDateTime newer(QDate(2026, 12, 1), QTime(17, 5), Qt::UTC);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLastSignIns(
+            LastSignIns::fromRows({SessionRow{QStringLiteral("s1"), a, {}, older, older, {}, {}, {}, {}, false},
+                                   SessionRow{QStringLiteral("s2"), a, {}, newer, newer, {}, {}, {}, {}, true},
+                                   SessionRow{QStringLiteral("s3"), a, {}, {}, older, {}, {}, {}, {}, false}},
+                                  newer));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(text(0), QStringLiteral("2026-12-01 17:05"));
+        QCOMPARE(
+            model.data(model.index(0, IdentityListModel::LastSignInColumn), IdentityListModel::SortRole).toDateTime(),
+            newer);
+        QCOMPARE(text(1), QStringLiteral("none kept"));
+        QVERIFY(!b.isEmpty());
+        QVERIFY(model.data(model.index(1, IdentityListModel::LastSignInColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("3 session(s)")));
+        model.setLastSignIns(nullptr);
+        QCOMPARE(text(0), QStringLiteral("unknown"));
     }
 
     void lazyPagingOnePageAtATime()

@@ -5,6 +5,7 @@
 #include "AuditLogDialog.h"
 #include "ChartCard.h"
 #include "CourierPage.h"
+#include "DisplayTime.h"
 #include "IdentitiesPage.h"
 #include "IdentityDetailPane.h"
 #include "IdentityExporter.h"
@@ -1008,6 +1009,47 @@ private Q_SLOTS:
         QTRY_VERIFY(window.identitiesPage()->detail()->identity() &&
                     window.identitiesPage()->detail()->identity()->id == id);
         dialog->close();
+    }
+
+    // The Identities list's Last sign-in column is "unknown" until the Sessions page holds every
+    // session (all states); then each identity's newest sign-in, gone again with a new list.
+    void lastSignInFollowsTheWholeSessionList()
+    {
+        SimOptions options;
+        options.identities = 30;
+        std::unique_ptr<KratosSimulator> sim = startSimulator(options);
+        AppHarness app;
+        const ConnectionProfile profile = app.saveProfile(sim->adminUrl());
+        MainWindow window(app.context());
+        window.show();
+        window.openProfile(profile.id);
+        QTRY_VERIFY(app.connection.current().has_value());
+        IdentityListModel *identities = window.identitiesPage()->model();
+        QTRY_COMPARE(identities->rowCount(), 30);
+        QString signedIn; // an identity with a session, and its newest sign-in
+        QDateTime newest;
+        for (const SimSession &s : sim->store().sessions()) {
+            if (signedIn.isEmpty() || s.identityId == signedIn) {
+                signedIn = s.identityId;
+                newest = std::max(newest, s.authenticatedAt);
+            }
+        }
+        QVERIFY(!signedIn.isEmpty());
+        const int row = identities->rowOf(signedIn);
+        auto text = [&]() {
+            return identities->data(identities->index(row, IdentityListModel::LastSignInColumn)).toString();
+        };
+        window.showPage(MainWindow::SessionsArea);
+        auto *active = child<QComboBox>(&window, "sessionsActive");
+        active->setCurrentIndex(1); // active only: not every sign-in
+        QTest::mouseClick(child<QPushButton>(&window, "sessionsLoadAll"), Qt::LeftButton);
+        QTRY_VERIFY(window.sessionsPage()->model()->isComplete());
+        QCOMPARE(text(), QStringLiteral("unknown"));
+        active->setCurrentIndex(0); // every session
+        QTest::mouseClick(child<QPushButton>(&window, "sessionsLoadAll"), Qt::LeftButton);
+        QTRY_COMPARE(text(), DisplayTime::cell(newest));
+        active->setCurrentIndex(2); // another list: what the column said is not known any more
+        QTRY_COMPARE(text(), QStringLiteral("unknown"));
     }
 
     // A marker token used through a whole scripted session leaves no trace: not in any file of
