@@ -4308,6 +4308,17 @@ bob@example.org</translation>
         <source>An identity or session changed at %1: Compute again to include it.</source>
         <translation>Um %1 hat sich eine Identität oder Sitzung geändert: Erneut berechnen, um sie einzubeziehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dormant: %Ln active identities older than %1 days have not signed in for %1 days (from the sessions Kratos still has).</source>
+        <translation>
+            <numerusform>Ruhend: %Ln aktive Identität, älter als %1 Tage, hat sich seit %1 Tagen nicht angemeldet (laut den Sitzungen, die Kratos noch hat).</numerusform>
+            <numerusform>Ruhend: %Ln aktive Identitäten, älter als %1 Tage, haben sich seit %1 Tagen nicht angemeldet (laut den Sitzungen, die Kratos noch hat).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dormant: unknown until the Sessions page holds every session (All sessions, Load all).</source>
+        <translation>Ruhend: unbekannt, bis die Seite Sitzungen alle Sitzungen enthält (Alle Sitzungen, Alle laden).</translation>
+    </message>
 </context>
 <context>
     <name>PageTrail</name>

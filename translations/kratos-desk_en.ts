@@ -521,6 +521,13 @@
             <numerusform>From %Ln identities, computed at %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Dormant: %Ln active identities older than %1 days have not signed in for %1 days (from the sessions Kratos still has).</source>
+        <translation>
+            <numerusform>Dormant: %Ln active identity older than %1 days has not signed in for %1 days (from the sessions Kratos still has).</numerusform>
+            <numerusform>Dormant: %Ln active identities older than %1 days have not signed in for %1 days (from the sessions Kratos still has).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageTrail</name>

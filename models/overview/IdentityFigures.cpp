@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityFigures.h"
 
+#include "LastSignIns.h"
+
 #include "IdentityStore.h"
 
 #include <vector>
@@ -69,4 +71,17 @@ IdentityFigures IdentityFigures::compute(const IdentityStore &store, const QDate
     for (auto it = schemas.cbegin(); it != schemas.cend(); ++it)
         f.schemaUsage.insert(it.key().isEmpty() ? QStringLiteral("(none)") : it.key(), it.value());
     return f;
+}
+
+int IdentityFigures::countDormant(const IdentityStore &store, const LastSignIns &signIns, qint64 nowMs)
+{
+    const qint64 since = nowMs - qint64(DormantDays) * 24 * 3600 * 1000;
+    int dormant = 0;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.state(row) != Identity::State::Active || store.createdMs(row) <= 0 || store.createdMs(row) >= since)
+            continue;                                // inactive, or too new to have been away that long
+        if (signIns.latestMs(store.id(row)) < since) // None is the smallest
+            ++dormant;
+    }
+    return dormant;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 class IdentityStore;
+class LastSignIns;
 
 // What the overview says of the loaded identities: sign-ups per day and per week, states,
 // verified and unverified login addresses, schema usage. Computed from the compact store alone
@@ -23,11 +24,17 @@ struct IdentityFigures
     int loginUnverified = 0;   // an address not verified yet
     int loginNotAnAddress = 0; // a username or no identifier: nothing to verify
     QMap<QString, int> schemaUsage;
+    // Active identities older than DormantDays with no sign-in in that time, as the sessions Kratos
+    // still has tell (LastSignIns); -1 when the sign-ins are not known.
+    int dormant = -1;
+    static constexpr int DormantDays = 90;
 
     static constexpr int Days = 30;
     static constexpr int Weeks = 12;
     // Days and weeks end at `today`; a sign-up's day is its creation time shifted by
     // `utcOffsetSecs` (the operator's time zone now, once for all rows).
     static IdentityFigures compute(const IdentityStore &store, const QDate &today, int utcOffsetSecs);
+    // The dormant count of `store` at `nowMs` (milliseconds since the epoch, UTC).
+    static int countDormant(const IdentityStore &store, const LastSignIns &signIns, qint64 nowMs);
     static QDate weekStart(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
 };

@@ -56,6 +56,8 @@ void OverviewLoader::clear()
     m_sessionsError = ApiError();
     m_sessionsTrail.reset();
     m_identities = IdentityFigures();
+    m_figuresStore = IdentityStore();
+    m_signIns.reset();
     m_identitiesAt = QDateTime();
     m_identitiesError = ApiError();
     delete m_own; // what it held was the previous connection's; its calls in flight are dropped with it
@@ -323,9 +325,38 @@ void OverviewLoader::computeFrom(IdentityListModel *model)
         Q_EMIT identitiesChanged();
     });
     // The snapshot shares the model's buffers: the worker reads them while the model goes on.
-    watcher->setFuture(
-        QtConcurrent::run([store = model->snapshot(), today = QDate::currentDate(), offset = utcOffsetNow()]() {
-            return IdentityFigures::compute(store, today, offset);
-        }));
+    m_figuresStore = model->snapshot();
+    watcher->setFuture(QtConcurrent::run([store = m_figuresStore, signIns = m_signIns, today = QDate::currentDate(),
+                                          offset = utcOffsetNow(), now = QDateTime::currentMSecsSinceEpoch()]() {
+        IdentityFigures f = IdentityFigures::compute(store, today, offset);
+        if (signIns)
+            f.dormant = IdentityFigures::countDormant(store, *signIns, now);
+        return f;
+    }));
     Q_EMIT identitiesChanged();
+}
+
+void OverviewLoader::setLastSignIns(std::shared_ptr<const LastSignIns> signIns)
+{
+    m_signIns = std::move(signIns);
+    if (!hasIdentityFigures() || m_computing)
+        return; // figures still to come take it
+    if (!m_signIns) {
+        m_identities.dormant = -1;
+        Q_EMIT identitiesChanged();
+        return;
+    }
+    const quint64 generation = m_identityGeneration;
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_identityGeneration || m_computing)
+            return; // figures computed since, or being computed, take the newest sign-ins
+        m_identities.dormant = watcher->result();
+        Q_EMIT identitiesChanged();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([store = m_figuresStore, signIns = m_signIns, now = QDateTime::currentMSecsSinceEpoch()]() {
+            return IdentityFigures::countDormant(store, *signIns, now);
+        }));
 }

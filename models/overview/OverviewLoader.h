@@ -4,6 +4,8 @@
 #include "ApiError.h"
 #include "CourierFigures.h"
 #include "IdentityFigures.h"
+#include "IdentityStore.h"
+#include "LastSignIns.h"
 #include "PageTrail.h"
 #include "ServerFigures.h"
 #include "SessionFigures.h"
@@ -43,6 +45,9 @@ public:
     bool isComputingIdentities() const { return m_computing; }
     // Forgets everything (the connection changed).
     void clear();
+    // When each identity last signed in (null: unknown): the identity figures' dormant count
+    // follows it, computed again when figures are there.
+    void setLastSignIns(std::shared_ptr<const LastSignIns> signIns);
 
     const ServerFigures &server() const { return m_server; }
     const CourierFigures &courier() const { return m_courier; }
@@ -94,4 +99,6 @@ private:
     QDateTime m_identitiesAt;
     ApiError m_identitiesError;
     bool m_computing = false;
+    std::shared_ptr<const LastSignIns> m_signIns;
+    IdentityStore m_figuresStore; // what the figures were computed from (shares the list's buffers)
 };

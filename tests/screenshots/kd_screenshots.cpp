@@ -143,6 +143,11 @@ int main(int argc, char *argv[])
     if (!waitFor([&]() { return identities->model()->rowCount() >= 100; }))
         return 1;
 
+    // Every session, so that the Overview counts the dormant accounts and the list knows each
+    // person's last sign-in.
+    window.sessionsPage()->model()->loadAll();
+    waitFor([&]() { return window.sessionsPage()->model()->isComplete(); }, 20000);
+
     bool ok = true;
     for (const bool dark : {false, true}) {
         harness.preferences.setAppearance(dark ? AppSettings::Appearance::Dark : AppSettings::Appearance::Light);

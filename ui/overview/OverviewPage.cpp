@@ -527,6 +527,14 @@ void OverviewPage::showIdentitiesState()
         const QDateTime computed = m_loader->identitiesComputedAt();
         QString text = tr("From %Ln identities, computed at %1.", nullptr, m_loader->identities().total)
                            .arg(QLocale().toString(computed.time(), QLocale::ShortFormat));
+        const int dormant = m_loader->identities().dormant;
+        text += QLatin1Char(' ') +
+                (dormant >= 0 ? tr("Dormant: %Ln active identities older than %1 days have not signed in for %1 days "
+                                   "(from the sessions Kratos still has).",
+                                   nullptr, dormant)
+                                    .arg(IdentityFigures::DormantDays)
+                              : tr("Dormant: unknown until the Sessions page holds every session (All sessions, "
+                                   "Load all)."));
         if (m_changedAt.isValid() && computed.isValid() && m_changedAt > computed)
             text +=
                 QLatin1Char(' ') + tr("An identity or session changed at %1: Compute again to include it.")

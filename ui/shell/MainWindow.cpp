@@ -17,6 +17,7 @@
 #include "LastSignIns.h"
 #include "LinkOpener.h"
 #include "MessageDetailPane.h"
+#include "OverviewLoader.h"
 #include "OverviewPage.h"
 #include "PlainText.h"
 #include "ProfileStore.h"
@@ -461,12 +462,17 @@ void MainWindow::followSessionList(bool loading)
 {
     const AllSessionsModel *sessions = m_sessions->model();
     if (loading && sessions->rowCount() == 0) {
-        m_identities->setLastSignIns(nullptr); // a new list (another server, or read again)
+        // A new list (another server, or read again): what it said is not known any more.
+        m_identities->setLastSignIns(nullptr);
+        m_overview->loader()->setLastSignIns(nullptr);
         return;
     }
     // Every session, whatever its state: then each identity's newest sign-in is known.
-    if (!loading && sessions->isComplete() && !sessions->activeFilter().has_value())
-        m_identities->setLastSignIns(LastSignIns::fromRows(sessions->rows(), sessions->readAt()));
+    if (!loading && sessions->isComplete() && !sessions->activeFilter().has_value()) {
+        const auto signIns = LastSignIns::fromRows(sessions->rows(), sessions->readAt());
+        m_identities->setLastSignIns(signIns);
+        m_overview->loader()->setLastSignIns(signIns);
+    }
 }
 
 void MainWindow::connectToServer(const QString &description)

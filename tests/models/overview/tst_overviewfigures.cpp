@@ -5,6 +5,7 @@
 #include "IdentityStore.h"
 #include "KratosClient.h"
 #include "KratosSimulator.h"
+#include "LastSignIns.h"
 #include "OverviewLoader.h"
 #include "SessionFigures.h"
 #include "SessionRow.h"
@@ -135,6 +136,48 @@ private Q_SLOTS:
         QFETCH(QByteArray, addresses);
         QFETCH(int, expected);
         QCOMPARE(int(IdentityStore::loginAddress(identifier, QJsonDocument::fromJson(addresses).array())), expected);
+    }
+
+    // Dormant: active, older than 90 days, no sign-in in 90 days (no session kept counts). A table
+    // of people; "now" is noon of kToday.
+    void dormant_data()
+    {
+        QTest::addColumn<int>("createdDaysAgo");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("signedInDaysAgo"); // -1: no session kept
+        QTest::addColumn<bool>("dormant");
+        QTest::newRow("old, never seen") << 200 << "active" << -1 << true;
+        QTest::newRow("old, signed in last week") << 200 << "active" << 7 << false;
+        QTest::newRow("old, signed in 91 days ago") << 200 << "active" << 91 << true;
+        QTest::newRow("old, signed in 89 days ago") << 200 << "active" << 89 << false;
+        QTest::newRow("old but deactivated") << 200 << "inactive" << -1 << false;
+        QTest::newRow("new, not signed in yet") << 10 << "active" << -1 << false;
+        QTest::newRow("created 89 days ago") << 89 << "active" << -1 << false;
+    }
+    void dormant()
+    {
+        QFETCH(int, createdDaysAgo);
+        QFETCH(QString, state);
+        QFETCH(int, signedInDaysAgo);
+        QFETCH(bool, dormant);
+        const QJsonObject person =
+            identity(1, kToday.addDays(-createdDaysAgo), state, QStringLiteral("default"), 1, true);
+        IdentityStore store;
+        store.append(IdentityStore::prepare({person}, {{QStringLiteral("u1@example.com"), {}}}, IdentityCompressor()));
+        const QDateTime now(kToday, QTime(12, 0), Qt::UTC);
+        QList<SessionRow> sessions;
+        if (signedInDaysAgo >= 0) {
+            SessionRow s = activeSession(QStringLiteral("aal1"), now.addDays(-signedInDaysAgo), false);
+            s.identityId = person.value(QStringLiteral("id")).toString();
+            sessions.append(s);
+        }
+        // A session of someone else never counts for this person.
+        SessionRow other = activeSession(QStringLiteral("aal1"), now, true);
+        other.identityId = QStringLiteral("00000000-0000-4000-8000-999999999999");
+        sessions.append(other);
+        const auto signIns = LastSignIns::fromRows(sessions, now);
+        QCOMPARE(IdentityFigures::countDormant(store, *signIns, now.toMSecsSinceEpoch()), dormant ? 1 : 0);
+        QCOMPARE(IdentityFigures::compute(store, kToday, 0).dormant, -1); // unknown without the sign-ins
     }
 
     // Labelled again once the schemas say which trait is the identifier: the login address follows.

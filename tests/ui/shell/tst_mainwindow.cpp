@@ -14,6 +14,7 @@
 #include "KratosSimulator.h"
 #include "MainWindow.h"
 #include "MessageDetailPane.h"
+#include "OverviewLoader.h"
 #include "OverviewPage.h"
 #include "ProfilesDialog.h"
 #include "Prompt.h"
@@ -1045,9 +1046,16 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&window, "sessionsLoadAll"), Qt::LeftButton);
         QTRY_VERIFY(window.sessionsPage()->model()->isComplete());
         QCOMPARE(text(), QStringLiteral("unknown"));
+        auto *overview = child<QLabel>(&window, "overviewIdentitiesState");
+        QTRY_VERIFY(window.overviewPage()->loader()->hasIdentityFigures());
+        QVERIFY2(overview->text().contains(QStringLiteral("Dormant: unknown")), qPrintable(overview->text()));
         active->setCurrentIndex(0); // every session
         QTest::mouseClick(child<QPushButton>(&window, "sessionsLoadAll"), Qt::LeftButton);
         QTRY_COMPARE(text(), DisplayTime::cell(newest));
+        // The overview counts who has been away for 90 days from the same sign-ins.
+        QTRY_VERIFY(window.overviewPage()->loader()->identities().dormant >= 0);
+        QVERIFY2(overview->text().contains(QStringLiteral("have not signed in for 90 days")),
+                 qPrintable(overview->text()));
         active->setCurrentIndex(2); // another list: what the column said is not known any more
         QTRY_COMPARE(text(), QStringLiteral("unknown"));
     }
