@@ -213,7 +213,7 @@ int InvitationsCommand::list(CliContext &cli, const QStringList &args)
                                 i.delivery,
                                 QString::number(i.sends),
                                 InvitationChecker::messageWords(i, f),
-                                InvitationChecker::signInWords(f),
+                                InvitationChecker::signInWords(f, &CliOutput::time),
                                 InvitationChecker::stateWords(i, f),
                                 i.origin};
         QJsonObject json;

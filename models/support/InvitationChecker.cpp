@@ -9,13 +9,11 @@ InvitationChecker::InvitationChecker(KratosClient *client, QObject *parent)
     , m_client(client)
 {}
 
-QString InvitationChecker::signInWords(const InvitationFacts &facts)
+QString InvitationChecker::signInWords(const InvitationFacts &facts, QString (*timeText)(const QDateTime &))
 {
     switch (facts.signIn) {
     case InvitationFacts::SignIn::SignedIn:
-        return facts.firstSignIn.isValid()
-                   ? tr("yes, first session %1").arg(facts.firstSignIn.toUTC().toString(Qt::ISODate))
-                   : tr("yes");
+        return facts.firstSignIn.isValid() ? tr("yes, first session %1").arg(timeText(facts.firstSignIn)) : tr("yes");
     case InvitationFacts::SignIn::AddressVerified:
         return tr("address verified, no session");
     case InvitationFacts::SignIn::Never:

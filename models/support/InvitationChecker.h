@@ -48,7 +48,9 @@ public:
     explicit InvitationChecker(KratosClient *client, QObject *parent = nullptr);
 
     // The words the window and the command line show for one invitation.
-    static QString signInWords(const InvitationFacts &facts);
+    // `timeText` writes the first session's time as the caller writes times (DisplayTime::cell in
+    // the window, UTC on the command line).
+    static QString signInWords(const InvitationFacts &facts, QString (*timeText)(const QDateTime &));
     static QString stateWords(const Invitation &invitation, const InvitationFacts &facts);
     static QString messageWords(const Invitation &invitation, const InvitationFacts &facts);
 

@@ -144,12 +144,17 @@ QString checkEmail(const QString &email)
     return {};
 }
 
+QStringList words(const QString &text)
+{
+    static const QRegularExpression separator(QStringLiteral("[\\s,;]+"));
+    return text.split(separator, Qt::SkipEmptyParts);
+}
+
 Parsed parseAddresses(const QString &text)
 {
     Parsed parsed;
     QHash<QString, int> seen;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    for (const QString &word : words(text)) {
         if (parsed.problems.size() > MaxInvitees)
             break;
         take(&parsed, &seen, Invitee{0, word, {}});

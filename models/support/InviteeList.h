@@ -27,6 +27,8 @@ struct Parsed
 };
 
 Parsed parseCsv(const QByteArray &csv);
+// The words of typed text: split at white space, commas and semicolons.
+QStringList words(const QString &text);
 // Addresses typed one a line (or separated by commas or spaces), checked like a file's rows.
 Parsed parseAddresses(const QString &text);
 // Empty when `email` looks like an address Kratos accepts, else why not.

@@ -221,7 +221,7 @@ void InvitationsDialog::fillRow(int row)
                             i.invitedBy,
                             i.sends > 1 ? tr("%1, sent %2 times").arg(delivery).arg(i.sends) : delivery,
                             InvitationChecker::messageWords(i, facts),
-                            InvitationChecker::signInWords(facts),
+                            InvitationChecker::signInWords(facts, &DisplayTime::cell),
                             InvitationChecker::stateWords(i, facts),
                             i.origin.isEmpty() ? tr("this machine") : i.origin};
     for (int column = 0; column < ColumnCount; ++column) {

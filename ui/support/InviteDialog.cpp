@@ -6,7 +6,6 @@
 #include "InviteeList.h"
 #include "PlainText.h"
 #include "Prompt.h"
-#include "SchemaCatalog.h"
 #include "SchemaListModel.h"
 #include "ScreenFit.h"
 #include "SecretClipboard.h"
@@ -160,6 +159,7 @@ void InviteDialog::schemasLoaded()
     QStringList ids;
     for (const IdentitySchema &schema : m_schemas->schemas())
         ids.append(schema.id);
+    m_catalog.setSchemas(m_schemas->schemas());
     m_schema->clear();
     m_schema->addItems(ids);
     const int keep = ids.indexOf(current.isEmpty() ? QStringLiteral("default") : current);
@@ -169,9 +169,7 @@ void InviteDialog::schemasLoaded()
 
 QString InviteDialog::emailTrait() const
 {
-    SchemaCatalog catalog;
-    catalog.setSchemas(m_schemas->schemas());
-    return catalog.recoveryEmailPath(m_schema->currentText());
+    return m_catalog.recoveryEmailPath(m_schema->currentText());
 }
 
 void InviteDialog::updateTrait()
@@ -284,8 +282,7 @@ void InviteDialog::showResults()
             done.insert(r.invitee.email.toLower());
     }
     QStringList left;
-    for (const QString &word :
-         m_addresses->toPlainText().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+    for (const QString &word : InviteeList::words(m_addresses->toPlainText())) {
         if (!done.contains(word.toLower()) && !left.contains(word))
             left.append(word);
     }

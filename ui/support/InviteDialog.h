@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Invitee.h"
+#include "SchemaCatalog.h"
 
 #include <QDialog>
 #include <QList>
@@ -56,6 +57,7 @@ private:
 
     InvitationJob *m_job;
     SchemaListModel *m_schemas;
+    SchemaCatalog m_catalog; // of m_schemas, made again when they load
     bool m_production = false;
     QList<Invitee> m_fromFile;
     QPlainTextEdit *m_addresses;

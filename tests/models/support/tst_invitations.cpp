@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DisplayTime.h"
 #include "InvitationChecker.h"
 #include "InvitationJob.h"
 #include "InvitationLedger.h"
 #include "InviteeList.h"
 #include "KratosSimulator.h"
+#include "SimAddresses.h"
 #include "SimStore.h"
 #include "TestAudit.h"
 #include "TestSupport.h"
@@ -186,12 +188,7 @@ private Q_SLOTS:
     void anExistingAddressFailsOnlyItsRow()
     {
         start(QStringLiteral("link"));
-        QString taken;
-        for (const SimIdentity &i : m_sim->store().identities()) {
-            taken = i.json().value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
-            if (!taken.isEmpty())
-                break;
-        }
+        const QString taken = TestSupport::addressInUse(m_sim->store());
         QVERIFY(!taken.isEmpty());
         const auto results = run(InviteeList::parseAddresses(taken + QStringLiteral(" new@invited.example")).invitees,
                                  InvitationJob::Delivery::Link);
@@ -248,6 +245,9 @@ private Q_SLOTS:
         QCOMPARE(byId.value(results.at(0).identityId).signIn, InvitationFacts::SignIn::SignedIn);
         QCOMPARE(byId.value(results.at(0).identityId).firstSignIn.toSecsSinceEpoch(),
                  session.authenticatedAt.toSecsSinceEpoch());
+        // The first session's time is written as the caller writes times.
+        QCOMPARE(InvitationChecker::signInWords(byId.value(results.at(0).identityId), &DisplayTime::cell),
+                 QStringLiteral("yes, first session %1").arg(DisplayTime::cell(session.authenticatedAt)));
         QVERIFY(byId.value(results.at(1).identityId).missing);
     }
 

@@ -8,6 +8,7 @@
 #include "KratosSimulator.h"
 #include "Prompt.h"
 #include "SchemaListModel.h"
+#include "SimAddresses.h"
 #include "SimConnection.h"
 #include "SimStore.h"
 #include "TestAudit.h"
@@ -146,12 +147,7 @@ private Q_SLOTS:
     void onlyWhatFailedStaysTyped()
     {
         start(QStringLiteral("code"));
-        QString taken;
-        for (const SimIdentity &i : m_sim->store().identities()) {
-            taken = i.json().value(QStringLiteral("traits")).toObject().value(QStringLiteral("email")).toString();
-            if (!taken.isEmpty())
-                break;
-        }
+        const QString taken = TestSupport::addressInUse(m_sim->store());
         QVERIFY(!taken.isEmpty());
         auto dialog = inviteByLink(QStringLiteral("gus@staff.example\n") + taken);
         QVERIFY(dialog);
