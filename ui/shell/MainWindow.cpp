@@ -42,6 +42,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -52,6 +53,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -463,15 +465,25 @@ void MainWindow::followSessionList(bool loading)
     const AllSessionsModel *sessions = m_sessions->model();
     if (loading && sessions->rowCount() == 0) {
         // A new list (another server, or read again): what it said is not known any more.
+        ++m_sessionListGeneration;
         m_identities->setLastSignIns(nullptr);
         m_overview->loader()->setLastSignIns(nullptr);
         return;
     }
-    // Every session, whatever its state: then each identity's newest sign-in is known.
+    // Every session, whatever its state: then each identity's newest sign-in is known. Hundreds of
+    // thousands of rows are gathered on a worker; a list started meanwhile makes the result stale.
     if (!loading && sessions->isComplete() && !sessions->activeFilter().has_value()) {
-        const auto signIns = LastSignIns::fromRows(sessions->rows(), sessions->readAt());
-        m_identities->setLastSignIns(signIns);
-        m_overview->loader()->setLastSignIns(signIns);
+        const quint64 generation = ++m_sessionListGeneration;
+        auto *watcher = new QFutureWatcher<std::shared_ptr<const LastSignIns>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+            watcher->deleteLater();
+            if (generation != m_sessionListGeneration)
+                return;
+            const auto signIns = watcher->result();
+            m_identities->setLastSignIns(signIns);
+            m_overview->loader()->setLastSignIns(signIns);
+        });
+        watcher->setFuture(QtConcurrent::run(&LastSignIns::fromRows, sessions->rows(), sessions->readAt()));
     }
 }
 

@@ -116,7 +116,8 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_invitationsAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QList<QAction *> m_pageActions; // Ctrl+1…n
+    QList<QAction *> m_pageActions;      // Ctrl+1…n
+    quint64 m_sessionListGeneration = 0; // a newer list makes last sign-ins from an older one stale
     QPointer<UserGuideDialog> m_guide;
     LinkOpener *m_links;
 };
