@@ -2,6 +2,7 @@
 #include "AuditAnchors.h"
 #include "AuditForgery.h"
 #include "AuditLog.h"
+#include "AuditSyslogImport.h"
 #include "AuditTrailCheck.h"
 #include "RsyslogCollector.h"
 #include "SyslogFormat.h"
@@ -280,6 +281,30 @@ private Q_SLOTS:
         QCOMPARE(received.first().value(QStringLiteral("part")), QStringLiteral("1/%1").arg(parts));
         QCOMPARE(SyslogFormat::reassemble(received), SyslogFormat::fields(local));
         QCOMPARE(sequences(rig.collector).last(), 2);
+    }
+
+    // What rsyslog wrote is read back into the trail itself, byte for byte, split record and all.
+    void collectorFileImportsAsTheTrail()
+    {
+        requireRsyslog();
+        Rig rig;
+        QVERIFY(rig.start());
+        AuditLog &log = rig.open();
+        write(log, 1, 1, 900);
+        rig.bursts(2, 6);
+        const int parts = int(SyslogFormat::messages(log.records(QStringLiteral("p")).first(), 1).size());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.collector.lines().size(), parts + 6, 15000);
+        QVERIFY(AuditSyslogImport::isCollectorFile(rig.collector.output()));
+        QTemporaryDir elsewhere;
+        const AuditSyslogImport::Result result =
+            AuditSyslogImport::importFiles({rig.collector.output()}, elsewhere.filePath(QStringLiteral("audit")));
+        QCOMPARE(result.records, qint64(7));
+        QCOMPARE(result.trails.size(), 1);
+        QVERIFY2(result.trails.first().imported, qPrintable(result.trails.first().problem));
+        QFile copy(result.trails.first().storedAs);
+        QFile trail(log.filePath(QStringLiteral("p")));
+        QVERIFY(copy.open(QIODevice::ReadOnly) && trail.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), trail.readAll());
     }
 
     // Over TLS with the collector's CA; a collector whose certificate is not trusted gets
