@@ -410,10 +410,17 @@ bool AuditSyslogImport::isCollectorFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    for (int i = 0; i < 100 && !file.atEnd(); ++i) {
+    // A trail starts with a record; a collector's file may start with other programs' lines.
+    bool first = true;
+    for (int i = 0; i < 1000 && !file.atEnd(); ++i) {
         const QByteArray line = file.readLine(MaxLineBytes).trimmed();
-        if (!line.isEmpty())
-            return !line.startsWith('{') && line.contains(SdStart);
+        if (line.isEmpty())
+            continue;
+        if (first && line.startsWith('{'))
+            return false;
+        first = false;
+        if (line.contains(SdStart))
+            return true;
     }
     return false;
 }

@@ -42,8 +42,8 @@ public:
         QList<AuditTrailImport::Result> trails; // one for each trail, or part of one, found
     };
 
-    // True when the file's first line that is not empty holds this app's syslog structured data
-    // rather than a trail's JSON object.
+    // True when the file does not start with a trail's JSON object and one of its first thousand
+    // lines holds this app's syslog structured data.
     static bool isCollectorFile(const QString &path);
     static Result importFiles(const QStringList &paths, const QString &auditDirectory);
 

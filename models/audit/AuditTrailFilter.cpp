@@ -10,6 +10,8 @@ bool AuditTrailFilter::matches(const AuditRecord &r) const
 {
     if (!operatorName.isEmpty() && r.operatorName != operatorName)
         return false;
+    if ((source == Source::ThisComputer && !r.origin.isEmpty()) || (source == Source::Imported && r.origin.isEmpty()))
+        return false;
     if (!action.isEmpty() && r.action != action)
         return false;
     if (from.isValid() && r.time < from)
@@ -61,7 +63,7 @@ QStringList AuditTrailFilter::csvColumns()
             QStringLiteral("reason"),        QStringLiteral("phase"),    QStringLiteral("outcome"),
             QStringLiteral("status"),        QStringLiteral("error_id"), QStringLiteral("target_ids"),
             QStringLiteral("target_labels"), QStringLiteral("change"),   QStringLiteral("action_id"),
-            QStringLiteral("prev")};
+            QStringLiteral("prev"),          QStringLiteral("origin")};
 }
 
 QByteArray AuditTrailFilter::toCsv(const QList<AuditRecord> &rows)
@@ -81,12 +83,26 @@ QByteArray AuditTrailFilter::toCsv(const QList<AuditRecord> &rows)
             labels.append(t.label);
         }
         out += line(
-            {QString::number(r.sequence), r.time.toUTC().toString(Qt::ISODateWithMs), r.operatorName, r.host,
-             r.profileName, r.authority, r.environment, r.action, r.summary, r.reason, AuditRecord::phaseName(r.phase),
-             AuditRecord::outcomeName(r.outcome), r.httpStatus ? QString::number(r.httpStatus) : QString(), r.errorId,
-             ids.join(QLatin1Char(' ')), labels.join(QStringLiteral("; ")),
+            {QString::number(r.sequence),
+             r.time.toUTC().toString(Qt::ISODateWithMs),
+             r.operatorName,
+             r.host,
+             r.profileName,
+             r.authority,
+             r.environment,
+             r.action,
+             r.summary,
+             r.reason,
+             AuditRecord::phaseName(r.phase),
+             AuditRecord::outcomeName(r.outcome),
+             r.httpStatus ? QString::number(r.httpStatus) : QString(),
+             r.errorId,
+             ids.join(QLatin1Char(' ')),
+             labels.join(QStringLiteral("; ")),
              r.change.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(r.change).toJson(QJsonDocument::Compact)),
-             r.actionId, r.previousHash});
+             r.actionId,
+             r.previousHash,
+             r.origin});
     }
     return out;
 }

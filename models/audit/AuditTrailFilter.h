@@ -14,11 +14,19 @@
 // records' own field names, untranslated; CSV cells are neutralised against formula injection.
 struct AuditTrailFilter
 {
+    enum class Source
+    {
+        Any,
+        ThisComputer, // this machine's own trail
+        Imported      // trails imported from other desks or a syslog collector (AuditRecord::origin set)
+    };
+
     QString operatorName; // exact; empty for everyone
     QString action;       // exact; empty for every action
     QString text;         // contained in a target's id or label, the summary or the reason
     QDateTime from;       // inclusive; invalid for no bound
     QDateTime to;
+    Source source = Source::Any;
 
     bool matches(const AuditRecord &record) const;
     QList<AuditRecord> apply(const QList<AuditRecord> &rows) const;

@@ -63,6 +63,9 @@ bool readTrail(const QString &path, const QString &authority, const AuditTrailSe
     return whole;
 }
 
+AuditTrailSearch::Found readFolders(const QString &directory, const QString &authority,
+                                    const AuditTrailSearch::Match &match, const QList<bool> &folders);
+
 } // namespace
 
 namespace AuditTrailSearch {
@@ -75,12 +78,28 @@ Found aboutIdentity(const QString &directory, const QString &authority, const QS
                     {{identityId.toUtf8()}, [identityId](const AuditRecord &r) { return names(r, identityId); }});
 }
 
+Found imported(const QString &directory, const QString &authority)
+{
+    return readFolders(directory, authority, {{QByteArrayLiteral("\"seq\"")}, [](const AuditRecord &) { return true; }},
+                       {true});
+}
+
 Found matching(const QString &directory, const QString &authority, const Match &match)
 {
-    Found found;
+    return readFolders(directory, authority, match, {false, true});
+}
+
+} // namespace AuditTrailSearch
+
+namespace {
+
+AuditTrailSearch::Found readFolders(const QString &directory, const QString &authority,
+                                    const AuditTrailSearch::Match &match, const QList<bool> &folders)
+{
+    AuditTrailSearch::Found found;
     QStringList problems;
     // This machine's own trails, then the ones imported from other desks (AuditTrailImport).
-    for (const bool imported : {false, true}) {
+    for (const bool imported : folders) {
         const QDir dir(imported ? AuditTrailImport::folder(directory) : directory);
         for (const QString &name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
             QString problem;
@@ -92,4 +111,4 @@ Found matching(const QString &directory, const QString &authority, const Match &
     return found;
 }
 
-} // namespace AuditTrailSearch
+} // namespace

@@ -34,5 +34,7 @@ struct Match
 
 Found matching(const QString &directory, const QString &authority, const Match &match);
 Found aboutIdentity(const QString &directory, const QString &authority, const QString &identityId);
+// Every record of the trails imported from other desks or a collector, written against `authority`.
+Found imported(const QString &directory, const QString &authority);
 
 } // namespace AuditTrailSearch

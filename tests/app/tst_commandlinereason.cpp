@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--reason` on the command line: on a profile that requires a reason every change, export and
 // reveal is refused unsent without one (exit 4) and recorded with it when given.
+#include "AuditRecord.h"
 #include "CliProcess.h"
+#include "SyslogFormat.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using TestSupport::Cli;
@@ -182,6 +185,54 @@ private Q_SLOTS:
         const CliRun refused = third.run({QStringLiteral("audit"), QStringLiteral("import"), trail});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("does not verify"));
+    }
+
+    // The syslog collector's file of another desk's records: read back into its trail, so that the
+    // history shows them; the same file without the trail's first record imports nothing (exit 1).
+    void collectorFileShowsInTheHistory()
+    {
+        Cli desk;
+        const QString id = m_identityIds.at(13);
+        QCOMPARE(desk.run(QStringList{QStringLiteral("identities"), QStringLiteral("deactivate"), id,
+                                      QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("OPS-8")} +
+                          connection())
+                     .exitCode,
+                 0);
+        const QStringList trails = QDir(desk.auditDir()).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+        QCOMPARE(trails.size(), 1);
+        QFile trail(QDir(desk.auditDir()).filePath(trails.first()));
+        QVERIFY(trail.open(QIODevice::ReadOnly));
+        QList<QByteArray> messages{"Dec  8 02:00:00 desk-9 sshd[77]: Accepted publickey for ann"};
+        for (const QByteArray &line : trail.readAll().split('\n')) {
+            if (!line.isEmpty())
+                messages += SyslogFormat::messages(AuditRecord::fromJson(QJsonDocument::fromJson(line).object()), 77);
+        }
+        QTemporaryDir collector;
+        const auto save = [&collector](const QString &name, const QList<QByteArray> &lines) {
+            QFile file(collector.filePath(name));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(lines.join('\n') + '\n');
+            return file.fileName();
+        };
+        Cli partial;
+        const CliRun cut = partial.run(
+            {QStringLiteral("audit"), QStringLiteral("import"), save(QStringLiteral("cut.log"), messages.mid(2))});
+        QCOMPARE(cut.exitCode, 1);
+        QVERIFY2(cut.err.contains("record 1 is missing"), cut.err.constData());
+        Cli mine;
+        const CliRun imported =
+            mine.run({QStringLiteral("audit"), QStringLiteral("import"), save(QStringLiteral("audit.log"), messages)});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("imported 2 records"), imported.out.constData());
+        const CliRun history = mine.run(QStringList{QStringLiteral("identities"), QStringLiteral("history"), id,
+                                                    QStringLiteral("--output"), QStringLiteral("jsonl")} +
+                                        connection());
+        bool found = false;
+        for (const QJsonObject &e : jsonLines(history.out)) {
+            if (e.value(QLatin1String("reason")).toString() == QLatin1String("OPS-8"))
+                found = e.value(QLatin1String("by")).toString().contains(QStringLiteral("imported"));
+        }
+        QVERIFY(found);
     }
 
     // A profile that does not ask still records a reason given, and an empty --reason is a usage error.

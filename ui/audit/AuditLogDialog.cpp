@@ -3,7 +3,9 @@
 
 #include "ScreenFit.h"
 
+#include "AuditSyslogImport.h"
 #include "AuditTrailImport.h"
+#include "AuditTrailSearch.h"
 #include "BackgroundFile.h"
 #include "ChangeReason.h"
 #include "DisplayTime.h"
@@ -43,6 +45,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     : QDialog(parent)
     , m_log(log)
     , m_profileId(profileId)
+    , m_source(new QComboBox(this))
     , m_operator(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_target(new QLineEdit(this))
@@ -59,6 +62,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, const QString &profileId, const QS
     loadRecords();
     setUpTable();
     buildLayout();
+    connect(m_source, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_operator, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_target, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
@@ -77,6 +81,12 @@ QString AuditLogDialog::zoneName()
 void AuditLogDialog::nameWidgets()
 {
     m_status->setTextFormat(Qt::PlainText); // file text is never markup
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setAccessibleName(tr("Source filter"));
+    m_source->addItem(tr("Every trail"), int(AuditTrailFilter::Source::Any));
+    m_source->addItem(tr("This computer's"), int(AuditTrailFilter::Source::ThisComputer));
+    m_source->addItem(tr("Imported"), int(AuditTrailFilter::Source::Imported));
+    m_source->setToolTip(tr("Imported trails come from other desks (Import trail…) or from the syslog collector"));
     m_operator->setObjectName(QStringLiteral("operatorFilter"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
@@ -104,7 +114,20 @@ void AuditLogDialog::nameWidgets()
 void AuditLogDialog::loadRecords()
 {
     QString error;
-    m_rows = AuditTrailFilter::actions(m_log->records(m_profileId, &error));
+    const QList<AuditRecord> own = m_log->records(m_profileId, &error);
+    m_rows = AuditTrailFilter::actions(own);
+    // Other desks' records of the same server, imported here, merged by time and marked.
+    const QString authority = m_log->scope().profileId == m_profileId ? m_log->scope().authority
+                              : own.isEmpty()                         ? QString()
+                                                                      : own.first().authority;
+    if (!authority.isEmpty()) {
+        const AuditTrailSearch::Found imported = AuditTrailSearch::imported(m_log->directory(), authority);
+        m_rows += AuditTrailFilter::actions(imported.records);
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [](const AuditRecord &a, const AuditRecord &b) { return a.time < b.time; });
+        if (!imported.problem.isEmpty())
+            error = error.isEmpty() ? imported.problem : error + QLatin1Char(' ') + imported.problem;
+    }
     QStringList operators;
     QStringList actions;
     QDateTime first = QDateTime::currentDateTimeUtc();
@@ -114,8 +137,14 @@ void AuditLogDialog::loadRecords()
         if (r.time.isValid())
             first = std::min(first, r.time);
     }
+    const QString keepOperator = m_operator->currentData().toString();
+    const QString keepAction = m_action->currentData().toString();
+    m_operator->clear();
+    m_action->clear();
     fillCombo(m_operator, tr("Every operator"), operators);
     fillCombo(m_action, tr("Every action"), actions);
+    m_operator->setCurrentIndex(std::max(0, m_operator->findData(keepOperator)));
+    m_action->setCurrentIndex(std::max(0, m_action->findData(keepAction)));
     const QString zone = zoneName();
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -134,12 +163,12 @@ void AuditLogDialog::loadRecords()
 void AuditLogDialog::setUpTable()
 {
     const QString zone = zoneName();
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("Time (%1)").arg(zone), tr("Operator"), tr("Action"), tr("What"),
-                                        tr("Reason"), tr("Outcome"), tr("Status")});
+                                        tr("Reason"), tr("Outcome"), tr("Status"), tr("Trail")});
     // The words take the room; the short columns fit their contents.
     m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int column : {0, 1, 2, 5, 6})
+    for (int column : {0, 1, 2, 5, 6, 7})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
@@ -160,9 +189,10 @@ void AuditLogDialog::buildLayout()
     exportButton->setObjectName(QStringLiteral("exportButton"));
     auto *importButton = new QPushButton(tr("Import trail…"), this);
     importButton->setObjectName(QStringLiteral("importTrailButton"));
-    importButton->setToolTip(tr("Another operator's trail file: verified, then kept here, so that identities' "
-                                "History shows their actions"));
+    importButton->setToolTip(tr("Another operator's trail file, or the syslog collector's file: verified, then "
+                                "kept here, so that this list and identities' History show their actions"));
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_source);
     filters->addWidget(m_operator);
     filters->addWidget(m_action);
     filters->addWidget(m_target, 1);
@@ -198,7 +228,8 @@ void AuditLogDialog::buildLayout()
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExport);
     connect(importButton, &QPushButton::clicked, this, [this]() {
         const QString path =
-            Prompt::openFile(this, tr("Import another operator's trail"), tr("Audit trails (*.jsonl);;All files (*)"));
+            Prompt::openFile(this, tr("Import another operator's trail"),
+                             tr("Audit trails (*.jsonl);;Syslog collector files (*.log);;All files (*)"));
         if (!path.isEmpty())
             importTrail(path);
     });
@@ -207,6 +238,7 @@ void AuditLogDialog::buildLayout()
 AuditTrailFilter AuditLogDialog::filter() const
 {
     AuditTrailFilter f;
+    f.source = AuditTrailFilter::Source(m_source->currentData().toInt());
     f.operatorName = m_operator->currentData().toString();
     f.action = m_action->currentData().toString();
     f.text = m_target->text().trimmed();
@@ -230,10 +262,11 @@ void AuditLogDialog::applyFilter()
                                 r.summary,
                                 r.reason,
                                 outcome,
-                                r.httpStatus ? QString::number(r.httpStatus) : QString()};
+                                r.httpStatus ? QString::number(r.httpStatus) : QString(),
+                                r.origin.isEmpty() ? tr("this computer") : tr("imported")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == 7 && !r.origin.isEmpty() ? tr("Imported: %1").arg(r.origin) : cells.at(c));
             m_table->setItem(row, c, item);
         }
     }
@@ -277,19 +310,34 @@ void AuditLogDialog::exportTo(const QString &path)
     });
 }
 
+QString AuditLogDialog::importWords(const AuditTrailImport::Result &r)
+{
+    if (!r.problem.isEmpty())
+        return r.origin.isEmpty() ? r.problem : QStringLiteral("%1: %2").arg(r.origin, r.problem);
+    if (r.already)
+        return tr("This trail (%Ln record(s) by %1) was imported before.", nullptr, int(r.records)).arg(r.origin);
+    return tr("Imported %Ln record(s) by %1: this list and identities' History show them, marked as imported.", nullptr,
+              int(r.records))
+               .arg(r.origin) +
+           (r.note.isEmpty() ? QString() : QLatin1Char(' ') + r.note);
+}
+
 void AuditLogDialog::importTrail(const QString &path)
 {
-    const AuditTrailImport::Result r = AuditTrailImport::importFile(path, m_log->directory());
-    if (!r.problem.isEmpty())
-        m_status->setText(r.problem);
-    else if (r.already)
-        m_status->setText(
-            tr("This trail (%Ln record(s) by %1) was imported before.", nullptr, int(r.records)).arg(r.origin));
-    else
-        m_status->setText(tr("Imported %Ln record(s) by %1: identities' History shows them, marked as imported.",
-                             nullptr, int(r.records))
-                              .arg(r.origin) +
-                          (r.note.isEmpty() ? QString() : QLatin1Char(' ') + r.note));
+    QStringList words;
+    if (AuditSyslogImport::isCollectorFile(path)) {
+        const AuditSyslogImport::Result collected = AuditSyslogImport::importFiles({path}, m_log->directory());
+        words.append(tr("The collector's file holds %Ln record(s) of this app.", nullptr, int(collected.records)));
+        for (const AuditTrailImport::Result &r : collected.trails)
+            words.append(importWords(r));
+        words += collected.notes;
+    } else {
+        const AuditTrailImport::Result r = AuditTrailImport::importFile(path, m_log->directory());
+        words.append(importWords(r));
+    }
+    loadRecords();
+    applyFilter();
+    m_status->setText(words.join(QLatin1Char(' ')));
 }
 
 void AuditLogDialog::verifyChain()

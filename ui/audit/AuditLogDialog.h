@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuditTrailFilter.h"
+#include "AuditTrailImport.h"
 
 #include <QDialog>
 
@@ -13,11 +14,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 
-// The audit trail of one profile, one row per action: filter by operator, action, text (target id
-// or label, words, reason) and time; the selected record's reason, with ticket references as links
-// when the profile names a ticket URL, and its change in full; export what is shown as CSV or JSON
-// Lines; "Verify chain" names the first line that was changed or removed. Times are local and
-// say their zone; the records themselves are UTC.
+// The audit trail of one profile with the records of the same server imported from other desks or
+// the syslog collector (marked in the Trail column), one row per action: filter by trail, operator, action, text
+// (target id or label, words, reason) and time; the selected record's reason, with ticket references as links when the
+// profile names a ticket URL, and its change in full; export what is shown as CSV or JSON Lines; "Verify chain" names
+// the first line that was changed or removed. Times are local and say their zone; the records themselves are UTC.
 class AuditLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
                    const QString &ticketUrl = {});
 
     void verifyChain();
-    // Verifies another operator's trail and keeps it here (AuditTrailImport); the line under the
+    // Verifies another operator's trail, or the trails in a syslog collector's file, and keeps them
+    // here (AuditTrailImport, AuditSyslogImport); the list then shows them and the line under the
     // table says how it went.
     void importTrail(const QString &path);
     AuditTrailFilter filter() const;
@@ -45,6 +47,7 @@ private:
     void loadRecords();
     void setUpTable();
     void buildLayout();
+    static QString importWords(const AuditTrailImport::Result &result);
     // The local time zone's abbreviation, as the times are shown.
     static QString zoneName();
     void applyFilter();
@@ -55,6 +58,7 @@ private:
     QString m_profileId;
     QList<AuditRecord> m_rows;
     QList<AuditRecord> m_shown;
+    QComboBox *m_source;
     QComboBox *m_operator;
     QComboBox *m_action;
     QLineEdit *m_target;

@@ -293,6 +293,8 @@ private Q_SLOTS:
         QTest::newRow("rsyslog's lines") << QByteArray("\n2026-12-08T02:00:00Z h identity.update [audit@32473 "
                                                        "seq=\"1\"] words\n")
                                          << true;
+        QTest::newRow("other programs' lines first")
+            << QByteArray("Dec  8 sshd[1]: hello\nx [audit@32473 seq=\"1\"] words\n") << true;
         QTest::newRow("empty") << QByteArray() << false;
         QTest::newRow("some other log") << QByteArray("Dec  8 sshd[1]: hello\n") << false;
     }

@@ -24,6 +24,7 @@
 #include "SettingsDialog.h"
 #include "SignInCheckPanel.h"
 #include "SimStore.h"
+#include "SyslogFormat.h"
 #include "TestSupport.h"
 #include "UserGuideDialog.h"
 
@@ -893,8 +894,28 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importTrailButton")), Qt::LeftButton);
         QVERIFY2(status->text().startsWith(QStringLiteral("Imported 1 record")), qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("(Desk B)")));
+        // The list shows the other desk's action at once, marked; the trail filter tells them apart.
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+        auto *source = dialog.findChild<QComboBox *>(QStringLiteral("sourceFilter"));
+        QCOMPARE(dialog.shown().size(), 1);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Deactivate identity x"));
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("imported"));
+        source->setCurrentIndex(source->findData(int(AuditTrailFilter::Source::ThisComputer)));
+        QCOMPARE(dialog.shown().size(), 0);
+        source->setCurrentIndex(source->findData(int(AuditTrailFilter::Source::Imported)));
+        QCOMPARE(dialog.shown().size(), 1);
         dialog.importTrail(trail);
         QVERIFY(status->text().contains(QStringLiteral("imported before")));
+        // The syslog collector's file of the same records: recognised, read back, nothing new.
+        QFile collector(theirs.filePath(QStringLiteral("audit.log")));
+        QVERIFY(collector.open(QIODevice::WriteOnly));
+        for (const AuditRecord &r : AuditLog(theirs.filePath(QStringLiteral("audit"))).records(QStringLiteral("b")))
+            collector.write(SyslogFormat::messages(r, 1).join('\n') + '\n');
+        collector.close();
+        dialog.importTrail(collector.fileName());
+        QVERIFY2(status->text().startsWith(QStringLiteral("The collector's file holds 1 record")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("imported before")), qPrintable(status->text()));
         QFile broken(trail);
         QVERIFY(broken.open(QIODevice::Append));
         broken.write("{\"seq\":7}\n");
