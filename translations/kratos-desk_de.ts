@@ -583,16 +583,8 @@
         <translation>Protokoll importieren…</translation>
     </message>
     <message>
-        <source>Another operator&apos;s trail file: verified, then kept here, so that identities&apos; History shows their actions</source>
-        <translation>Die Protokolldatei einer anderen Bedienperson: geprüft, dann hier aufbewahrt, damit der Verlauf von Identitäten ihre Aktionen zeigt</translation>
-    </message>
-    <message>
         <source>Import another operator&apos;s trail</source>
         <translation>Protokoll einer anderen Bedienperson importieren</translation>
-    </message>
-    <message>
-        <source>Audit trails (*.jsonl);;All files (*)</source>
-        <translation>Prüfprotokolle (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>This trail (%Ln record(s) by %1) was imported before.</source>
@@ -601,11 +593,139 @@
             <numerusform>Dieses Protokoll (%Ln Einträge von %1) wurde schon importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filter nach Protokoll</translation>
+    </message>
+    <message>
+        <source>Every trail</source>
+        <translation>Alle Protokolle</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s</source>
+        <translation>Dieses Computers</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importierte</translation>
+    </message>
+    <message>
+        <source>Imported trails come from other desks (Import trail…) or from the syslog collector</source>
+        <translation>Importierte Protokolle stammen von anderen Arbeitsplätzen (Protokoll importieren…) oder vom Syslog-Sammler</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Another operator&apos;s trail file, or the syslog collector&apos;s file: verified, then kept here, so that this list and identities&apos; History show their actions</source>
+        <translation>Die Protokolldatei eines anderen Bearbeiters oder die Datei des Syslog-Sammlers: geprüft und hier aufbewahrt, damit diese Liste und der Verlauf der Identitäten deren Aktionen zeigen</translation>
+    </message>
+    <message>
+        <source>Audit trails (*.jsonl);;Syslog collector files (*.log);;All files (*)</source>
+        <translation>Audit-Protokolle (*.jsonl);;Dateien des Syslog-Sammlers (*.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Imported %Ln record(s) by %1: identities&apos; History shows them, marked as imported.</source>
+        <source>Imported %Ln record(s) by %1: this list and identities&apos; History show them, marked as imported.</source>
         <translation>
-            <numerusform>%Ln Eintrag von %1 importiert: Der Verlauf von Identitäten zeigt ihn, als importiert gekennzeichnet.</numerusform>
-            <numerusform>%Ln Einträge von %1 importiert: Der Verlauf von Identitäten zeigt sie, als importiert gekennzeichnet.</numerusform>
+            <numerusform>%Ln Eintrag von %1 importiert: Diese Liste und der Verlauf der Identitäten zeigen ihn, als importiert markiert.</numerusform>
+            <numerusform>%Ln Einträge von %1 importiert: Diese Liste und der Verlauf der Identitäten zeigen sie, als importiert markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The collector&apos;s file holds %Ln record(s) of this app.</source>
+        <translation>
+            <numerusform>Die Datei des Sammlers enthält %Ln Eintrag dieser App.</numerusform>
+            <numerusform>Die Datei des Sammlers enthält %Ln Einträge dieser App.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSyslogImport</name>
+    <message numerus="yes">
+        <source>%Ln split record(s) did not come whole: left out.</source>
+        <translation>
+            <numerusform>%Ln geteilter Eintrag kam nicht vollständig an: ausgelassen.</numerusform>
+            <numerusform>%Ln geteilte Einträge kamen nicht vollständig an: ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with a part number that is not one: left out.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit ungültiger Teilnummer: ausgelassen.</numerusform>
+            <numerusform>%Ln Zeilen mit ungültiger Teilnummer: ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) that are not audit records: left out.</source>
+        <translation>
+            <numerusform>%Ln Eintrag, der kein Audit-Eintrag ist: ausgelassen.</numerusform>
+            <numerusform>%Ln Einträge, die keine Audit-Einträge sind: ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MiB of %2 were read.</source>
+        <translation>Nur die ersten %1 MiB von %2 wurden gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) longer than 1 MiB were skipped.</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile länger als 1 MiB wurde übersprungen.</numerusform>
+            <numerusform>%1: %Ln Zeilen länger als 1 MiB wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is one of this computer&apos;s own trails: it is read already.</source>
+        <translation>Dies ist ein eigenes Protokoll dieses Computers: Es wird bereits gelesen.</translation>
+    </message>
+    <message>
+        <source>Not imported: cannot read %1.</source>
+        <translation>Nicht importiert: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It continues a trail imported before.</source>
+        <translation>Es setzt ein früher importiertes Protokoll fort.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the collector: without the writer&apos;s head file a cut-off end cannot be noticed.</source>
+        <translation>Aus dem Sammler wiederhergestellt: Ohne die Kopfdatei des Schreibenden fällt ein abgeschnittenes Ende nicht auf.</translation>
+    </message>
+    <message>
+        <source>Two different records claim to be record %1: only the records before it were imported.</source>
+        <translation>Zwei verschiedene Einträge geben sich als Eintrag %1 aus: Nur die Einträge davor wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Not imported: cannot write %1: %2</source>
+        <translation>Nicht importiert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %Ln record(s) from the trail&apos;s first record on do not join: a record was changed on the way.</source>
+        <translation>
+            <numerusform>Nicht importiert: %Ln Eintrag ab dem ersten Eintrag des Protokolls schließt nicht an: Ein Eintrag wurde unterwegs verändert.</numerusform>
+            <numerusform>Nicht importiert: %Ln Einträge ab dem ersten Eintrag des Protokolls schließen nicht an: Ein Eintrag wurde unterwegs verändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %Ln record(s) from record %1 on do not join their trail&apos;s start: record %2 is missing, or does not match.</source>
+        <translation>
+            <numerusform>Nicht importiert: %Ln Eintrag ab Eintrag %1 schließt nicht an den Anfang seines Protokolls an: Eintrag %2 fehlt oder passt nicht.</numerusform>
+            <numerusform>Nicht importiert: %Ln Einträge ab Eintrag %1 schließen nicht an den Anfang ihres Protokolls an: Eintrag %2 fehlt oder passt nicht.</numerusform>
         </translation>
     </message>
 </context>

@@ -39,10 +39,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %Ln record(s) by %1: identities&apos; History shows them, marked as imported.</source>
+        <source>Imported %Ln record(s) by %1: this list and identities&apos; History show them, marked as imported.</source>
         <translation>
-            <numerusform>Imported %Ln record by %1: identities&apos; History shows it, marked as imported.</numerusform>
-            <numerusform>Imported %Ln records by %1: identities&apos; History shows them, marked as imported.</numerusform>
+            <numerusform>Imported %Ln record by %1: this list and identities&apos; History show it, marked as imported.</numerusform>
+            <numerusform>Imported %Ln records by %1: this list and identities&apos; History show them, marked as imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The collector&apos;s file holds %Ln record(s) of this app.</source>
+        <translation>
+            <numerusform>The collector&apos;s file holds %Ln record of this app.</numerusform>
+            <numerusform>The collector&apos;s file holds %Ln records of this app.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSyslogImport</name>
+    <message numerus="yes">
+        <source>%Ln split record(s) did not come whole: left out.</source>
+        <translation>
+            <numerusform>%Ln split record did not come whole: left out.</numerusform>
+            <numerusform>%Ln split records did not come whole: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) with a part number that is not one: left out.</source>
+        <translation>
+            <numerusform>%Ln line with a part number that is not one: left out.</numerusform>
+            <numerusform>%Ln lines with a part number that is not one: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) that are not audit records: left out.</source>
+        <translation>
+            <numerusform>%Ln record that is not an audit record: left out.</numerusform>
+            <numerusform>%Ln records that are not audit records: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s) longer than 1 MiB were skipped.</source>
+        <translation>
+            <numerusform>%1: %Ln line longer than 1 MiB was skipped.</numerusform>
+            <numerusform>%1: %Ln lines longer than 1 MiB were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %Ln record(s) from the trail&apos;s first record on do not join: a record was changed on the way.</source>
+        <translation>
+            <numerusform>Not imported: %Ln record from the trail&apos;s first record on does not join: a record was changed on the way.</numerusform>
+            <numerusform>Not imported: %Ln records from the trail&apos;s first record on do not join: a record was changed on the way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %Ln record(s) from record %1 on do not join their trail&apos;s start: record %2 is missing, or does not match.</source>
+        <translation>
+            <numerusform>Not imported: %Ln record from record %1 on does not join its trail&apos;s start: record %2 is missing, or does not match.</numerusform>
+            <numerusform>Not imported: %Ln records from record %1 on do not join their trail&apos;s start: record %2 is missing, or does not match.</numerusform>
         </translation>
     </message>
 </context>

@@ -192,7 +192,6 @@ void AuditLogDialog::buildLayout()
     importButton->setToolTip(tr("Another operator's trail file, or the syslog collector's file: verified, then "
                                 "kept here, so that this list and identities' History show their actions"));
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_source);
     filters->addWidget(m_operator);
     filters->addWidget(m_action);
     filters->addWidget(m_target, 1);
@@ -215,6 +214,8 @@ void AuditLogDialog::buildLayout()
     bottom->addWidget(verify);
     bottom->addWidget(exportButton);
     bottom->addWidget(importButton);
+    bottom->addWidget(m_source);
+    setTabOrder(importButton, m_source); // Tab reaches it where it is shown, after Import trail…
     bottom->addWidget(m_status, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
