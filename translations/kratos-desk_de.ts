@@ -4439,6 +4439,13 @@ bob@example.org</translation>
         <source>Dormant: unknown until the Sessions page holds every session (All sessions, Load all).</source>
         <translation>Ruhend: unbekannt, bis die Seite Sitzungen alle Sitzungen enthält (Alle Sitzungen, Alle laden).</translation>
     </message>
+    <message numerus="yes">
+        <source>Invited but never signed in: %Ln active identities invited from this or an imported trail have no session (File → Invitations…).</source>
+        <translation>
+            <numerusform>Eingeladen, nie angemeldet: %Ln aktive Identität, eingeladen laut diesem oder einem importierten Protokoll, hat keine Sitzung (Datei → Einladungen…).</numerusform>
+            <numerusform>Eingeladen, nie angemeldet: %Ln aktive Identitäten, eingeladen laut diesem oder einem importierten Protokoll, haben keine Sitzung (Datei → Einladungen…).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageTrail</name>

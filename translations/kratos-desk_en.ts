@@ -580,6 +580,13 @@
             <numerusform>Dormant: %Ln active identities older than %1 days have not signed in for %1 days (from the sessions Kratos still has).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Invited but never signed in: %Ln active identities invited from this or an imported trail have no session (File → Invitations…).</source>
+        <translation>
+            <numerusform>Invited but never signed in: %Ln active identity invited from this or an imported trail has no session (File → Invitations…).</numerusform>
+            <numerusform>Invited but never signed in: %Ln active identities invited from this or an imported trail have no session (File → Invitations…).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageTrail</name>

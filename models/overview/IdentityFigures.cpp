@@ -85,3 +85,17 @@ int IdentityFigures::countDormant(const IdentityStore &store, const LastSignIns 
     }
     return dormant;
 }
+
+int IdentityFigures::countInvitedWithoutSession(const IdentityStore &store, const LastSignIns &signIns,
+                                                const QSet<QString> &invited)
+{
+    if (invited.isEmpty())
+        return 0;
+    int count = 0;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.state(row) == Identity::State::Active && signIns.latestMs(store.id(row)) == LastSignIns::None &&
+            invited.contains(store.id(row)))
+            ++count;
+    }
+    return count;
+}

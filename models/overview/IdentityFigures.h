@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 class IdentityStore;
@@ -28,6 +29,10 @@ struct IdentityFigures
     // still has tell (LastSignIns); -1 when the sign-ins are not known.
     int dormant = -1;
     static constexpr int DormantDays = 90;
+    // People invited from this or an imported trail (InvitationLedger) whose identity is here and
+    // active with no session kept: invited but never signed in, as far as the sessions tell; -1
+    // when the sign-ins are not known.
+    int invitedNoSession = -1;
 
     static constexpr int Days = 30;
     static constexpr int Weeks = 12;
@@ -36,5 +41,8 @@ struct IdentityFigures
     static IdentityFigures compute(const IdentityStore &store, const QDate &today, int utcOffsetSecs);
     // The dormant count of `store` at `nowMs` (milliseconds since the epoch, UTC).
     static int countDormant(const IdentityStore &store, const LastSignIns &signIns, qint64 nowMs);
+    // The invited-but-never-signed-in count of `store` for the invited identity ids `invited`.
+    static int countInvitedWithoutSession(const IdentityStore &store, const LastSignIns &signIns,
+                                          const QSet<QString> &invited);
     static QDate weekStart(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
 };

@@ -3,6 +3,7 @@
 
 #include "AllSessionsModel.h"
 #include "IdentityListModel.h"
+#include "InvitationLedger.h"
 #include "SignInCheck.h"
 
 #include "KratosClient.h"
@@ -327,10 +328,14 @@ void OverviewLoader::computeFrom(IdentityListModel *model)
     // The snapshot shares the model's buffers: the worker reads them while the model goes on.
     m_figuresStore = model->snapshot();
     watcher->setFuture(QtConcurrent::run([store = m_figuresStore, signIns = m_signIns, today = QDate::currentDate(),
-                                          offset = utcOffsetNow(), now = QDateTime::currentMSecsSinceEpoch()]() {
+                                          offset = utcOffsetNow(), now = QDateTime::currentMSecsSinceEpoch(),
+                                          directory = m_auditDirectory, authority = m_authority]() {
         IdentityFigures f = IdentityFigures::compute(store, today, offset);
-        if (signIns)
-            f.dormant = IdentityFigures::countDormant(store, *signIns, now);
+        if (signIns) {
+            const SignInCounts counts = countSignIns(store, *signIns, now, directory, authority);
+            f.dormant = counts.dormant;
+            f.invitedNoSession = counts.invitedNoSession;
+        }
         return f;
     }));
     Q_EMIT identitiesChanged();
@@ -343,20 +348,43 @@ void OverviewLoader::setLastSignIns(std::shared_ptr<const LastSignIns> signIns)
         return; // figures still to come take it
     if (!m_signIns) {
         m_identities.dormant = -1;
+        m_identities.invitedNoSession = -1;
         Q_EMIT identitiesChanged();
         return;
     }
     const quint64 generation = m_identityGeneration;
-    auto *watcher = new QFutureWatcher<int>(this);
+    auto *watcher = new QFutureWatcher<SignInCounts>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
         watcher->deleteLater();
         if (generation != m_identityGeneration || m_computing)
             return; // figures computed since, or being computed, take the newest sign-ins
-        m_identities.dormant = watcher->result();
+        m_identities.dormant = watcher->result().dormant;
+        m_identities.invitedNoSession = watcher->result().invitedNoSession;
         Q_EMIT identitiesChanged();
     });
-    watcher->setFuture(
-        QtConcurrent::run([store = m_figuresStore, signIns = m_signIns, now = QDateTime::currentMSecsSinceEpoch()]() {
-            return IdentityFigures::countDormant(store, *signIns, now);
-        }));
+    watcher->setFuture(QtConcurrent::run(&OverviewLoader::countSignIns, m_figuresStore, *m_signIns,
+                                         QDateTime::currentMSecsSinceEpoch(), m_auditDirectory, m_authority));
+}
+
+void OverviewLoader::setInvitationTrails(const QString &auditDirectory, const QString &authority)
+{
+    m_auditDirectory = auditDirectory;
+    m_authority = authority;
+}
+
+OverviewLoader::SignInCounts OverviewLoader::countSignIns(const IdentityStore &store, const LastSignIns &signIns,
+                                                          qint64 nowMs, const QString &auditDirectory,
+                                                          const QString &authority)
+{
+    SignInCounts counts;
+    counts.dormant = IdentityFigures::countDormant(store, signIns, nowMs);
+    if (auditDirectory.isEmpty() || authority.isEmpty())
+        return counts;
+    QSet<QString> invited;
+    for (const Invitation &i : InvitationLedger::read(auditDirectory, authority).invitations) {
+        if (!i.deleted)
+            invited.insert(i.identityId);
+    }
+    counts.invitedNoSession = IdentityFigures::countInvitedWithoutSession(store, signIns, invited);
+    return counts;
 }

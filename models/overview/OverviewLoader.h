@@ -48,6 +48,9 @@ public:
     // When each identity last signed in (null: unknown): the identity figures' dormant count
     // follows it, computed again when figures are there.
     void setLastSignIns(std::shared_ptr<const LastSignIns> signIns);
+    // This machine's audit folder and the server's authority: the invitations recorded there
+    // (InvitationLedger) give the "invited, no session" count beside the dormant one.
+    void setInvitationTrails(const QString &auditDirectory, const QString &authority);
 
     const ServerFigures &server() const { return m_server; }
     const CourierFigures &courier() const { return m_courier; }
@@ -80,6 +83,14 @@ private:
     void loadSessions(const QString &pageToken, quint64 generation);
     bool sharedIsComplete() const;
     void computeFrom(IdentityListModel *model);
+    // The figures that need the sign-ins (dormant, invited with no session), on a worker.
+    struct SignInCounts
+    {
+        int dormant = -1;
+        int invitedNoSession = -1;
+    };
+    static SignInCounts countSignIns(const IdentityStore &store, const LastSignIns &signIns, qint64 nowMs,
+                                     const QString &auditDirectory, const QString &authority);
 
     KratosClient *m_client;
     QPointer<IdentityListModel> m_shared;
@@ -100,5 +111,7 @@ private:
     ApiError m_identitiesError;
     bool m_computing = false;
     std::shared_ptr<const LastSignIns> m_signIns;
+    QString m_auditDirectory;
+    QString m_authority;
     IdentityStore m_figuresStore; // what the figures were computed from (shares the list's buffers)
 };

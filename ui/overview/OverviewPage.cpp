@@ -535,6 +535,11 @@ void OverviewPage::showIdentitiesState()
                                     .arg(IdentityFigures::DormantDays)
                               : tr("Dormant: unknown until the Sessions page holds every session (All sessions, "
                                    "Load all)."));
+        const int invited = m_loader->identities().invitedNoSession;
+        if (invited > 0)
+            text += QLatin1Char(' ') + tr("Invited but never signed in: %Ln active identities invited from this "
+                                          "or an imported trail have no session (File → Invitations…).",
+                                          nullptr, invited);
         if (m_changedAt.isValid() && computed.isValid() && m_changedAt > computed)
             text +=
                 QLatin1Char(' ') + tr("An identity or session changed at %1: Compute again to include it.")

@@ -436,6 +436,8 @@ void MainWindow::onOpened(const ConnectionProfile &profile)
     m_courier->setProductionMode(profile.isProduction());
     m_sessions->setProductionMode(profile.isProduction());
     m_overview->setProfile(profile);
+    if (m_context.audit)
+        m_overview->loader()->setInvitationTrails(m_context.audit->directory(), m_context.audit->scope().authority);
     const QString where = profile.demo ? tr("simulator at %1").arg(m_context.client->connection().adminUrl.authority())
                                        : profile.adminUrl.authority();
     connectToServer(tr("%1 — %2").arg(profile.name, where));

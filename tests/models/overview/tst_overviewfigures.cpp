@@ -180,6 +180,43 @@ private Q_SLOTS:
         QCOMPARE(IdentityFigures::compute(store, kToday, 0).dormant, -1); // unknown without the sign-ins
     }
 
+    // Invited but never signed in: invited (in a trail), active, and no session kept. A table of people.
+    void invitedWithoutSession_data()
+    {
+        QTest::addColumn<bool>("invited");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("session");
+        QTest::addColumn<int>("counted");
+        QTest::newRow("invited, no session") << true << "active" << false << 1;
+        QTest::newRow("invited, signed in") << true << "active" << true << 0;
+        QTest::newRow("invited, revoked") << true << "inactive" << false << 0;
+        QTest::newRow("not invited, no session") << false << "active" << false << 0;
+    }
+    void invitedWithoutSession()
+    {
+        QFETCH(bool, invited);
+        QFETCH(QString, state);
+        QFETCH(bool, session);
+        QFETCH(int, counted);
+        const QJsonObject person = identity(1, kToday.addDays(-3), state, QStringLiteral("default"), 1, false);
+        const QString id = person.value(QStringLiteral("id")).toString();
+        IdentityStore store;
+        store.append(IdentityStore::prepare({person}, {{QStringLiteral("u1@example.com"), {}}}, IdentityCompressor()));
+        const QDateTime now(kToday, QTime(12, 0), Qt::UTC);
+        QList<SessionRow> sessions;
+        if (session) {
+            SessionRow s = activeSession(QStringLiteral("aal1"), now.addDays(-1), false);
+            s.identityId = id;
+            sessions.append(s);
+        }
+        const auto signIns = LastSignIns::fromRows(sessions, now);
+        QSet<QString> invitedIds{QStringLiteral("00000000-0000-4000-8000-999999999999")}; // someone deleted since
+        if (invited)
+            invitedIds.insert(id);
+        QCOMPARE(IdentityFigures::countInvitedWithoutSession(store, *signIns, invitedIds), counted);
+        QCOMPARE(IdentityFigures::compute(store, kToday, 0).invitedNoSession, -1); // unknown without the sign-ins
+    }
+
     // Labelled again once the schemas say which trait is the identifier: the login address follows.
     void relabelledLoginAddress()
     {

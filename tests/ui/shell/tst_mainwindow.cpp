@@ -1057,6 +1057,26 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!signedIn.isEmpty());
+        // Someone invited from this desk who never signed in: no session of theirs anywhere.
+        QString neverSignedIn;
+        for (const SimIdentity &i : sim->store().identities()) {
+            const auto sessions = sim->store().sessions();
+            const QString id = i.json().value(QStringLiteral("id")).toString();
+            if (neverSignedIn.isEmpty() &&
+                i.json().value(QStringLiteral("state")).toString() == QLatin1String("active") &&
+                std::none_of(sessions.cbegin(), sessions.cend(),
+                             [&id](const SimSession &s) { return s.identityId == id; }))
+                neverSignedIn = id;
+        }
+        QVERIFY(!neverSignedIn.isEmpty());
+        AuditRecord invite;
+        invite.actionId = AuditRecord::newActionId();
+        invite.action = QStringLiteral("identity.invite");
+        invite.targets = {{QStringLiteral("identity"), neverSignedIn, QStringLiteral("new@staff.example")}};
+        invite.phase = AuditRecord::Phase::Outcome;
+        invite.outcome = AuditRecord::Outcome::Succeeded;
+        app.audit.write(invite);
+        QVERIFY(app.audit.waitForWritten());
         const int row = identities->rowOf(signedIn);
         auto text = [&]() {
             return identities->data(identities->index(row, IdentityListModel::LastSignInColumn)).toString();
@@ -1076,6 +1096,9 @@ private Q_SLOTS:
         // The overview counts who has been away for 90 days from the same sign-ins.
         QTRY_VERIFY(window.overviewPage()->loader()->identities().dormant >= 0);
         QVERIFY2(overview->text().contains(QStringLiteral("have not signed in for 90 days")),
+                 qPrintable(overview->text()));
+        QCOMPARE(window.overviewPage()->loader()->identities().invitedNoSession, 1);
+        QVERIFY2(overview->text().contains(QStringLiteral("Invited but never signed in: 1 active identities")),
                  qPrintable(overview->text()));
         active->setCurrentIndex(2); // another list: what the column said is not known any more
         QTRY_COMPARE(text(), QStringLiteral("unknown"));
