@@ -3327,6 +3327,13 @@ bob@example.org</translation>
             <numerusform>%Ln Personen aus der Datei noch einzuladen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kratos is limiting the rate. Retrying in %Ln s.</source>
+        <translation>
+            <numerusform>Kratos begrenzt die Rate. Neuer Versuch in %Ln s.</numerusform>
+            <numerusform>Kratos begrenzt die Rate. Neuer Versuch in %Ln s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteeList</name>

@@ -501,6 +501,13 @@
             <numerusform>%Ln people from the file still to invite</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kratos is limiting the rate. Retrying in %Ln s.</source>
+        <translation>
+            <numerusform>Kratos is limiting the rate. Retrying in %Ln s.</numerusform>
+            <numerusform>Kratos is limiting the rate. Retrying in %Ln s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

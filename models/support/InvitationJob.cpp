@@ -6,11 +6,19 @@
 #include "KratosClient.h"
 #include "SupportActions.h"
 
+#include <QTimer>
+
+#include <utility>
+
 InvitationJob::InvitationJob(KratosClient *client, AuditLog *log, QObject *parent)
     : QObject(parent)
     , m_identities(new IdentityActions(client, log, this))
     , m_support(new SupportActions(client, log, this))
-{}
+    , m_waitTimer(new QTimer(this))
+{
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &InvitationJob::tickWait);
+}
 
 InvitationJob::~InvitationJob()
 {
@@ -111,6 +119,7 @@ void InvitationJob::start(const QList<Invitee> &invitees, const QString &schemaI
     m_next = 0;
     m_cancelled = false;
     m_running = true;
+    m_waitsInARow = 0;
     if (delivery != Delivery::Mail) {
         next();
         return;
@@ -149,9 +158,14 @@ void InvitationJob::next()
     m_identities->invite(InviteeList::createBody(invitee, m_schemaId, m_emailTrait), invitee.email,
                          deliveryName(m_delivery), this, [this, index](const ApiResult<Identity> &created) {
                              if (!created.ok()) {
-                                 settle(index, created.error().userMessage());
+                                 if (!waitThen(created.error(), [this, index]() {
+                                         m_next = index; // the same person again
+                                         next();
+                                     }))
+                                     settle(index, created.error().userMessage());
                                  return;
                              }
+                             m_waitsInARow = 0;
                              m_results[index].identityId = created.value().id;
                              deliver(index);
                          });
@@ -162,7 +176,8 @@ void InvitationJob::deliver(int index)
     const QString id = m_results.at(index).identityId;
     const QString email = m_results.at(index).invitee.email;
     auto failed = [this, index](const ApiError &error) {
-        settle(index, tr("Created, but not handed over: %1").arg(error.userMessage()));
+        if (!waitThen(error, [this, index]() { deliver(index); }))
+            settle(index, tr("Created, but not handed over: %1").arg(error.userMessage()));
     };
     switch (m_delivery) {
     case Delivery::Mail:
@@ -210,8 +225,42 @@ void InvitationJob::deliver(int index)
     }
 }
 
+bool InvitationJob::waitThen(const ApiError &error, std::function<void()> again)
+{
+    const int wait = error.retryAfterSeconds();
+    if (error.httpStatus() != 429 || wait < 0 || wait > MaxRetryAfterSeconds || m_waitsInARow >= MaxRateLimitWaits)
+        return false;
+    ++m_waitsInARow;
+    m_again = std::move(again);
+    m_waitSeconds = wait;
+    if (m_waitSeconds == 0) {
+        tickWait();
+        return true;
+    }
+    Q_EMIT waiting(m_waitSeconds);
+    m_waitTimer->start();
+    return true;
+}
+
+void InvitationJob::tickWait()
+{
+    if (m_waitSeconds > 0)
+        --m_waitSeconds;
+    if (m_waitSeconds > 0) {
+        Q_EMIT waiting(m_waitSeconds);
+        return;
+    }
+    m_waitTimer->stop();
+    m_waitSeconds = -1;
+    Q_EMIT waiting(0);
+    const std::function<void()> again = std::exchange(m_again, nullptr);
+    again();
+}
+
 void InvitationJob::settle(int index, const QString &problem)
 {
+    if (problem.isEmpty())
+        m_waitsInARow = 0;
     m_results[index].problem = problem;
     Q_EMIT progressed(m_next, int(m_invitees.size()));
     next();

@@ -8,9 +8,12 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
+class ApiError;
 class AuditLog;
+class QTimer;
 class IdentityActions;
 class KratosClient;
 class SupportActions;
@@ -22,8 +25,10 @@ class SupportActions;
 //   before anyone is created, see SupportActions::codeRecoveryExplanation);
 // - Link / Code: an admin recovery link or code, kept in results() for the operator to hand over
 //   and never recorded.
-// A failure for one person is that person's result; the others go on. The window and the command
-// line share it.
+// A failure for one person is that person's result; the others go on. When Kratos limits the rate
+// (429 with a Retry-After of at most MaxRetryAfterSeconds) the same step is sent again after the
+// wait, at most MaxRateLimitWaits times in a row, and waiting() counts it down. The window and the
+// command line share it.
 class InvitationJob final : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ public:
         QString problem; // what went wrong, in words; empty when all went well
     };
 
+    static constexpr int MaxRateLimitWaits = 3;
+    static constexpr int MaxRetryAfterSeconds = 120;
+
     InvitationJob(KratosClient *client, AuditLog *log, QObject *parent = nullptr);
     ~InvitationJob() override;
 
@@ -73,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total);
+    // Seconds until the step Kratos refused for the rate is sent again; 0 when it goes out.
+    void waiting(int seconds);
     void finished();
 
 private:
@@ -80,6 +90,10 @@ private:
     void deliver(int index);
     void settle(int index, const QString &problem);
     void finish();
+    // After a 429 Kratos asks to wait out: starts the countdown and returns true; `again` then
+    // sends the step again. False when the error is not one to wait for.
+    bool waitThen(const ApiError &error, std::function<void()> again);
+    void tickWait();
 
     IdentityActions *m_identities;
     SupportActions *m_support;
@@ -93,4 +107,8 @@ private:
     int m_next = 0;
     bool m_running = false;
     bool m_cancelled = false;
+    QTimer *m_waitTimer;
+    int m_waitSeconds = -1;
+    int m_waitsInARow = 0;
+    std::function<void()> m_again;
 };

@@ -14,6 +14,8 @@
 #include "IdentityImporter.h"
 #include "IdentityListModel.h"
 #include "ImportDialog.h"
+#include "InvitationJob.h"
+#include "InviteDialog.h"
 #include "KratosClient.h"
 #include "MessageDetailPane.h"
 #include "ProfilesDialog.h"
@@ -558,6 +560,59 @@ Surface makeSurface(const QString &name, Fixture &f)
                    sim->store().messages().front().json.value(QLatin1String("recipient")).toString() == *address &&
                    result && result->isVisible() && bannerText(fx->widget.get(), "signInError").isEmpty();
         };
+    } else if (name == QLatin1String("invite")) {
+        isChange(&s);
+        const QStringList emails{QStringLiteral("invited-1@staff.example"), QStringLiteral("invited-2@staff.example")};
+        s.faultMatch = QStringLiteral("POST /admin/identities");
+        s.prepare = [=]() {
+            auto *dialog = new InviteDialog(client, audit, fx->schemas.get());
+            fx->widget.reset(dialog);
+            dialog->show();
+            QTRY_VERIFY(child<QPushButton>(dialog, "inviteButton")->isEnabled());
+            child<QPlainTextEdit>(dialog, "inviteAddresses")->setPlainText(emails.join(QLatin1Char('\n')));
+            child<QComboBox>(dialog, "inviteDelivery")->setCurrentIndex(int(InvitationJob::Delivery::Link));
+        };
+        s.act = [=]() {
+            Prompt::setNextAnswers(
+                {QVariantMap{{QStringLiteral("answer"), int(QMessageBox::Yes)}, {QStringLiteral("reason"), {}}}});
+            QTest::mouseClick(child<QPushButton>(fx->widget.get(), "inviteButton"), Qt::LeftButton);
+        };
+        // The rate's countdown while the job waits, or each person's result once it is over.
+        s.message = [=]() {
+            const QString status = child<QLabel>(fx->widget.get(), "inviteStatus")->text();
+            if (status.contains(QLatin1String("Retrying in")))
+                return status;
+            if (!status.contains(QLatin1String("not invited")))
+                return QString();
+            auto *results = child<QTableWidget>(fx->widget.get(), "inviteResults");
+            QString text = status;
+            for (int r = 0; r < results->rowCount(); ++r)
+                text += QLatin1Char('\n') + results->item(r, 1)->text();
+            return text;
+        };
+        s.inputKept = [=]() {
+            const QString typed = child<QPlainTextEdit>(fx->widget.get(), "inviteAddresses")->toPlainText();
+            return fx->widget->isVisible() && typed.contains(emails.at(0)) && typed.contains(emails.at(1));
+        };
+        s.retry = [=](bool rateLimited) {
+            if (!rateLimited)
+                s.act();
+        };
+        // Each person has one identity and a link, or (when a broken answer hid a create that
+        // happened) the dialog names the account that has the address: never two identities.
+        s.succeeded = [=]() {
+            auto *results = child<QTableWidget>(fx->widget.get(), "inviteResults");
+            if (results->rowCount() != 2 || child<QPushButton>(fx->widget.get(), "inviteButton")->isEnabled() == false)
+                return false;
+            for (int r = 0; r < 2; ++r) {
+                const bool linked =
+                    results->item(r, 2) && results->item(r, 2)->text().startsWith(QLatin1String("http"));
+                const bool taken = results->item(r, 1)->text().contains(QLatin1String("already"));
+                if (identitiesWithEmail(*sim, emails.at(r)) != 1 || !(linked || taken))
+                    return false;
+            }
+            return true;
+        };
     } else if (name == QLatin1String("load all")) {
         auto firstPage = std::make_shared<int>(0);
         s.faultMatch = QStringLiteral("GET /admin/identities");
@@ -599,7 +654,8 @@ const QStringList surfaces{QStringLiteral("edit"),
                            QStringLiteral("reveal"),
                            QStringLiteral("profiles test"),
                            QStringLiteral("load all"),
-                           QStringLiteral("send verification")};
+                           QStringLiteral("send verification"),
+                           QStringLiteral("invite")};
 
 } // namespace
 

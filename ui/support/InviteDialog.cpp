@@ -101,6 +101,12 @@ InviteDialog::InviteDialog(KratosClient *client, AuditLog *audit, SchemaListMode
     connect(m_schema, &QComboBox::currentIndexChanged, this, &InviteDialog::updateTrait);
     connect(m_job, &InvitationJob::progressed, this,
             [this](int done, int total) { m_status->setText(tr("Inviting… %1 of %2").arg(done).arg(total)); });
+    connect(m_job, &InvitationJob::waiting, this, [this](int seconds) {
+        if (seconds > 0)
+            m_status->setText(tr("Kratos is limiting the rate. Retrying in %Ln s.", nullptr, seconds));
+        else
+            m_status->setText(tr("Inviting…"));
+    });
     connect(m_job, &InvitationJob::finished, this, &InviteDialog::showResults);
     connect(m_schemas, &SchemaListModel::loaded, this, &InviteDialog::schemasLoaded);
     schemasLoaded();
