@@ -148,6 +148,8 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
             return m_signIns->latestMs(m_store.id(row)) == LastSignIns::None
                        ? tr("none kept")
                        : DisplayTime::cell(time(m_signIns->latestMs(m_store.id(row))));
+        case ExternalIdColumn:
+            return m_store.externalId(row);
         case IdColumn:
             return m_store.id(row);
         default:
@@ -182,6 +184,8 @@ QVariant IdentityListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Updated");
     case LastSignInColumn:
         return tr("Last sign-in");
+    case ExternalIdColumn:
+        return tr("External ID");
     case IdColumn:
         return tr("ID");
     default:

@@ -40,6 +40,7 @@ public:
         CreatedColumn,
         UpdatedColumn,
         LastSignInColumn,
+        ExternalIdColumn,
         IdColumn,
         ColumnCount
     };

@@ -156,6 +156,9 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
             if (foldedId != id)
                 e.search += foldedId + '\n';
         }
+        e.externalId = capped(o.value(QLatin1String("external_id")).toString().toUtf8(), MaxIdBytes);
+        if (!e.externalId.isEmpty()) // found by the list's filter as the id is
+            e.search += SearchFold::foldUtf8(QString::fromUtf8(e.externalId)) + '\n';
         e.schemaId = o.value(QLatin1String("schema_id")).toString();
         e.createdMs = msecs(o.value(QLatin1String("created_at")));
         e.updatedMs = msecs(o.value(QLatin1String("updated_at")));
@@ -239,6 +242,8 @@ void IdentityStore::clear()
     m_blobs.clear();
     m_schemas.clear();
     m_runStarts.clear();
+    m_externals.clear();
+    m_externalText.clear();
 }
 
 void IdentityStore::append(const QList<Entry> &entries)
@@ -252,6 +257,8 @@ void IdentityStore::append(const QList<Entry> &entries)
         if (m_size == 0 || !followsOn(rowAt(m_size - 1), row))
             m_runStarts.push_back(m_size);
         m_rows.last().append(row);
+        if (!e.externalId.isEmpty()) // rows only grow here: the entries stay in row order
+            m_externals.append({m_size, quint16(e.externalId.size()), m_externalText.append({e.externalId})});
         ++m_size;
     }
 }
@@ -284,6 +291,7 @@ void IdentityStore::startRunAt(int row)
 void IdentityStore::replace(int row, const Entry &entry)
 {
     mutableRow(row) = rowFor(entry);
+    setExternal(row, entry.externalId);
     // Its text now lies at the end of the buffer: apart from both neighbours'.
     startRunAt(row);
     startRunAt(row + 1);
@@ -310,8 +318,41 @@ void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &v
     storeLabels(&r, blob, labels.identifier.toUtf8(), labels.name.toUtf8());
 }
 
+QList<IdentityStore::External>::const_iterator IdentityStore::externalAt(int row) const
+{
+    return std::lower_bound(m_externals.cbegin(), m_externals.cend(), row,
+                            [](const External &e, int r) { return e.row < r; });
+}
+
+QByteArrayView IdentityStore::externalIdBytes(int row) const
+{
+    if (m_externals.isEmpty())
+        return {};
+    const auto it = externalAt(row);
+    return it != m_externals.cend() && it->row == row ? m_externalText.view(it->at, it->length) : QByteArrayView();
+}
+
+void IdentityStore::setExternal(int row, const QByteArray &externalId)
+{
+    const qsizetype at = externalAt(row) - m_externals.cbegin();
+    const bool has = at < m_externals.size() && m_externals.at(at).row == row;
+    if (externalId.isEmpty()) {
+        if (has)
+            m_externals.removeAt(at);
+        return;
+    }
+    const External entry{row, quint16(externalId.size()), m_externalText.append({externalId})};
+    if (has)
+        m_externals[at] = entry;
+    else
+        m_externals.insert(at, entry);
+}
+
 void IdentityStore::remove(int row)
 {
+    setExternal(row, {});
+    for (qsizetype i = externalAt(row) - m_externals.cbegin(); i < m_externals.size(); ++i)
+        --m_externals[i].row; // the rows after it move up by one
     // The rows after it move up by one, across chunks.
     int chunk = row >> RowShift;
     m_rows[chunk].removeAt(row & (RowsPerChunk - 1));

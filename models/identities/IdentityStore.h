@@ -40,6 +40,7 @@ public:
         QByteArray identifier;
         QByteArray name;
         QByteArray search; // folded trait values (SearchFold), '\n'-separated
+        QByteArray externalId;
         QString schemaId;
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
@@ -95,6 +96,10 @@ public:
     LoginAddress loginAddress(int row) const { return LoginAddress(rowAt(row).login); }
     qint64 createdMs(int row) const { return rowAt(row).createdMs; }
     qint64 updatedMs(int row) const { return rowAt(row).updatedMs; }
+    // The identity's external id (Kratos's external_id), empty for none; the bytes stay valid
+    // while the store is not changed.
+    QString externalId(int row) const { return QString::fromUtf8(externalIdBytes(row)); }
+    QByteArrayView externalIdBytes(int row) const;
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
     // Rows whose trait values or id contain `lowerQuery` (already folded: SearchFold), within one
@@ -112,7 +117,7 @@ public:
     static constexpr qsizetype MaxIdBytes = 255;
     static constexpr qsizetype MaxSearchBytes = 4 << 20;
     // Bytes held in the shared buffers (updates and removals leave their old bytes behind).
-    qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes(); }
+    qsizetype bufferBytes() const { return m_text.bytes() + m_blobs.bytes() + m_externalText.bytes(); }
 
 private:
     // 48 bytes: the flags share one byte.
@@ -167,6 +172,17 @@ private:
     const Row &rowAt(int row) const { return m_rows.at(row >> RowShift).at(row & (RowsPerChunk - 1)); }
     Row &mutableRow(int row) { return m_rows[row >> RowShift][row & (RowsPerChunk - 1)]; }
 
+    // External ids are kept apart from the rows: most identities have none, and a row stays 48
+    // bytes. One entry for each row that has one, in row order.
+    struct External
+    {
+        int row = 0;
+        quint16 length = 0;
+        ChunkedBytes::Ref at;
+    };
+    QList<External>::const_iterator externalAt(int row) const;
+    void setExternal(int row, const QByteArray &externalId);
+
     std::shared_ptr<const IdentityCompressor> m_compressor = std::make_shared<IdentityCompressor>();
     QList<QList<Row>> m_rows;
     int m_size = 0;
@@ -176,4 +192,6 @@ private:
     // The rows that start a run: a row whose text does not lie right after the previous row's.
     // The texts of a run's rows are searched as one (see scan()).
     std::vector<int> m_runStarts;
+    QList<External> m_externals; // shared by copies, as the rows are
+    ChunkedBytes m_externalText;
 };

@@ -50,6 +50,7 @@ std::vector<int> expectedRows(const IdentityListModel &model, const QString &que
             continue;
         QString text = model.idAt(row) + QLatin1Char('\n');
         collectText(model.identityAt(row)->traits, &text);
+        collectText(model.identityAt(row)->externalId, &text); // found as the id is
         if (!lower.isEmpty() && !text.contains(lower))
             continue;
         rows.push_back(row);
@@ -153,6 +154,10 @@ private Q_SLOTS:
         QTest::newRow("updated descending")
             << QString() << any << int(IdentityListModel::UpdatedColumn) << desc << false;
         QTest::newRow("id") << QString() << any << int(IdentityListModel::IdColumn) << asc << false;
+        QTest::newRow("external id, none first")
+            << QString() << any << int(IdentityListModel::ExternalIdColumn) << asc << false;
+        QTest::newRow("external id descending")
+            << QString() << any << int(IdentityListModel::ExternalIdColumn) << desc << false;
         QTest::newRow("query, state and sort") << QStringLiteral("a") << State(Identity::State::Active)
                                                << int(IdentityListModel::NameColumn) << desc << false;
         QTest::newRow("last sign-in, known")

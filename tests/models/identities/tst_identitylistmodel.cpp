@@ -145,6 +145,18 @@ private Q_SLOTS:
                     .toDateTime()
                     .isValid());
         QCOMPARE(model.headerData(IdentityListModel::StateColumn, Qt::Horizontal).toString(), QStringLiteral("State"));
+        // The External ID column shows Kratos's external_id, empty for those without one.
+        QCOMPARE(model.headerData(IdentityListModel::ExternalIdColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("External ID"));
+        QTRY_COMPARE(model.rowCount(), 95);
+        int withExternal = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString shown = model.data(model.index(row, IdentityListModel::ExternalIdColumn)).toString();
+            const QString id = model.idAt(row);
+            QCOMPARE(shown, m_sim->store().identity(id)->json().value(QStringLiteral("external_id")).toString());
+            withExternal += shown.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withExternal > 0 && withExternal < 95);
     }
 
     void loadAllKeepsTheServerOrderAndEveryField()

@@ -420,6 +420,62 @@ private Q_SLOTS:
         }
     }
 
+    // External ids live apart from the rows (most identities have none): they follow the rows
+    // through replacements and removals, in the same table of changes as the search.
+    void externalIdsFollowRemovalsAndReplacements_data() { searchFollowsRemovalsAndReplacements_data(); }
+    void externalIdsFollowRemovalsAndReplacements()
+    {
+        QFETCH(QList<int>, replaced);
+        QFETCH(QList<int>, removed);
+        IdentityStore store;
+        QList<IdentityStore::Entry> entries;
+        QStringList expected;
+        for (int i = 0; i < 3000; ++i) {
+            IdentityStore::Entry e;
+            e.blob = "{}";
+            e.compressed = false;
+            e.id = "id" + QByteArray::number(i);
+            e.externalId = i % 4 == 1 ? "crm-" + QByteArray::number(i) : QByteArray();
+            entries.append(e);
+            expected.append(QString::fromUtf8(e.externalId));
+        }
+        store.append(entries);
+        for (const int row : replaced) {
+            // One gains an id, one loses it, one changes it.
+            IdentityStore::Entry e = entries.at(row);
+            e.externalId = row % 2 == 0 ? "new-" + QByteArray::number(row) : QByteArray();
+            store.replace(row, e);
+            expected[row] = QString::fromUtf8(e.externalId);
+        }
+        for (const int row : removed) {
+            store.remove(row);
+            expected.removeAt(row);
+        }
+        QCOMPARE(store.size(), int(expected.size()));
+        for (int row = 0; row < store.size(); ++row) {
+            if (store.externalId(row) != expected.at(row))
+                QFAIL(qPrintable(QStringLiteral("row %1: \"%2\", expected \"%3\"")
+                                     .arg(row)
+                                     .arg(store.externalId(row), expected.at(row))));
+        }
+    }
+
+    // prepare() reads external_id; the list's filter finds it as it finds the id.
+    void externalIdIsReadAndSearchable()
+    {
+        IdentityCompressor compressor;
+        QJsonObject with = identity(1, QStringLiteral("ann@example.com"));
+        with.insert(QStringLiteral("external_id"), QStringLiteral("CRM-000417"));
+        IdentityStore store;
+        store.append(
+            IdentityStore::prepare({identity(0, QStringLiteral("bob@example.com")), with}, {{}, {}}, compressor));
+        QCOMPARE(store.externalId(0), QString());
+        QCOMPARE(store.externalId(1), QStringLiteral("CRM-000417"));
+        const RowBits found = store.matches(QString::fromUtf8(SearchFold::foldUtf8(QStringLiteral("crm-0004"))));
+        QVERIFY(!found[0]);
+        QVERIFY(found[1]);
+    }
+
     // A row's text ends in '\0'; a '\0' inside a trait value is a space, in the rows and in a
     // query alike (SearchFold), so that it neither ends a row early nor finds nothing.
     void aNullInsideATraitEndsNoRow()
