@@ -325,8 +325,11 @@ void SimSeeder::seedIdentities(int count)
             .field("metadata_public", metadataPublic);
         if (!metadataAdmin.isEmpty())
             json.field("metadata_admin", QJsonValue(metadataAdmin));
-        if (schemaId == QLatin1String("organisation"))
-            json.field("organization_id", organisationIds().at((i / 10) % organisationIds().size()));
+        // 1-based index into organisationIds(); 0: the identity belongs to none.
+        const int organisation =
+            schemaId == QLatin1String("organisation") ? 1 + (i / 10) % int(organisationIds().size()) : 0;
+        if (organisation > 0)
+            json.field("organization_id", organisationIds().at(organisation - 1));
         else
             json.null("organization_id");
         if (!externalId.isEmpty())
@@ -338,10 +341,10 @@ void SimSeeder::seedIdentities(int count)
 
         SimStore::Keys keys{{}, externalId};
         bool totp = false;
-        QByteArray credentials = credentialsFor(*schema, traits, i, createdText, &keys, &totp);
+        QByteArray credentials = credentialsFor(*schema, traits, i, organisation, createdText, &keys, &totp);
         seeded.push_back({id, SimIdentity::fromText(json.take(), std::move(credentials)), keys});
         if (i % 4 == 0)
-            seedSessions(id, totp);
+            seedSessions(id, totp, organisation);
     }
     const int left = m_store.insertSeeded(std::move(seeded));
     if (left > 0)
@@ -410,7 +413,7 @@ void SimSeeder::writeAddresses(SimJsonWriter &json, const SimSchema &schema, con
     }
 }
 
-QByteArray SimSeeder::credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index,
+QByteArray SimSeeder::credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index, int organisation,
                                      const QString &createdText, SimStore::Keys *keys, bool *totp)
 {
     SimJsonWriter creds(768);
@@ -451,20 +454,30 @@ QByteArray SimSeeder::credentialsFor(const SimSchema &schema, const QJsonObject 
     if (chance(10))
         credential("webauthn", schema.rules->identifiers(traits, s("webauthn")),
                    {{s("credentials"), QJsonArray{QJsonObject{{s("display_name"), s("YubiKey 5C")}}}}}, 0, createdText);
+    QStringList oidcIds;
+    QJsonArray providers;
     if (chance(20) || !password) {
         const QString provider = chance(50) ? s("google") : s("github");
         const QString subject = QString::number(100000000 + index);
-        credential("oidc", {QString(provider + QLatin1Char(':') + subject)},
-                   {{s("providers"), QJsonArray{QJsonObject{{s("provider"), provider},
-                                                            {s("subject"), subject},
-                                                            {s("initial_access_token"), s("gho_simulated")}}}}},
-                   0, createdText);
+        oidcIds.append(provider + QLatin1Char(':') + subject);
+        providers.append(QJsonObject{
+            {s("provider"), provider}, {s("subject"), subject}, {s("initial_access_token"), s("gho_simulated")}});
     }
+    if (organisation > 0) { // a member signs in through the organisation's single sign-on, as Kratos v26 links it
+        const QString subject = QStringLiteral("sso-%1").arg(index);
+        oidcIds.append(s("acme-sso:") + subject);
+        providers.append(QJsonObject{{s("provider"), s("acme-sso")},
+                                     {s("subject"), subject},
+                                     {s("organization"), organisationIds().at(organisation - 1)},
+                                     {s("initial_id_token"), s("eyJ-simulated")}});
+    }
+    if (!providers.isEmpty())
+        credential("oidc", oidcIds, {{s("providers"), providers}}, 0, createdText);
     creds.endObject();
     return creds.take();
 }
 
-void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
+void SimSeeder::seedSessions(const QString &identityId, bool hasTotp, int organisation)
 {
     const QDateTime now = m_store.now();
     const int count = 1 + pick(3);
@@ -488,6 +501,7 @@ void SimSeeder::seedSessions(const QString &identityId, bool hasTotp)
         session.secondFactor = hasTotp && chance(60);
         session.codeLogin = !chance(85);
         session.seed = m_rng.generate();
+        session.organisation = quint8(organisation);
         m_store.appendSession(session);
     }
 }

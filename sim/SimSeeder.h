@@ -28,7 +28,7 @@ private:
     QString uuid();
     int pick(int bound) { return static_cast<int>(m_rng.bounded(static_cast<quint32>(bound))); }
     bool chance(int percent) { return pick(100) < percent; }
-    void seedSessions(const QString &identityId, bool hasTotp);
+    void seedSessions(const QString &identityId, bool hasTotp, int organisation);
     QJsonObject traitsFor(const QString &schemaId, int index, QString *first, QString *last);
     // The parts of one seeded identity, drawing from the generator in a fixed order (the same seed
     // gives the same data).
@@ -37,8 +37,8 @@ private:
     void writeAddresses(SimJsonWriter &json, const SimSchema &schema, const QJsonObject &traits,
                         const QString &createdText, const QString &updatedText);
     // Credentials of several types; password and code identifiers follow the traits and go into `keys`.
-    QByteArray credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index, const QString &createdText,
-                              SimStore::Keys *keys, bool *totp);
+    QByteArray credentialsFor(const SimSchema &schema, const QJsonObject &traits, int index, int organisation,
+                              const QString &createdText, SimStore::Keys *keys, bool *totp);
 
     SimStore &m_store;
     QRandomGenerator m_rng;

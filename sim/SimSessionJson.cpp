@@ -2,6 +2,7 @@
 #include "SimSessionJson.h"
 
 #include "SimHttp.h"
+#include "SimSeeder.h"
 #include "SimStore.h"
 
 #include <QJsonObject>
@@ -11,9 +12,15 @@ using SimHttp::s;
 
 QJsonArray SimSessionJson::methods(const SimSession &session)
 {
-    QJsonArray methods{QJsonObject{{s("method"), session.codeLogin ? s("code") : s("password")},
-                                   {s("aal"), s("aal1")},
-                                   {s("completed_at"), SimStore::formatTime(session.authenticatedAt)}}};
+    QJsonObject first{{s("method"), session.codeLogin ? s("code") : s("password")},
+                      {s("aal"), s("aal1")},
+                      {s("completed_at"), SimStore::formatTime(session.authenticatedAt)}};
+    if (session.organisation > 0 && session.organisation <= SimSeeder::organisationIds().size()) {
+        first.insert(s("method"), s("oidc"));
+        first.insert(s("provider"), s("acme-sso"));
+        first.insert(s("organization"), SimSeeder::organisationIds().at(session.organisation - 1));
+    }
+    QJsonArray methods{first};
     if (session.secondFactor)
         methods.append(QJsonObject{{s("method"), s("totp")},
                                    {s("aal"), s("aal2")},

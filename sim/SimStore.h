@@ -32,6 +32,9 @@ struct SimSession
     bool codeLogin = false;    // the first factor was a one-time code rather than a password
     bool secondFactor = false; // TOTP completed 20 s later: aal2
     bool revoked = false;
+    // The organisation whose single sign-on the first factor went through: 1-based into
+    // SimSeeder::organisationIds(), 0 for none.
+    quint8 organisation = 0;
 
     QString aal() const { return secondFactor ? QStringLiteral("aal2") : QStringLiteral("aal1"); }
 };

@@ -63,8 +63,8 @@ SessionDetailPane::SessionDetailPane(KratosClient *client, QWidget *parent)
     , m_error(new ErrorBanner(this))
     , m_body(new QWidget(this))
     , m_fields(new QFormLayout)
-    , m_methods(
-          table({tr("Method"), tr("AAL"), tr("Provider"), tr("Completed")}, QStringLiteral("sessionMethods"), m_body))
+    , m_methods(table({tr("Method"), tr("AAL"), tr("Provider"), tr("Organisation"), tr("Completed")},
+                      QStringLiteral("sessionMethods"), m_body))
     , m_devices(table({tr("IP address"), tr("Location"), tr("User agent"), tr("Device ID")},
                       QStringLiteral("sessionDevices"), m_body))
     , m_revoke(new QPushButton(tr("Revoke &session…"), this))
@@ -230,7 +230,7 @@ void SessionDetailPane::render()
     field(tr("Issued"), when(s.issuedAt), QStringLiteral("sessionIssuedValue"));
     field(tr("Expires"), when(s.expiresAt), QStringLiteral("sessionExpiresValue"));
     for (const AuthenticationMethod &m : s.authenticationMethods)
-        addRow(m_methods, {m.method, m.aal.toUpper(), m.provider, when(m.completedAt)});
+        addRow(m_methods, {m.method, m.aal.toUpper(), m.provider, m.organization, when(m.completedAt)});
     for (const SessionDevice &d : s.devices)
         addRow(m_devices, {d.ipAddress, d.location, d.userAgent, d.id});
     m_methods->resizeColumnsToContents();

@@ -232,6 +232,36 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>("sessionRevoke")->isEnabled());
     }
 
+    // A member of an organisation signed in through its single sign-on: the method names the
+    // provider and the organisation, as Kratos v26 records it.
+    void detailNamesTheOrganisationOfASingleSignOn()
+    {
+        child<QComboBox>("sessionsActive")->setCurrentIndex(0); // every session
+        QVERIFY(waitForRows());
+        QString sessionId;
+        QString identityId;
+        for (const SimSession &session : m_sim->store().sessions()) {
+            if (session.organisation > 0) {
+                sessionId = session.id;
+                identityId = session.identityId;
+                break;
+            }
+        }
+        QVERIFY(!sessionId.isEmpty());
+        const int row = m_page->model()->rowOf(sessionId);
+        QVERIFY(row >= 0);
+        QVERIFY(select(row));
+        auto *methods = child<QTableWidget>("sessionMethods");
+        QCOMPARE(methods->horizontalHeaderItem(3)->text(), QStringLiteral("Organisation"));
+        QCOMPARE(methods->item(0, 0)->text(), QStringLiteral("oidc"));
+        QCOMPARE(methods->item(0, 2)->text(), QStringLiteral("acme-sso"));
+        const QString organisation =
+            m_sim->store().identity(identityId)->json().value(QStringLiteral("organization_id")).toString();
+        QVERIFY(!organisation.isEmpty());
+        QCOMPARE(methods->item(0, 3)->text(), organisation);
+        QVERIFY(m_page->model()->rowAt(row)->methods.startsWith(QStringLiteral("oidc (acme-sso)")));
+    }
+
     void revokeOneAsksThenRevokesAndAudits_data()
     {
         QTest::addColumn<bool>("confirm");
