@@ -2412,6 +2412,14 @@
             <numerusform>Aus den %Ln Sitzungen, die Kratos um %1 noch hatte. „Keine erhalten“: keine Sitzung mehr, was nicht dasselbe ist wie nie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>IdentityListStatus</name>
@@ -5712,6 +5720,10 @@ bob@example.org</translation>
     <message>
         <source>The server no longer has this session (found missing at %1).</source>
         <translation>Der Server hat diese Sitzung nicht mehr (um %1 als fehlend erkannt).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>

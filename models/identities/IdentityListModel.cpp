@@ -150,6 +150,8 @@ QVariant IdentityListModel::data(const QModelIndex &index, int role) const
                        : DisplayTime::cell(time(m_signIns->latestMs(m_store.id(row))));
         case ExternalIdColumn:
             return m_store.externalId(row);
+        case OrganisationColumn:
+            return m_store.organisationId(row);
         case IdColumn:
             return m_store.id(row);
         default:
@@ -186,6 +188,8 @@ QVariant IdentityListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last sign-in");
     case ExternalIdColumn:
         return tr("External ID");
+    case OrganisationColumn:
+        return tr("Organisation");
     case IdColumn:
         return tr("ID");
     default:

@@ -41,6 +41,7 @@ public:
         UpdatedColumn,
         LastSignInColumn,
         ExternalIdColumn,
+        OrganisationColumn,
         IdColumn,
         ColumnCount
     };

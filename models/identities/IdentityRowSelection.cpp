@@ -148,6 +148,13 @@ void IdentityRowSelection::sort(const IdentityStore &store, std::vector<int> *ro
     case IdentityListModel::IdColumn:
         stableSort(rows, order, [&store](int a, int b) { return store.idBytes(a) < store.idBytes(b); });
         return;
+    case IdentityListModel::OrganisationColumn: {
+        std::vector<QString> keys(size_t(store.size()));
+        for (const int row : *rows)
+            keys[size_t(row)] = store.organisationId(row);
+        stableSort(rows, order, [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+        return;
+    }
     case IdentityListModel::ExternalIdColumn: {
         // Looked up once a row; none sorts first.
         std::vector<QByteArrayView> keys(size_t(store.size()));

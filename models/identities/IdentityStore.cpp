@@ -159,6 +159,7 @@ QList<IdentityStore::Entry> IdentityStore::prepare(const QList<QJsonObject> &ide
         e.externalId = capped(o.value(QLatin1String("external_id")).toString().toUtf8(), MaxIdBytes);
         if (!e.externalId.isEmpty()) // found by the list's filter as the id is
             e.search += SearchFold::foldUtf8(QString::fromUtf8(e.externalId)) + '\n';
+        e.organisationId = o.value(QLatin1String("organization_id")).toString().left(MaxIdBytes);
         e.schemaId = o.value(QLatin1String("schema_id")).toString();
         e.createdMs = msecs(o.value(QLatin1String("created_at")));
         e.updatedMs = msecs(o.value(QLatin1String("updated_at")));
@@ -244,6 +245,9 @@ void IdentityStore::clear()
     m_runStarts.clear();
     m_externals.clear();
     m_externalText.clear();
+    m_organisationOf.clear();
+    m_organisations.clear();
+    m_organisationIndex.clear();
 }
 
 void IdentityStore::append(const QList<Entry> &entries)
@@ -257,8 +261,11 @@ void IdentityStore::append(const QList<Entry> &entries)
         if (m_size == 0 || !followsOn(rowAt(m_size - 1), row))
             m_runStarts.push_back(m_size);
         m_rows.last().append(row);
-        if (!e.externalId.isEmpty()) // rows only grow here: the entries stay in row order
-            m_externals.append({m_size, quint16(e.externalId.size()), m_externalText.append({e.externalId})});
+        // Rows only grow here: the entries stay in row order.
+        if (const auto external = storedExternal(e.externalId))
+            m_externals.append(m_size, *external);
+        if (const auto organisation = organisationIndex(e.organisationId))
+            m_organisationOf.append(m_size, *organisation);
         ++m_size;
     }
 }
@@ -291,7 +298,8 @@ void IdentityStore::startRunAt(int row)
 void IdentityStore::replace(int row, const Entry &entry)
 {
     mutableRow(row) = rowFor(entry);
-    setExternal(row, entry.externalId);
+    m_externals.set(row, storedExternal(entry.externalId));
+    m_organisationOf.set(row, organisationIndex(entry.organisationId));
     // Its text now lies at the end of the buffer: apart from both neighbours'.
     startRunAt(row);
     startRunAt(row + 1);
@@ -318,41 +326,48 @@ void IdentityStore::setLabels(int row, const Labels &labels, const QJsonArray &v
     storeLabels(&r, blob, labels.identifier.toUtf8(), labels.name.toUtf8());
 }
 
-QList<IdentityStore::External>::const_iterator IdentityStore::externalAt(int row) const
+std::optional<IdentityStore::External> IdentityStore::storedExternal(const QByteArray &externalId)
 {
-    return std::lower_bound(m_externals.cbegin(), m_externals.cend(), row,
-                            [](const External &e, int r) { return e.row < r; });
+    if (externalId.isEmpty())
+        return std::nullopt;
+    return External{quint16(externalId.size()), m_externalText.append({externalId})};
+}
+
+std::optional<quint16> IdentityStore::organisationIndex(const QString &organisationId)
+{
+    if (organisationId.isEmpty())
+        return std::nullopt;
+    const auto known = m_organisationIndex.constFind(organisationId);
+    if (known != m_organisationIndex.cend())
+        return *known;
+    if (m_organisations.size() >= 0xffff)
+        return std::nullopt; // more organisations than the list tells apart: the detail still names it
+    const auto index = quint16(m_organisations.size());
+    m_organisations.append(organisationId);
+    m_organisationIndex.insert(organisationId, index);
+    return index;
 }
 
 QByteArrayView IdentityStore::externalIdBytes(int row) const
 {
     if (m_externals.isEmpty())
         return {};
-    const auto it = externalAt(row);
-    return it != m_externals.cend() && it->row == row ? m_externalText.view(it->at, it->length) : QByteArrayView();
+    const auto external = m_externals.value(row);
+    return external ? m_externalText.view(external->at, external->length) : QByteArrayView();
 }
 
-void IdentityStore::setExternal(int row, const QByteArray &externalId)
+QString IdentityStore::organisationId(int row) const
 {
-    const qsizetype at = externalAt(row) - m_externals.cbegin();
-    const bool has = at < m_externals.size() && m_externals.at(at).row == row;
-    if (externalId.isEmpty()) {
-        if (has)
-            m_externals.removeAt(at);
-        return;
-    }
-    const External entry{row, quint16(externalId.size()), m_externalText.append({externalId})};
-    if (has)
-        m_externals[at] = entry;
-    else
-        m_externals.insert(at, entry);
+    if (m_organisationOf.isEmpty())
+        return {};
+    const auto index = m_organisationOf.value(row);
+    return index ? m_organisations.value(*index) : QString();
 }
 
 void IdentityStore::remove(int row)
 {
-    setExternal(row, {});
-    for (qsizetype i = externalAt(row) - m_externals.cbegin(); i < m_externals.size(); ++i)
-        --m_externals[i].row; // the rows after it move up by one
+    m_externals.removeRow(row);
+    m_organisationOf.removeRow(row);
     // The rows after it move up by one, across chunks.
     int chunk = row >> RowShift;
     m_rows[chunk].removeAt(row & (RowsPerChunk - 1));

@@ -5,8 +5,10 @@
 #include "Identity.h"
 #include "IdentityCompressor.h"
 #include "RowBits.h"
+#include "SparseRows.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -41,6 +43,7 @@ public:
         QByteArray name;
         QByteArray search; // folded trait values (SearchFold), '\n'-separated
         QByteArray externalId;
+        QString organisationId;
         QString schemaId;
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
@@ -100,6 +103,8 @@ public:
     // while the store is not changed.
     QString externalId(int row) const { return QString::fromUtf8(externalIdBytes(row)); }
     QByteArrayView externalIdBytes(int row) const;
+    // The organisation the identity belongs to (organization_id), empty for none.
+    QString organisationId(int row) const;
     std::optional<Identity> identity(int row) const;
     int rowOf(const QString &id) const;
     // Rows whose trait values or id contain `lowerQuery` (already folded: SearchFold), within one
@@ -172,16 +177,15 @@ private:
     const Row &rowAt(int row) const { return m_rows.at(row >> RowShift).at(row & (RowsPerChunk - 1)); }
     Row &mutableRow(int row) { return m_rows[row >> RowShift][row & (RowsPerChunk - 1)]; }
 
-    // External ids are kept apart from the rows: most identities have none, and a row stays 48
-    // bytes. One entry for each row that has one, in row order.
+    // External ids and organisations are kept apart from the rows: most identities have
+    // neither, and a row stays 48 bytes. Organisations are few: each is kept once.
     struct External
     {
-        int row = 0;
         quint16 length = 0;
         ChunkedBytes::Ref at;
     };
-    QList<External>::const_iterator externalAt(int row) const;
-    void setExternal(int row, const QByteArray &externalId);
+    std::optional<External> storedExternal(const QByteArray &externalId);
+    std::optional<quint16> organisationIndex(const QString &organisationId);
 
     std::shared_ptr<const IdentityCompressor> m_compressor = std::make_shared<IdentityCompressor>();
     QList<QList<Row>> m_rows;
@@ -192,6 +196,9 @@ private:
     // The rows that start a run: a row whose text does not lie right after the previous row's.
     // The texts of a run's rows are searched as one (see scan()).
     std::vector<int> m_runStarts;
-    QList<External> m_externals; // shared by copies, as the rows are
+    SparseRows<External> m_externals;
     ChunkedBytes m_externalText;
+    SparseRows<quint16> m_organisationOf; // index into m_organisations
+    QStringList m_organisations;
+    QHash<QString, quint16> m_organisationIndex; // of m_organisations: a hostile list of many stays linear
 };

@@ -314,6 +314,7 @@ void IdentitiesPage::setUpTable()
     m_table->horizontalHeader()->resizeSection(IdentityListModel::CreatedColumn, 150);
     m_table->horizontalHeader()->resizeSection(IdentityListModel::UpdatedColumn, 150);
     m_table->horizontalHeader()->resizeSection(IdentityListModel::ExternalIdColumn, 120);
+    m_table->horizontalHeader()->resizeSection(IdentityListModel::OrganisationColumn, 120);
     ColumnMenu::install(m_table->horizontalHeader());
     ContextMenuKeys::install(m_table);
     m_error->setObjectName(QStringLiteral("identityErrorBanner"));

@@ -158,6 +158,7 @@ private Q_SLOTS:
             << QString() << any << int(IdentityListModel::ExternalIdColumn) << asc << false;
         QTest::newRow("external id descending")
             << QString() << any << int(IdentityListModel::ExternalIdColumn) << desc << false;
+        QTest::newRow("organisation") << QString() << any << int(IdentityListModel::OrganisationColumn) << asc << false;
         QTest::newRow("query, state and sort") << QStringLiteral("a") << State(Identity::State::Active)
                                                << int(IdentityListModel::NameColumn) << desc << false;
         QTest::newRow("last sign-in, known")

@@ -157,6 +157,16 @@ private Q_SLOTS:
             withExternal += shown.isEmpty() ? 0 : 1;
         }
         QVERIFY(withExternal > 0 && withExternal < 95);
+        // The Organisation column: organization_id, empty for those in none.
+        int inOrganisation = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString shown = model.data(model.index(row, IdentityListModel::OrganisationColumn)).toString();
+            QCOMPARE(
+                shown,
+                m_sim->store().identity(model.idAt(row))->json().value(QStringLiteral("organization_id")).toString());
+            inOrganisation += shown.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(inOrganisation > 0 && inOrganisation < 95);
     }
 
     void loadAllKeepsTheServerOrderAndEveryField()

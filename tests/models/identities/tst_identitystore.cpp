@@ -420,39 +420,50 @@ private Q_SLOTS:
         }
     }
 
-    // External ids live apart from the rows (most identities have none): they follow the rows
-    // through replacements and removals, in the same table of changes as the search.
-    void externalIdsFollowRemovalsAndReplacements_data() { searchFollowsRemovalsAndReplacements_data(); }
-    void externalIdsFollowRemovalsAndReplacements()
+    // External ids and organisations live apart from the rows (most identities have neither):
+    // they follow the rows through replacements and removals, in the same table of changes as
+    // the search.
+    void sparseValuesFollowRemovalsAndReplacements_data() { searchFollowsRemovalsAndReplacements_data(); }
+    void sparseValuesFollowRemovalsAndReplacements()
     {
         QFETCH(QList<int>, replaced);
         QFETCH(QList<int>, removed);
         IdentityStore store;
         QList<IdentityStore::Entry> entries;
         QStringList expected;
+        QStringList organisations;
         for (int i = 0; i < 3000; ++i) {
             IdentityStore::Entry e;
             e.blob = "{}";
             e.compressed = false;
             e.id = "id" + QByteArray::number(i);
             e.externalId = i % 4 == 1 ? "crm-" + QByteArray::number(i) : QByteArray();
+            e.organisationId = i % 5 == 0 ? QStringLiteral("org-%1").arg(i % 3) : QString();
             entries.append(e);
             expected.append(QString::fromUtf8(e.externalId));
+            organisations.append(e.organisationId);
         }
         store.append(entries);
         for (const int row : replaced) {
             // One gains an id, one loses it, one changes it.
             IdentityStore::Entry e = entries.at(row);
             e.externalId = row % 2 == 0 ? "new-" + QByteArray::number(row) : QByteArray();
+            e.organisationId = row % 2 == 0 ? QString() : QStringLiteral("org-new");
             store.replace(row, e);
             expected[row] = QString::fromUtf8(e.externalId);
+            organisations[row] = e.organisationId;
         }
         for (const int row : removed) {
             store.remove(row);
             expected.removeAt(row);
+            organisations.removeAt(row);
         }
         QCOMPARE(store.size(), int(expected.size()));
         for (int row = 0; row < store.size(); ++row) {
+            if (store.organisationId(row) != organisations.at(row))
+                QFAIL(qPrintable(QStringLiteral("row %1: organisation \"%2\", expected \"%3\"")
+                                     .arg(row)
+                                     .arg(store.organisationId(row), organisations.at(row))));
             if (store.externalId(row) != expected.at(row))
                 QFAIL(qPrintable(QStringLiteral("row %1: \"%2\", expected \"%3\"")
                                      .arg(row)
