@@ -3142,14 +3142,6 @@
         <translation>Einladung erneut senden</translation>
     </message>
     <message>
-        <source>Creates a new recovery code and its link for %1, shown here for you to hand over. It is not recorded.</source>
-        <translation>Erstellt einen neuen Wiederherstellungscode mit Link für %1 und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Creates a new recovery link for %1, shown here for you to hand over. It is not recorded.</source>
-        <translation>Erstellt einen neuen Wiederherstellungslink für %1 und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -3172,6 +3164,14 @@
     <message>
         <source>%1 is deactivated: the invitation no longer lets them in.</source>
         <translation>%1 ist deaktiviert: die Einladung lässt niemanden mehr hinein.</translation>
+    </message>
+    <message>
+        <source>Creates a new recovery code and its link for %1, valid for 24 hours, shown here for you to hand over. It is not recorded.</source>
+        <translation>Erstellt einen neuen Wiederherstellungscode mit Link für %1, 24 Stunden gültig, und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Creates a new recovery link for %1, valid for 24 hours, shown here for you to hand over. It is not recorded.</source>
+        <translation>Erstellt einen neuen Wiederherstellungslink für %1, 24 Stunden gültig, und zeigt ihn hier zum Übergeben an. Er wird nicht aufgezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -306,11 +306,11 @@ void InvitationsDialog::resendSelected()
     }
     const bool code = how == QLatin1String("code");
     ActionText text{tr("Send the invitation again"),
-                    code ? tr("Creates a new recovery code and its link for %1, shown here for you to hand over. "
-                              "It is not recorded.")
+                    code ? tr("Creates a new recovery code and its link for %1, valid for 24 hours, shown here for "
+                              "you to hand over. It is not recorded.")
                                .arg(i.email)
-                         : tr("Creates a new recovery link for %1, shown here for you to hand over. It is not "
-                              "recorded.")
+                         : tr("Creates a new recovery link for %1, valid for 24 hours, shown here for you to hand "
+                              "over. It is not recorded.")
                                .arg(i.email),
                     tr("Create"), false};
     if (inactive)
@@ -320,14 +320,14 @@ void InvitationsDialog::resendSelected()
     m_identities->setReason(reason);
     const QString id = i.identityId;
     if (code) {
-        m_identities->createRecoveryCode(id, i.email, QStringLiteral("24h"), this,
+        m_identities->createRecoveryCode(id, i.email, ResendValidity, this,
                                          [this, finished, id](const ApiResult<RecoveryCode> &r) {
                                              finished(r.ok() ? ApiError() : r.error(), tr("A new code was created."));
                                              if (r.ok() && selected() && selected()->identityId == id)
                                                  showSecret(tr("%1 (code %2)").arg(r.value().link, r.value().code));
                                          });
     } else {
-        m_identities->createRecoveryLink(id, i.email, QStringLiteral("24h"), this,
+        m_identities->createRecoveryLink(id, i.email, ResendValidity, this,
                                          [this, finished, id](const ApiResult<RecoveryLink> &r) {
                                              finished(r.ok() ? ApiError() : r.error(), tr("A new link was created."));
                                              if (r.ok() && selected() && selected()->identityId == id)

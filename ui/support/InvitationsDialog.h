@@ -30,6 +30,9 @@ class InvitationsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(InvitationsDialog)
 
 public:
+    // How long a link or code made by Send again… is valid (a Go duration); the confirmation says it.
+    static inline const QString ResendValidity = QStringLiteral("24h");
+
     InvitationsDialog(KratosClient *client, AuditLog *audit, SchemaListModel *schemas, QWidget *parent = nullptr);
     ~InvitationsDialog() override;
 

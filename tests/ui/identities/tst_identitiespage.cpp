@@ -1068,8 +1068,14 @@ private Q_SLOTS:
     {
         QString id;
         for (auto it = m_sim->store().identities().cbegin(); it != m_sim->store().identities().cend(); ++it) {
-            if (it.value().credentials().contains(QStringLiteral("oidc")) &&
-                it.value().credentials().contains(QStringLiteral("password")))
+            // One link only: an organisation member's second one would keep the credential.
+            const QJsonArray links = it.value()
+                                         .credentials()
+                                         .value(QStringLiteral("oidc"))
+                                         .toObject()
+                                         .value(QStringLiteral("identifiers"))
+                                         .toArray();
+            if (links.size() == 1 && it.value().credentials().contains(QStringLiteral("password")))
                 id = it.key();
         }
         QVERIFY(!id.isEmpty());
