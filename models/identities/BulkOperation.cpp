@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkOperation.h"
 
+#include "Countdown.h"
+
 #include "AuditLog.h"
 #include "AuditedCall.h"
 #include "KratosClient.h"
@@ -36,10 +38,13 @@ BulkOperation::BulkOperation(KratosClient *client, AuditLog *audit, Action actio
     , m_audit(audit)
     , m_action(action)
     , m_concurrency(std::max(1, concurrency))
-    , m_waitTimer(new QTimer(this))
+    , m_countdown(new Countdown(this))
 {
-    m_waitTimer->setInterval(1000);
-    connect(m_waitTimer, &QTimer::timeout, this, &BulkOperation::tickWait);
+    connect(m_countdown, &Countdown::ticked, this, &BulkOperation::waiting);
+    connect(m_countdown, &Countdown::done, this, [this]() {
+        Q_EMIT waiting(0);
+        launchMore();
+    });
     for (const QString &id : ids)
         m_items.append({id, labels.value(id, id), Status::Pending, ApiError()});
 }
@@ -217,11 +222,7 @@ void BulkOperation::retryFailed()
 void BulkOperation::cancel()
 {
     m_cancelled = true;
-    if (m_waitSeconds >= 0) {
-        m_waitTimer->stop();
-        m_waitSeconds = -1;
-        Q_EMIT waiting(0);
-    }
+    m_countdown->stop(); // says waiting(0); nothing new starts once cancelled
     for (int index : std::as_const(m_queue))
         m_items[index].status = Status::Cancelled;
     m_queue.clear();
@@ -234,7 +235,7 @@ void BulkOperation::cancel()
 
 void BulkOperation::launchMore()
 {
-    while (m_intentWritten && !m_cancelled && m_waitSeconds < 0 && !m_queue.isEmpty() &&
+    while (m_intentWritten && !m_cancelled && !m_countdown->isRunning() && !m_queue.isEmpty() &&
            m_inFlight.size() < m_concurrency)
         launch(m_queue.takeFirst());
 }
@@ -309,36 +310,24 @@ void BulkOperation::complete(int index, const ApiError &error)
 // new starts until the wait is over (calls already running finish). After MaxRateLimitWaits waits
 // in a row, or for a longer wait, the item fails with Kratos's answer and "Retry failed" is the
 // user's.
+int BulkOperation::waitSeconds() const
+{
+    return m_countdown->secondsLeft();
+}
+
 bool BulkOperation::waitForRateLimit(int index, const ApiError &error)
 {
     const int wait = error.retryAfterSeconds();
     if (m_cancelled || error.httpStatus() != 429 || wait < 0 || wait > MaxRetryAfterSeconds)
         return false;
-    if (m_waitSeconds < 0) {
-        if (m_rateLimitWaits >= MaxRateLimitWaits)
-            return false;
-        ++m_rateLimitWaits;
-        m_waitSeconds = wait;
-        m_waitTimer->start();
-        Q_EMIT waiting(m_waitSeconds);
-    }
+    const bool startWait = !m_countdown->isRunning();
+    if (startWait && m_rateLimitWaits >= MaxRateLimitWaits)
+        return false;
     m_items[index].status = Status::Pending;
     m_queue.prepend(index);
-    if (m_waitSeconds == 0)
-        tickWait();
-    return true;
-}
-
-void BulkOperation::tickWait()
-{
-    if (m_waitSeconds > 0)
-        --m_waitSeconds;
-    if (m_waitSeconds > 0) {
-        Q_EMIT waiting(m_waitSeconds);
-        return;
+    if (startWait) {
+        ++m_rateLimitWaits;
+        m_countdown->start(wait);
     }
-    m_waitTimer->stop();
-    m_waitSeconds = -1;
-    Q_EMIT waiting(0);
-    launchMore();
+    return true;
 }

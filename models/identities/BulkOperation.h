@@ -10,7 +10,7 @@
 #include <QSet>
 #include <QStringList>
 
-class QTimer;
+class Countdown;
 
 class AuditLog;
 class KratosClient;
@@ -67,7 +67,7 @@ public:
     QStringList ids(Status status) const;
     bool isRunning() const { return !m_inFlight.isEmpty() || (!m_queue.isEmpty() && !m_cancelled); }
     // Seconds until the queue resumes after Kratos limited the rate (429), or -1.
-    int waitSeconds() const { return m_waitSeconds; }
+    int waitSeconds() const;
     static constexpr int MaxRateLimitWaits = 3;      // in a row; then the items fail with Kratos's answer
     static constexpr int MaxRetryAfterSeconds = 120; // a longer wait is left to the user
     static QString actionName(Action action);
@@ -93,7 +93,6 @@ private:
     void launch(int index);
     void complete(int index, const ApiError &error);
     bool waitForRateLimit(int index, const ApiError &error);
-    void tickWait();
     void finish();
 
     KratosClient *m_client;
@@ -108,7 +107,6 @@ private:
     QList<int> m_queue;
     QHash<int, quint64> m_inFlight; // item index -> request id
     bool m_cancelled = false;
-    QTimer *m_waitTimer;
-    int m_waitSeconds = -1;
+    Countdown *m_countdown;
     int m_rateLimitWaits = 0; // waits in a row without a success in between
 };

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvitationJob.h"
 
+#include "Countdown.h"
 #include "IdentityActions.h"
 #include "InviteeList.h"
 #include "KratosClient.h"
 #include "SupportActions.h"
-
-#include <QTimer>
 
 #include <utility>
 
@@ -14,10 +13,15 @@ InvitationJob::InvitationJob(KratosClient *client, AuditLog *log, QObject *paren
     : QObject(parent)
     , m_identities(new IdentityActions(client, log, this))
     , m_support(new SupportActions(client, log, this))
-    , m_waitTimer(new QTimer(this))
+    , m_countdown(new Countdown(this))
 {
-    m_waitTimer->setInterval(1000);
-    connect(m_waitTimer, &QTimer::timeout, this, &InvitationJob::tickWait);
+    connect(m_countdown, &Countdown::ticked, this, &InvitationJob::waiting);
+    connect(m_countdown, &Countdown::done, this, [this]() {
+        Q_EMIT waiting(0);
+        const std::function<void()> again = std::exchange(m_again, nullptr);
+        if (again)
+            again();
+    });
 }
 
 InvitationJob::~InvitationJob()
@@ -232,29 +236,8 @@ bool InvitationJob::waitThen(const ApiError &error, std::function<void()> again)
         return false;
     ++m_waitsInARow;
     m_again = std::move(again);
-    m_waitSeconds = wait;
-    if (m_waitSeconds == 0) {
-        tickWait();
-        return true;
-    }
-    Q_EMIT waiting(m_waitSeconds);
-    m_waitTimer->start();
+    m_countdown->start(wait);
     return true;
-}
-
-void InvitationJob::tickWait()
-{
-    if (m_waitSeconds > 0)
-        --m_waitSeconds;
-    if (m_waitSeconds > 0) {
-        Q_EMIT waiting(m_waitSeconds);
-        return;
-    }
-    m_waitTimer->stop();
-    m_waitSeconds = -1;
-    Q_EMIT waiting(0);
-    const std::function<void()> again = std::exchange(m_again, nullptr);
-    again();
 }
 
 void InvitationJob::settle(int index, const QString &problem)

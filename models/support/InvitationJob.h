@@ -13,7 +13,7 @@
 
 class ApiError;
 class AuditLog;
-class QTimer;
+class Countdown;
 class IdentityActions;
 class KratosClient;
 class SupportActions;
@@ -93,7 +93,6 @@ private:
     // After a 429 Kratos asks to wait out: starts the countdown and returns true; `again` then
     // sends the step again. False when the error is not one to wait for.
     bool waitThen(const ApiError &error, std::function<void()> again);
-    void tickWait();
 
     IdentityActions *m_identities;
     SupportActions *m_support;
@@ -107,8 +106,7 @@ private:
     int m_next = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    QTimer *m_waitTimer;
-    int m_waitSeconds = -1;
+    Countdown *m_countdown;
     int m_waitsInARow = 0;
     std::function<void()> m_again;
 };
