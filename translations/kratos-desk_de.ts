@@ -728,6 +728,13 @@
             <numerusform>Nicht importiert: %Ln Einträge ab Eintrag %1 schließen nicht an den Anfang ihres Protokolls an: Eintrag %2 fehlt oder passt nicht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more trail(s) start in these files than the %1 followed in one import: not imported.</source>
+        <translation>
+            <numerusform>%Ln weiteres Protokoll beginnt in diesen Dateien über die %1 hinaus, die ein Import verfolgt: nicht importiert.</numerusform>
+            <numerusform>%Ln weitere Protokolle beginnen in diesen Dateien über die %1 hinaus, die ein Import verfolgt: nicht importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailCheck</name>

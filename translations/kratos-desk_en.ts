@@ -97,6 +97,13 @@
             <numerusform>Not imported: %Ln records from record %1 on do not join their trail&apos;s start: record %2 is missing, or does not match.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more trail(s) start in these files than the %1 followed in one import: not imported.</source>
+        <translation>
+            <numerusform>%Ln more trail starts in these files than the %1 followed in one import: not imported.</numerusform>
+            <numerusform>%Ln more trails start in these files than the %1 followed in one import: not imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDialog</name>

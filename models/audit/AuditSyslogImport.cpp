@@ -218,7 +218,16 @@ public:
             m_byPrevious.insert(m_records.at(i).previous, i);
             m_hashes.insert(m_records.at(i).hash);
         }
+        // Where a record names a predecessor no record here has: once, so that each chain asks
+        // in constant time however the file was made.
+        for (const Rebuilt &r : m_records) {
+            if (r.sequence > 1 && !m_hashes.contains(r.previous))
+                m_orphanAt.insert(place(r.who, r.sequence));
+        }
     }
+
+    // Trails started in the files but not followed (over MaxTrails).
+    int skippedTrails() const { return m_skippedTrails; }
 
     QList<AuditTrailImport::Result> build()
     {
@@ -228,6 +237,11 @@ public:
         for (int i = 0; i < m_records.size(); ++i) {
             const Rebuilt &r = m_records.at(i);
             if (r.sequence == 1 && r.previous == AuditTrailCheck::genesisHash() && !m_used.contains(i)) {
+                if (out.size() >= AuditSyslogImport::MaxTrails) {
+                    ++m_skippedTrails;
+                    m_used.insert(i); // named in a note, not as a trail of its own
+                    continue;
+                }
                 const AuditTrailImport::Result trail = fromStart(i, own);
                 if (trail.records > 0)
                     out.append(trail);
@@ -279,15 +293,8 @@ private:
         return chain;
     }
 
-    bool changedAfter(const Rebuilt &last) const
-    {
-        for (int i = 0; i < m_records.size(); ++i) {
-            const Rebuilt &r = m_records.at(i);
-            if (r.sequence == last.sequence + 1 && r.who == last.who && !m_hashes.contains(r.previous))
-                return true;
-        }
-        return false;
-    }
+    static QString place(const QString &who, qint64 sequence) { return who + QChar(0x1f) + QString::number(sequence); }
+    bool changedAfter(const Rebuilt &last) const { return m_orphanAt.contains(place(last.who, last.sequence + 1)); }
 
     AuditTrailImport::Result fromStart(int start, const QList<Known> &own)
     {
@@ -400,7 +407,9 @@ private:
     QString m_files;
     QMultiHash<QByteArray, int> m_byPrevious;
     QSet<QByteArray> m_hashes;
+    QSet<QString> m_orphanAt; // place() of each record whose predecessor is not here
     QSet<int> m_used;
+    int m_skippedTrails = 0;
 };
 
 } // namespace
@@ -477,5 +486,10 @@ AuditSyslogImport::Result AuditSyslogImport::importFiles(const QStringList &path
     const QList<Rebuilt> records = collector.finish();
     ChainBuilder builder(records, auditDirectory, paths.join(QStringLiteral(", ")));
     result.trails = builder.build();
+    if (builder.skippedTrails() > 0)
+        result.notes.append(tr("%Ln more trail(s) start in these files than the %1 followed in one import: "
+                               "not imported.",
+                               nullptr, builder.skippedTrails())
+                                .arg(MaxTrails));
     return result;
 }

@@ -21,7 +21,9 @@
 // chain followed hash by hash from the trail's first record (or from the end of a copy imported
 // before, for a rotated file). Only records joined that way are kept. A gap, a fork, a record
 // changed on the way or one whose parts never all came is named with the trail and record number,
-// never merged. Bounded: MaxFileBytes a file, MaxTotalBytes in all, lines over MaxLineBytes skipped.
+// never merged. Bounded: MaxFileBytes a file, MaxTotalBytes in all, lines over MaxLineBytes skipped,
+// MaxTrails trails; following the chains takes time in proportion to the records, whatever a
+// hostile file holds (forks, orphans, repeats).
 class AuditSyslogImport
 {
     Q_DECLARE_TR_FUNCTIONS(AuditSyslogImport)
@@ -31,6 +33,7 @@ public:
     static constexpr qint64 MaxTotalBytes = qint64(512) * 1024 * 1024;
     static constexpr qint64 MaxLineBytes = 1024 * 1024;
     static constexpr int MaxParts = 10000; // of one split record
+    static constexpr int MaxTrails = 1000; // followed in one import; each is a file
 
     struct Result
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 #include "AuditSyslogImport.h"
+#include "AuditTrailCheck.h"
 #include "AuditTrailImport.h"
 #include "SyslogFormat.h"
 
@@ -217,6 +218,46 @@ private Q_SLOTS:
                  qPrintable(notes(result)));
         QVERIFY2(notes(result).contains(QStringLiteral("1 record(s) that are not audit records")),
                  qPrintable(notes(result)));
+    }
+
+    // A hostile file: more trail starts than one import follows, and hundreds of records that
+    // name predecessors nobody has. The starts up to the cap are kept, the rest named in a note,
+    // the orphans reported by who wrote them; nothing is followed twice.
+    void manyStartsAndOrphans()
+    {
+        QTemporaryDir here;
+        const auto record = [](const QString &who, qint64 sequence, const QString &previous, int n) {
+            AuditRecord r;
+            r.sequence = sequence;
+            r.previousHash = previous;
+            r.time = QDateTime(QDate(2026, 12, 8), QTime(2, 0), Qt::UTC);
+            r.operatorName = who;
+            r.host = QStringLiteral("desk");
+            r.profileId = QStringLiteral("p");
+            r.profileName = QStringLiteral("Prod");
+            r.actionId = QStringLiteral("a-%1").arg(n);
+            r.action = QStringLiteral("identity.update");
+            r.summary = QStringLiteral("record %1").arg(n);
+            return SyslogFormat::messages(r, 1);
+        };
+        QList<Messages> records;
+        const QString genesis = QString::fromLatin1(AuditTrailCheck::genesisHash());
+        for (int n = 0; n < AuditSyslogImport::MaxTrails + 500; ++n)
+            records.append(record(QStringLiteral("ann"), 1, genesis, n));
+        for (int n = 0; n < 900; ++n)
+            records.append(record(QStringLiteral("mallory"), 2, QString(64, QLatin1Char('f')), n));
+        const QString file = writeFile(here.filePath(QStringLiteral("audit.log")), records);
+        const AuditSyslogImport::Result result =
+            AuditSyslogImport::importFiles({file}, here.filePath(QStringLiteral("audit")));
+        QCOMPARE(result.records, qint64(AuditSyslogImport::MaxTrails + 500 + 900));
+        int imported = 0;
+        for (const AuditTrailImport::Result &t : result.trails)
+            imported += t.imported ? 1 : 0;
+        QCOMPARE(imported, AuditSyslogImport::MaxTrails);
+        QVERIFY2(notes(result).contains(QStringLiteral("500 more trail(s) start in these files")),
+                 qPrintable(notes(result)));
+        QVERIFY2(problems(result).contains(QStringLiteral("900 record(s) from record 2 on do not join")),
+                 qPrintable(problems(result)));
     }
 
     // Two profiles' records interleaved in one file: two trails, each whole.
