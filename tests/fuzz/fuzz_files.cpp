@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Files the user opens: an audit trail (read and verified, and against a collector's checkpoints),
+// Files the user opens: an audit trail (read and verified, against a collector's checkpoints, and
+// as a collector's file read back into trails),
 // an identity import and a profile import. Each input is written where the reader expects it.
 #include "AuditAnchors.h"
 #include "AuditLog.h"
+#include "AuditSyslogImport.h"
 #include "AuditTrailFilter.h"
 #include "FuzzInput.h"
 #include "IdentityImporter.h"
@@ -10,6 +12,7 @@
 #include "SyslogFormat.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -46,6 +49,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)AuditAnchors::verify(anchors, audit.filePath(QStringLiteral("fuzz")), anchors.first().profileId,
                                    anchors.first().host, anchors.first().operatorName);
     (void)AuditTrailFilter::toCsv(AuditTrailFilter::actions(records));
+    // The same text as a collector's file read back into trails, into a folder of its own each time.
+    const QString importInto = dir.filePath(QStringLiteral("collector-import"));
+    QDir(importInto).removeRecursively();
+    (void)AuditSyslogImport::importFiles({logFile.fileName()}, importInto);
     // Whatever a record holds, its syslog messages parse back into its fields.
     for (const AuditRecord &record : records) {
         QList<QMap<QString, QString>> parts;
