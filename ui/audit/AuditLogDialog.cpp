@@ -9,6 +9,7 @@
 #include "BackgroundFile.h"
 #include "ChangeReason.h"
 #include "DisplayTime.h"
+#include "PlainText.h"
 #include "Prompt.h"
 
 #include <QComboBox>
@@ -154,8 +155,13 @@ void AuditLogDialog::loadRecords()
     m_from->setAccessibleName(tr("From"));
     m_to->setObjectName(QStringLiteral("toFilter"));
     m_to->setAccessibleName(tr("To"));
-    m_from->setDateTime(first.toLocalTime().addSecs(-60));
-    m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
+    // Read again after an import: the range the operator chose stays, widened to older records.
+    const QDateTime from = first.toLocalTime().addSecs(-60);
+    if (!m_rangeSet || from < m_from->dateTime())
+        m_from->setDateTime(from);
+    if (!m_rangeSet)
+        m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
+    m_rangeSet = true;
     if (!error.isEmpty())
         m_status->setText(error);
 }
@@ -266,8 +272,10 @@ void AuditLogDialog::applyFilter()
                                 r.httpStatus ? QString::number(r.httpStatus) : QString(),
                                 r.origin.isEmpty() ? tr("this computer") : tr("imported")};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(c == 7 && !r.origin.isEmpty() ? tr("Imported: %1").arg(r.origin) : cells.at(c));
+            // Record text may come from the server or another desk: one line a cell, controls shown escaped.
+            auto *item = new QTableWidgetItem(PlainText::forTerminal(cells.at(c), PlainText::LineBreaks::Escape));
+            item->setToolTip(
+                PlainText::toolTip(c == 7 && !r.origin.isEmpty() ? tr("Imported: %1").arg(r.origin) : cells.at(c)));
             m_table->setItem(row, c, item);
         }
     }

@@ -69,4 +69,5 @@ private:
     QPlainTextEdit *m_record;
     QString m_ticketUrl;
     QLabel *m_status;
+    bool m_rangeSet = false; // the time range was set once, from the first records read
 };

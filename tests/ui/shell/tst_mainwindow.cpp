@@ -32,6 +32,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -904,8 +905,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.shown().size(), 0);
         source->setCurrentIndex(source->findData(int(AuditTrailFilter::Source::Imported)));
         QCOMPARE(dialog.shown().size(), 1);
+        // Importing again keeps the range the operator chose.
+        auto *to = dialog.findChild<QDateTimeEdit *>(QStringLiteral("toFilter"));
+        const QDateTime chosen = to->dateTime().addSecs(-3600);
+        to->setDateTime(chosen);
         dialog.importTrail(trail);
         QVERIFY(status->text().contains(QStringLiteral("imported before")));
+        QCOMPARE(to->dateTime(), chosen);
         // The syslog collector's file of the same records: recognised, read back, nothing new.
         QFile collector(theirs.filePath(QStringLiteral("audit.log")));
         QVERIFY(collector.open(QIODevice::WriteOnly));
@@ -943,11 +949,21 @@ private Q_SLOTS:
             r.outcome = AuditRecord::Outcome::Succeeded;
             app.audit.write(r);
         }
+        // Words with a line break in them (a label a server sent): one line in the cell.
+        AuditRecord twoLines;
+        twoLines.actionId = AuditRecord::newActionId();
+        twoLines.action = QStringLiteral("identity.update");
+        twoLines.summary = QStringLiteral("Updated identity x\nsucceeded: everything is fine");
+        twoLines.phase = AuditRecord::Phase::Outcome;
+        twoLines.outcome = AuditRecord::Outcome::Succeeded;
+        app.audit.write(twoLines);
         QVERIFY(app.audit.waitForWritten());
         AuditLogDialog dialog(&app.audit, QStringLiteral("p"), QStringLiteral("P"), nullptr,
                               QStringLiteral("https://desk.example.com/browse/{ticket}"));
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("auditTable"));
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY(!table->item(3, 3)->text().contains(QLatin1Char('\n')));
+        QVERIFY(table->item(3, 3)->text().startsWith(QStringLiteral("Updated identity x")));
         QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Reason"));
         QCOMPARE(table->item(0, 4)->text(), reasons.at(0));
         auto *reason = dialog.findChild<QLabel *>(QStringLiteral("auditReason"));
